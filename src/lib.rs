@@ -1,0 +1,11 @@
+//! Groundwork: a session companion for couples therapists.
+//!
+//! - [`model`]: plain data (couples, agreements, templates, session events).
+//! - [`session`]: the session engine; state is a fold of events, time comes from a [`session::Clock`].
+//! - [`store`]: the data folder on disk: atomic files, the append-only session journal, recovery.
+//! - [`pdf`]: the session notes and the homework sheet.
+//! - [`ui`]: the eframe app.
+
+pub mod model;
+pub mod session;
+pub mod store;

@@ -1,0 +1,165 @@
+use chrono::{NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+/// Who an agreement belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Owner {
+    A,
+    B,
+    Both,
+}
+
+/// How often the behaviour happens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Frequency {
+    Daily,
+    /// On the chosen weekdays, e.g. Monday, Wednesday and Friday.
+    Weekdays(Vec<Weekday>),
+    /// Once a week, on the given day if one was chosen.
+    Weekly(Option<Weekday>),
+}
+
+impl Frequency {
+    /// Which days of a week the homework sheet gives a tick box for.
+    pub fn days(&self) -> Vec<Weekday> {
+        match self {
+            Frequency::Daily | Frequency::Weekly(None) => ALL_WEEKDAYS.to_vec(),
+            Frequency::Weekdays(days) => days.clone(),
+            Frequency::Weekly(Some(day)) => vec![*day],
+        }
+    }
+
+    /// Plain words: "every day", "on Monday and Thursday", "once a week, on Sunday".
+    pub fn describe(&self) -> String {
+        match self {
+            Frequency::Daily => "every day".to_owned(),
+            Frequency::Weekdays(days) => format!("on {}", join_days(days)),
+            Frequency::Weekly(None) => "once a week".to_owned(),
+            Frequency::Weekly(Some(day)) => format!("once a week, on {}", day_name(*day)),
+        }
+    }
+}
+
+pub const ALL_WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+pub fn day_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+fn join_days(days: &[Weekday]) -> String {
+    let names: Vec<&str> = days.iter().map(|d| day_name(*d)).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}
+
+/// How a reviewed agreement went since the last session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Outcome {
+    Done,
+    Partly,
+    NotDone,
+}
+
+impl Outcome {
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Done => "done",
+            Outcome::Partly => "partly",
+            Outcome::NotDone => "not done",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    /// The session in which it was reviewed.
+    pub session: u32,
+    pub date: NaiveDate,
+    pub outcome: Outcome,
+    #[serde(default)]
+    pub comment: String,
+}
+
+/// The editable part of an agreement: what the therapist fills in on the form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgreementTerms {
+    pub who: Owner,
+    /// In the partner's own words: "I will share my work schedule every morning".
+    pub behaviour: String,
+    pub when: Frequency,
+    /// The habit it hangs on: "after breakfast".
+    #[serde(default)]
+    pub anchor: String,
+    /// How we will know it happened.
+    #[serde(default)]
+    pub evidence: String,
+    /// When it is reviewed; `None` means at the next session.
+    #[serde(default)]
+    pub review_on: Option<NaiveDate>,
+}
+
+/// A homework agreement: small, concrete, checkable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Agreement {
+    pub id: u32,
+    /// The session in which it was made.
+    pub made_in_session: u32,
+    pub terms: AgreementTerms,
+    #[serde(default)]
+    pub reviews: Vec<Review>,
+    /// Set when the couple decides to stop it (or it was fully achieved and retired).
+    #[serde(default)]
+    pub retired: bool,
+}
+
+impl Agreement {
+    pub fn is_open(&self) -> bool {
+        !self.retired
+    }
+
+    pub fn last_review(&self) -> Option<&Review> {
+        self.reviews.last()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frequencies_read_as_plain_words() {
+        assert_eq!(Frequency::Daily.describe(), "every day");
+        assert_eq!(
+            Frequency::Weekdays(vec![Weekday::Mon, Weekday::Wed, Weekday::Fri]).describe(),
+            "on Monday, Wednesday and Friday"
+        );
+        assert_eq!(
+            Frequency::Weekly(Some(Weekday::Sun)).describe(),
+            "once a week, on Sunday"
+        );
+        assert_eq!(
+            Frequency::Weekly(Some(Weekday::Sun)).days(),
+            vec![Weekday::Sun]
+        );
+        assert_eq!(Frequency::Daily.days().len(), 7);
+    }
+}

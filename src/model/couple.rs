@@ -1,0 +1,100 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{Agreement, SCHEMA_VERSION};
+
+/// One of the two partners. The couple's display names live in [`Couple`]; everywhere else a
+/// partner is `A` or `B`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Side {
+    A,
+    B,
+}
+
+impl Side {
+    pub fn other(self) -> Side {
+        match self {
+            Side::A => Side::B,
+            Side::B => Side::A,
+        }
+    }
+
+    pub const BOTH: [Side; 2] = [Side::A, Side::B];
+}
+
+/// Opaque, filesystem-safe identifier of a couple (also the name of its folder).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CoupleId(pub String);
+
+impl std::fmt::Display for CoupleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Partner {
+    pub name: String,
+}
+
+/// A rule the couple agreed to keep in session. Rules carry over from session to session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroundRule {
+    pub id: u32,
+    pub text: String,
+    /// The day both partners last agreed to it, if they have.
+    #[serde(default)]
+    pub agreed_on: Option<NaiveDate>,
+}
+
+/// Everything kept about a couple between sessions. Sessions themselves are journals beside it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Couple {
+    pub schema: u32,
+    pub id: CoupleId,
+    pub partner_a: Partner,
+    pub partner_b: Partner,
+    pub created: NaiveDate,
+    /// The ground rules in force; empty until the first session sets them.
+    #[serde(default)]
+    pub ground_rules: Vec<GroundRule>,
+    /// Every homework agreement ever made, with its reviews.
+    #[serde(default)]
+    pub agreements: Vec<Agreement>,
+    /// When the couple is next expected.
+    #[serde(default)]
+    pub next_session: Option<NaiveDate>,
+}
+
+impl Couple {
+    pub fn new(id: CoupleId, a: &str, b: &str, created: NaiveDate) -> Couple {
+        Couple {
+            schema: SCHEMA_VERSION,
+            id,
+            partner_a: Partner { name: a.to_owned() },
+            partner_b: Partner { name: b.to_owned() },
+            created,
+            ground_rules: Vec::new(),
+            agreements: Vec::new(),
+            next_session: None,
+        }
+    }
+
+    pub fn name(&self, side: Side) -> &str {
+        match side {
+            Side::A => &self.partner_a.name,
+            Side::B => &self.partner_b.name,
+        }
+    }
+
+    /// "Sophie & Emma"
+    pub fn display_name(&self) -> String {
+        format!("{} & {}", self.partner_a.name, self.partner_b.name)
+    }
+
+    /// Agreements still running: not retired.
+    pub fn open_agreements(&self) -> impl Iterator<Item = &Agreement> {
+        self.agreements.iter().filter(|a| a.is_open())
+    }
+}

@@ -1,0 +1,263 @@
+//! Session events: what happened, in order. A session's state is a fold of these; the journal
+//! on disk is these, one per line.
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Agreement, AgreementTerms, CoupleId, GroundRule, Ms, Outcome, PhasePlan, Side, TimeoutDefaults,
+};
+
+/// When something happened: the wall-clock time (shown to people) and the session's monotonic
+/// offset (used for every duration, so a clock change never bends a timer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub wall: DateTime<FixedOffset>,
+    /// Milliseconds since the session started.
+    pub at: Ms,
+}
+
+impl Stamp {
+    /// The stamp `ms` milliseconds earlier (or later, for positive `delta`).
+    pub fn shifted(self, delta: i64) -> Stamp {
+        Stamp {
+            wall: self.wall + chrono::Duration::milliseconds(delta),
+            at: self.at.saturating_add_signed(delta),
+        }
+    }
+}
+
+/// One line of a session journal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub wall: DateTime<FixedOffset>,
+    pub at: Ms,
+    pub event: Event,
+}
+
+impl Entry {
+    pub fn new(stamp: Stamp, event: Event) -> Entry {
+        Entry {
+            wall: stamp.wall,
+            at: stamp.at,
+            event,
+        }
+    }
+
+    pub fn stamp(&self) -> Stamp {
+        Stamp {
+            wall: self.wall,
+            at: self.at,
+        }
+    }
+}
+
+/// Who called a timeout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Caller {
+    Partner(Side),
+    Therapist,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimeoutReason {
+    /// Flooded or overwhelmed: the body needs about 20 minutes to settle.
+    Flooding,
+    /// A short break.
+    Break,
+    Other(String),
+}
+
+impl TimeoutReason {
+    pub fn label(&self) -> String {
+        match self {
+            TimeoutReason::Flooding => "flooding".to_owned(),
+            TimeoutReason::Break => "short break".to_owned(),
+            TimeoutReason::Other(why) if why.trim().is_empty() => "other".to_owned(),
+            TimeoutReason::Other(why) => why.clone(),
+        }
+    }
+}
+
+/// The stages of one speaker/listener turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Stage {
+    /// The speaker talks about their own feelings in a short piece.
+    Speaking,
+    /// The listener says back what they heard.
+    Paraphrasing,
+    /// The speaker says whether the paraphrase was accurate.
+    Confirming,
+}
+
+/// The structure of the therapist's note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum NoteFormat {
+    Free,
+    Soap,
+    #[default]
+    Dap,
+    Birp,
+}
+
+impl NoteFormat {
+    pub const ALL: [NoteFormat; 4] = [
+        NoteFormat::Free,
+        NoteFormat::Soap,
+        NoteFormat::Dap,
+        NoteFormat::Birp,
+    ];
+
+    /// The sections the format gives, in order. Sections with the same name carry their text
+    /// across a change of format.
+    pub fn sections(self) -> &'static [&'static str] {
+        match self {
+            NoteFormat::Free => &["Notes"],
+            NoteFormat::Soap => &["Subjective", "Objective", "Assessment", "Plan"],
+            NoteFormat::Dap => &["Data", "Assessment", "Plan"],
+            NoteFormat::Birp => &["Behaviour", "Intervention", "Response", "Plan"],
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            NoteFormat::Free => "Free text",
+            NoteFormat::Soap => "SOAP",
+            NoteFormat::Dap => "DAP",
+            NoteFormat::Birp => "BIRP",
+        }
+    }
+}
+
+/// Everything a session needs to stand on its own: the notes PDF and any later reading of the
+/// journal never depend on the couple file or the template as they are today.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionStart {
+    pub couple: CoupleId,
+    /// 1 for the couple's first session.
+    pub number: u32,
+    pub partner_a: String,
+    pub partner_b: String,
+    pub template_id: String,
+    pub template_name: String,
+    pub phases: Vec<PhasePlan>,
+    pub timeouts: TimeoutDefaults,
+    /// The rules in force when the session began (the couple's, or the template's defaults).
+    pub ground_rules: Vec<GroundRule>,
+    /// The open agreements from earlier sessions, to review at check-in.
+    pub to_review: Vec<Agreement>,
+    /// The id the next new agreement gets, so ids stay unique across the couple's history.
+    pub next_agreement_id: u32,
+    pub note_format: NoteFormat,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Event {
+    Started(Box<SessionStart>),
+    PhaseEntered {
+        index: usize,
+    },
+
+    CheckInRated {
+        side: Side,
+        score: u8,
+    },
+    AgreementReviewed {
+        id: u32,
+        outcome: Outcome,
+        comment: String,
+    },
+
+    RuleAdded {
+        id: u32,
+        text: String,
+    },
+    RuleEdited {
+        id: u32,
+        text: String,
+    },
+    RuleRemoved {
+        id: u32,
+    },
+    RuleAgreed {
+        id: u32,
+        side: Side,
+        agreed: bool,
+    },
+
+    /// A partner takes the floor; their speaking stage starts.
+    TurnStarted {
+        speaker: Side,
+    },
+    /// Speaking -> paraphrasing, or paraphrasing -> confirming.
+    StageAdvanced {
+        to: Stage,
+    },
+    /// "Not quite": back to paraphrasing with a fresh timer.
+    ParaphraseNotQuite,
+    /// The turn is over; `accurate` when the speaker confirmed the paraphrase.
+    TurnEnded {
+        accurate: bool,
+    },
+    TopicSet {
+        topic: String,
+    },
+
+    TimerPaused,
+    TimerResumed,
+    /// More time for the current stage or step.
+    TimerExtended {
+        by: Ms,
+    },
+
+    StepEntered {
+        index: usize,
+    },
+    StepNoteSet {
+        phase: usize,
+        step: usize,
+        text: String,
+    },
+
+    TimeoutStarted {
+        by: Caller,
+        reason: TimeoutReason,
+        length: Ms,
+    },
+    TimeoutExtended {
+        by: Ms,
+    },
+    /// `at` is when it ended: the deadline when it ran out (even if noticed later), or the
+    /// moment the therapist ended it early.
+    TimeoutEnded {
+        at: Ms,
+        early: bool,
+    },
+
+    AgreementAdded {
+        agreement: Agreement,
+    },
+    AgreementChanged {
+        id: u32,
+        terms: AgreementTerms,
+    },
+    AgreementDropped {
+        id: u32,
+    },
+
+    NoteFormatSet {
+        format: NoteFormat,
+    },
+    NoteSet {
+        section: String,
+        text: String,
+    },
+    QuickNote {
+        text: String,
+    },
+    NextSessionSet {
+        date: Option<NaiveDate>,
+    },
+
+    Ended,
+}

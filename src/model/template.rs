@@ -1,0 +1,236 @@
+//! Protocol templates: the agenda of a session. Shipped ones live in `templates/`, a therapist's
+//! own in the data folder. Numbers are checked while parsing, so a bad value is reported with the
+//! line and column where it stands.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Frequency, MINUTE, Ms, Owner, SECOND};
+
+/// Whole minutes, 1 to 240: a planned phase, a step, a timeout default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u32", into = "u32")]
+pub struct Minutes(u32);
+
+impl Minutes {
+    pub const MAX: u32 = 240;
+
+    pub fn new(minutes: u32) -> Result<Minutes, String> {
+        if (1..=Self::MAX).contains(&minutes) {
+            Ok(Minutes(minutes))
+        } else {
+            Err(format!(
+                "{minutes} minutes is out of range: use 1 to {} minutes",
+                Self::MAX
+            ))
+        }
+    }
+
+    pub fn get(self) -> u32 {
+        self.0
+    }
+
+    pub fn ms(self) -> Ms {
+        u64::from(self.0) * MINUTE
+    }
+}
+
+impl TryFrom<u32> for Minutes {
+    type Error = String;
+    fn try_from(value: u32) -> Result<Self, String> {
+        Minutes::new(value)
+    }
+}
+
+impl From<Minutes> for u32 {
+    fn from(m: Minutes) -> u32 {
+        m.0
+    }
+}
+
+/// Whole seconds, 10 to 3,600: a speaker or paraphrase stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "u32", into = "u32")]
+pub struct StageSeconds(u32);
+
+impl StageSeconds {
+    pub const MIN: u32 = 10;
+    pub const MAX: u32 = 3_600;
+
+    pub fn new(seconds: u32) -> Result<StageSeconds, String> {
+        if (Self::MIN..=Self::MAX).contains(&seconds) {
+            Ok(StageSeconds(seconds))
+        } else {
+            Err(format!(
+                "{seconds} seconds is out of range: use {} to {} seconds",
+                Self::MIN,
+                Self::MAX
+            ))
+        }
+    }
+
+    pub fn get(self) -> u32 {
+        self.0
+    }
+
+    pub fn ms(self) -> Ms {
+        u64::from(self.0) * SECOND
+    }
+}
+
+impl TryFrom<u32> for StageSeconds {
+    type Error = String;
+    fn try_from(value: u32) -> Result<Self, String> {
+        StageSeconds::new(value)
+    }
+}
+
+impl From<StageSeconds> for u32 {
+    fn from(s: StageSeconds) -> u32 {
+        s.0
+    }
+}
+
+/// One prompt of a guided phase.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    pub title: String,
+    /// What the therapist reads or paraphrases to the couple.
+    pub prompt: String,
+    /// A countdown for the step, if the protocol times it.
+    #[serde(default)]
+    pub minutes: Option<Minutes>,
+}
+
+/// What a phase does; each kind has its own panel in the console.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum PhaseKind {
+    /// Check-in and review of the previous session's homework agreements.
+    CheckIn,
+    /// Each partner agrees to each ground rule.
+    GroundRules,
+    /// Timed speaker/listener turns.
+    SpeakerListener {
+        speak_seconds: StageSeconds,
+        paraphrase_seconds: StageSeconds,
+    },
+    /// A sequence of prompts, each optionally timed.
+    GuidedSteps { steps: Vec<Step> },
+    /// New homework agreements.
+    Homework,
+    /// Summary and the therapist's notes.
+    Closing,
+}
+
+impl PhaseKind {
+    pub fn label(&self) -> &'static str {
+        match self {
+            PhaseKind::CheckIn => "Check-in",
+            PhaseKind::GroundRules => "Ground rules",
+            PhaseKind::SpeakerListener { .. } => "Speaker / listener",
+            PhaseKind::GuidedSteps { .. } => "Guided steps",
+            PhaseKind::Homework => "Homework agreements",
+            PhaseKind::Closing => "Closing",
+        }
+    }
+}
+
+/// One item of the agenda.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PhasePlan {
+    pub title: String,
+    /// Planned length, shown against the actual time in the agenda and the notes.
+    pub minutes: Minutes,
+    pub kind: PhaseKind,
+}
+
+/// How long a timeout lasts unless the therapist chooses otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct TimeoutDefaults {
+    /// Flooding: about 20 minutes for the body to settle.
+    pub flooding_minutes: Minutes,
+    /// A short break in the room.
+    pub break_minutes: Minutes,
+}
+
+impl Default for TimeoutDefaults {
+    fn default() -> Self {
+        TimeoutDefaults {
+            flooding_minutes: Minutes(20),
+            break_minutes: Minutes(5),
+        }
+    }
+}
+
+/// A homework idea from the suggestion library, prefilled into the agreement form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    pub title: String,
+    pub who: Owner,
+    pub behaviour: String,
+    pub when: Frequency,
+    #[serde(default)]
+    pub anchor: String,
+    #[serde(default)]
+    pub evidence: String,
+}
+
+/// A protocol template as written in a `.ron` file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Template {
+    pub schema: u32,
+    /// Stable identifier; a user template with the same id replaces the shipped one.
+    pub id: String,
+    pub name: String,
+    /// One or two sentences for the template picker.
+    pub summary: String,
+    /// Where the protocol comes from, so a therapist can look it up.
+    pub source: String,
+    pub phases: Vec<PhasePlan>,
+    #[serde(default)]
+    pub ground_rules: Vec<String>,
+    #[serde(default)]
+    pub timeouts: TimeoutDefaults,
+    #[serde(default)]
+    pub suggestions: Vec<Suggestion>,
+}
+
+impl Template {
+    /// Checks what the parser cannot: an agenda that is not empty, titles that are not blank.
+    /// Returns plain sentences, one per problem.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.id.trim().is_empty() {
+            out.push("the template has no id".to_owned());
+        }
+        if self.name.trim().is_empty() {
+            out.push("the template has no name".to_owned());
+        }
+        if self.phases.is_empty() {
+            out.push("the template has no phases".to_owned());
+        }
+        for (i, phase) in self.phases.iter().enumerate() {
+            if phase.title.trim().is_empty() {
+                out.push(format!("phase {} has no title", i + 1));
+            }
+            if let PhaseKind::GuidedSteps { steps } = &phase.kind {
+                if steps.is_empty() {
+                    out.push(format!(
+                        "phase {} (\"{}\") has no steps",
+                        i + 1,
+                        phase.title
+                    ));
+                }
+                for (j, step) in steps.iter().enumerate() {
+                    if step.title.trim().is_empty() {
+                        out.push(format!("step {} of phase {} has no title", j + 1, i + 1));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    pub fn planned_minutes(&self) -> u32 {
+        self.phases.iter().map(|p| p.minutes.get()).sum()
+    }
+}

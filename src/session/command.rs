@@ -1,0 +1,121 @@
+use chrono::NaiveDate;
+
+use crate::model::{AgreementTerms, Caller, NoteFormat, Outcome, Side, TimeoutReason};
+
+/// Everything a therapist can do to a session. Views return these; [`super::SessionState::decide`]
+/// turns one into events or refuses it with a reason.
+///
+/// Durations are signed milliseconds so that a nonsensical value typed by a person (zero,
+/// negative, absurd) reaches the engine and is refused with a sentence rather than wrapped.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    NextPhase,
+    GoToPhase(usize),
+
+    RateCheckIn {
+        side: Side,
+        score: u8,
+    },
+    ReviewAgreement {
+        id: u32,
+        outcome: Outcome,
+        comment: String,
+    },
+
+    AddRule {
+        text: String,
+    },
+    EditRule {
+        id: u32,
+        text: String,
+    },
+    RemoveRule {
+        id: u32,
+    },
+    AgreeRule {
+        id: u32,
+        side: Side,
+        agreed: bool,
+    },
+    /// One partner agrees to every rule at once.
+    AgreeAllRules {
+        side: Side,
+    },
+
+    /// The one key of the dialogue: start a turn (the partner who did not speak last), or move
+    /// speaking -> paraphrasing -> confirming, or confirm "accurate" (the floor passes).
+    Advance,
+    StartTurn {
+        speaker: Side,
+    },
+    /// Speaking -> paraphrasing -> confirming.
+    NextStage,
+    /// The speaker confirms the paraphrase; the floor passes to the other partner.
+    Accurate,
+    /// The speaker confirms the paraphrase and keeps the floor for another piece.
+    AccurateSpeakAgain,
+    /// Back to paraphrasing.
+    NotQuite,
+    /// Hand the floor to the other partner now, whatever the stage.
+    PassFloor,
+    /// Stop the dialogue: nobody holds the floor.
+    EndTurn,
+    SetTopic(String),
+
+    Pause,
+    Resume,
+    TogglePause,
+    /// More time for the running stage or step (e.g. +30 s).
+    Extend {
+        ms: i64,
+    },
+
+    NextStep,
+    PreviousStep,
+    SetStepNote {
+        phase: usize,
+        step: usize,
+        text: String,
+    },
+
+    /// `length_ms: None` takes the template's default for the reason.
+    CallTimeout {
+        by: Caller,
+        reason: TimeoutReason,
+        length_ms: Option<i64>,
+    },
+    ExtendTimeout {
+        ms: i64,
+    },
+    EndTimeout,
+
+    AddAgreement(AgreementTerms),
+    ChangeAgreement {
+        id: u32,
+        terms: AgreementTerms,
+    },
+    DropAgreement {
+        id: u32,
+    },
+
+    SetNoteFormat(NoteFormat),
+    SetNote {
+        section: String,
+        text: String,
+    },
+    QuickNote(String),
+    SetNextSession(Option<NaiveDate>),
+
+    End,
+}
+
+/// Why a command was refused, as one plain sentence for the screen.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Rejection(pub String);
+
+impl Rejection {
+    pub fn new(why: impl Into<String>) -> Rejection {
+        Rejection(why.into())
+    }
+}

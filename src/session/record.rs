@@ -1,0 +1,90 @@
+//! Between sessions, a couple's record is its `couple.ron`. These functions build a session's
+//! starting point from it and write a finished session back into it.
+
+use chrono::NaiveDate;
+
+use super::state::SessionState;
+use crate::model::{Couple, GroundRule, NoteFormat, Review, SessionStart, Template};
+
+/// What a new session of `couple` with `template` starts from: the couple's own ground rules
+/// (or the template's defaults for a first session) and its open agreements to review.
+pub fn session_start(
+    couple: &Couple,
+    number: u32,
+    template: &Template,
+    note_format: NoteFormat,
+) -> SessionStart {
+    let ground_rules = if couple.ground_rules.is_empty() {
+        template
+            .ground_rules
+            .iter()
+            .enumerate()
+            .map(|(i, text)| GroundRule {
+                id: i as u32 + 1,
+                text: text.clone(),
+                agreed_on: None,
+            })
+            .collect()
+    } else {
+        couple.ground_rules.clone()
+    };
+    SessionStart {
+        couple: couple.id.clone(),
+        number,
+        partner_a: couple.partner_a.name.clone(),
+        partner_b: couple.partner_b.name.clone(),
+        template_id: template.id.clone(),
+        template_name: template.name.clone(),
+        phases: template.phases.clone(),
+        timeouts: template.timeouts,
+        ground_rules,
+        to_review: couple.open_agreements().cloned().collect(),
+        next_agreement_id: couple
+            .agreements
+            .iter()
+            .map(|a| a.id + 1)
+            .max()
+            .unwrap_or(1),
+        note_format,
+    }
+}
+
+/// Writes what a session decided into the couple's record: the ground rules now in force, the
+/// reviews, the new agreements, the next appointment. Running it twice changes nothing more.
+pub fn record_into(state: &SessionState, couple: &mut Couple) {
+    let date: NaiveDate = state.date();
+    let number = state.info.number;
+    couple.ground_rules = state
+        .rules
+        .iter()
+        .map(|r| GroundRule {
+            id: r.id,
+            text: r.text.clone(),
+            agreed_on: if r.agreed_by_both() {
+                Some(date)
+            } else {
+                r.agreed_before
+            },
+        })
+        .collect();
+    for (id, review) in &state.reviews {
+        if let Some(a) = couple.agreements.iter_mut().find(|a| a.id == *id) {
+            a.reviews.retain(|r| r.session != number);
+            a.reviews.push(Review {
+                session: number,
+                date,
+                outcome: review.outcome,
+                comment: review.comment.clone(),
+            });
+        }
+    }
+    for agreement in &state.agreements {
+        match couple.agreements.iter_mut().find(|a| a.id == agreement.id) {
+            Some(existing) => existing.terms = agreement.terms.clone(),
+            None => couple.agreements.push(agreement.clone()),
+        }
+    }
+    if state.next_session.is_some() {
+        couple.next_session = state.next_session;
+    }
+}

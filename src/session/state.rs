@@ -1,0 +1,713 @@
+//! The state of a session: a fold over its events. Folding never fails and never panics: an
+//! event that makes no sense for the state (only possible in a hand-edited journal) is ignored.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::timer::Stopwatch;
+use crate::model::{
+    Agreement, Caller, Entry, Event, Ms, NoteFormat, Outcome, PhaseKind, PhasePlan, SessionStart,
+    Side, Stage, Stamp, TimeoutReason,
+};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleState {
+    pub id: u32,
+    pub text: String,
+    /// Whether partner A and partner B agreed to it in this session.
+    pub agreed: [bool; 2],
+    /// When both last agreed, from an earlier session.
+    pub agreed_before: Option<NaiveDate>,
+}
+
+impl RuleState {
+    pub fn agreed_by(&self, side: Side) -> bool {
+        self.agreed[idx(side)]
+    }
+    pub fn agreed_by_both(&self) -> bool {
+        self.agreed == [true, true]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewState {
+    pub outcome: Outcome,
+    pub comment: String,
+}
+
+/// The turn in progress.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Turn {
+    pub speaker: Side,
+    pub stage: Stage,
+    /// The timer of the current stage.
+    pub timer: Stopwatch,
+    /// The speaker/listener phase the turn belongs to.
+    pub phase: usize,
+    pub started_at: Ms,
+    /// Time banked in finished stages of this turn.
+    pub speak_ms: Ms,
+    pub paraphrase_ms: Ms,
+    pub not_quite: u32,
+    pub topic: String,
+}
+
+impl Turn {
+    pub fn listener(&self) -> Side {
+        self.speaker.other()
+    }
+}
+
+/// A finished turn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TurnRecord {
+    pub speaker: Side,
+    pub phase: usize,
+    pub started_at: Ms,
+    pub ended_at: Ms,
+    pub speak_ms: Ms,
+    pub paraphrase_ms: Ms,
+    pub not_quite: u32,
+    /// The speaker confirmed the paraphrase as accurate.
+    pub accurate: bool,
+    pub topic: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Dialogue {
+    pub turn: Option<Turn>,
+    pub finished: Vec<TurnRecord>,
+    pub topic: String,
+    pub last_speaker: Option<Side>,
+}
+
+/// Progress through a guided-steps phase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guided {
+    pub step: usize,
+    /// One timer per step; revisiting a step continues its timer.
+    pub timers: Vec<Stopwatch>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActiveTimeout {
+    pub by: Caller,
+    pub reason: TimeoutReason,
+    pub started: Stamp,
+    pub length: Ms,
+}
+
+impl ActiveTimeout {
+    pub fn deadline(&self) -> Ms {
+        self.started.at + self.length
+    }
+    /// The wall-clock time the couple is due back.
+    pub fn back_at(&self) -> DateTime<FixedOffset> {
+        self.started.wall + chrono::Duration::milliseconds(self.length as i64)
+    }
+    pub fn remaining(&self, now: Ms) -> i64 {
+        self.deadline() as i64 - now as i64
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeoutRecord {
+    pub by: Caller,
+    pub reason: TimeoutReason,
+    pub started: Stamp,
+    /// The length agreed when it was called, plus extensions.
+    pub planned: Ms,
+    /// How long it actually lasted.
+    pub lasted: Ms,
+    pub ended_early: bool,
+    pub phase: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuickNote {
+    pub at: Ms,
+    pub wall: DateTime<FixedOffset>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notes {
+    pub format: NoteFormat,
+    /// Text per section name; sections shared by formats keep their text across a change.
+    pub sections: BTreeMap<String, String>,
+    pub quick: Vec<QuickNote>,
+}
+
+impl Notes {
+    pub fn section(&self, name: &str) -> &str {
+        self.sections.get(name).map_or("", String::as_str)
+    }
+    pub fn chars(&self) -> usize {
+        self.sections.values().map(|s| s.chars().count()).sum()
+    }
+}
+
+/// What the big display and the console show for the running timer.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimerView {
+    pub elapsed: Ms,
+    /// `None` when untimed; negative in overtime.
+    pub remaining: Option<i64>,
+    pub limit: Option<Ms>,
+    pub running: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionState {
+    pub info: SessionStart,
+    pub started: Stamp,
+    /// The last event's stamp.
+    pub last: Stamp,
+    pub phase: usize,
+    /// For each phase, the spans of time it was the current phase.
+    pub phase_spans: Vec<Vec<(Ms, Option<Ms>)>>,
+    pub check_in: [Option<u8>; 2],
+    pub reviews: BTreeMap<u32, ReviewState>,
+    pub rules: Vec<RuleState>,
+    pub dialogue: Dialogue,
+    pub guided: BTreeMap<usize, Guided>,
+    pub timeout: Option<ActiveTimeout>,
+    pub timeouts: Vec<TimeoutRecord>,
+    /// Agreements made in this session.
+    pub agreements: Vec<Agreement>,
+    pub notes: Notes,
+    pub next_session: Option<NaiveDate>,
+    /// The therapist paused the running timer.
+    pub paused: bool,
+    pub ended: Option<Stamp>,
+    pub(super) next_rule_id: u32,
+    pub(super) next_agreement_id: u32,
+    /// How many events were folded.
+    pub events: usize,
+}
+
+pub(super) fn idx(side: Side) -> usize {
+    match side {
+        Side::A => 0,
+        Side::B => 1,
+    }
+}
+
+impl SessionState {
+    /// The state right after `Started`.
+    pub fn new(info: SessionStart, started: Stamp) -> SessionState {
+        let phases = info.phases.len();
+        let rules = info
+            .ground_rules
+            .iter()
+            .map(|r| RuleState {
+                id: r.id,
+                text: r.text.clone(),
+                agreed: [false, false],
+                agreed_before: r.agreed_on,
+            })
+            .collect::<Vec<_>>();
+        let next_rule_id = rules.iter().map(|r| r.id + 1).max().unwrap_or(1);
+        let next_agreement_id = info
+            .next_agreement_id
+            .max(info.to_review.iter().map(|a| a.id + 1).max().unwrap_or(1));
+        SessionState {
+            notes: Notes {
+                format: info.note_format,
+                sections: BTreeMap::new(),
+                quick: Vec::new(),
+            },
+            info,
+            started,
+            last: started,
+            phase: 0,
+            phase_spans: vec![Vec::new(); phases],
+            check_in: [None, None],
+            reviews: BTreeMap::new(),
+            rules,
+            dialogue: Dialogue::default(),
+            guided: BTreeMap::new(),
+            timeout: None,
+            timeouts: Vec::new(),
+            agreements: Vec::new(),
+            next_session: None,
+            paused: false,
+            ended: None,
+            next_rule_id,
+            next_agreement_id,
+            events: 1,
+        }
+    }
+
+    /// Rebuilds a session from its journal. The first entry must be `Started`.
+    pub fn from_entries(entries: &[Entry]) -> Result<SessionState, String> {
+        let (first, rest) = entries
+            .split_first()
+            .ok_or_else(|| "the session has no events".to_owned())?;
+        let Event::Started(info) = &first.event else {
+            return Err("the session's first event is not its start".to_owned());
+        };
+        let mut state = SessionState::new((**info).clone(), first.stamp());
+        for entry in rest {
+            state.fold(entry);
+        }
+        Ok(state)
+    }
+
+    pub fn name(&self, side: Side) -> &str {
+        match side {
+            Side::A => &self.info.partner_a,
+            Side::B => &self.info.partner_b,
+        }
+    }
+
+    pub fn date(&self) -> NaiveDate {
+        self.started.wall.date_naive()
+    }
+
+    pub fn current_phase(&self) -> Option<&PhasePlan> {
+        self.info.phases.get(self.phase)
+    }
+
+    /// Stage lengths of the speaker/listener phase `phase`, if it is one.
+    fn stage_limits(&self, phase: usize) -> Option<(Ms, Ms)> {
+        match self.info.phases.get(phase).map(|p| &p.kind) {
+            Some(PhaseKind::SpeakerListener {
+                speak_seconds,
+                paraphrase_seconds,
+            }) => Some((speak_seconds.ms(), paraphrase_seconds.ms())),
+            _ => None,
+        }
+    }
+
+    pub(super) fn stage_limit(&self, phase: usize, stage: Stage) -> Option<Ms> {
+        let (speak, paraphrase) = self.stage_limits(phase)?;
+        match stage {
+            Stage::Speaking => Some(speak),
+            Stage::Paraphrasing => Some(paraphrase),
+            Stage::Confirming => None,
+        }
+    }
+
+    fn guided_limits(&self, phase: usize) -> Vec<Option<Ms>> {
+        match self.info.phases.get(phase).map(|p| &p.kind) {
+            Some(PhaseKind::GuidedSteps { steps }) => {
+                steps.iter().map(|s| s.minutes.map(|m| m.ms())).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The timer the pause key and the big display act on: the turn's stage, or the current
+    /// guided step.
+    pub fn active_stopwatch(&self) -> Option<&Stopwatch> {
+        if let Some(turn) = &self.dialogue.turn {
+            return Some(&turn.timer);
+        }
+        let guided = self.guided.get(&self.phase)?;
+        guided.timers.get(guided.step)
+    }
+
+    fn active_stopwatch_mut(&mut self) -> Option<&mut Stopwatch> {
+        if let Some(turn) = &mut self.dialogue.turn {
+            return Some(&mut turn.timer);
+        }
+        let guided = self.guided.get_mut(&self.phase)?;
+        guided.timers.get_mut(guided.step)
+    }
+
+    pub fn timer(&self, now: Ms) -> Option<TimerView> {
+        let w = self.active_stopwatch()?;
+        Some(TimerView {
+            elapsed: w.elapsed(now),
+            remaining: w.remaining(now),
+            limit: w.limit,
+            running: w.is_running(),
+        })
+    }
+
+    /// Timers run unless paused, in a timeout, or after the end.
+    fn timers_should_run(&self) -> bool {
+        !self.paused && self.timeout.is_none() && self.ended.is_none()
+    }
+
+    fn sync_timers(&mut self, at: Ms) {
+        let run = self.timers_should_run();
+        if let Some(w) = self.active_stopwatch_mut() {
+            if run {
+                w.start(at);
+            } else {
+                w.stop(at);
+            }
+        }
+    }
+
+    /// Total speaking time of a partner, including the turn in progress.
+    pub fn talk_ms(&self, side: Side, now: Ms) -> Ms {
+        let done: Ms = self
+            .dialogue
+            .finished
+            .iter()
+            .filter(|t| t.speaker == side)
+            .map(|t| t.speak_ms)
+            .sum();
+        let current = match &self.dialogue.turn {
+            Some(t) if t.speaker == side => {
+                t.speak_ms
+                    + if t.stage == Stage::Speaking {
+                        t.timer.elapsed(now)
+                    } else {
+                        0
+                    }
+            }
+            _ => 0,
+        };
+        done + current
+    }
+
+    /// Total paraphrasing time of a partner (as listener), including the turn in progress.
+    pub fn paraphrase_ms(&self, side: Side, now: Ms) -> Ms {
+        let done: Ms = self
+            .dialogue
+            .finished
+            .iter()
+            .filter(|t| t.speaker.other() == side)
+            .map(|t| t.paraphrase_ms)
+            .sum();
+        let current = match &self.dialogue.turn {
+            Some(t) if t.listener() == side => {
+                t.paraphrase_ms
+                    + if t.stage == Stage::Paraphrasing {
+                        t.timer.elapsed(now)
+                    } else {
+                        0
+                    }
+            }
+            _ => 0,
+        };
+        done + current
+    }
+
+    /// Finished turns in which this partner held the floor.
+    pub fn turns(&self, side: Side) -> usize {
+        self.dialogue
+            .finished
+            .iter()
+            .filter(|t| t.speaker == side)
+            .count()
+    }
+
+    /// How long phase `i` has been the current phase, in total.
+    pub fn phase_actual_ms(&self, i: usize, now: Ms) -> Ms {
+        self.phase_spans.get(i).map_or(0, |spans| {
+            spans
+                .iter()
+                .map(|(from, to)| to.unwrap_or(now).saturating_sub(*from))
+                .sum()
+        })
+    }
+
+    /// Length of the session so far (or in all, once ended).
+    pub fn elapsed_ms(&self, now: Ms) -> Ms {
+        match self.ended {
+            Some(end) => end.at,
+            None => now,
+        }
+    }
+
+    /// The moment the next automatic event is due (a timeout running out).
+    pub fn next_deadline(&self) -> Option<Ms> {
+        self.timeout.as_ref().map(ActiveTimeout::deadline)
+    }
+
+    pub fn rule(&self, id: u32) -> Option<&RuleState> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    pub fn is_ended(&self) -> bool {
+        self.ended.is_some()
+    }
+
+    /// Folds one event into the state.
+    pub fn fold(&mut self, entry: &Entry) {
+        let at = entry.at.max(self.last.at);
+        self.events += 1;
+        match &entry.event {
+            Event::Started(_) => {}
+            Event::PhaseEntered { index } => self.enter_phase(*index, at),
+            Event::CheckInRated { side, score } => self.check_in[idx(*side)] = Some(*score),
+            Event::AgreementReviewed {
+                id,
+                outcome,
+                comment,
+            } => {
+                self.reviews.insert(
+                    *id,
+                    ReviewState {
+                        outcome: *outcome,
+                        comment: comment.clone(),
+                    },
+                );
+            }
+            Event::RuleAdded { id, text } => {
+                if self.rule(*id).is_none() {
+                    self.rules.push(RuleState {
+                        id: *id,
+                        text: text.clone(),
+                        agreed: [false, false],
+                        agreed_before: None,
+                    });
+                    self.next_rule_id = self.next_rule_id.max(id + 1);
+                }
+            }
+            Event::RuleEdited { id, text } => {
+                if let Some(rule) = self.rules.iter_mut().find(|r| r.id == *id) {
+                    rule.text = text.clone();
+                    // A changed rule must be agreed to again.
+                    rule.agreed = [false, false];
+                    rule.agreed_before = None;
+                }
+            }
+            Event::RuleRemoved { id } => self.rules.retain(|r| r.id != *id),
+            Event::RuleAgreed { id, side, agreed } => {
+                if let Some(rule) = self.rules.iter_mut().find(|r| r.id == *id) {
+                    rule.agreed[idx(*side)] = *agreed;
+                }
+            }
+            Event::TurnStarted { speaker } => self.start_turn(*speaker, at),
+            Event::StageAdvanced { to } => self.change_stage(*to, at),
+            Event::ParaphraseNotQuite => {
+                if let Some(turn) = &mut self.dialogue.turn {
+                    turn.not_quite += 1;
+                }
+                self.change_stage(Stage::Paraphrasing, at);
+            }
+            Event::TurnEnded { accurate } => self.end_turn(*accurate, at),
+            Event::TopicSet { topic } => {
+                self.dialogue.topic = topic.clone();
+                if let Some(turn) = &mut self.dialogue.turn {
+                    turn.topic = topic.clone();
+                }
+            }
+            Event::TimerPaused => {
+                self.paused = true;
+                self.sync_timers(at);
+            }
+            Event::TimerResumed => {
+                self.paused = false;
+                self.sync_timers(at);
+            }
+            Event::TimerExtended { by } => {
+                if let Some(w) = self.active_stopwatch_mut() {
+                    w.extend(*by);
+                }
+            }
+            Event::StepEntered { index } => self.enter_step(*index, at),
+            Event::StepNoteSet { phase, step, text } => {
+                if let Some(note) = self
+                    .guided
+                    .get_mut(phase)
+                    .and_then(|g| g.notes.get_mut(*step))
+                {
+                    *note = text.clone();
+                }
+            }
+            Event::TimeoutStarted { by, reason, length } => {
+                if self.timeout.is_none() {
+                    self.timeout = Some(ActiveTimeout {
+                        by: *by,
+                        reason: reason.clone(),
+                        started: Stamp {
+                            wall: entry.wall,
+                            at,
+                        },
+                        length: *length,
+                    });
+                    self.sync_timers(at);
+                }
+            }
+            Event::TimeoutExtended { by } => {
+                if let Some(t) = &mut self.timeout {
+                    t.length += by;
+                }
+            }
+            Event::TimeoutEnded { at: ended, early } => {
+                if let Some(t) = self.timeout.take() {
+                    let ended = (*ended).max(t.started.at);
+                    self.timeouts.push(TimeoutRecord {
+                        by: t.by,
+                        reason: t.reason,
+                        started: t.started,
+                        planned: t.length,
+                        lasted: ended - t.started.at,
+                        ended_early: *early,
+                        phase: self.phase,
+                    });
+                    self.sync_timers(ended);
+                }
+            }
+            Event::AgreementAdded { agreement } => {
+                if !self.agreements.iter().any(|a| a.id == agreement.id) {
+                    self.next_agreement_id = self.next_agreement_id.max(agreement.id + 1);
+                    self.agreements.push(agreement.clone());
+                }
+            }
+            Event::AgreementChanged { id, terms } => {
+                if let Some(a) = self.agreements.iter_mut().find(|a| a.id == *id) {
+                    a.terms = terms.clone();
+                }
+            }
+            Event::AgreementDropped { id } => self.agreements.retain(|a| a.id != *id),
+            Event::NoteFormatSet { format } => self.notes.format = *format,
+            Event::NoteSet { section, text } => {
+                self.notes.sections.insert(section.clone(), text.clone());
+            }
+            Event::QuickNote { text } => self.notes.quick.push(QuickNote {
+                at,
+                wall: entry.wall,
+                text: text.clone(),
+            }),
+            Event::NextSessionSet { date } => self.next_session = *date,
+            Event::Ended => {
+                if self.ended.is_none() {
+                    self.end_turn(false, at);
+                    self.close_phase_span(at);
+                    self.ended = Some(Stamp {
+                        wall: entry.wall,
+                        at,
+                    });
+                    self.sync_timers(at);
+                    // Guided timers of the current phase stop too.
+                    if let Some(g) = self.guided.get_mut(&self.phase) {
+                        g.timers.iter_mut().for_each(|w| w.stop(at));
+                    }
+                }
+            }
+        }
+        self.last = Stamp {
+            wall: entry.wall,
+            at,
+        };
+    }
+
+    fn close_phase_span(&mut self, at: Ms) {
+        if let Some(span) = self
+            .phase_spans
+            .get_mut(self.phase)
+            .and_then(|spans| spans.last_mut())
+            && span.1.is_none()
+        {
+            span.1 = Some(at);
+        }
+    }
+
+    fn enter_phase(&mut self, index: usize, at: Ms) {
+        if index >= self.info.phases.len() || self.ended.is_some() {
+            return;
+        }
+        let first = self.phase_spans.iter().all(Vec::is_empty);
+        if !first {
+            self.end_turn(false, at);
+            if let Some(g) = self.guided.get_mut(&self.phase)
+                && let Some(w) = g.timers.get_mut(g.step)
+            {
+                w.stop(at);
+            }
+            self.close_phase_span(at);
+        }
+        self.phase = index;
+        self.paused = false;
+        self.phase_spans[index].push((at, None));
+        let limits = self.guided_limits(index);
+        if !limits.is_empty() {
+            self.guided.entry(index).or_insert_with(|| Guided {
+                step: 0,
+                notes: vec![String::new(); limits.len()],
+                timers: limits.iter().map(|l| Stopwatch::new(*l)).collect(),
+            });
+        }
+        self.sync_timers(at);
+    }
+
+    fn enter_step(&mut self, index: usize, at: Ms) {
+        let Some(g) = self.guided.get_mut(&self.phase) else {
+            return;
+        };
+        if index >= g.timers.len() {
+            return;
+        }
+        if let Some(w) = g.timers.get_mut(g.step) {
+            w.stop(at);
+        }
+        g.step = index;
+        // Moving on is a fresh start: a pause does not carry over to the next step.
+        self.paused = false;
+        self.sync_timers(at);
+    }
+
+    fn start_turn(&mut self, speaker: Side, at: Ms) {
+        let Some(limit) = self.stage_limit(self.phase, Stage::Speaking) else {
+            return;
+        };
+        self.end_turn(false, at);
+        self.paused = false;
+        self.dialogue.turn = Some(Turn {
+            speaker,
+            stage: Stage::Speaking,
+            timer: Stopwatch::new(Some(limit)),
+            phase: self.phase,
+            started_at: at,
+            speak_ms: 0,
+            paraphrase_ms: 0,
+            not_quite: 0,
+            topic: self.dialogue.topic.clone(),
+        });
+        self.dialogue.last_speaker = Some(speaker);
+        self.sync_timers(at);
+    }
+
+    /// Banks the current stage's time into the turn and starts the next stage's timer.
+    fn change_stage(&mut self, to: Stage, at: Ms) {
+        let Some(turn) = &mut self.dialogue.turn else {
+            return;
+        };
+        let phase = turn.phase;
+        bank_stage(turn, at);
+        turn.stage = to;
+        self.paused = false;
+        let limit = self.stage_limit(phase, to);
+        if let Some(turn) = &mut self.dialogue.turn {
+            turn.timer = Stopwatch::new(limit);
+        }
+        self.sync_timers(at);
+    }
+
+    fn end_turn(&mut self, accurate: bool, at: Ms) {
+        if let Some(mut turn) = self.dialogue.turn.take() {
+            bank_stage(&mut turn, at);
+            self.dialogue.finished.push(TurnRecord {
+                speaker: turn.speaker,
+                phase: turn.phase,
+                started_at: turn.started_at,
+                ended_at: at,
+                speak_ms: turn.speak_ms,
+                paraphrase_ms: turn.paraphrase_ms,
+                not_quite: turn.not_quite,
+                accurate,
+                topic: turn.topic,
+            });
+        }
+    }
+}
+
+fn bank_stage(turn: &mut Turn, at: Ms) {
+    turn.timer.stop(at);
+    let spent = turn.timer.elapsed(at);
+    match turn.stage {
+        Stage::Speaking => turn.speak_ms += spent,
+        Stage::Paraphrasing => turn.paraphrase_ms += spent,
+        Stage::Confirming => {}
+    }
+}

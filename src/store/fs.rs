@@ -1,0 +1,397 @@
+//! Files on disk: private folders, atomic writes, and reading RON with problems in plain words.
+
+use std::fs::{self, File};
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use serde::Serialize;
+use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
+
+use super::error::{Action, StoreError};
+use super::Problem;
+use crate::model::SCHEMA_VERSION;
+
+/// The largest RON file (couple, settings, template) Groundwork reads. Real ones are a few KB.
+pub const MAX_RON_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a RON file written by Groundwork (or by a person in a text editor).
+///
+/// Every way the file can be unusable is a [`Problem`] in plain words, never a panic: missing,
+/// unreadable, a folder, empty, too large, binary, not UTF-8, written by a newer Groundwork
+/// (its `schema` is checked before the rest is parsed), or not valid RON (with line and column).
+pub fn read_ron<T: DeserializeOwned>(path: &Path) -> Result<T, Problem> {
+    let bytes = read_bytes(path, MAX_RON_BYTES)?;
+    let text = decode_text(path, &bytes)?;
+    parse_ron(path, text)
+}
+
+/// Writes `value` as pretty RON, atomically (see [`write_atomic_with`]).
+///
+/// If the file already exists it must read back as a `T`: a file that cannot be read is never
+/// written over (the result is [`StoreError::Unreadable`]); move it aside first.
+pub fn write_ron<T: Serialize + DeserializeOwned>(path: &Path, value: &T) -> Result<(), StoreError> {
+    refuse_if_unreadable::<T>(path)?;
+    write_ron_unchecked(path, value)
+}
+
+pub(crate) fn refuse_if_unreadable<T: DeserializeOwned>(path: &Path) -> Result<(), StoreError> {
+    if fs::symlink_metadata(path).is_ok() {
+        read_ron::<T>(path).map_err(StoreError::Unreadable)?;
+    }
+    Ok(())
+}
+
+pub(crate) fn write_ron_unchecked<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+    let mut text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default().new_line("\n"))
+        .map_err(|e| StoreError::Serialize {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
+    text.push('\n');
+    write_atomic_with(path, |w| w.write_all(text.as_bytes()))
+}
+
+/// Replaces `path` atomically with what `write` writes: a temporary file in the same folder is
+/// written, synced, made private (0600), renamed over `path`, and the folder is synced.
+///
+/// If `write` (or anything else) fails, the temporary file is removed and the previous `path` is
+/// left exactly as it was.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), StoreError> {
+    let tmp = write_temp(path, write)?;
+    tmp.persist(path)
+        .map_err(|e| StoreError::io(path, Action::Rename, e.error))?;
+    sync_dir(parent(path)).map_err(|e| StoreError::io(path, Action::Sync, e))
+}
+
+/// Like [`write_atomic_with`] but refuses to replace an existing file
+/// ([`StoreError::AlreadyExists`]): the file appears complete or not at all.
+pub(crate) fn create_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), StoreError> {
+    let tmp = write_temp(path, write)?;
+    tmp.persist_noclobber(path).map_err(|e| {
+        if e.error.kind() == io::ErrorKind::AlreadyExists {
+            StoreError::AlreadyExists {
+                path: path.to_owned(),
+            }
+        } else {
+            StoreError::io(path, Action::Rename, e.error)
+        }
+    })?;
+    sync_dir(parent(path)).map_err(|e| StoreError::io(path, Action::Sync, e))
+}
+
+fn write_temp(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<tempfile::NamedTempFile, StoreError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let prefix = format!(".{name}.");
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(".tmp")
+        .tempfile_in(parent(path))
+        .map_err(|e| StoreError::io(path, Action::Write, e))?;
+    write(tmp.as_file_mut()).map_err(|e| StoreError::io(path, Action::Write, e))?;
+    make_private(tmp.as_file()).map_err(|e| StoreError::io(path, Action::Write, e))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|e| StoreError::io(path, Action::Sync, e))?;
+    Ok(tmp)
+}
+
+/// The folder a file lives in (`.` for a bare file name).
+pub(crate) fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Makes a file readable and writable by its owner only.
+pub(crate) fn make_private(file: &File) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(fs::Permissions::from_mode(0o600))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        Ok(())
+    }
+}
+
+/// Opens a new file (never an existing one) readable and writable by its owner only.
+pub(crate) fn create_new_private(path: &Path) -> io::Result<File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// Syncs a folder, so that a file created or renamed in it survives a power cut.
+pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Creates `dir` and any missing parents, private to the owner (0700), and syncs the folders
+/// they were created in. An existing folder is left as it is.
+pub(crate) fn ensure_dir(dir: &Path) -> Result<(), StoreError> {
+    match fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => return Ok(()),
+        Ok(_) => {
+            return Err(StoreError::io(
+                dir,
+                Action::CreateFolder,
+                io::Error::new(io::ErrorKind::NotADirectory, "a file has that name"),
+            ));
+        }
+        Err(_) => {}
+    }
+    let mut missing = Vec::new();
+    let mut cursor = Some(dir);
+    while let Some(p) = cursor {
+        if p.as_os_str().is_empty() || p.exists() {
+            break;
+        }
+        missing.push(p);
+        cursor = p.parent();
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder
+        .create(dir)
+        .map_err(|e| StoreError::io(dir, Action::CreateFolder, e))?;
+    for created in missing.iter().rev() {
+        sync_dir(parent(created)).map_err(|e| StoreError::io(created, Action::Sync, e))?;
+    }
+    Ok(())
+}
+
+/// Reads a whole file, refusing one larger than `limit` bytes.
+pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Problem> {
+    let file = File::open(path).map_err(|e| problem_from_io(path, &e))?;
+    let meta = file.metadata().map_err(|e| problem_from_io(path, &e))?;
+    if meta.is_dir() {
+        return Err(Problem::new(path, "it is a folder, not a file"));
+    }
+    let too_large = || {
+        Problem::new(
+            path,
+            format!(
+                "it is larger than {} MB, far larger than any file Groundwork writes; it is probably not a Groundwork file",
+                limit / (1024 * 1024)
+            ),
+        )
+    };
+    if meta.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| problem_from_io(path, &e))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+/// Says in plain words why a file could not be opened or read.
+pub(crate) fn problem_from_io(path: &Path, err: &io::Error) -> Problem {
+    let message = match err.kind() {
+        io::ErrorKind::NotFound => "the file does not exist".to_owned(),
+        io::ErrorKind::PermissionDenied => {
+            "Groundwork is not allowed to read it; check that the file belongs to you".to_owned()
+        }
+        io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
+        _ => format!("the disk would not give it back ({err})"),
+    };
+    Problem::new(path, message)
+}
+
+/// Checks that a whole file is UTF-8 text and returns it without a byte-order mark.
+pub(crate) fn decode_text<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Problem> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Problem::new(path, "the file is empty"));
+    }
+    if bytes.contains(&0) {
+        return Err(Problem::new(
+            path,
+            "it is not a text file (it contains binary data); it may be damaged or be some other kind of file",
+        ));
+    }
+    let text = decode_utf8(bytes).map_err(|(line, col)| {
+        Problem::at(
+            path,
+            line,
+            col,
+            "it is not UTF-8 text; it may be damaged or have been saved in another encoding",
+        )
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+/// UTF-8 text, or the 1-based line and column of the first byte that is not.
+pub(crate) fn decode_utf8(bytes: &[u8]) -> Result<&str, (usize, usize)> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let line = 1 + good.matches('\n').count();
+        let col = 1 + good.rsplit('\n').next().unwrap_or_default().chars().count();
+        (line, col)
+    })
+}
+
+/// Parses RON text after checking its `schema` is one this version reads.
+pub(crate) fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Problem> {
+    let probed = ron::from_str::<SchemaProbe>(text).ok().and_then(|p| p.0);
+    if let Some(schema) = probed {
+        check_schema(path, schema)?;
+    }
+    ron::from_str(text).map_err(|err| {
+        // The probe only fails on text that does not parse; a newer version may write such
+        // text, so look for its schema number by eye before blaming the file.
+        if probed.is_none()
+            && let Some(schema) = schema_by_eye(text)
+            && let Err(problem) = check_schema(path, schema)
+        {
+            return problem;
+        }
+        Problem::from_ron(path, &err)
+    })
+}
+
+pub(crate) fn check_schema(path: &Path, schema: u64) -> Result<(), Problem> {
+    if schema > u64::from(SCHEMA_VERSION) {
+        return Err(Problem::new(
+            path,
+            format!(
+                "it was written by a newer version of Groundwork (schema {schema}; this version reads up to {SCHEMA_VERSION}); update Groundwork to open it"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// `schema: 7` near the start of the text, for files the probe cannot parse.
+fn schema_by_eye(text: &str) -> Option<u64> {
+    let head = &text[..text.floor_char_boundary(4096)];
+    let at = head.find("schema")?;
+    let rest = head[at + "schema".len()..].trim_start().strip_prefix(':')?.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// The `schema` field of any RON struct (named or not), ignoring every other field. Parsed by
+/// hand rather than derived so that `Couple(schema: 1, ..)` with a struct name also probes.
+struct SchemaProbe(Option<u64>);
+
+impl<'de> de::Deserialize<'de> for SchemaProbe {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ProbeVisitor)
+    }
+}
+
+struct ProbeVisitor;
+
+impl<'de> Visitor<'de> for ProbeVisitor {
+    type Value = SchemaProbe;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a struct with a schema field")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<SchemaProbe, A::Error> {
+        let mut schema = None;
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "schema" && schema.is_none() {
+                schema = Some(map.next_value::<u64>()?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(SchemaProbe(schema))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize, PartialEq)]
+    struct Thing {
+        schema: u32,
+        name: String,
+    }
+
+    fn probe(text: &str) -> Option<u64> {
+        ron::from_str::<SchemaProbe>(text).ok().and_then(|p| p.0)
+    }
+
+    #[test]
+    fn the_probe_reads_schema_from_named_and_unnamed_structs() {
+        assert_eq!(probe("(schema: 7, name: \"x\", list: [1, 2], nested: (a: Some(3)))"), Some(7));
+        assert_eq!(probe("Couple(name: \"x\", schema: 2)"), Some(2));
+        assert_eq!(probe("(name: \"x\")"), None);
+        assert_eq!(probe("(name: \"x\", when: Weekdays([Mon, Fri]), o: None)"), None);
+    }
+
+    #[test]
+    fn a_future_schema_is_refused_before_the_rest_is_parsed() {
+        let path = Path::new("settings.ron");
+        let problem = parse_ron::<Thing>(path, "(schema: 7, renamed: 3)").unwrap_err();
+        assert_eq!(
+            problem.message,
+            "it was written by a newer version of Groundwork (schema 7; this version reads up to 1); update Groundwork to open it"
+        );
+        // Even when the newer text does not parse at all.
+        let problem = parse_ron::<Thing>(path, "(schema: 9, name: #new-syntax)").unwrap_err();
+        assert!(problem.message.contains("schema 9"), "{problem}");
+        // A current file parses as usual.
+        let thing = parse_ron::<Thing>(path, "(schema: 1, name: \"ok\")").unwrap();
+        assert_eq!(thing.name, "ok");
+    }
+
+    #[test]
+    fn io_errors_read_as_plain_words() {
+        let path = Path::new("x.ron");
+        let denied = io::Error::from(io::ErrorKind::PermissionDenied);
+        assert!(problem_from_io(path, &denied).message.contains("not allowed to read"));
+        let full = StoreError::io(path, Action::Write, io::Error::from(io::ErrorKind::StorageFull));
+        assert!(full.to_string().starts_with("The disk is full, so x.ron could not be saved."));
+        assert!(full.is_disk_full());
+        let denied = StoreError::io(path, Action::Write, denied);
+        assert!(denied.to_string().starts_with("Groundwork may not write to x.ron."));
+    }
+
+    #[test]
+    fn bad_utf8_is_located() {
+        assert_eq!(decode_utf8(b"ab\ncd\xffe"), Err((2, 3)));
+        assert_eq!(decode_utf8("é\n".as_bytes()), Ok("é\n"));
+    }
+}

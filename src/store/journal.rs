@@ -1,0 +1,368 @@
+//! The session journal: one file per session, one RON value per line, appended and synced.
+//!
+//! ```text
+//! (schema:1,couple:"c-20261122-200301-3f9a",number:3)
+//! (wall:"2026-11-22T20:03:01+01:00",at:0,event:Started((...)))
+//! (wall:"2026-11-22T20:04:12+01:00",at:71250,event:QuickNote(text:"Emma: \"I feel\" ...\nnext line"))
+//! ```
+//!
+//! A crash can leave the last line cut off (a torn tail). Reading keeps every complete entry and
+//! reports the tail; reopening the session saves the tail beside the journal and cuts it off.
+//! An unreadable line anywhere else is real damage and the file is left alone.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::Problem;
+use super::error::{Action, StoreError};
+use super::fs::{create_new_private, decode_utf8, parse_ron, parent, read_bytes, sync_dir};
+use crate::model::{CoupleId, Entry, SCHEMA_VERSION};
+
+/// The largest journal Groundwork opens. A three-hour session with long notes is a few MB.
+pub const MAX_JOURNAL_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// Line 1 of every journal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JournalHeader {
+    pub schema: u32,
+    pub couple: CoupleId,
+    pub number: u32,
+}
+
+impl JournalHeader {
+    pub fn new(couple: CoupleId, number: u32) -> JournalHeader {
+        JournalHeader {
+            schema: SCHEMA_VERSION,
+            couple,
+            number,
+        }
+    }
+}
+
+/// A journal open for appending. Create one with [`super::Store::create_journal`] or
+/// [`reopen_journal`].
+#[derive(Debug)]
+pub struct Journal {
+    path: PathBuf,
+    file: File,
+    header: JournalHeader,
+    /// Length of the file up to the end of its last complete, synced line.
+    len: u64,
+    /// Set when a failed append could not be undone.
+    broken: bool,
+}
+
+impl Journal {
+    pub(crate) fn open_append(path: &Path, header: JournalHeader, len: u64) -> Result<Journal, StoreError> {
+        let file = OpenOptions::new()
+            .append(true)
+            .open(path)
+            .map_err(|e| StoreError::io(path, Action::Open, e))?;
+        Ok(Journal {
+            path: path.to_owned(),
+            file,
+            header,
+            len,
+            broken: false,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn header(&self) -> &JournalHeader {
+        &self.header
+    }
+
+    /// Appends `entries`, one line each, in a single write, and returns once the data is synced
+    /// to the disk. An entry whose `append` returned `Ok` survives a crash or power cut.
+    ///
+    /// On error nothing of `entries` stays in the file (a partial write is cut off again), so
+    /// the same entries may be appended again, e.g. once disk space has been freed.
+    pub fn append(&mut self, entries: &[Entry]) -> Result<(), StoreError> {
+        self.append_with(entries, |file, bytes| {
+            file.write_all(bytes)?;
+            file.sync_data()
+        })
+    }
+
+    fn append_with(
+        &mut self,
+        entries: &[Entry],
+        write_and_sync: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+    ) -> Result<(), StoreError> {
+        if self.broken {
+            return Err(StoreError::JournalBroken {
+                path: self.path.clone(),
+            });
+        }
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let mut text = String::new();
+        encode_entries(&self.path, entries, &mut text)?;
+        if let Err(err) = write_and_sync(&mut self.file, text.as_bytes()) {
+            // Cut off whatever part of the write reached the file, so the next append does not
+            // follow a torn line (which would read as damage in the middle of the journal).
+            let undone = self
+                .file
+                .set_len(self.len)
+                .and_then(|()| self.file.sync_all());
+            if undone.is_err() {
+                self.broken = true;
+            }
+            return Err(StoreError::io(&self.path, Action::Write, err));
+        }
+        self.len += text.len() as u64;
+        Ok(())
+    }
+}
+
+/// Everything a journal file holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JournalRead {
+    pub header: JournalHeader,
+    pub entries: Vec<Entry>,
+    /// A last line cut off by a crash, if any.
+    pub torn: Option<TornTail>,
+}
+
+/// The last line of a journal, left incomplete (or unreadable) by a crash. The entries before it
+/// are intact. It was never confirmed to anyone: an append returns only after a whole line is
+/// synced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TornTail {
+    /// Its line number in the file (the header is line 1).
+    pub line: usize,
+    /// Byte offset where it starts: the length of the journal without it.
+    pub offset: u64,
+    /// The fragment itself.
+    pub bytes: Vec<u8>,
+    /// True when the line has no line end; false when it is complete but cannot be read.
+    pub cut_off: bool,
+}
+
+/// The result of [`reopen_journal`].
+#[derive(Debug)]
+pub struct Reopened {
+    pub journal: Journal,
+    /// The journal as it was found, including any torn tail.
+    pub read: JournalRead,
+    /// Where the torn tail was saved before it was cut off the journal.
+    pub torn_saved_to: Option<PathBuf>,
+}
+
+/// Reads a journal. Never changes the file.
+pub fn read_journal(path: &Path) -> Result<JournalRead, Problem> {
+    let bytes = read_bytes(path, MAX_JOURNAL_BYTES)?;
+    parse_journal(path, &bytes)
+}
+
+/// Opens a journal to carry on a session after a crash or a restart.
+///
+/// If it ends with a torn tail, the fragment is first saved to `<journal>.torn` (or `.torn-2`,
+/// `.torn-3`, …; never over an existing file), then cut off the journal, which is synced. A
+/// journal that cannot be read is left untouched ([`StoreError::Unreadable`]).
+pub fn reopen_journal(path: &Path) -> Result<Reopened, StoreError> {
+    let bytes = read_bytes(path, MAX_JOURNAL_BYTES).map_err(StoreError::Unreadable)?;
+    let read = parse_journal(path, &bytes).map_err(StoreError::Unreadable)?;
+    let len = read.torn.as_ref().map_or(bytes.len() as u64, |t| t.offset);
+    let journal = Journal::open_append(path, read.header.clone(), len)?;
+    let mut torn_saved_to = None;
+    if let Some(torn) = &read.torn {
+        let now = journal
+            .file
+            .metadata()
+            .map_err(|e| StoreError::io(path, Action::Read, e))?
+            .len();
+        if now != bytes.len() as u64 {
+            return Err(StoreError::Changed {
+                path: path.to_owned(),
+            });
+        }
+        torn_saved_to = Some(save_fragment(path, &torn.bytes)?);
+        journal
+            .file
+            .set_len(torn.offset)
+            .and_then(|()| journal.file.sync_all())
+            .map_err(|e| StoreError::io(path, Action::Repair, e))?;
+    }
+    Ok(Reopened {
+        journal,
+        read,
+        torn_saved_to,
+    })
+}
+
+/// Saves a torn fragment beside the journal, in a file of its own that did not exist before.
+fn save_fragment(journal: &Path, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+    let base = journal.as_os_str().to_owned();
+    for n in 1..=1000 {
+        let mut name = base.clone();
+        name.push(if n == 1 { ".torn".to_owned() } else { format!(".torn-{n}") });
+        let path = PathBuf::from(name);
+        match create_new_private(&path) {
+            Ok(mut file) => {
+                file.write_all(bytes)
+                    .and_then(|()| file.sync_all())
+                    .map_err(|e| StoreError::io(&path, Action::Write, e))?;
+                sync_dir(parent(&path)).map_err(|e| StoreError::io(&path, Action::Sync, e))?;
+                return Ok(path);
+            }
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(StoreError::io(&path, Action::Write, e)),
+        }
+    }
+    Err(StoreError::AlreadyExists {
+        path: PathBuf::from(base),
+    })
+}
+
+/// The header line and the entry lines, each ending in `\n`.
+pub(crate) fn encode_journal(path: &Path, header: &JournalHeader, entries: &[Entry]) -> Result<String, StoreError> {
+    let mut text = encode_line(path, header)?;
+    encode_entries(path, entries, &mut text)?;
+    Ok(text)
+}
+
+fn encode_entries(path: &Path, entries: &[Entry], out: &mut String) -> Result<(), StoreError> {
+    for entry in entries {
+        out.push_str(&encode_line(path, entry)?);
+    }
+    Ok(())
+}
+
+fn encode_line<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreError> {
+    let mut line = ron::ser::to_string(value).map_err(|e| StoreError::Serialize {
+        path: path.to_owned(),
+        message: e.to_string(),
+    })?;
+    // Non-pretty RON escapes line breaks inside strings; check rather than trust, since a raw
+    // line break would split one entry into two unreadable lines.
+    if line.contains('\n') {
+        return Err(StoreError::Serialize {
+            path: path.to_owned(),
+            message: "an entry did not fit on one line".to_owned(),
+        });
+    }
+    line.push('\n');
+    Ok(line)
+}
+
+fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Problem::new(path, "the session file is empty"));
+    }
+    let Some(header_end) = bytes.iter().position(|&b| b == b'\n') else {
+        return Err(Problem::at(
+            path,
+            1,
+            1,
+            "the session file has no complete first line (its header); it was cut off while being created",
+        ));
+    };
+    let header_text = decode_utf8(&bytes[..header_end]).map_err(|(_, col)| {
+        Problem::at(path, 1, col, "the first line (the header) is not UTF-8 text; the file may be damaged or not a Groundwork session")
+    })?;
+    let header_text = header_text.strip_prefix('\u{feff}').unwrap_or(header_text);
+    let header: JournalHeader = parse_ron(path, header_text)?;
+
+    let mut entries = Vec::new();
+    let mut torn = None;
+    let mut offset = header_end + 1;
+    let mut line_no = 2;
+    while offset < bytes.len() {
+        let rest = &bytes[offset..];
+        let (line, next) = match rest.iter().position(|&b| b == b'\n') {
+            Some(i) => (&rest[..i], offset + i + 1),
+            None => {
+                torn = Some(TornTail {
+                    line: line_no,
+                    offset: offset as u64,
+                    bytes: rest.to_vec(),
+                    cut_off: true,
+                });
+                break;
+            }
+        };
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            match parse_entry(line) {
+                Ok(entry) => entries.push(entry),
+                Err(_) if next == bytes.len() => {
+                    torn = Some(TornTail {
+                        line: line_no,
+                        offset: offset as u64,
+                        bytes: line.to_vec(),
+                        cut_off: false,
+                    });
+                    break;
+                }
+                Err((col, message)) => return Err(Problem::at(path, line_no, col, message)),
+            }
+        }
+        offset = next;
+        line_no += 1;
+    }
+    Ok(JournalRead {
+        header,
+        entries,
+        torn,
+    })
+}
+
+/// One entry line, or the column and a plain description of what is wrong with it.
+fn parse_entry(line: &[u8]) -> Result<Entry, (usize, String)> {
+    let text = decode_utf8(line).map_err(|(_, col)| {
+        (col, "this line is not UTF-8 text; the file is damaged".to_owned())
+    })?;
+    ron::from_str(text).map_err(|err| {
+        (
+            err.span.start.col,
+            format!("the entry on this line is damaged ({})", err.code),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Event, Stamp};
+    use chrono::DateTime;
+
+    fn entry(at: u64, text: &str) -> Entry {
+        let stamp = Stamp {
+            wall: DateTime::parse_from_rfc3339("2026-11-22T20:03:01+01:00").unwrap(),
+            at: 0,
+        };
+        Entry::new(stamp.shifted(at as i64), Event::QuickNote { text: text.to_owned() })
+    }
+
+    #[test]
+    fn a_failed_append_leaves_no_partial_line_and_the_next_append_works() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("0001-2026-11-22.journal");
+        let header = JournalHeader::new(CoupleId("c-1".into()), 1);
+        let text = encode_journal(&path, &header, &[entry(0, "first")]).unwrap();
+        std::fs::write(&path, &text).unwrap();
+        let mut journal = Journal::open_append(&path, header, text.len() as u64).unwrap();
+
+        let err = journal
+            .append_with(&[entry(1, "lost to a full disk")], |file, bytes| {
+                file.write_all(&bytes[..bytes.len() / 2])?;
+                Err(io::Error::from(io::ErrorKind::StorageFull))
+            })
+            .unwrap_err();
+        assert!(err.is_disk_full());
+        assert!(err.to_string().starts_with("The disk is full"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "the half line was cut off");
+
+        journal.append(&[entry(2, "after space was freed")]).unwrap();
+        let read = read_journal(&path).unwrap();
+        assert_eq!(read.torn, None);
+        assert_eq!(read.entries, vec![entry(0, "first"), entry(2, "after space was freed")]);
+    }
+}

@@ -1,0 +1,828 @@
+//! The session engine, driven by a fake clock.
+
+use std::sync::Arc;
+
+use chrono::{FixedOffset, NaiveDate, TimeZone, Weekday};
+use groundwork::model::*;
+use groundwork::session::*;
+
+const SPEAK: Ms = 120 * SECOND;
+const PARAPHRASE: Ms = 60 * SECOND;
+
+fn template() -> Template {
+    let min = |m| Minutes::new(m).unwrap();
+    let secs = |s| StageSeconds::new(s).unwrap();
+    Template {
+        schema: SCHEMA_VERSION,
+        id: "test".into(),
+        name: "Test protocol".into(),
+        summary: String::new(),
+        source: String::new(),
+        phases: vec![
+            PhasePlan {
+                title: "Check-in".into(),
+                minutes: min(5),
+                kind: PhaseKind::CheckIn,
+            },
+            PhasePlan {
+                title: "Ground rules".into(),
+                minutes: min(5),
+                kind: PhaseKind::GroundRules,
+            },
+            PhasePlan {
+                title: "Dialogue".into(),
+                minutes: min(30),
+                kind: PhaseKind::SpeakerListener {
+                    speak_seconds: secs(120),
+                    paraphrase_seconds: secs(60),
+                },
+            },
+            PhasePlan {
+                title: "Appreciations".into(),
+                minutes: min(10),
+                kind: PhaseKind::GuidedSteps {
+                    steps: vec![
+                        Step {
+                            title: "Five things".into(),
+                            prompt: "…".into(),
+                            minutes: Some(min(3)),
+                        },
+                        Step {
+                            title: "Untimed".into(),
+                            prompt: "…".into(),
+                            minutes: None,
+                        },
+                    ],
+                },
+            },
+            PhasePlan {
+                title: "Homework".into(),
+                minutes: min(10),
+                kind: PhaseKind::Homework,
+            },
+            PhasePlan {
+                title: "Closing".into(),
+                minutes: min(5),
+                kind: PhaseKind::Closing,
+            },
+        ],
+        ground_rules: vec![
+            "No yelling".into(),
+            "No interrupting".into(),
+            "Phones away".into(),
+        ],
+        timeouts: TimeoutDefaults::default(),
+        suggestions: vec![],
+    }
+}
+
+fn couple() -> Couple {
+    let mut c = Couple::new(
+        CoupleId("c-test".into()),
+        "Sophie",
+        "Emma",
+        NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+    );
+    c.agreements.push(Agreement {
+        id: 1,
+        made_in_session: 1,
+        terms: terms("I will share my work schedule every morning"),
+        reviews: vec![],
+        retired: false,
+    });
+    c
+}
+
+fn terms(behaviour: &str) -> AgreementTerms {
+    AgreementTerms {
+        who: Owner::Both,
+        behaviour: behaviour.into(),
+        when: Frequency::Daily,
+        anchor: "after breakfast".into(),
+        evidence: "a message in the shared calendar".into(),
+        review_on: None,
+    }
+}
+
+/// A session on a fake clock, with the phase index of the dialogue already entered.
+struct Rig {
+    clock: FakeClock,
+    session: SessionClock,
+    state: SessionState,
+    journal: Vec<Entry>,
+}
+
+impl Rig {
+    fn new() -> Rig {
+        let wall = FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 22, 14, 0, 0)
+            .unwrap();
+        let clock = FakeClock::new(wall);
+        let session = SessionClock::start(Arc::new(clock.clone()));
+        let info = session_start(&couple(), 2, &template(), NoteFormat::Dap);
+        let (state, journal) = begin(info, session.now());
+        Rig {
+            clock,
+            session,
+            state,
+            journal,
+        }
+    }
+
+    fn in_dialogue() -> Rig {
+        let mut rig = Rig::new();
+        rig.ok(Command::GoToPhase(2));
+        rig
+    }
+
+    fn now(&self) -> Stamp {
+        self.session.now()
+    }
+
+    fn at(&self) -> Ms {
+        self.now().at
+    }
+
+    fn wait(&mut self, ms: Ms) {
+        self.clock.advance(ms);
+        let due = tick(&mut self.state, self.session.now());
+        self.journal.extend(due);
+    }
+
+    fn ok(&mut self, command: Command) -> Vec<Entry> {
+        let now = self.now();
+        let entries = apply(&mut self.state, &command, now)
+            .unwrap_or_else(|r| panic!("{command:?} was refused: {r}"));
+        self.journal.extend(entries.clone());
+        entries
+    }
+
+    fn refused(&mut self, command: Command) -> String {
+        let before = self.state.clone();
+        let now = self.now();
+        let why = apply(&mut self.state, &command, now)
+            .expect_err("should be refused")
+            .0;
+        assert_eq!(
+            self.state, before,
+            "a refused command must not change the session"
+        );
+        why
+    }
+
+    fn remaining(&self) -> Option<i64> {
+        self.state.timer(self.at()).and_then(|t| t.remaining)
+    }
+
+    fn stage(&self) -> Option<(Side, Stage)> {
+        self.state
+            .dialogue
+            .turn
+            .as_ref()
+            .map(|t| (t.speaker, t.stage))
+    }
+
+    /// The journal, folded from scratch, gives the same state as the live one.
+    fn assert_replays(&self) {
+        let replayed = SessionState::from_entries(&self.journal).unwrap();
+        assert_eq!(replayed, self.state);
+    }
+}
+
+#[test]
+fn a_full_exchange_with_a_not_quite_paraphrase() {
+    let mut rig = Rig::in_dialogue();
+    rig.ok(Command::SetTopic("Talking to an ex about us".into()));
+    rig.ok(Command::Advance);
+    assert_eq!(
+        rig.stage(),
+        Some((Side::A, Stage::Speaking)),
+        "Sophie (A) speaks first"
+    );
+    assert_eq!(rig.remaining(), Some(SPEAK as i64));
+
+    rig.wait(95_000);
+    assert_eq!(rig.remaining(), Some(25_000));
+    rig.ok(Command::Advance);
+    assert_eq!(rig.stage(), Some((Side::A, Stage::Paraphrasing)));
+    assert_eq!(
+        rig.remaining(),
+        Some(PARAPHRASE as i64),
+        "paraphrase starts with a fresh timer"
+    );
+
+    rig.wait(40_000);
+    rig.ok(Command::NextStage);
+    assert_eq!(rig.stage(), Some((Side::A, Stage::Confirming)));
+    assert_eq!(rig.remaining(), None, "confirming is not timed");
+
+    rig.wait(4_000);
+    rig.ok(Command::NotQuite);
+    assert_eq!(
+        rig.stage(),
+        Some((Side::A, Stage::Paraphrasing)),
+        "not quite: back to paraphrase"
+    );
+    assert_eq!(rig.remaining(), Some(PARAPHRASE as i64));
+    rig.wait(25_000);
+    rig.ok(Command::Advance);
+    rig.wait(3_000);
+    rig.ok(Command::Accurate);
+    assert_eq!(
+        rig.stage(),
+        Some((Side::B, Stage::Speaking)),
+        "the floor passes to Emma"
+    );
+
+    let first = &rig.state.dialogue.finished[0];
+    assert_eq!(first.speaker, Side::A);
+    assert!(first.accurate);
+    assert_eq!(first.not_quite, 1);
+    assert_eq!(first.speak_ms, 95_000);
+    assert_eq!(
+        first.paraphrase_ms, 65_000,
+        "both paraphrase attempts count"
+    );
+    assert_eq!(first.topic, "Talking to an ex about us");
+
+    // Emma's turn, second full turn, then the floor comes back to Sophie with the Advance key.
+    rig.wait(70_000);
+    rig.ok(Command::Advance);
+    rig.wait(50_000);
+    rig.ok(Command::Advance);
+    rig.wait(2_000);
+    rig.ok(Command::Advance);
+    assert_eq!(rig.stage(), Some((Side::A, Stage::Speaking)));
+    assert_eq!(rig.state.turns(Side::A), 1);
+    assert_eq!(rig.state.turns(Side::B), 1);
+    assert_eq!(rig.state.talk_ms(Side::A, rig.at()), 95_000);
+    assert_eq!(rig.state.talk_ms(Side::B, rig.at()), 70_000);
+    assert_eq!(rig.state.paraphrase_ms(Side::B, rig.at()), 65_000);
+    rig.wait(10_000);
+    assert_eq!(
+        rig.state.talk_ms(Side::A, rig.at()),
+        105_000,
+        "the running turn counts live"
+    );
+    rig.assert_replays();
+}
+
+#[test]
+fn pause_stops_the_clock_and_talk_time() {
+    let mut rig = Rig::in_dialogue();
+    rig.ok(Command::StartTurn { speaker: Side::B });
+    rig.wait(30_000);
+    rig.ok(Command::TogglePause);
+    assert!(rig.state.paused);
+    rig.wait(600_000);
+    assert_eq!(
+        rig.remaining(),
+        Some(90_000),
+        "ten paused minutes do not count"
+    );
+    assert_eq!(rig.state.talk_ms(Side::B, rig.at()), 30_000);
+    assert_eq!(rig.refused(Command::Pause), "The timer is already paused.");
+    rig.ok(Command::Resume);
+    rig.wait(1_500);
+    assert_eq!(rig.remaining(), Some(88_500));
+    rig.assert_replays();
+}
+
+#[test]
+fn a_timeout_in_the_middle_of_a_turn_pauses_it_and_resumes_it_exactly() {
+    let mut rig = Rig::in_dialogue();
+    rig.ok(Command::Advance);
+    rig.wait(30_000);
+    let called_at = rig.now();
+    rig.ok(Command::CallTimeout {
+        by: Caller::Partner(Side::B),
+        reason: TimeoutReason::Flooding,
+        length_ms: None,
+    });
+    let t = rig.state.timeout.clone().expect("timeout running");
+    assert_eq!(t.length, 20 * MINUTE, "flooding defaults to 20 minutes");
+    assert_eq!(t.back_at(), called_at.wall + chrono::Duration::minutes(20));
+    assert_eq!(t.back_at().format("%H:%M").to_string(), "14:20");
+    for moving_on in [Command::Advance, Command::NextStage, Command::PassFloor] {
+        assert!(rig.refused(moving_on).contains("timeout is running"));
+    }
+
+    rig.wait(10 * MINUTE);
+    assert_eq!(
+        rig.remaining(),
+        Some(90_000),
+        "the turn timer waits during the timeout"
+    );
+    assert_eq!(
+        rig.state.timeout.as_ref().unwrap().remaining(rig.at()),
+        10 * MINUTE as i64
+    );
+
+    // The app notices the end 3.2 s late; the turn resumes from the deadline, not from then.
+    rig.wait(10 * MINUTE + 3_200);
+    assert!(rig.state.timeout.is_none(), "the timeout ran out");
+    assert_eq!(rig.remaining(), Some(90_000 - 3_200));
+    let record = &rig.state.timeouts[0];
+    assert_eq!(record.by, Caller::Partner(Side::B));
+    assert_eq!(record.lasted, 20 * MINUTE);
+    assert!(!record.ended_early);
+    assert_eq!(rig.state.talk_ms(Side::A, rig.at()), 33_200);
+    rig.assert_replays();
+}
+
+#[test]
+fn a_timeout_can_be_extended_and_ended_early() {
+    let mut rig = Rig::in_dialogue();
+    rig.ok(Command::Advance);
+    rig.ok(Command::CallTimeout {
+        by: Caller::Therapist,
+        reason: TimeoutReason::Break,
+        length_ms: None,
+    });
+    assert_eq!(rig.state.timeout.as_ref().unwrap().length, 5 * MINUTE);
+    rig.ok(Command::ExtendTimeout {
+        ms: 2 * MINUTE as i64,
+    });
+    rig.wait(6 * MINUTE);
+    assert!(
+        rig.state.timeout.is_some(),
+        "extended: still running after 6 minutes"
+    );
+    rig.ok(Command::EndTimeout);
+    let record = &rig.state.timeouts[0];
+    assert_eq!(
+        (record.planned, record.lasted, record.ended_early),
+        (7 * MINUTE, 6 * MINUTE, true)
+    );
+    assert_eq!(rig.remaining(), Some(SPEAK as i64));
+    assert_eq!(rig.refused(Command::EndTimeout), "No timeout is running.");
+}
+
+#[test]
+fn overtime_is_shown_and_never_locks_anyone_out() {
+    let mut rig = Rig::in_dialogue();
+    rig.ok(Command::Advance);
+    rig.wait(SPEAK + 15_000);
+    assert_eq!(rig.remaining(), Some(-15_000));
+    assert_eq!(clock_time(rig.remaining().unwrap()), "+0:15");
+    rig.ok(Command::Extend { ms: 30_000 });
+    assert_eq!(rig.remaining(), Some(15_000), "+30 s brings it back");
+    rig.wait(60_000);
+    rig.ok(Command::Advance);
+    assert_eq!(
+        rig.state.dialogue.turn.as_ref().unwrap().speak_ms,
+        SPEAK + 75_000
+    );
+}
+
+#[test]
+fn illegal_commands_are_refused_with_a_reason() {
+    let mut rig = Rig::new();
+    assert!(
+        rig.refused(Command::Advance)
+            .contains("speaker/listener phase")
+    );
+    rig.ok(Command::GoToPhase(2));
+    assert_eq!(
+        rig.refused(Command::PassFloor),
+        "Nobody holds the floor; start a turn first."
+    );
+    assert_eq!(
+        rig.refused(Command::NotQuite),
+        "Nobody holds the floor; start a turn first."
+    );
+    assert_eq!(rig.refused(Command::EndTimeout), "No timeout is running.");
+    rig.ok(Command::Advance);
+    assert!(
+        rig.refused(Command::Accurate)
+            .contains("Emma has not paraphrased yet")
+    );
+    for bad in [0, -5_000] {
+        assert_eq!(
+            rig.refused(Command::Extend { ms: bad }),
+            "The extra time must be more than zero."
+        );
+    }
+    let absurd = 1_000_000_000 * SECOND as i64;
+    assert!(
+        rig.refused(Command::Extend { ms: absurd })
+            .contains("at most 30 min")
+    );
+    for bad in [0, -60_000, absurd] {
+        let why = rig.refused(Command::CallTimeout {
+            by: Caller::Therapist,
+            reason: TimeoutReason::Break,
+            length_ms: Some(bad),
+        });
+        assert_eq!(why, "A timeout lasts between 10 s and 3 h.");
+    }
+    assert!(
+        rig.refused(Command::GoToPhase(99))
+            .contains("There is no phase 100")
+    );
+    assert!(
+        rig.refused(Command::RateCheckIn {
+            side: Side::A,
+            score: 11
+        })
+        .contains("0 to 10")
+    );
+    assert!(
+        rig.refused(Command::AddRule { text: "   ".into() })
+            .contains("Please write the rule")
+    );
+    assert!(
+        rig.refused(Command::AddAgreement(terms("")))
+            .contains("what will be done")
+    );
+    let mut no_days = terms("Walk together");
+    no_days.when = Frequency::Weekdays(vec![]);
+    assert_eq!(
+        rig.refused(Command::AddAgreement(no_days)),
+        "Choose at least one day of the week."
+    );
+    rig.ok(Command::End);
+    assert!(rig.refused(Command::Advance).contains("has ended"));
+    // Notes can still be finished after the end.
+    rig.ok(Command::SetNote {
+        section: "Plan".into(),
+        text: "Continue next week.".into(),
+    });
+}
+
+#[test]
+fn ground_rules_need_both_partners_and_carry_over() {
+    let mut rig = Rig::new();
+    rig.ok(Command::NextPhase);
+    assert_eq!(
+        rig.state.rules.len(),
+        3,
+        "a first session starts from the template's rules"
+    );
+    rig.ok(Command::AddRule {
+        text: "One topic at a time".into(),
+    });
+    rig.ok(Command::AgreeAllRules { side: Side::A });
+    let ids: Vec<u32> = rig.state.rules.iter().map(|r| r.id).collect();
+    for id in &ids[..3] {
+        rig.ok(Command::AgreeRule {
+            id: *id,
+            side: Side::B,
+            agreed: true,
+        });
+    }
+    assert!(rig.state.rules[..3].iter().all(|r| r.agreed_by_both()));
+    assert!(
+        !rig.state.rules[3].agreed_by_both(),
+        "Emma has not agreed to the new rule yet"
+    );
+    assert_eq!(
+        rig.refused(Command::AddRule {
+            text: "phones away".into()
+        }),
+        "That rule is already on the list."
+    );
+
+    // Homework review of last time's agreement and a new one, then the couple's record.
+    rig.ok(Command::ReviewAgreement {
+        id: 1,
+        outcome: Outcome::Partly,
+        comment: "Most mornings".into(),
+    });
+    let mut walk = terms("We will walk together after dinner");
+    walk.when = Frequency::Weekdays(vec![Weekday::Fri, Weekday::Mon, Weekday::Mon]);
+    rig.ok(Command::AddAgreement(walk));
+    assert_eq!(
+        rig.state.agreements[0].id, 2,
+        "ids continue after the couple's existing ones"
+    );
+    assert_eq!(
+        rig.state.agreements[0].terms.when,
+        Frequency::Weekdays(vec![Weekday::Mon, Weekday::Fri])
+    );
+    let next = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    rig.ok(Command::SetNextSession(Some(next)));
+    rig.ok(Command::End);
+
+    let mut c = couple();
+    record_into(&rig.state, &mut c);
+    record_into(&rig.state, &mut c);
+    assert_eq!(c.ground_rules.len(), 4);
+    assert_eq!(
+        c.ground_rules[0].agreed_on,
+        NaiveDate::from_ymd_opt(2026, 11, 22)
+    );
+    assert_eq!(c.ground_rules[3].agreed_on, None);
+    assert_eq!(c.agreements.len(), 2, "recording twice adds nothing twice");
+    assert_eq!(c.agreements[0].reviews.len(), 1);
+    assert_eq!(c.agreements[0].reviews[0].outcome, Outcome::Partly);
+    assert_eq!(c.next_session, Some(next));
+
+    // The next session starts from the couple's rules, not the template's.
+    let info = session_start(&c, 3, &template(), NoteFormat::Soap);
+    assert_eq!(info.ground_rules.len(), 4);
+    assert_eq!(info.to_review.len(), 2);
+    assert_eq!(info.next_agreement_id, 3);
+    rig.assert_replays();
+}
+
+#[test]
+fn guided_steps_have_their_own_timers_and_notes() {
+    let mut rig = Rig::new();
+    rig.ok(Command::GoToPhase(3));
+    assert_eq!(rig.remaining(), Some(3 * MINUTE as i64));
+    rig.wait(100_000);
+    rig.ok(Command::SetStepNote {
+        phase: 3,
+        step: 0,
+        text: "Emma: the coffee in bed".into(),
+    });
+    rig.ok(Command::NextStep);
+    assert_eq!(
+        rig.state.timer(rig.at()).unwrap().remaining,
+        None,
+        "second step is untimed"
+    );
+    rig.wait(20_000);
+    assert_eq!(rig.state.timer(rig.at()).unwrap().elapsed, 20_000);
+    assert!(
+        rig.refused(Command::Extend { ms: 30_000 })
+            .contains("not timed")
+    );
+    assert!(rig.refused(Command::NextStep).contains("last step"));
+    rig.ok(Command::PreviousStep);
+    assert_eq!(
+        rig.remaining(),
+        Some(80_000),
+        "going back continues the step's timer"
+    );
+    rig.ok(Command::NextPhase);
+    rig.wait(60_000);
+    rig.ok(Command::GoToPhase(3));
+    assert_eq!(
+        rig.remaining(),
+        Some(80_000),
+        "a phase left behind keeps its step timers"
+    );
+    assert_eq!(rig.state.guided[&3].notes[0], "Emma: the coffee in bed");
+    rig.assert_replays();
+}
+
+#[test]
+fn phases_record_planned_and_actual_time() {
+    let mut rig = Rig::new();
+    rig.wait(7 * MINUTE);
+    rig.ok(Command::NextPhase);
+    rig.wait(2 * MINUTE);
+    rig.ok(Command::GoToPhase(2));
+    rig.ok(Command::Advance);
+    rig.wait(MINUTE);
+    rig.ok(Command::GoToPhase(0));
+    assert!(
+        rig.state.dialogue.turn.is_none(),
+        "leaving the dialogue ends the turn"
+    );
+    assert_eq!(rig.state.turns(Side::A), 1);
+    rig.wait(MINUTE);
+    rig.ok(Command::End);
+    assert_eq!(rig.state.phase_actual_ms(0, rig.at()), 8 * MINUTE);
+    assert_eq!(rig.state.phase_actual_ms(1, rig.at()), 2 * MINUTE);
+    assert_eq!(rig.state.phase_actual_ms(2, rig.at()), MINUTE);
+    rig.wait(MINUTE);
+    assert_eq!(
+        rig.state.phase_actual_ms(0, rig.at()),
+        8 * MINUTE,
+        "nothing runs after the end"
+    );
+    assert_eq!(rig.state.elapsed_ms(rig.at()), 11 * MINUTE);
+}
+
+#[test]
+fn notes_quick_notes_and_format() {
+    let mut rig = Rig::new();
+    rig.ok(Command::SetNote {
+        section: "Assessment".into(),
+        text: "Both engaged.\nLess blame.".into(),
+    });
+    rig.wait(61_000);
+    rig.ok(Command::QuickNote("Emma teared up".into()));
+    rig.ok(Command::SetNoteFormat(NoteFormat::Soap));
+    assert_eq!(
+        rig.state.notes.section("Assessment"),
+        "Both engaged.\nLess blame.",
+        "shared sections carry over"
+    );
+    assert_eq!(rig.state.notes.quick[0].at, 61_000);
+    assert_eq!(
+        rig.state.notes.quick[0].wall.format("%H:%M:%S").to_string(),
+        "14:01:01"
+    );
+    assert!(
+        rig.refused(Command::SetNote {
+            section: "Gossip".into(),
+            text: "x".into()
+        })
+        .contains("no note section")
+    );
+    rig.assert_replays();
+}
+
+/// A 60-minute session with irregular clock steps, pauses and timeouts. A reference that adds up
+/// the running time step by step must agree with the engine to the millisecond at every step.
+#[test]
+fn sixty_simulated_minutes_keep_every_countdown_exact() {
+    let mut rig = Rig::in_dialogue();
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut rand = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+
+    // Reference model: elapsed time of the current stage and talk time, integrated per step.
+    let mut ref_stage_elapsed: Ms = 0;
+    let mut ref_stage_limit: Option<Ms> = None;
+    let mut ref_talk = [0u64; 2];
+    let mut ref_timeout_left: Option<Ms> = None;
+    let mut checks = 0;
+    let mut timeouts = 0;
+
+    while rig.at() < 60 * MINUTE {
+        let dt = match rand(10) {
+            0 => rand(5) + 1,          // a few milliseconds
+            1..=6 => rand(1_500) + 1,  // about a frame to a second
+            7 | 8 => rand(45_000) + 1, // seconds
+            _ => rand(90_000) + 1,     // a minute or so
+        };
+        // Integrate the reference over dt, handling a timeout that runs out mid-step.
+        let mut step = dt;
+        if let Some(left) = ref_timeout_left {
+            let used = left.min(step);
+            step -= used;
+            ref_timeout_left = if left > used { Some(left - used) } else { None };
+        }
+        let running =
+            ref_timeout_left.is_none() && !rig.state.paused && rig.state.dialogue.turn.is_some();
+        if running {
+            ref_stage_elapsed += step;
+            if let Some(t) = &rig.state.dialogue.turn
+                && t.stage == Stage::Speaking
+            {
+                ref_talk[t.speaker as usize] += step;
+            }
+        }
+        rig.wait(dt);
+
+        // Compare.
+        let now = rig.at();
+        if let Some(view) = rig.state.timer(now) {
+            assert_eq!(view.elapsed, ref_stage_elapsed, "stage elapsed at {now} ms");
+            assert_eq!(
+                view.remaining,
+                ref_stage_limit.map(|l| l as i64 - ref_stage_elapsed as i64)
+            );
+            checks += 1;
+        }
+        assert_eq!(
+            rig.state.talk_ms(Side::A, now),
+            ref_talk[0],
+            "Sophie's talk time at {now} ms"
+        );
+        assert_eq!(
+            rig.state.talk_ms(Side::B, now),
+            ref_talk[1],
+            "Emma's talk time at {now} ms"
+        );
+        assert_eq!(rig.state.timeout.is_some(), ref_timeout_left.is_some());
+        if let (Some(t), Some(left)) = (&rig.state.timeout, ref_timeout_left) {
+            assert_eq!(t.remaining(now), left as i64);
+        }
+
+        // Act.
+        let action = rand(12);
+        if rig.state.timeout.is_some() {
+            if action < 2 {
+                rig.ok(Command::EndTimeout);
+                ref_timeout_left = None;
+            }
+            continue;
+        }
+        match action {
+            0..=5 => {
+                let before = rig.stage();
+                rig.ok(Command::Advance);
+                let after = rig.stage();
+                if before.map(|s| s.1) != after.map(|s| s.1)
+                    || before.map(|s| s.0) != after.map(|s| s.0)
+                {
+                    ref_stage_elapsed = 0;
+                }
+                ref_stage_limit = match after.map(|s| s.1) {
+                    Some(Stage::Speaking) => Some(SPEAK),
+                    Some(Stage::Paraphrasing) => Some(PARAPHRASE),
+                    _ => None,
+                };
+            }
+            6 | 7 if rig.state.dialogue.turn.is_some() => {
+                rig.ok(Command::TogglePause);
+            }
+            8 if rig.stage().map(|s| s.1) == Some(Stage::Confirming) => {
+                rig.ok(Command::NotQuite);
+                ref_stage_elapsed = 0;
+                ref_stage_limit = Some(PARAPHRASE);
+            }
+            9 => {
+                let length = (rand(8) + 1) * 37_001;
+                rig.ok(Command::CallTimeout {
+                    by: Caller::Therapist,
+                    reason: TimeoutReason::Break,
+                    length_ms: Some(length as i64),
+                });
+                ref_timeout_left = Some(length);
+                timeouts += 1;
+            }
+            10 if rig
+                .state
+                .dialogue
+                .turn
+                .as_ref()
+                .is_some_and(|t| t.timer.limit.is_some()) =>
+            {
+                rig.ok(Command::Extend { ms: 30_000 });
+                ref_stage_limit = ref_stage_limit.map(|l| l + 30_000);
+            }
+            _ => {}
+        }
+    }
+    assert!(
+        checks > 200,
+        "the simulation exercised the timer ({checks} checks)"
+    );
+    assert!(
+        timeouts >= 3,
+        "the simulation included timeouts ({timeouts})"
+    );
+    assert!(rig.state.turns(Side::A) + rig.state.turns(Side::B) >= 5);
+    rig.assert_replays();
+}
+
+/// The app was killed mid-turn and restarted 47 s later (wall clock): the timer shows what the
+/// wall clock implies.
+#[test]
+fn a_reopened_session_continues_from_the_wall_clock() {
+    let mut rig = Rig::in_dialogue();
+    rig.ok(Command::Advance);
+    rig.wait(20_000);
+    rig.ok(Command::QuickNote(String::new()));
+    let journal = rig.journal.clone();
+    let last = journal.last().unwrap().stamp();
+
+    // A new process: fresh monotonic origin, wall clock 47 s later.
+    let clock = FakeClock::new(last.wall + chrono::Duration::seconds(47));
+    let reopened = SessionClock::resume(Arc::new(clock.clone()), last);
+    let state = SessionState::from_entries(&journal).unwrap();
+    let now = reopened.now();
+    assert_eq!(now.at, last.at + 47_000);
+    assert_eq!(
+        state.timer(now.at).unwrap().remaining,
+        Some(SPEAK as i64 - 67_000)
+    );
+    clock.advance(1_000);
+    assert_eq!(
+        state.timer(reopened.now().at).unwrap().remaining,
+        Some(SPEAK as i64 - 68_000)
+    );
+
+    // A wall clock set back an hour does not make time run backwards.
+    let early = FakeClock::new(last.wall - chrono::Duration::hours(1));
+    let reopened = SessionClock::resume(Arc::new(early), last);
+    assert_eq!(reopened.now().at, last.at);
+}
+
+/// A timeout that ran out while the app was closed ends at its deadline on reopening.
+#[test]
+fn a_timeout_that_ran_out_while_closed_ends_at_its_deadline() {
+    let mut rig = Rig::in_dialogue();
+    rig.ok(Command::Advance);
+    rig.wait(10_000);
+    rig.ok(Command::CallTimeout {
+        by: Caller::Partner(Side::A),
+        reason: TimeoutReason::Flooding,
+        length_ms: None,
+    });
+    let journal = rig.journal.clone();
+    let last = journal.last().unwrap().stamp();
+    let clock = FakeClock::new(last.wall + chrono::Duration::minutes(25));
+    let reopened = SessionClock::resume(Arc::new(clock), last);
+    let mut state = SessionState::from_entries(&journal).unwrap();
+    let due = tick(&mut state, reopened.now());
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].at, last.at + 20 * MINUTE);
+    assert_eq!(due[0].wall, last.wall + chrono::Duration::minutes(20));
+    assert_eq!(
+        state.timer(reopened.now().at).unwrap().remaining,
+        Some(SPEAK as i64 - 10_000 - 5 * MINUTE as i64)
+    );
+}
