@@ -6,6 +6,8 @@
 //! - [`pdf`]: the session notes and the homework sheet.
 //! - [`ui`]: the eframe app.
 
+pub mod demo;
 pub mod model;
 pub mod session;
 pub mod store;
+pub mod ui;

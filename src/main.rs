@@ -1,1 +1,193 @@
-fn main() {}
+//! The command line: open the app, or run a headless command.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use groundwork::demo::{self, DemoOptions};
+use groundwork::store::{Store, templates};
+
+#[derive(Parser)]
+#[command(
+    name = "groundwork",
+    version,
+    about = "A session companion for couples therapists."
+)]
+struct Cli {
+    /// The data folder (default: the platform's data directory).
+    #[arg(long, global = true, env = "GROUNDWORK_DATA", value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+
+    /// Open a fresh temporary copy of a sample practice; your real data is never touched.
+    #[arg(long)]
+    demo: bool,
+
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Write a sample practice to DIR (also used to build large data sets for benchmarks).
+    DemoData {
+        dir: PathBuf,
+        #[arg(long, default_value_t = 8)]
+        couples: usize,
+        /// Past sessions per couple.
+        #[arg(long, default_value_t = 3)]
+        sessions: usize,
+    },
+    /// Protocol templates.
+    Templates {
+        #[command(subcommand)]
+        action: TemplatesCmd,
+    },
+}
+
+#[derive(Subcommand)]
+enum TemplatesCmd {
+    /// Check templates and print each problem as `file:line:col: message`. Without DIR: the
+    /// shipped templates and the user templates folder.
+    Check { dir: Option<PathBuf> },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Cmd::DemoData {
+            dir,
+            couples,
+            sessions,
+        }) => demo_data(&dir, couples, sessions),
+        Some(Cmd::Templates {
+            action: TemplatesCmd::Check { dir },
+        }) => check_templates(dir, cli.data_dir),
+        None => open_app(cli.data_dir, cli.demo),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("groundwork: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn data_root(data_dir: Option<PathBuf>) -> Result<PathBuf, String> {
+    data_dir.or_else(Store::default_root).ok_or_else(|| {
+        "could not find a data folder for this user; give one with --data-dir DIR".to_owned()
+    })
+}
+
+fn demo_data(dir: &Path, couples: usize, sessions: usize) -> Result<ExitCode, String> {
+    if couples == 0 || couples > 100_000 || sessions > 1_000 {
+        return Err("use between 1 and 100,000 couples and at most 1,000 sessions each".into());
+    }
+    if dir
+        .join("couples")
+        .read_dir()
+        .is_ok_and(|mut d| d.next().is_some())
+    {
+        return Err(format!(
+            "{} already holds a practice; choose an empty folder so nothing is mixed or overwritten",
+            dir.display()
+        ));
+    }
+    let store = Store::open(dir).map_err(|e| e.to_string())?;
+    let set = templates::load(None);
+    let now = chrono::Local::now().fixed_offset();
+    let started = std::time::Instant::now();
+    let written = demo::write_practice(
+        &store,
+        &set,
+        &DemoOptions {
+            couples,
+            sessions,
+            now,
+        },
+    )?;
+    println!(
+        "Wrote {couples} couples and {written} sessions to {} in {:.1} s.",
+        dir.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check_templates(dir: Option<PathBuf>, data_dir: Option<PathBuf>) -> Result<ExitCode, String> {
+    let (checked, problems) = match dir {
+        Some(dir) => templates::check_dir(&dir).map_err(|p| p.to_string())?,
+        None => {
+            let user = data_root(data_dir)?.join("templates");
+            let set = templates::load(Some(&user));
+            let user_files = std::fs::read_dir(&user)
+                .map(|d| {
+                    d.filter_map(Result::ok)
+                        .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
+                        .count()
+                })
+                .unwrap_or(0);
+            (templates::SHIPPED.len() + user_files, set.problems)
+        }
+    };
+    for p in &problems {
+        println!("{p}");
+    }
+    if problems.is_empty() {
+        println!("Checked {checked} template files: all good.");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        println!(
+            "Checked {checked} template files: {} problem(s).",
+            problems.len()
+        );
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+fn open_app(data_dir: Option<PathBuf>, demo_mode: bool) -> Result<ExitCode, String> {
+    // The demo lives in a temporary folder that is removed when the app closes.
+    let demo_dir = if demo_mode {
+        let dir = tempfile::Builder::new()
+            .prefix("groundwork-demo-")
+            .tempdir()
+            .map_err(|e| format!("could not create a folder for the demo: {e}"))?;
+        let store = Store::open(dir.path()).map_err(|e| e.to_string())?;
+        let now = chrono::Local::now().fixed_offset();
+        demo::write_practice(
+            &store,
+            &templates::load(None),
+            &DemoOptions {
+                couples: 8,
+                sessions: 3,
+                now,
+            },
+        )?;
+        Some(dir)
+    } else {
+        None
+    };
+    let root = match &demo_dir {
+        Some(dir) => dir.path().to_owned(),
+        None => data_root(data_dir)?,
+    };
+    let store = Store::open(&root).map_err(|e| e.to_string())?;
+    let listing = store.couples();
+    let title = if demo_dir.is_some() {
+        "Groundwork — sample practice"
+    } else {
+        "Groundwork"
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(title)
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([960.0, 600.0]),
+        ..Default::default()
+    };
+    let app = groundwork::ui::GroundworkApp::new(title.to_owned(), listing);
+    eframe::run_native("groundwork", options, Box::new(|_cc| Ok(Box::new(app))))
+        .map_err(|e| format!("could not open the window: {e}"))?;
+    drop(demo_dir);
+    Ok(ExitCode::SUCCESS)
+}

@@ -54,6 +54,8 @@ pub enum Command {
     Accurate,
     /// The speaker confirms the paraphrase and keeps the floor for another piece.
     AccurateSpeakAgain,
+    /// The speaker confirms the paraphrase and the dialogue stops here (nobody holds the floor).
+    AccurateEnd,
     /// Back to paraphrasing.
     NotQuite,
     /// Hand the floor to the other partner now, whatever the stage.

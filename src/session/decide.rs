@@ -209,7 +209,7 @@ impl SessionState {
                     )),
                 }
             }
-            C::Accurate | C::AccurateSpeakAgain => {
+            C::Accurate | C::AccurateSpeakAgain | C::AccurateEnd => {
                 self.require_no_timeout()?;
                 let turn = self.require_turn()?;
                 if turn.stage != Stage::Confirming {
@@ -218,10 +218,10 @@ impl SessionState {
                         self.name(turn.listener())
                     ));
                 }
-                let next = if *command == C::Accurate {
-                    turn.listener()
-                } else {
-                    turn.speaker
+                let next = match command {
+                    C::AccurateEnd => return Ok(vec![Event::TurnEnded { accurate: true }]),
+                    C::Accurate => turn.listener(),
+                    _ => turn.speaker,
                 };
                 Ok(vec![
                     Event::TurnEnded { accurate: true },

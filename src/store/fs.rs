@@ -7,8 +7,8 @@ use std::path::Path;
 use serde::Serialize;
 use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use super::error::{Action, StoreError};
 use super::Problem;
+use super::error::{Action, StoreError};
 use crate::model::SCHEMA_VERSION;
 
 /// The largest RON file (couple, settings, template) Groundwork reads. Real ones are a few KB.
@@ -29,7 +29,10 @@ pub fn read_ron<T: DeserializeOwned>(path: &Path) -> Result<T, Problem> {
 ///
 /// If the file already exists it must read back as a `T`: a file that cannot be read is never
 /// written over (the result is [`StoreError::Unreadable`]); move it aside first.
-pub fn write_ron<T: Serialize + DeserializeOwned>(path: &Path, value: &T) -> Result<(), StoreError> {
+pub fn write_ron<T: Serialize + DeserializeOwned>(
+    path: &Path,
+    value: &T,
+) -> Result<(), StoreError> {
     refuse_if_unreadable::<T>(path)?;
     write_ron_unchecked(path, value)
 }
@@ -42,11 +45,12 @@ pub(crate) fn refuse_if_unreadable<T: DeserializeOwned>(path: &Path) -> Result<(
 }
 
 pub(crate) fn write_ron_unchecked<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
-    let mut text = ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default().new_line("\n"))
-        .map_err(|e| StoreError::Serialize {
-            path: path.to_owned(),
-            message: e.to_string(),
-        })?;
+    let mut text =
+        ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default().new_line("\n"))
+            .map_err(|e| StoreError::Serialize {
+                path: path.to_owned(),
+                message: e.to_string(),
+            })?;
     text.push('\n');
     write_atomic_with(path, |w| w.write_all(text.as_bytes()))
 }
@@ -302,7 +306,10 @@ pub(crate) fn check_schema(path: &Path, schema: u64) -> Result<(), Problem> {
 fn schema_by_eye(text: &str) -> Option<u64> {
     let head = &text[..text.floor_char_boundary(4096)];
     let at = head.find("schema")?;
-    let rest = head[at + "schema".len()..].trim_start().strip_prefix(':')?.trim_start();
+    let rest = head[at + "schema".len()..]
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok()
 }
@@ -355,10 +362,16 @@ mod tests {
 
     #[test]
     fn the_probe_reads_schema_from_named_and_unnamed_structs() {
-        assert_eq!(probe("(schema: 7, name: \"x\", list: [1, 2], nested: (a: Some(3)))"), Some(7));
+        assert_eq!(
+            probe("(schema: 7, name: \"x\", list: [1, 2], nested: (a: Some(3)))"),
+            Some(7)
+        );
         assert_eq!(probe("Couple(name: \"x\", schema: 2)"), Some(2));
         assert_eq!(probe("(name: \"x\")"), None);
-        assert_eq!(probe("(name: \"x\", when: Weekdays([Mon, Fri]), o: None)"), None);
+        assert_eq!(
+            probe("(name: \"x\", when: Weekdays([Mon, Fri]), o: None)"),
+            None
+        );
     }
 
     #[test]
@@ -381,12 +394,27 @@ mod tests {
     fn io_errors_read_as_plain_words() {
         let path = Path::new("x.ron");
         let denied = io::Error::from(io::ErrorKind::PermissionDenied);
-        assert!(problem_from_io(path, &denied).message.contains("not allowed to read"));
-        let full = StoreError::io(path, Action::Write, io::Error::from(io::ErrorKind::StorageFull));
-        assert!(full.to_string().starts_with("The disk is full, so x.ron could not be saved."));
+        assert!(
+            problem_from_io(path, &denied)
+                .message
+                .contains("not allowed to read")
+        );
+        let full = StoreError::io(
+            path,
+            Action::Write,
+            io::Error::from(io::ErrorKind::StorageFull),
+        );
+        assert!(
+            full.to_string()
+                .starts_with("The disk is full, so x.ron could not be saved.")
+        );
         assert!(full.is_disk_full());
         let denied = StoreError::io(path, Action::Write, denied);
-        assert!(denied.to_string().starts_with("Groundwork may not write to x.ron."));
+        assert!(
+            denied
+                .to_string()
+                .starts_with("Groundwork may not write to x.ron.")
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Problem;
 use super::error::{Action, StoreError};
-use super::fs::{create_new_private, decode_utf8, parse_ron, parent, read_bytes, sync_dir};
+use super::fs::{create_new_private, decode_utf8, parent, parse_ron, read_bytes, sync_dir};
 use crate::model::{CoupleId, Entry, SCHEMA_VERSION};
 
 /// The largest journal Groundwork opens. A three-hour session with long notes is a few MB.
@@ -56,7 +56,11 @@ pub struct Journal {
 }
 
 impl Journal {
-    pub(crate) fn open_append(path: &Path, header: JournalHeader, len: u64) -> Result<Journal, StoreError> {
+    pub(crate) fn open_append(
+        path: &Path,
+        header: JournalHeader,
+        len: u64,
+    ) -> Result<Journal, StoreError> {
         let file = OpenOptions::new()
             .append(true)
             .open(path)
@@ -203,7 +207,11 @@ fn save_fragment(journal: &Path, bytes: &[u8]) -> Result<PathBuf, StoreError> {
     let base = journal.as_os_str().to_owned();
     for n in 1..=1000 {
         let mut name = base.clone();
-        name.push(if n == 1 { ".torn".to_owned() } else { format!(".torn-{n}") });
+        name.push(if n == 1 {
+            ".torn".to_owned()
+        } else {
+            format!(".torn-{n}")
+        });
         let path = PathBuf::from(name);
         match create_new_private(&path) {
             Ok(mut file) => {
@@ -223,7 +231,11 @@ fn save_fragment(journal: &Path, bytes: &[u8]) -> Result<PathBuf, StoreError> {
 }
 
 /// The header line and the entry lines, each ending in `\n`.
-pub(crate) fn encode_journal(path: &Path, header: &JournalHeader, entries: &[Entry]) -> Result<String, StoreError> {
+pub(crate) fn encode_journal(
+    path: &Path,
+    header: &JournalHeader,
+    entries: &[Entry],
+) -> Result<String, StoreError> {
     let mut text = encode_line(path, header)?;
     encode_entries(path, entries, &mut text)?;
     Ok(text)
@@ -317,7 +329,10 @@ fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> {
 /// One entry line, or the column and a plain description of what is wrong with it.
 fn parse_entry(line: &[u8]) -> Result<Entry, (usize, String)> {
     let text = decode_utf8(line).map_err(|(_, col)| {
-        (col, "this line is not UTF-8 text; the file is damaged".to_owned())
+        (
+            col,
+            "this line is not UTF-8 text; the file is damaged".to_owned(),
+        )
     })?;
     ron::from_str(text).map_err(|err| {
         (
@@ -338,7 +353,12 @@ mod tests {
             wall: DateTime::parse_from_rfc3339("2026-11-22T20:03:01+01:00").unwrap(),
             at: 0,
         };
-        Entry::new(stamp.shifted(at as i64), Event::QuickNote { text: text.to_owned() })
+        Entry::new(
+            stamp.shifted(at as i64),
+            Event::QuickNote {
+                text: text.to_owned(),
+            },
+        )
     }
 
     #[test]
@@ -358,11 +378,20 @@ mod tests {
             .unwrap_err();
         assert!(err.is_disk_full());
         assert!(err.to_string().starts_with("The disk is full"), "{err}");
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "the half line was cut off");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            text,
+            "the half line was cut off"
+        );
 
-        journal.append(&[entry(2, "after space was freed")]).unwrap();
+        journal
+            .append(&[entry(2, "after space was freed")])
+            .unwrap();
         let read = read_journal(&path).unwrap();
         assert_eq!(read.torn, None);
-        assert_eq!(read.entries, vec![entry(0, "first"), entry(2, "after space was freed")]);
+        assert_eq!(
+            read.entries,
+            vec![entry(0, "first"), entry(2, "after space was freed")]
+        );
     }
 }

@@ -1,7 +1,18 @@
 //! The data folder: RON files written atomically, one append-only journal per session, recovery
 //! from torn writes, schema versions. No egui.
 
+mod couples;
+mod error;
+mod fs;
+mod journal;
 mod problem;
 
+pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id};
+pub use error::{Action, StoreError};
+pub use fs::{MAX_RON_BYTES, read_ron, write_atomic_with, write_ron};
+pub use journal::{
+    Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail, read_journal,
+    reopen_journal,
+};
 pub use problem::Problem;
 pub mod templates;

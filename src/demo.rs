@@ -1,0 +1,601 @@
+//! The sample practice: couples drawn from real-life situations, each with past sessions that
+//! were run through the real engine on a fake clock, so every journal is a genuine session.
+//! Used by `groundwork --demo` (in a temporary folder) and `groundwork demo-data DIR`.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Timelike, Weekday};
+
+use crate::model::{
+    AgreementTerms, Caller, Couple, Entry, Frequency, MINUTE, Ms, NoteFormat, Outcome, Owner,
+    PhaseKind, SECOND, Side, Template, TimeoutReason,
+};
+use crate::session::{self, Clock, Command, FakeClock, SessionClock, SessionState};
+use crate::store::{Store, StoreError, templates::TemplateSet};
+
+/// A couple's situation: who they are and what they bring.
+struct Story {
+    a: &'static str,
+    b: &'static str,
+    /// Protocols, in the order their sessions used them (cycled).
+    protocols: &'static [&'static str],
+    topics: &'static [&'static str],
+    /// Agreements they make, in their own words: (who, behaviour, anchor, how we'll know).
+    agreements: &'static [(Owner, &'static str, &'static str, &'static str)],
+    custom_rule: Option<&'static str>,
+    data: &'static str,
+    assessment: &'static str,
+    plan: &'static str,
+}
+
+const STORIES: &[Story] = &[
+    Story {
+        a: "Sophie",
+        b: "Emma",
+        protocols: &["trust-repair", "speaker-listener", "aftermath-of-a-fight"],
+        topics: &[
+            "Emma confiding in her ex about our problems",
+            "What Sophie needs in order to trust again",
+            "Feeling shut out when Emma is on her phone",
+        ],
+        agreements: &[
+            (
+                Owner::B,
+                "I will tell Sophie when my ex gets in touch, the same day",
+                "when I see the message",
+                "Sophie hears it from me first",
+            ),
+            (
+                Owner::Both,
+                "We will have a 20-minute check-in on Sunday evening",
+                "after dinner on Sunday",
+                "we both mark it on the calendar",
+            ),
+            (
+                Owner::A,
+                "I will say one thing I appreciate about Emma every day",
+                "before we turn off the light",
+                "Emma ticks the box",
+            ),
+            (
+                Owner::Both,
+                "We will keep phones in the hall during dinner",
+                "when we sit down to eat",
+                "no phone at the table",
+            ),
+        ],
+        custom_rule: Some("Talk to each other before talking to anyone else about us"),
+        data: "Sophie described the discovery of Emma's messages to her ex as the moment she \"stopped feeling safe\". Emma acknowledged confiding in him during a low period and did not defend it.",
+        assessment: "Both engaged; Emma's accountability is increasingly specific. Sophie's hypervigilance is easing but still triggered by phone use. No risk concerns.",
+        plan: "Continue trust repair: transparency agreement, weekly check-in. Next session: aftermath of last Thursday's argument.",
+    },
+    Story {
+        a: "Daniel",
+        b: "Priya",
+        protocols: &["speaker-listener", "state-of-the-union"],
+        topics: &[
+            "Night feeds and who gets to sleep",
+            "Feeling like a visitor in my own home",
+            "Visits from Priya's parents",
+        ],
+        agreements: &[
+            (
+                Owner::Both,
+                "We will alternate night feeds, Daniel on Monday, Wednesday and Friday",
+                "at 10 pm",
+                "the feeding log on the fridge",
+            ),
+            (
+                Owner::A,
+                "I will take the baby out on Saturday morning so Priya can sleep",
+                "after the 7 am feed",
+                "Priya sleeps until 10",
+            ),
+        ],
+        custom_rule: None,
+        data: "Eight months postpartum. Priya reports exhaustion and resentment about night feeds; Daniel feels criticised and excluded from parenting decisions.",
+        assessment: "Pursue-withdraw cycle under sleep deprivation. Both responsive to structure.",
+        plan: "Practise speaker-listener on household load; revisit division of night care.",
+    },
+    Story {
+        a: "Marcus",
+        b: "Lena",
+        protocols: &["state-of-the-union", "speaker-listener"],
+        topics: &[
+            "Lena's job offer in Hamburg",
+            "What we each give up if we move",
+        ],
+        agreements: &[
+            (
+                Owner::Both,
+                "We will video call every evening we are apart",
+                "at 9 pm",
+                "the call happens, even if short",
+            ),
+            (
+                Owner::B,
+                "I will share the interview schedule as soon as I have it",
+                "when HR emails me",
+                "Marcus sees it in our calendar",
+            ),
+        ],
+        custom_rule: Some("No decisions about the move after 10 pm"),
+        data: "Lena has been offered a promotion requiring relocation. Marcus fears losing his community; Lena fears resenting him if she declines.",
+        assessment: "Secure base overall; conflict is situational. Good repair attempts observed.",
+        plan: "Weekly State of the Union; list each partner's non-negotiables before the next session.",
+    },
+    Story {
+        a: "Tomás",
+        b: "Aisha",
+        protocols: &["trust-repair", "speaker-listener"],
+        topics: &[
+            "The credit card debt Tomás kept hidden",
+            "How we make money decisions",
+        ],
+        agreements: &[
+            (
+                Owner::A,
+                "I will show Aisha the bank statements every Friday",
+                "after dinner on Friday",
+                "we look at them together",
+            ),
+            (
+                Owner::Both,
+                "We will talk before any purchase over 100 euros",
+                "before paying",
+                "no surprises on the statement",
+            ),
+        ],
+        custom_rule: None,
+        data: "Aisha discovered 9,000 euros of credit card debt. Tomás described shame and fear of her reaction as reasons for hiding it.",
+        assessment: "Betrayal of financial trust; Tomás able to take responsibility without excuse. Aisha ambivalent but engaged.",
+        plan: "Financial transparency agreements; explore family-of-origin messages about money.",
+    },
+    Story {
+        a: "Ruth",
+        b: "Samuel",
+        protocols: &["state-of-the-union", "imago-dialogue"],
+        topics: &[
+            "The quiet house since the children left",
+            "What retirement will look like",
+        ],
+        agreements: &[
+            (
+                Owner::Both,
+                "We will take a walk together on Wednesday and Sunday",
+                "after lunch",
+                "we both tick the sheet",
+            ),
+            (
+                Owner::B,
+                "I will ask Ruth about her day before turning on the news",
+                "when I get home",
+                "Ruth notices",
+            ),
+        ],
+        custom_rule: None,
+        data: "Married 31 years; youngest child moved out in spring. Both describe living \"like flatmates\".",
+        assessment: "Emotional distance rather than conflict. Warmth visible in appreciations.",
+        plan: "Rituals of connection; Imago dialogue on unmet needs.",
+    },
+    Story {
+        a: "Jonas",
+        b: "Mateo",
+        protocols: &["speaker-listener", "aftermath-of-a-fight"],
+        topics: &[
+            "Jonas's late nights at the office",
+            "The argument at Mateo's sister's birthday",
+        ],
+        agreements: &[
+            (
+                Owner::A,
+                "I will be home by 7 pm on Tuesday and Thursday",
+                "when my calendar reminder goes off",
+                "dinner together",
+            ),
+            (
+                Owner::Both,
+                "We will put our phones away for the first hour at home",
+                "when we come in the door",
+                "phones in the basket",
+            ),
+        ],
+        custom_rule: None,
+        data: "Mateo feels lonely and deprioritised; Jonas feels his work pressure is not understood.",
+        assessment: "Escalation at social events; both flood quickly. Timeouts used well this session.",
+        plan: "Processing the birthday incident with the Aftermath protocol.",
+    },
+    Story {
+        a: "Zoë",
+        b: "Kwame",
+        protocols: &["speaker-listener", "state-of-the-union"],
+        topics: &[
+            "Parenting Kwame's son at weekends",
+            "Feeling second to the ex-wife's schedule",
+        ],
+        agreements: &[
+            (
+                Owner::B,
+                "I will tell Zoë about weekend plans with my son by Wednesday",
+                "on Wednesday evening",
+                "Zoë knows the plan by Thursday",
+            ),
+            (
+                Owner::Both,
+                "We will celebrate one small win together each week",
+                "on Sunday evening",
+                "we write it in the notebook",
+            ),
+        ],
+        custom_rule: None,
+        data: "Blended family, two years together. Conflict centres on step-parenting roles.",
+        assessment: "Strong commitment; role ambiguity drives conflict.",
+        plan: "Clarify step-parenting roles; weekly planning check-in.",
+    },
+    Story {
+        a: "Ingrid",
+        b: "Søren",
+        protocols: &["imago-dialogue", "speaker-listener"],
+        topics: &[
+            "Søren's mother's unannounced visits",
+            "Holidays: whose family, when",
+        ],
+        agreements: &[
+            (
+                Owner::B,
+                "I will ask my mother to call before she visits",
+                "this week",
+                "no surprise visits",
+            ),
+            (
+                Owner::Both,
+                "We will decide on the Christmas plan together by the 1st",
+                "at our Sunday check-in",
+                "a plan we both agreed",
+            ),
+        ],
+        custom_rule: None,
+        data: "Boundary conflict with Søren's family of origin.",
+        assessment: "Søren caught between loyalties; Ingrid feels unprotected.",
+        plan: "Imago dialogue on the visits; boundary agreement.",
+    },
+];
+
+/// Two pools of first names for couples beyond the stories, for large data sets.
+const NAMES_A: &[&str] = &[
+    "Alex",
+    "Ana María",
+    "Ben",
+    "Camille",
+    "Dana",
+    "Elif",
+    "Farah",
+    "Gustav",
+    "Hana",
+    "Ivan",
+    "José",
+    "Kai",
+    "Lucía",
+    "Maya",
+    "Nils",
+    "Olu",
+    "Paula",
+    "Quentin",
+    "Rosa",
+    "Sami",
+];
+const NAMES_B: &[&str] = &[
+    "Łukasz", "Noor", "Chris", "Dmitri", "Eva", "Finn", "Grace", "Hugo", "Imani", "Jon", "Kira",
+    "Leo", "Mira", "Nate", "Omar", "Pia", "Rafael", "Sara", "Theo", "Yara",
+];
+
+pub struct DemoOptions {
+    pub couples: usize,
+    pub sessions: usize,
+    /// When the practice is "now": the in-progress session is running at this moment.
+    pub now: DateTime<FixedOffset>,
+}
+
+/// Writes a sample practice into `store`. The first couple (Sophie & Emma) also has a session in
+/// progress with Sophie holding the floor and her speaking timer running.
+pub fn write_practice(
+    store: &Store,
+    templates: &TemplateSet,
+    opts: &DemoOptions,
+) -> Result<usize, String> {
+    let mut written = 0;
+    for i in 0..opts.couples {
+        let story = &STORIES[i % STORIES.len()];
+        let (a, b) = if i < STORIES.len() {
+            (story.a.to_owned(), story.b.to_owned())
+        } else {
+            (
+                NAMES_A[(i * 7) % NAMES_A.len()].to_owned(),
+                NAMES_B[(i * 3 + i / NAMES_B.len()) % NAMES_B.len()].to_owned(),
+            )
+        };
+        let created = opts.now.date_naive() - Duration::weeks(opts.sessions as i64 + 1);
+        let id = store.new_couple_id(opts.now.naive_local() - Duration::seconds(i as i64));
+        let mut couple = Couple::new(id, &a, &b, created);
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D ^ (i as u64 + 1).wrapping_mul(0x9E37_79B9));
+        let in_progress = i == 0;
+        let past = opts.sessions;
+        for n in 1..=past + usize::from(in_progress) {
+            let template = pick_template(templates, story, n)?;
+            let weeks_ago = (past + 1 - n) as i64;
+            let start = opts.now - Duration::weeks(weeks_ago);
+            let start = start
+                .with_hour(9 + (i as u32 % 8))
+                .and_then(|t| t.with_minute(0))
+                .and_then(|t| t.with_second(0))
+                .unwrap_or(start);
+            let live = n > past;
+            let start = if live {
+                opts.now - Duration::minutes(26)
+            } else {
+                start
+            };
+            let (entries, state) = simulate(
+                &couple, n as u32, template, story, start, live, opts.now, &mut rng,
+            )
+            .map_err(|e| format!("demo session {n} of {}: {e}", couple.display_name()))?;
+            store
+                .write_journal(&couple.id, n as u32, start.date_naive(), &entries)
+                .map_err(|e: StoreError| e.to_string())?;
+            if !live {
+                session::record_into(&state, &mut couple);
+            }
+            written += 1;
+        }
+        store.save_couple(&couple).map_err(|e| e.to_string())?;
+    }
+    Ok(written)
+}
+
+fn pick_template<'a>(
+    templates: &'a TemplateSet,
+    story: &Story,
+    n: usize,
+) -> Result<&'a Template, String> {
+    let id = story.protocols[(n - 1) % story.protocols.len()];
+    let id = if n > story.protocols.len() && n.is_multiple_of(2) {
+        "speaker-listener"
+    } else {
+        id
+    };
+    templates
+        .by_id(id)
+        .or_else(|| templates.templates.first())
+        .ok_or_else(|| "no protocol templates are available".to_owned())
+}
+
+/// A small deterministic generator so the demo is the same every time.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn range(&mut self, lo: u64, hi: u64) -> u64 {
+        lo + self.next() % (hi - lo + 1)
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.next() as usize % items.len()]
+    }
+}
+
+struct Sim {
+    clock: FakeClock,
+    session: SessionClock,
+    state: SessionState,
+    entries: Vec<Entry>,
+}
+
+impl Sim {
+    fn wait(&mut self, ms: Ms) {
+        self.clock.advance(ms);
+        self.entries
+            .extend(session::tick(&mut self.state, self.session.now()));
+    }
+
+    fn run(&mut self, command: Command) -> Result<(), String> {
+        let entries = session::apply(&mut self.state, &command, self.session.now())
+            .map_err(|r| format!("{command:?}: {r}"))?;
+        self.entries.extend(entries);
+        Ok(())
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn simulate(
+    couple: &Couple,
+    number: u32,
+    template: &Template,
+    story: &Story,
+    start: DateTime<FixedOffset>,
+    live: bool,
+    now: DateTime<FixedOffset>,
+    rng: &mut Rng,
+) -> Result<(Vec<Entry>, SessionState), String> {
+    let clock = FakeClock::new(start);
+    let session = SessionClock::start(Arc::new(clock.clone()));
+    let info = session::session_start(couple, number, template, NoteFormat::Dap);
+    let (state, entries) = session::begin(info, session.now());
+    let mut sim = Sim {
+        clock,
+        session,
+        state,
+        entries,
+    };
+    let phases = template.phases.clone();
+
+    for (index, phase) in phases.iter().enumerate() {
+        if index > 0 {
+            sim.run(Command::NextPhase)?;
+        }
+        let phase_start = sim.session.now().at;
+        match &phase.kind {
+            PhaseKind::CheckIn => {
+                for side in Side::BOTH {
+                    sim.run(Command::RateCheckIn {
+                        side,
+                        score: rng.range(3, 8) as u8,
+                    })?;
+                }
+                let to_review: Vec<u32> = sim.state.info.to_review.iter().map(|a| a.id).collect();
+                for id in to_review {
+                    let outcome = *rng.pick(&[
+                        Outcome::Done,
+                        Outcome::Done,
+                        Outcome::Partly,
+                        Outcome::NotDone,
+                    ]);
+                    let comment = match outcome {
+                        Outcome::Done => {
+                            "Kept it every time; it felt easier by the end of the week"
+                        }
+                        Outcome::Partly => "Most days; slipped at the weekend",
+                        Outcome::NotDone => "A hard week; we want to try again",
+                    };
+                    sim.wait(rng.range(40, 120) * SECOND);
+                    sim.run(Command::ReviewAgreement {
+                        id,
+                        outcome,
+                        comment: comment.into(),
+                    })?;
+                }
+            }
+            PhaseKind::GroundRules => {
+                if number == 1
+                    && let Some(rule) = story.custom_rule
+                {
+                    sim.run(Command::AddRule { text: rule.into() })?;
+                }
+                sim.wait(rng.range(60, 150) * SECOND);
+                sim.run(Command::AgreeAllRules { side: Side::A })?;
+                sim.wait(rng.range(5, 20) * SECOND);
+                sim.run(Command::AgreeAllRules { side: Side::B })?;
+            }
+            PhaseKind::SpeakerListener {
+                speak_seconds,
+                paraphrase_seconds,
+            } => {
+                sim.run(Command::SetTopic((*rng.pick(story.topics)).into()))?;
+                if live {
+                    // The session in progress: a few minutes in, Sophie has the floor right now.
+                    let target = now - Duration::seconds(38);
+                    let gap = (target - sim.clock.wall()).num_milliseconds().max(0) as Ms;
+                    sim.wait(gap);
+                    sim.run(Command::Advance)?;
+                    return Ok((sim.entries, sim.state));
+                }
+                let turns = rng.range(4, 7);
+                for t in 0..turns {
+                    sim.run(Command::Advance)?;
+                    sim.wait(rng.range(speak_seconds.ms() / 2, speak_seconds.ms() + 20 * SECOND));
+                    if t == 2 && rng.range(0, 2) == 0 {
+                        let by = Caller::Partner(*rng.pick(&Side::BOTH));
+                        sim.run(Command::CallTimeout {
+                            by,
+                            reason: TimeoutReason::Break,
+                            length_ms: None,
+                        })?;
+                        sim.wait(rng.range(3, 6) * MINUTE);
+                        if sim.state.timeout.is_some() {
+                            sim.run(Command::EndTimeout)?;
+                        }
+                    }
+                    sim.run(Command::Advance)?;
+                    sim.wait(rng.range(paraphrase_seconds.ms() / 3, paraphrase_seconds.ms()));
+                    sim.run(Command::Advance)?;
+                    sim.wait(rng.range(3, 10) * SECOND);
+                    if rng.range(0, 3) == 0 {
+                        sim.run(Command::NotQuite)?;
+                        sim.wait(rng.range(15, 40) * SECOND);
+                        sim.run(Command::Advance)?;
+                        sim.wait(rng.range(2, 6) * SECOND);
+                    }
+                    if t + 1 == turns {
+                        sim.run(Command::AccurateEnd)?;
+                    }
+                }
+            }
+            PhaseKind::GuidedSteps { steps } => {
+                for (j, step) in steps.iter().enumerate() {
+                    let len = step.minutes.map_or(3 * MINUTE, |m| m.ms());
+                    sim.wait(rng.range(len * 3 / 4, len + 30 * SECOND));
+                    if j % 2 == 0 {
+                        let note = format!(
+                            "{}: {}",
+                            couple.name(*rng.pick(&Side::BOTH)),
+                            "named it clearly and calmly"
+                        );
+                        sim.run(Command::SetStepNote {
+                            phase: index,
+                            step: j,
+                            text: note,
+                        })?;
+                    }
+                    if j + 1 < steps.len() {
+                        sim.run(Command::NextStep)?;
+                    }
+                }
+            }
+            PhaseKind::Homework => {
+                let count = rng.range(1, 2) as usize;
+                for k in 0..count {
+                    let (who, behaviour, anchor, evidence) =
+                        story.agreements[(number as usize + k) % story.agreements.len()];
+                    let when = if behaviour.contains("Sunday") {
+                        Frequency::Weekly(Some(Weekday::Sun))
+                    } else if behaviour.contains("Wednesday and Sunday") {
+                        Frequency::Weekdays(vec![Weekday::Wed, Weekday::Sun])
+                    } else {
+                        Frequency::Daily
+                    };
+                    sim.wait(rng.range(2, 4) * MINUTE);
+                    sim.run(Command::AddAgreement(AgreementTerms {
+                        who,
+                        behaviour: behaviour.into(),
+                        when,
+                        anchor: anchor.into(),
+                        evidence: evidence.into(),
+                        review_on: None,
+                    }))?;
+                }
+            }
+            PhaseKind::Closing => {
+                sim.run(Command::SetNote {
+                    section: "Data".into(),
+                    text: story.data.into(),
+                })?;
+                sim.run(Command::SetNote {
+                    section: "Assessment".into(),
+                    text: story.assessment.into(),
+                })?;
+                sim.run(Command::SetNote {
+                    section: "Plan".into(),
+                    text: story.plan.into(),
+                })?;
+                let next: NaiveDate = start.date_naive() + Duration::weeks(1);
+                sim.run(Command::SetNextSession(Some(next)))?;
+            }
+        }
+        // Fill the phase up to roughly its planned length.
+        let spent = sim.session.now().at - phase_start;
+        let planned = phase.minutes.ms();
+        if spent < planned {
+            sim.wait(rng.range((planned - spent) / 2, planned - spent));
+        }
+        if index == 1 && rng.range(0, 3) == 0 {
+            sim.run(Command::QuickNote(
+                "Noticed softer tone when talking about the children".into(),
+            ))?;
+        }
+    }
+    sim.run(Command::End)?;
+    Ok((sim.entries, sim.state))
+}

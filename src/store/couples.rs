@@ -1,0 +1,405 @@
+//! The data folder and the couples in it.
+
+use std::fs;
+use std::hash::{BuildHasher, Hasher, RandomState};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::Problem;
+use super::error::StoreError;
+use super::fs::{create_atomic_with, ensure_dir, problem_from_io, read_ron, write_ron_unchecked};
+use super::journal::{Journal, JournalHeader, encode_journal};
+use crate::model::{Couple, CoupleId, Entry};
+
+const COUPLES: &str = "couples";
+const COUPLE_FILE: &str = "couple.ron";
+const SESSIONS: &str = "sessions";
+const EXPORTS: &str = "exports";
+const TEMPLATES: &str = "templates";
+const SETTINGS: &str = "settings.ron";
+const JOURNAL_SUFFIX: &str = ".journal";
+
+/// The data folder:
+///
+/// ```text
+/// <root>/couples/<couple-id>/couple.ron
+/// <root>/couples/<couple-id>/sessions/0003-2026-11-22.journal
+/// <root>/couples/<couple-id>/exports/
+/// <root>/templates/*.ron
+/// <root>/settings.ron
+/// ```
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+}
+
+/// A couple as listed on the home screen: the couple file and the names of its session files.
+/// Journals are not read until a session is opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoupleSummary {
+    pub couple: Couple,
+    /// Sorted by session number, then date.
+    pub sessions: Vec<SessionFile>,
+}
+
+impl CoupleSummary {
+    pub fn last_session(&self) -> Option<&SessionFile> {
+        self.sessions.last()
+    }
+
+    /// The number the couple's next session gets.
+    pub fn next_session_number(&self) -> u32 {
+        self.sessions
+            .last()
+            .map_or(1, |s| s.number.saturating_add(1))
+    }
+}
+
+/// A session journal found by its file name, `0003-2026-11-22.journal`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SessionFile {
+    pub number: u32,
+    pub date: NaiveDate,
+    pub path: PathBuf,
+}
+
+impl SessionFile {
+    /// `0003-2026-11-22.journal`
+    pub fn file_name(number: u32, date: NaiveDate) -> String {
+        format!("{number:04}-{}{JOURNAL_SUFFIX}", date.format("%Y-%m-%d"))
+    }
+
+    /// The session number and date in a journal's file name.
+    pub fn parse_file_name(name: &str) -> Option<(u32, NaiveDate)> {
+        let stem = name.strip_suffix(JOURNAL_SUFFIX)?;
+        let (number, date) = stem.split_once('-')?;
+        if number.is_empty() || number.len() > 9 || !number.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if date.len() != 10 {
+            return None;
+        }
+        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+        Some((number.parse().ok()?, date))
+    }
+}
+
+/// Everything on the home screen, and every file that could not be read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Listing {
+    /// Sorted by id (which starts with the creation time).
+    pub couples: Vec<CoupleSummary>,
+    pub problems: Vec<Problem>,
+}
+
+/// Whether `id` is safe as a folder name on every platform: 1 to 64 ASCII letters, digits, `-`
+/// and `_`, starting with a letter or digit, and not a reserved Windows device name.
+pub fn is_valid_couple_id(id: &str) -> bool {
+    let bytes = id.as_bytes();
+    let reserved = {
+        let upper = id.to_ascii_uppercase();
+        matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+            || ((upper.starts_with("COM") || upper.starts_with("LPT"))
+                && upper.len() == 4
+                && upper.as_bytes()[3].is_ascii_digit())
+    };
+    (1..=64).contains(&bytes.len())
+        && bytes[0].is_ascii_alphanumeric()
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && !reserved
+}
+
+impl Store {
+    /// Opens the data folder at `root`, creating it and its `couples` and `templates` folders
+    /// (private to the owner) if they are missing.
+    pub fn open(root: &Path) -> Result<Store, StoreError> {
+        let store = Store {
+            root: root.to_owned(),
+        };
+        ensure_dir(root)?;
+        ensure_dir(&store.couples_dir())?;
+        ensure_dir(&store.templates_dir())?;
+        Ok(store)
+    }
+
+    /// The platform's data folder for Groundwork (e.g. `~/.local/share/groundwork` on Linux),
+    /// if the platform has one.
+    pub fn default_root() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "Groundwork").map(|d| d.data_dir().to_owned())
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    pub fn couples_dir(&self) -> PathBuf {
+        self.root.join(COUPLES)
+    }
+
+    /// The therapist's own templates.
+    pub fn templates_dir(&self) -> PathBuf {
+        self.root.join(TEMPLATES)
+    }
+
+    /// Read and write it with [`super::read_ron`] and [`super::write_ron`].
+    pub fn settings_path(&self) -> PathBuf {
+        self.root.join(SETTINGS)
+    }
+
+    pub fn couple_dir(&self, id: &CoupleId) -> PathBuf {
+        self.couples_dir().join(&id.0)
+    }
+
+    pub fn couple_path(&self, id: &CoupleId) -> PathBuf {
+        self.couple_dir(id).join(COUPLE_FILE)
+    }
+
+    pub fn sessions_dir(&self, id: &CoupleId) -> PathBuf {
+        self.couple_dir(id).join(SESSIONS)
+    }
+
+    pub fn journal_path(&self, id: &CoupleId, number: u32, date: NaiveDate) -> PathBuf {
+        self.sessions_dir(id)
+            .join(SessionFile::file_name(number, date))
+    }
+
+    /// Where the couple's PDFs go. Not created until [`Store::create_exports_dir`].
+    pub fn exports_dir(&self, id: &CoupleId) -> PathBuf {
+        self.couple_dir(id).join(EXPORTS)
+    }
+
+    /// Creates the couple's exports folder if needed and returns it.
+    pub fn create_exports_dir(&self, id: &CoupleId) -> Result<PathBuf, StoreError> {
+        check_id(id)?;
+        let dir = self.exports_dir(id);
+        ensure_dir(&dir)?;
+        Ok(dir)
+    }
+
+    /// A new couple id like `c-20261122-200301-3f9a`: the creation time and a random part, never
+    /// anything from the partners' names. It names no existing folder.
+    pub fn new_couple_id(&self, now: NaiveDateTime) -> CoupleId {
+        static COUNTER: AtomicU64 = AtomicU64::new(0);
+        let stamp = now.format("%Y%m%d-%H%M%S");
+        for attempt in 0u32.. {
+            let mut hasher = RandomState::new().build_hasher();
+            hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+            hasher.write_u32(std::process::id());
+            if let Ok(since) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+                hasher.write_u128(since.as_nanos());
+            }
+            let random = hasher.finish();
+            // Four hex digits keep ids short; after many collisions within one second (only
+            // with generated data) use sixteen.
+            let id = CoupleId(if attempt < 64 {
+                format!("c-{stamp}-{:04x}", random & 0xffff)
+            } else {
+                format!("c-{stamp}-{random:016x}")
+            });
+            if matches!(self.couple_dir(&id).try_exists(), Ok(false)) {
+                return id;
+            }
+        }
+        unreachable!("an unbounded loop only ends by returning")
+    }
+
+    /// Saves a couple atomically to `couples/<id>/couple.ron`. If a `couple.ron` is already
+    /// there and cannot be read, it is not written over: [`StoreError::Unreadable`].
+    pub fn save_couple(&self, couple: &Couple) -> Result<(), StoreError> {
+        check_id(&couple.id)?;
+        let path = self.couple_path(&couple.id);
+        if fs::symlink_metadata(&path).is_ok() {
+            self.load_couple(&couple.id)
+                .map_err(StoreError::Unreadable)?;
+        }
+        ensure_dir(&self.couple_dir(&couple.id))?;
+        write_ron_unchecked(&path, couple)
+    }
+
+    /// Loads `couples/<id>/couple.ron`.
+    pub fn load_couple(&self, id: &CoupleId) -> Result<Couple, Problem> {
+        if !is_valid_couple_id(&id.0) {
+            return Err(Problem::new(
+                &self.couple_dir(id),
+                "this folder name is not one Groundwork gives a couple (it should look like c-20261122-200301-3f9a); if it was renamed, give it back its old name",
+            ));
+        }
+        let path = self.couple_path(id);
+        let couple: Couple = read_ron(&path)?;
+        if couple.id != *id {
+            return Err(Problem::new(
+                &path,
+                format!(
+                    "the file belongs to the couple \"{}\" but is in the folder \"{}\"; if the folder was copied or renamed, give it back its old name",
+                    couple.id, id
+                ),
+            ));
+        }
+        Ok(couple)
+    }
+
+    /// Every couple with the names of its session files. Journals are not opened. A couple or
+    /// folder that cannot be read becomes a [`Problem`]; every other couple is still listed.
+    pub fn couples(&self) -> Listing {
+        let dir = self.couples_dir();
+        let mut listing = Listing::default();
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(err) => {
+                listing.problems.push(problem_from_io(&dir, &err));
+                return listing;
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    listing.problems.push(problem_from_io(&dir, &err));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                listing.problems.push(Problem::new(
+                    &path,
+                    "this folder's name is not valid text; Groundwork never makes such a name, so give it back its old name",
+                ));
+                continue;
+            };
+            if name.starts_with('.') || !path.is_dir() {
+                continue;
+            }
+            let id = CoupleId(name);
+            let (sessions, problems) = self.session_files(&id);
+            listing.problems.extend(problems);
+            let couple_path = self.couple_path(&id);
+            if is_valid_couple_id(&id.0)
+                && matches!(fs::symlink_metadata(&couple_path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+            {
+                // A folder left empty by a crash while a new couple was created is not worth a
+                // warning; sessions without their couple are.
+                if !sessions.is_empty() {
+                    listing.problems.push(Problem::new(
+                        &couple_path,
+                        format!(
+                            "the file is missing, but the folder has {} session file(s); restore couple.ron from a backup",
+                            sessions.len()
+                        ),
+                    ));
+                }
+                continue;
+            }
+            match self.load_couple(&id) {
+                Ok(couple) => listing.couples.push(CoupleSummary { couple, sessions }),
+                Err(problem) => listing.problems.push(problem),
+            }
+        }
+        listing
+            .couples
+            .sort_by(|a, b| a.couple.id.cmp(&b.couple.id));
+        listing.problems.sort_by(|a, b| a.path.cmp(&b.path));
+        listing
+    }
+
+    /// The couple's session files, found by name (journals are not opened), sorted by number
+    /// then date; and a problem for each `.journal` file whose name does not follow the pattern.
+    pub fn session_files(&self, id: &CoupleId) -> (Vec<SessionFile>, Vec<Problem>) {
+        let dir = self.sessions_dir(id);
+        let mut sessions = Vec::new();
+        let mut problems = Vec::new();
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (sessions, problems),
+            Err(err) => {
+                problems.push(problem_from_io(&dir, &err));
+                return (sessions, problems);
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    problems.push(problem_from_io(&dir, &err));
+                    continue;
+                }
+            };
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') || !name.ends_with(JOURNAL_SUFFIX) {
+                continue;
+            }
+            match SessionFile::parse_file_name(&name) {
+                Some((number, date)) => sessions.push(SessionFile {
+                    number,
+                    date,
+                    path: entry.path(),
+                }),
+                None => problems.push(Problem::new(
+                    &entry.path(),
+                    "its name does not follow the pattern 0003-2026-11-22.journal (session number, date), so it is not listed; rename it to match",
+                )),
+            }
+        }
+        sessions.sort();
+        (sessions, problems)
+    }
+
+    /// Starts a session's journal: writes its header and syncs the file and its folder.
+    /// Refuses to overwrite an existing file, or to start a second journal with the same number.
+    pub fn create_journal(
+        &self,
+        id: &CoupleId,
+        number: u32,
+        date: NaiveDate,
+    ) -> Result<Journal, StoreError> {
+        let path = self.new_journal_path(id, number, date)?;
+        let header = JournalHeader::new(id.clone(), number);
+        let text = encode_journal(&path, &header, &[])?;
+        create_atomic_with(&path, |w| w.write_all(text.as_bytes()))?;
+        Journal::open_append(&path, header, text.len() as u64)
+    }
+
+    /// Writes a whole journal at once, with one sync (demo data, imports). Same refusals as
+    /// [`Store::create_journal`].
+    pub fn write_journal(
+        &self,
+        id: &CoupleId,
+        number: u32,
+        date: NaiveDate,
+        entries: &[Entry],
+    ) -> Result<PathBuf, StoreError> {
+        let path = self.new_journal_path(id, number, date)?;
+        let text = encode_journal(&path, &JournalHeader::new(id.clone(), number), entries)?;
+        create_atomic_with(&path, |w| w.write_all(text.as_bytes()))?;
+        Ok(path)
+    }
+
+    fn new_journal_path(
+        &self,
+        id: &CoupleId,
+        number: u32,
+        date: NaiveDate,
+    ) -> Result<PathBuf, StoreError> {
+        check_id(id)?;
+        ensure_dir(&self.sessions_dir(id))?;
+        let (existing, _) = self.session_files(id);
+        if let Some(same) = existing.iter().find(|s| s.number == number) {
+            return Err(StoreError::AlreadyExists {
+                path: same.path.clone(),
+            });
+        }
+        Ok(self.journal_path(id, number, date))
+    }
+}
+
+fn check_id(id: &CoupleId) -> Result<(), StoreError> {
+    if is_valid_couple_id(&id.0) {
+        Ok(())
+    } else {
+        Err(StoreError::InvalidCoupleId { id: id.0.clone() })
+    }
+}

@@ -1,0 +1,193 @@
+//! The command line, run as a therapist (or a script) would run it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use groundwork::model::{PhaseKind, Side, Stage};
+use groundwork::session::SessionState;
+use groundwork::store::{Store, read_journal};
+
+fn groundwork(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .args(args)
+        .env_remove("GROUNDWORK_DATA")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+#[test]
+fn demo_data_writes_a_practice_of_genuine_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap();
+    let out = groundwork(&["demo-data", path, "--couples", "10", "--sessions", "4"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("Wrote 10 couples and 41 sessions"),
+        "{}",
+        text(&out)
+    );
+
+    let listing = Store::open(dir.path()).unwrap().couples();
+    assert!(listing.problems.is_empty(), "{:?}", listing.problems);
+    assert_eq!(listing.couples.len(), 10);
+    let names: Vec<String> = listing
+        .couples
+        .iter()
+        .map(|c| c.couple.display_name())
+        .collect();
+    assert!(names.contains(&"Sophie & Emma".to_owned()), "{names:?}");
+
+    for summary in &listing.couples {
+        let c = &summary.couple;
+        assert!(
+            !c.ground_rules.is_empty(),
+            "{} has ground rules",
+            c.display_name()
+        );
+        assert!(
+            c.agreements.iter().any(|a| !a.reviews.is_empty()),
+            "{} has reviewed agreements",
+            c.display_name()
+        );
+        for file in &summary.sessions {
+            let read = read_journal(&file.path).unwrap_or_else(|p| panic!("{p}"));
+            assert!(read.torn.is_none());
+            let state = SessionState::from_entries(&read.entries).unwrap();
+            assert_eq!(state.info.number, file.number);
+            let live = c.display_name() == "Sophie & Emma" && file.number == 5;
+            assert_eq!(
+                state.is_ended(),
+                !live,
+                "{} session {}",
+                c.display_name(),
+                file.number
+            );
+            let has_dialogue = state
+                .info
+                .phases
+                .iter()
+                .any(|p| matches!(p.kind, PhaseKind::SpeakerListener { .. }));
+            if state.is_ended() {
+                let turns = state.turns(Side::A) + state.turns(Side::B);
+                assert_eq!(
+                    turns > 0,
+                    has_dialogue,
+                    "turns were taken in a dialogue phase"
+                );
+                assert!(state.rules.iter().all(|r| r.agreed_by_both()));
+            }
+        }
+    }
+
+    // Sophie & Emma's session in progress: Sophie has the floor and her timer runs.
+    let sophie = listing
+        .couples
+        .iter()
+        .find(|c| c.couple.partner_a.name == "Sophie")
+        .unwrap();
+    let live = sophie.sessions.last().unwrap();
+    let read = read_journal(&live.path).unwrap();
+    let state = SessionState::from_entries(&read.entries).unwrap();
+    let turn = state
+        .dialogue
+        .turn
+        .as_ref()
+        .expect("someone holds the floor");
+    assert_eq!((turn.speaker, turn.stage), (Side::A, Stage::Speaking));
+    assert!(turn.timer.is_running());
+}
+
+#[test]
+fn demo_data_refuses_a_folder_that_already_holds_a_practice() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap();
+    assert!(
+        groundwork(&["demo-data", path, "--couples", "1", "--sessions", "1"])
+            .status
+            .success()
+    );
+    let before = std::fs::read_dir(dir.path().join("couples"))
+        .unwrap()
+        .count();
+    let again = groundwork(&["demo-data", path, "--couples", "1", "--sessions", "1"]);
+    assert!(!again.status.success());
+    assert!(
+        text(&again).contains("already holds a practice"),
+        "{}",
+        text(&again)
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("couples"))
+            .unwrap()
+            .count(),
+        before
+    );
+}
+
+fn write(dir: &Path, name: &str, content: &str) {
+    std::fs::write(dir.join(name), content).unwrap();
+}
+
+#[test]
+fn templates_check_prints_file_line_col_and_fails_when_broken() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = include_str!("../templates/speaker-listener.ron");
+    write(dir.path(), "good.ron", good);
+    let out = groundwork(&["templates", "check", dir.path().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("all good"));
+
+    let broken = good.replacen("speak_seconds: 120", "speak_seconds: 0", 1);
+    let line = broken
+        .lines()
+        .position(|l| l.contains("speak_seconds: 0"))
+        .unwrap()
+        + 1;
+    write(dir.path(), "broken.ron", &broken);
+    let out = groundwork(&["templates", "check", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let expected = format!("{}:{line}:", dir.path().join("broken.ron").display());
+    assert!(
+        text(&out).contains(&expected),
+        "expected {expected} in:\n{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn data_dir_is_accepted_before_or_after_the_subcommand_and_from_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    std::fs::create_dir_all(dir.path().join("templates")).unwrap();
+    write(
+        &dir.path().join("templates"),
+        "mine.ron",
+        "(schema: 1, id: ",
+    );
+    for args in [
+        vec!["--data-dir", data, "templates", "check"],
+        vec!["templates", "check", "--data-dir", data],
+    ] {
+        let out = groundwork(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", text(&out));
+        assert!(
+            text(&out).contains("mine.ron:1:"),
+            "{args:?}: {}",
+            text(&out)
+        );
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .args(["templates", "check"])
+        .env("GROUNDWORK_DATA", data)
+        .output()
+        .unwrap();
+    assert!(text(&out).contains("mine.ron:1:"), "{}", text(&out));
+}
