@@ -42,7 +42,7 @@ fn entry(i: usize) -> Entry {
             text: format!("{i}: Emma looked away when Sophie said \"always\" 😔"),
         },
         3 => Event::TurnEnded {
-            accurate: i % 4 == 0,
+            accurate: i.is_multiple_of(4),
         },
         4 => Event::NoteSet {
             section: "Data".to_owned(),

@@ -120,13 +120,7 @@ fn check_templates(dir: Option<PathBuf>, data_dir: Option<PathBuf>) -> Result<Ex
         None => {
             let user = data_root(data_dir)?.join("templates");
             let set = templates::load(Some(&user));
-            let user_files = std::fs::read_dir(&user)
-                .map(|d| {
-                    d.filter_map(Result::ok)
-                        .filter(|e| e.path().extension().is_some_and(|x| x == "ron"))
-                        .count()
-                })
-                .unwrap_or(0);
+            let user_files = templates::ron_files(&user).map_or(0, |f| f.len());
             (templates::SHIPPED.len() + user_files, set.problems)
         }
     };

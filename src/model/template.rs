@@ -92,6 +92,7 @@ impl From<StageSeconds> for u32 {
 
 /// One prompt of a guided phase.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Step {
     pub title: String,
     /// What the therapist reads or paraphrases to the couple.
@@ -136,6 +137,7 @@ impl PhaseKind {
 
 /// One item of the agenda.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PhasePlan {
     pub title: String,
     /// Planned length, shown against the actual time in the agenda and the notes.
@@ -145,6 +147,7 @@ pub struct PhasePlan {
 
 /// How long a timeout lasts unless the therapist chooses otherwise.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TimeoutDefaults {
     /// Flooding: about 20 minutes for the body to settle.
     pub flooding_minutes: Minutes,
@@ -163,6 +166,7 @@ impl Default for TimeoutDefaults {
 
 /// A homework idea from the suggestion library, prefilled into the agreement form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Suggestion {
     pub title: String,
     pub who: Owner,
@@ -176,6 +180,7 @@ pub struct Suggestion {
 
 /// A protocol template as written in a `.ron` file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Template {
     pub schema: u32,
     /// Stable identifier; a user template with the same id replaces the shipped one.

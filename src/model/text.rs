@@ -107,7 +107,7 @@ pub fn human_duration(ms: u64) -> String {
     let mins = (secs + 30) / 60;
     if mins < 60 {
         format!("{mins} min")
-    } else if mins % 60 == 0 {
+    } else if mins.is_multiple_of(60) {
         format!("{} h", mins / 60)
     } else {
         format!("{} h {} min", mins / 60, mins % 60)

@@ -5,6 +5,7 @@ mod couples;
 mod error;
 mod fs;
 mod journal;
+mod live;
 mod problem;
 
 pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id};
@@ -14,5 +15,6 @@ pub use journal::{
     Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail, read_journal,
     reopen_journal,
 };
+pub use live::{ExecuteError, LiveSession};
 pub use problem::Problem;
 pub mod templates;

@@ -3,8 +3,8 @@
 //! be used becomes a [`Problem`] (file, line, column, plain words) and everything else still loads.
 
 use std::collections::HashMap;
-use std::fs::{self, File};
-use std::io::{self, Read};
+use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -235,9 +235,9 @@ fn read_dir(dir: &Path) -> Result<Folder, Problem> {
     Ok(folder)
 }
 
-/// The `*.ron` files in `dir`, sorted by file name. Hidden files (editor locks and backups) and
-/// folders are skipped.
-fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
+/// The `*.ron` files in `dir` that [`load`] and [`check_dir`] read, sorted by file name. Hidden
+/// files (editor locks) and anything that is not a file are skipped.
+pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     let entries = fs::read_dir(dir).map_err(|e| {
         let message = match e.kind() {
             io::ErrorKind::NotFound => "the templates folder does not exist".to_owned(),
@@ -264,7 +264,10 @@ fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
         let is_ron = path
             .extension()
             .is_some_and(|ext| ext.eq_ignore_ascii_case("ron"));
-        if is_ron && !name.starts_with('.') && !path.is_dir() {
+        // Regular files only (a folder or a pipe named `*.ron` is skipped: opening a pipe would
+        // wait for ever); a link that leads nowhere is kept so that it is reported.
+        let regular = fs::metadata(&path).map_or(true, |m| m.is_file());
+        if is_ron && !name.starts_with('.') && regular {
             files.push(path);
         }
     }
@@ -272,65 +275,12 @@ fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     Ok(files)
 }
 
-/// Reads a template file as text, refusing anything too large to be a template before reading
-/// it, and text that is not UTF-8.
+/// Reads a template file as text, with the store's checks: a file larger than
+/// [`MAX_FILE_BYTES`] is refused before it is read, and so is binary data or text that is not
+/// UTF-8 (with the line and column where it goes wrong).
 fn read_text(path: &Path) -> Result<String, Problem> {
-    let file = File::open(path).map_err(|e| {
-        let message = match e.kind() {
-            io::ErrorKind::NotFound => {
-                "the file could not be found (it may be a link to a file that was moved)".to_owned()
-            }
-            io::ErrorKind::PermissionDenied => {
-                "Groundwork is not allowed to read this file; check its permissions".to_owned()
-            }
-            _ => format!("the file could not be opened ({e})"),
-        };
-        Problem::new(path, message)
-    })?;
-    let too_large = |size: u64| {
-        Problem::new(
-            path,
-            format!(
-                "the file is {}, far larger than a template (at most 1 MB), so it was not read; check that it is the right file",
-                human_size(size)
-            ),
-        )
-    };
-    if let Ok(meta) = file.metadata() {
-        if !meta.is_file() {
-            return Err(Problem::new(path, "this is not a regular file"));
-        }
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(too_large(meta.len()));
-        }
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| Problem::new(path, format!("the file could not be read ({e})")))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        // The prefix is valid UTF-8 by definition.
-        let (line, col) = line_col(std::str::from_utf8(valid).unwrap_or(""), valid.len());
-        Problem::at(
-            path,
-            line,
-            col,
-            "the file is not plain UTF-8 text (perhaps a word-processor document, or saved in another encoding); save it as plain text in UTF-8",
-        )
-    })
-}
-
-fn human_size(bytes: u64) -> String {
-    const MB: f64 = 1024.0 * 1024.0;
-    if bytes as f64 >= MB {
-        format!("{:.1} MB", bytes as f64 / MB)
-    } else {
-        format!("{} KB", bytes.div_ceil(1024))
-    }
+    let bytes = super::fs::read_bytes(path, MAX_FILE_BYTES)?;
+    super::fs::decode_text(path, &bytes).map(str::to_owned)
 }
 
 /// 1-based line and column (in characters) of a byte offset.

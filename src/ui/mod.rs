@@ -11,7 +11,7 @@ pub struct GroundworkApp {
 
 impl GroundworkApp {
     pub fn new(title: String, listing: Listing) -> GroundworkApp {
-        let couples = listing
+        let mut couples: Vec<_> = listing
             .couples
             .iter()
             .map(|c| {
@@ -23,6 +23,7 @@ impl GroundworkApp {
                 )
             })
             .collect();
+        couples.sort_by_key(|(name, _, _)| name.to_lowercase());
         GroundworkApp {
             title,
             couples,

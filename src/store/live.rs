@@ -1,0 +1,104 @@
+//! A session being run: its state, its journal and its clock. This is the one place where a
+//! command changes a session, and it writes the events to disk before the state shows them.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::{Journal, Problem, Store, StoreError, reopen_journal};
+use crate::model::{Entry, SessionStart, Stamp};
+use crate::session::{self, Clock, Command, Rejection, SessionClock, SessionState};
+
+/// Why a command did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ExecuteError {
+    /// The engine refused it; nothing was written.
+    #[error("{0}")]
+    Rejected(#[from] Rejection),
+    /// It could not be saved, so it did not happen; the session is as it was.
+    #[error("{0}")]
+    NotSaved(#[from] StoreError),
+}
+
+pub struct LiveSession {
+    state: SessionState,
+    journal: Journal,
+    clock: SessionClock,
+}
+
+impl LiveSession {
+    /// Starts a new session and writes its first events.
+    pub fn start(
+        store: &Store,
+        info: SessionStart,
+        clock: Arc<dyn Clock>,
+    ) -> Result<LiveSession, StoreError> {
+        let clock = SessionClock::start(clock);
+        let now = clock.now();
+        let (couple, number) = (info.couple.clone(), info.number);
+        let (state, entries) = session::begin(info, now);
+        let mut journal = store.create_journal(&couple, number, now.wall.date_naive())?;
+        journal.append(&entries)?;
+        Ok(LiveSession {
+            state,
+            journal,
+            clock,
+        })
+    }
+
+    /// Reopens a session from its journal (after a crash, or to finish the notes). Timers read
+    /// as if the app had never stopped. A torn last line is saved beside the journal and cut off;
+    /// the path of the saved fragment is returned.
+    pub fn reopen(
+        path: &Path,
+        clock: Arc<dyn Clock>,
+    ) -> Result<(LiveSession, Option<PathBuf>), StoreError> {
+        let reopened = reopen_journal(path)?;
+        let state = SessionState::from_entries(&reopened.read.entries)
+            .map_err(|why| StoreError::Unreadable(Problem::new(path, why)))?;
+        let clock = SessionClock::resume(clock, state.last);
+        Ok((
+            LiveSession {
+                state,
+                journal: reopened.journal,
+                clock,
+            },
+            reopened.torn_saved_to,
+        ))
+    }
+
+    pub fn state(&self) -> &SessionState {
+        &self.state
+    }
+
+    pub fn now(&self) -> Stamp {
+        self.clock.now()
+    }
+
+    pub fn path(&self) -> &Path {
+        self.journal.path()
+    }
+
+    /// Decides, writes and syncs, then folds: when this returns `Ok`, the events are on disk.
+    pub fn execute(&mut self, command: &Command) -> Result<Vec<Entry>, ExecuteError> {
+        let entries = self.state.decide(command, self.clock.now())?;
+        self.commit(&entries)?;
+        Ok(entries)
+    }
+
+    /// Records whatever fell due (a timeout running out). Call it every frame; it is cheap
+    /// when nothing is due.
+    pub fn tick(&mut self) -> Result<Vec<Entry>, StoreError> {
+        let due = self.state.due(self.clock.now());
+        self.commit(&due)?;
+        Ok(due)
+    }
+
+    fn commit(&mut self, entries: &[Entry]) -> Result<(), StoreError> {
+        if entries.is_empty() {
+            return Ok(());
+        }
+        self.journal.append(entries)?;
+        entries.iter().for_each(|e| self.state.fold(e));
+        Ok(())
+    }
+}
