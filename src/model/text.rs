@@ -9,30 +9,23 @@ pub const MAX_NOTE_CHARS: usize = 1_000_000;
 
 /// Trims a name and checks it is sensible. Returns the cleaned name or a sentence saying why not.
 pub fn clean_name(raw: &str, what: &str) -> Result<String, String> {
-    let name = collapse_whitespace(&strip_controls(raw));
-    if name.is_empty() {
-        return Err(format!("Please enter {what}."));
-    }
-    let chars = name.chars().count();
-    if chars > MAX_NAME_CHARS {
-        return Err(format!(
-            "{} is {chars} characters long; please keep it under {MAX_NAME_CHARS}.",
-            capitalise(what)
-        ));
-    }
-    Ok(name)
+    clean_single_line(raw, what, "enter", MAX_NAME_CHARS)
 }
 
 /// Trims a one-line entry and checks its length.
 pub fn clean_line(raw: &str, what: &str) -> Result<String, String> {
+    clean_single_line(raw, what, "write", MAX_LINE_CHARS)
+}
+
+fn clean_single_line(raw: &str, what: &str, verb: &str, max: usize) -> Result<String, String> {
     let line = collapse_whitespace(&strip_controls(raw));
     if line.is_empty() {
-        return Err(format!("Please write {what}."));
+        return Err(format!("Please {verb} {what}."));
     }
     let chars = line.chars().count();
-    if chars > MAX_LINE_CHARS {
+    if chars > max {
         return Err(format!(
-            "{} is {chars} characters long; please keep it under {MAX_LINE_CHARS}.",
+            "{} is {chars} characters long; please keep it under {max}.",
             capitalise(what)
         ));
     }

@@ -346,44 +346,35 @@ impl SessionState {
 
     /// Total speaking time of a partner, including the turn in progress.
     pub fn talk_ms(&self, side: Side, now: Ms) -> Ms {
-        let done: Ms = self
-            .dialogue
-            .finished
-            .iter()
-            .filter(|t| t.speaker == side)
-            .map(|t| t.speak_ms)
-            .sum();
-        let current = match &self.dialogue.turn {
-            Some(t) if t.speaker == side => {
-                t.speak_ms
-                    + if t.stage == Stage::Speaking {
-                        t.timer.elapsed(now)
-                    } else {
-                        0
-                    }
-            }
-            _ => 0,
-        };
-        done + current
+        self.stage_total(side, Stage::Speaking, now)
     }
 
     /// Total paraphrasing time of a partner (as listener), including the turn in progress.
     pub fn paraphrase_ms(&self, side: Side, now: Ms) -> Ms {
+        self.stage_total(side, Stage::Paraphrasing, now)
+    }
+
+    /// Time `side` spent in `stage`: speaking as the speaker, paraphrasing as the listener.
+    fn stage_total(&self, side: Side, stage: Stage, now: Ms) -> Ms {
+        let paraphrase = stage == Stage::Paraphrasing;
+        // Whose time it is, and which of a turn's banked totals counts.
+        let holder = |speaker: Side| if paraphrase { speaker.other() } else { speaker };
+        let banked = |speak: Ms, para: Ms| if paraphrase { para } else { speak };
         let done: Ms = self
             .dialogue
             .finished
             .iter()
-            .filter(|t| t.speaker.other() == side)
-            .map(|t| t.paraphrase_ms)
+            .filter(|t| holder(t.speaker) == side)
+            .map(|t| banked(t.speak_ms, t.paraphrase_ms))
             .sum();
         let current = match &self.dialogue.turn {
-            Some(t) if t.listener() == side => {
-                t.paraphrase_ms
-                    + if t.stage == Stage::Paraphrasing {
-                        t.timer.elapsed(now)
-                    } else {
-                        0
-                    }
+            Some(t) if holder(t.speaker) == side => {
+                let running = if t.stage == stage {
+                    t.timer.elapsed(now)
+                } else {
+                    0
+                };
+                banked(t.speak_ms, t.paraphrase_ms) + running
             }
             _ => 0,
         };

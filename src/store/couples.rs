@@ -11,7 +11,7 @@ use super::Problem;
 use super::error::StoreError;
 use super::fs::{create_atomic_with, ensure_dir, problem_from_io, read_ron, write_ron_unchecked};
 use super::journal::{Journal, JournalHeader, encode_journal};
-use crate::model::{Couple, CoupleId, Entry};
+use crate::model::{Couple, CoupleId, Entry, SCHEMA_VERSION};
 
 const COUPLES: &str = "couples";
 const COUPLE_FILE: &str = "couple.ron";
@@ -217,7 +217,12 @@ impl Store {
                 .map_err(StoreError::Unreadable)?;
         }
         ensure_dir(&self.couple_dir(&couple.id))?;
-        write_ron_unchecked(&path, couple)
+        // Whatever version it was read from, it is written in today's format.
+        let current = Couple {
+            schema: SCHEMA_VERSION,
+            ..couple.clone()
+        };
+        write_ron_unchecked(&path, &current)
     }
 
     /// Loads `couples/<id>/couple.ron`.
