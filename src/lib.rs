@@ -8,6 +8,7 @@
 
 pub mod demo;
 pub mod model;
+pub mod practice;
 pub mod session;
 pub mod store;
 pub mod ui;

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use groundwork::demo::{self, DemoOptions};
+use groundwork::practice::Practice;
 use groundwork::store::{Store, templates};
 
 #[derive(Parser)]
@@ -165,8 +166,8 @@ fn open_app(data_dir: Option<PathBuf>, demo_mode: bool) -> Result<ExitCode, Stri
         Some(dir) => dir.path().to_owned(),
         None => data_root(data_dir)?,
     };
-    let store = Store::open(&root).map_err(|e| e.to_string())?;
-    let listing = store.couples();
+    let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
+    let practice = Practice::open(&root, clock).map_err(|e| e.to_string())?;
     let title = if demo_dir.is_some() {
         "Groundwork — sample practice"
     } else {
@@ -179,7 +180,7 @@ fn open_app(data_dir: Option<PathBuf>, demo_mode: bool) -> Result<ExitCode, Stri
             .with_min_inner_size([960.0, 600.0]),
         ..Default::default()
     };
-    let app = groundwork::ui::GroundworkApp::new(title.to_owned(), listing);
+    let app = groundwork::ui::GroundworkApp::new(title.to_owned(), practice);
     eframe::run_native("groundwork", options, Box::new(|_cc| Ok(Box::new(app))))
         .map_err(|e| format!("could not open the window: {e}"))?;
     drop(demo_dir);

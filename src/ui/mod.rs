@@ -1,34 +1,17 @@
-//! The eframe app. Views read state and return commands; they never write files.
+//! The eframe app. Views read state and return commands; they never write files (the
+//! [`Practice`] does).
 
-use crate::store::{Listing, Problem};
+use crate::practice::Practice;
 
 /// The window shown until the therapist's console lands: the practice at a glance.
 pub struct GroundworkApp {
     title: String,
-    couples: Vec<(String, Option<String>, usize)>,
-    problems: Vec<Problem>,
+    practice: Practice,
 }
 
 impl GroundworkApp {
-    pub fn new(title: String, listing: Listing) -> GroundworkApp {
-        let mut couples: Vec<_> = listing
-            .couples
-            .iter()
-            .map(|c| {
-                (
-                    c.couple.display_name(),
-                    c.last_session()
-                        .map(|s| s.date.format("%-d %B %Y").to_string()),
-                    c.couple.open_agreements().count(),
-                )
-            })
-            .collect();
-        couples.sort_by_key(|(name, _, _)| name.to_lowercase());
-        GroundworkApp {
-            title,
-            couples,
-            problems: listing.problems,
-        }
+    pub fn new(title: String, practice: Practice) -> GroundworkApp {
+        GroundworkApp { title, practice }
     }
 }
 
@@ -37,18 +20,27 @@ impl eframe::App for GroundworkApp {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.heading(&self.title);
             ui.add_space(8.0);
-            if self.couples.is_empty() {
+            if self.practice.couples().is_empty() {
                 ui.label("No couples yet. Run `groundwork --demo` to explore a sample practice.");
             }
             egui::Grid::new("couples").striped(true).show(ui, |ui| {
-                for (name, last, open) in &self.couples {
-                    ui.label(name);
-                    ui.label(last.as_deref().unwrap_or("no sessions yet"));
-                    ui.label(format!("{open} open agreements"));
+                for summary in self.practice.couples() {
+                    ui.label(summary.couple.display_name());
+                    ui.label(
+                        summary
+                            .last_session()
+                            .map_or("no sessions yet".to_owned(), |s| {
+                                s.date.format("%-d %B %Y").to_string()
+                            }),
+                    );
+                    ui.label(format!(
+                        "{} open agreements",
+                        summary.couple.open_agreements().count()
+                    ));
                     ui.end_row();
                 }
             });
-            for p in &self.problems {
+            for p in self.practice.problems() {
                 ui.colored_label(ui.visuals().warn_fg_color, p.sentence());
             }
         });

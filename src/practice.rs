@@ -1,0 +1,184 @@
+//! The therapist's practice as the app sees it: the data folder, the templates, and the session
+//! being run. The UI sends it commands and reads from it; it does the file work, so `ui/` never
+//! touches a file. No egui.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::model::{Couple, CoupleId, NoteFormat, clean_name};
+use crate::session::{self, Clock, Command};
+use crate::store::templates::{self, TemplateSet};
+use crate::store::{
+    CoupleSummary, ExecuteError, LiveSession, Problem, SessionFile, Store, StoreError, read_journal,
+};
+
+pub struct Practice {
+    store: Store,
+    templates: TemplateSet,
+    clock: Arc<dyn Clock>,
+    couples: Vec<CoupleSummary>,
+    problems: Vec<Problem>,
+    live: Option<LiveSession>,
+}
+
+impl Practice {
+    /// Opens the practice in `root`. Files that cannot be read are listed in
+    /// [`Practice::problems`]; everything else loads.
+    pub fn open(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
+        let store = Store::open(root)?;
+        let templates = templates::load(Some(&store.templates_dir()));
+        let mut practice = Practice {
+            store,
+            templates,
+            clock,
+            couples: Vec::new(),
+            problems: Vec::new(),
+            live: None,
+        };
+        practice.reload();
+        Ok(practice)
+    }
+
+    /// Re-reads the list of couples (not their sessions, which load when opened).
+    pub fn reload(&mut self) {
+        let listing = self.store.couples();
+        self.couples = listing.couples;
+        self.couples
+            .sort_by_key(|c| c.couple.display_name().to_lowercase());
+        self.problems = listing.problems;
+    }
+
+    pub fn root(&self) -> &Path {
+        self.store.root()
+    }
+
+    pub fn couples(&self) -> &[CoupleSummary] {
+        &self.couples
+    }
+
+    pub fn couple(&self, id: &CoupleId) -> Option<&CoupleSummary> {
+        self.couples.iter().find(|c| &c.couple.id == id)
+    }
+
+    /// Couples whose names contain `query` (ignoring case), in name order.
+    pub fn search(&self, query: &str) -> Vec<&CoupleSummary> {
+        let query = query.trim().to_lowercase();
+        self.couples
+            .iter()
+            .filter(|c| query.is_empty() || c.couple.display_name().to_lowercase().contains(&query))
+            .collect()
+    }
+
+    /// Every file that could not be read, couples and templates alike.
+    pub fn problems(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().chain(&self.templates.problems)
+    }
+
+    pub fn templates(&self) -> &TemplateSet {
+        &self.templates
+    }
+
+    /// Creates a couple from two names, or says why not.
+    pub fn create_couple(&mut self, a: &str, b: &str) -> Result<CoupleId, String> {
+        let a = clean_name(a, "a name for the first partner")?;
+        let b = clean_name(b, "a name for the second partner")?;
+        let now = self.clock.wall().naive_local();
+        let couple = Couple::new(self.store.new_couple_id(now), &a, &b, now.date());
+        self.store.save_couple(&couple).map_err(|e| e.to_string())?;
+        let id = couple.id.clone();
+        self.reload();
+        Ok(id)
+    }
+
+    /// The couple's last session if it was never ended (the app closed or crashed during it).
+    pub fn unfinished_session(&self, id: &CoupleId) -> Option<&SessionFile> {
+        let last = self.couple(id)?.sessions.last()?;
+        let read = read_journal(&last.path).ok()?;
+        let state = session::SessionState::from_entries(&read.entries).ok()?;
+        (!state.is_ended()).then_some(last)
+    }
+
+    /// Starts a new session for a couple with a protocol template.
+    pub fn start_session(
+        &mut self,
+        id: &CoupleId,
+        template_id: &str,
+        format: NoteFormat,
+    ) -> Result<(), String> {
+        if self.live.as_ref().is_some_and(|l| !l.state().is_ended()) {
+            return Err("A session is already running; end it before starting another.".into());
+        }
+        let summary = self
+            .couple(id)
+            .ok_or("That couple is no longer in the practice.")?;
+        let template = self
+            .templates
+            .by_id(template_id)
+            .ok_or_else(|| format!("The protocol \"{template_id}\" is not available."))?;
+        let info = session::session_start(
+            &summary.couple,
+            summary.next_session_number(),
+            template,
+            format,
+        );
+        let live =
+            LiveSession::start(&self.store, info, self.clock.clone()).map_err(|e| e.to_string())?;
+        self.live = Some(live);
+        self.reload();
+        Ok(())
+    }
+
+    /// Reopens a session from its journal: to continue after a crash, or to finish its notes.
+    /// Returns where a torn last line was kept, if there was one.
+    pub fn open_session(&mut self, path: &Path) -> Result<Option<PathBuf>, String> {
+        let (live, torn) =
+            LiveSession::reopen(path, self.clock.clone()).map_err(|e| e.to_string())?;
+        self.live = Some(live);
+        Ok(torn)
+    }
+
+    pub fn live(&self) -> Option<&LiveSession> {
+        self.live.as_ref()
+    }
+
+    /// Closes the session view; the journal already holds everything.
+    pub fn close_session(&mut self) {
+        self.live = None;
+    }
+
+    /// Runs a command on the live session. When it ends the session, the couple's record is
+    /// updated (rules in force, reviews, agreements, next appointment).
+    pub fn execute(&mut self, command: &Command) -> Result<(), String> {
+        let live = self.live.as_mut().ok_or("No session is open.")?;
+        live.execute(command).map_err(|e| match e {
+            ExecuteError::Rejected(r) => r.0,
+            ExecuteError::NotSaved(e) => format!(
+                "{e} Nothing was lost; the last step was not recorded, so please try it again."
+            ),
+        })?;
+        if live.state().is_ended() {
+            self.record_live()?;
+        }
+        Ok(())
+    }
+
+    /// Records what fell due (a timeout running out). Returns whether anything changed.
+    pub fn tick(&mut self) -> Result<bool, String> {
+        let Some(live) = self.live.as_mut() else {
+            return Ok(false);
+        };
+        Ok(!live.tick().map_err(|e| e.to_string())?.is_empty())
+    }
+
+    fn record_live(&mut self) -> Result<(), String> {
+        let Some(live) = &self.live else {
+            return Ok(());
+        };
+        let id = live.state().info.couple.clone();
+        let mut couple = self.store.load_couple(&id).map_err(|p| p.sentence())?;
+        session::record_into(live.state(), &mut couple);
+        self.store.save_couple(&couple).map_err(|e| e.to_string())?;
+        self.reload();
+        Ok(())
+    }
+}
