@@ -826,3 +826,139 @@ fn a_timeout_that_ran_out_while_closed_ends_at_its_deadline() {
         Some(SPEAK as i64 - 10_000 - 5 * MINUTE as i64)
     );
 }
+
+/// A journal edited by hand (or damaged in a way that still parses) can hold any events in any
+/// order with any values. Folding them, and asking the state anything, must never panic.
+#[test]
+fn folding_any_sequence_of_events_never_panics() {
+    let rig = Rig::new();
+    let start = rig.journal[0].clone();
+    let mut seed: u64 = 0xDEAD_BEEF_CAFE_F00D;
+    let mut rand = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n.max(1)
+    };
+    let extreme = [0u64, 1, 59_999, u32::MAX as u64, i64::MAX as u64, u64::MAX];
+    for round in 0..200 {
+        let mut entries = vec![start.clone()];
+        for _ in 0..200 {
+            let big = extreme[rand(extreme.len() as u64) as usize];
+            let small = rand(8);
+            let side = if rand(2) == 0 { Side::A } else { Side::B };
+            let event = match rand(24) {
+                0 => Event::PhaseEntered {
+                    index: if rand(2) == 0 {
+                        small as usize
+                    } else {
+                        usize::MAX
+                    },
+                },
+                1 => Event::TurnStarted { speaker: side },
+                2 => Event::StageAdvanced {
+                    to: [Stage::Speaking, Stage::Paraphrasing, Stage::Confirming][rand(3) as usize],
+                },
+                3 => Event::ParaphraseNotQuite,
+                4 => Event::TurnEnded {
+                    accurate: rand(2) == 0,
+                },
+                5 => Event::TimerPaused,
+                6 => Event::TimerResumed,
+                7 => Event::TimerExtended { by: big },
+                8 => Event::StepEntered {
+                    index: small as usize,
+                },
+                9 => Event::StepNoteSet {
+                    phase: small as usize,
+                    step: small as usize,
+                    text: "x".into(),
+                },
+                10 => Event::TimeoutStarted {
+                    by: Caller::Therapist,
+                    reason: TimeoutReason::Break,
+                    length: big,
+                },
+                11 => Event::TimeoutExtended { by: big },
+                12 => Event::TimeoutEnded {
+                    at: big,
+                    early: rand(2) == 0,
+                },
+                13 => Event::RuleAdded {
+                    id: big as u32,
+                    text: "r".into(),
+                },
+                14 => Event::RuleAgreed {
+                    id: small as u32,
+                    side,
+                    agreed: true,
+                },
+                15 => Event::RuleRemoved { id: small as u32 },
+                16 => Event::AgreementAdded {
+                    agreement: Agreement {
+                        id: big as u32,
+                        made_in_session: 1,
+                        terms: terms("t"),
+                        reviews: vec![],
+                        retired: false,
+                    },
+                },
+                17 => Event::AgreementDropped { id: big as u32 },
+                18 => Event::CheckInRated { side, score: 255 },
+                19 => Event::Ended,
+                20 => Event::Started(Box::new(session_start(
+                    &couple(),
+                    9,
+                    &template(),
+                    NoteFormat::Free,
+                ))),
+                21 => Event::NoteSet {
+                    section: "Nope".into(),
+                    text: "\u{0}".into(),
+                },
+                22 => Event::QuickNote {
+                    text: String::new(),
+                },
+                _ => Event::NextSessionSet {
+                    date: NaiveDate::from_ymd_opt(1, 1, 1),
+                },
+            };
+            let at = if rand(5) == 0 {
+                big
+            } else {
+                rand(4 * 3_600_000)
+            };
+            let wall = if rand(10) == 0 {
+                start.wall + chrono::Duration::days(365 * 100)
+            } else {
+                start.wall
+            };
+            entries.push(Entry { wall, at, event });
+        }
+        let state = SessionState::from_entries(&entries).unwrap();
+        for now in [0, 1_000, i64::MAX as u64, u64::MAX] {
+            let _ = state.timer(now);
+            let _ = (
+                state.talk_ms(Side::A, now),
+                state.paraphrase_ms(Side::B, now),
+            );
+            let _ = (0..8).map(|i| state.phase_actual_ms(i, now)).count();
+            let _ = state
+                .timeout
+                .as_ref()
+                .map(|t| (t.back_at(), t.remaining(now)));
+            let stamp = Stamp {
+                wall: start.wall,
+                at: now,
+            };
+            let _ = state.due(stamp);
+            let _ = state.decide(&Command::Advance, stamp);
+            let _ = state.decide(&Command::End, stamp);
+        }
+        assert_eq!(
+            state.events,
+            entries.len(),
+            "round {round}: every event was folded"
+        );
+    }
+}

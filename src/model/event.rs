@@ -21,7 +21,10 @@ impl Stamp {
     /// The stamp `ms` milliseconds earlier (or later, for positive `delta`).
     pub fn shifted(self, delta: i64) -> Stamp {
         Stamp {
-            wall: self.wall + chrono::Duration::milliseconds(delta),
+            wall: self
+                .wall
+                .checked_add_signed(chrono::Duration::milliseconds(delta))
+                .unwrap_or(self.wall),
             at: self.at.saturating_add_signed(delta),
         }
     }

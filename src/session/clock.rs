@@ -105,7 +105,7 @@ impl SessionClock {
         SessionClock {
             clock,
             anchor_mono,
-            anchor_at: last.at + gap,
+            anchor_at: last.at.saturating_add(gap),
         }
     }
 
@@ -113,7 +113,7 @@ impl SessionClock {
         let since = self.clock.monotonic().saturating_sub(self.anchor_mono);
         Stamp {
             wall: self.clock.wall(),
-            at: self.anchor_at + since.as_millis() as Ms,
+            at: self.anchor_at.saturating_add(since.as_millis() as Ms),
         }
     }
 }

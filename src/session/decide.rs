@@ -363,7 +363,7 @@ impl SessionState {
                     return reject("No timeout is running.");
                 };
                 let by = positive(*ms, TIMEOUT_MAX, "The extra time")?;
-                if t.length + by > TIMEOUT_MAX {
+                if t.length.saturating_add(by) > TIMEOUT_MAX {
                     return reject(format!(
                         "A timeout can last at most {}.",
                         human_duration(TIMEOUT_MAX)

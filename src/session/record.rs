@@ -42,7 +42,7 @@ pub fn session_start(
         next_agreement_id: couple
             .agreements
             .iter()
-            .map(|a| a.id + 1)
+            .map(|a| a.id.saturating_add(1))
             .max()
             .unwrap_or(1),
         note_format,

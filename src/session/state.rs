@@ -101,14 +101,18 @@ pub struct ActiveTimeout {
 
 impl ActiveTimeout {
     pub fn deadline(&self) -> Ms {
-        self.started.at + self.length
+        self.started.at.saturating_add(self.length)
     }
     /// The wall-clock time the couple is due back.
     pub fn back_at(&self) -> DateTime<FixedOffset> {
-        self.started.wall + chrono::Duration::milliseconds(self.length as i64)
+        let length = chrono::Duration::milliseconds(self.length.min(i64::MAX as u64) as i64);
+        self.started
+            .wall
+            .checked_add_signed(length)
+            .unwrap_or(self.started.wall)
     }
     pub fn remaining(&self, now: Ms) -> i64 {
-        self.deadline() as i64 - now as i64
+        (self.deadline() as i64).saturating_sub(now as i64)
     }
 }
 
@@ -209,10 +213,18 @@ impl SessionState {
                 agreed_before: r.agreed_on,
             })
             .collect::<Vec<_>>();
-        let next_rule_id = rules.iter().map(|r| r.id + 1).max().unwrap_or(1);
-        let next_agreement_id = info
-            .next_agreement_id
-            .max(info.to_review.iter().map(|a| a.id + 1).max().unwrap_or(1));
+        let next_rule_id = rules
+            .iter()
+            .map(|r| r.id.saturating_add(1))
+            .max()
+            .unwrap_or(1);
+        let next_agreement_id = info.next_agreement_id.max(
+            info.to_review
+                .iter()
+                .map(|a| a.id.saturating_add(1))
+                .max()
+                .unwrap_or(1),
+        );
         SessionState {
             notes: Notes {
                 format: info.note_format,
@@ -366,7 +378,7 @@ impl SessionState {
             .iter()
             .filter(|t| holder(t.speaker) == side)
             .map(|t| banked(t.speak_ms, t.paraphrase_ms))
-            .sum();
+            .fold(0, Ms::saturating_add);
         let current = match &self.dialogue.turn {
             Some(t) if holder(t.speaker) == side => {
                 let running = if t.stage == stage {
@@ -374,11 +386,11 @@ impl SessionState {
                 } else {
                     0
                 };
-                banked(t.speak_ms, t.paraphrase_ms) + running
+                banked(t.speak_ms, t.paraphrase_ms).saturating_add(running)
             }
             _ => 0,
         };
-        done + current
+        done.saturating_add(current)
     }
 
     /// Finished turns in which this partner held the floor.
@@ -396,7 +408,7 @@ impl SessionState {
             spans
                 .iter()
                 .map(|(from, to)| to.unwrap_or(now).saturating_sub(*from))
-                .sum()
+                .fold(0, Ms::saturating_add)
         })
     }
 
@@ -450,7 +462,7 @@ impl SessionState {
                         agreed: [false, false],
                         agreed_before: None,
                     });
-                    self.next_rule_id = self.next_rule_id.max(id + 1);
+                    self.next_rule_id = self.next_rule_id.max(id.saturating_add(1));
                 }
             }
             Event::RuleEdited { id, text } => {
@@ -521,7 +533,7 @@ impl SessionState {
             }
             Event::TimeoutExtended { by } => {
                 if let Some(t) = &mut self.timeout {
-                    t.length += by;
+                    t.length = t.length.saturating_add(*by);
                 }
             }
             Event::TimeoutEnded { at: ended, early } => {
@@ -532,7 +544,7 @@ impl SessionState {
                         reason: t.reason,
                         started: t.started,
                         planned: t.length,
-                        lasted: ended - t.started.at,
+                        lasted: ended.saturating_sub(t.started.at),
                         ended_early: *early,
                         phase: self.phase,
                     });
@@ -541,7 +553,8 @@ impl SessionState {
             }
             Event::AgreementAdded { agreement } => {
                 if !self.agreements.iter().any(|a| a.id == agreement.id) {
-                    self.next_agreement_id = self.next_agreement_id.max(agreement.id + 1);
+                    self.next_agreement_id =
+                        self.next_agreement_id.max(agreement.id.saturating_add(1));
                     self.agreements.push(agreement.clone());
                 }
             }
@@ -697,8 +710,8 @@ fn bank_stage(turn: &mut Turn, at: Ms) {
     turn.timer.stop(at);
     let spent = turn.timer.elapsed(at);
     match turn.stage {
-        Stage::Speaking => turn.speak_ms += spent,
-        Stage::Paraphrasing => turn.paraphrase_ms += spent,
+        Stage::Speaking => turn.speak_ms = turn.speak_ms.saturating_add(spent),
+        Stage::Paraphrasing => turn.paraphrase_ms = turn.paraphrase_ms.saturating_add(spent),
         Stage::Confirming => {}
     }
 }

@@ -33,26 +33,26 @@ impl Stopwatch {
 
     pub fn stop(&mut self, at: Ms) {
         if let Some(since) = self.running_since.take() {
-            self.banked += at.saturating_sub(since);
+            self.banked = self.banked.saturating_add(at.saturating_sub(since));
         }
     }
 
     pub fn elapsed(&self, now: Ms) -> Ms {
-        self.banked
-            + self
-                .running_since
-                .map_or(0, |since| now.saturating_sub(since))
+        let running = self
+            .running_since
+            .map_or(0, |since| now.saturating_sub(since));
+        self.banked.saturating_add(running)
     }
 
     /// Time left; negative once the limit is passed (overtime). `None` for an untimed stage.
     pub fn remaining(&self, now: Ms) -> Option<i64> {
         self.limit
-            .map(|limit| limit as i64 - self.elapsed(now) as i64)
+            .map(|limit| (limit as i64).saturating_sub(self.elapsed(now) as i64))
     }
 
     pub fn extend(&mut self, by: Ms) {
         if let Some(limit) = &mut self.limit {
-            *limit += by;
+            *limit = limit.saturating_add(by);
         }
     }
 }
