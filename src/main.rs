@@ -141,48 +141,24 @@ fn check_templates(dir: Option<PathBuf>, data_dir: Option<PathBuf>) -> Result<Ex
 }
 
 fn open_app(data_dir: Option<PathBuf>, demo_mode: bool) -> Result<ExitCode, String> {
-    // The demo lives in a temporary folder that is removed when the app closes.
-    let demo_dir = if demo_mode {
-        let dir = tempfile::Builder::new()
-            .prefix("groundwork-demo-")
-            .tempdir()
-            .map_err(|e| format!("could not create a folder for the demo: {e}"))?;
-        let store = Store::open(dir.path()).map_err(|e| e.to_string())?;
-        let now = chrono::Local::now().fixed_offset();
-        demo::write_practice(
-            &store,
-            &templates::load(None),
-            &DemoOptions {
-                couples: 8,
-                sessions: 3,
-                now,
-            },
-        )?;
-        Some(dir)
-    } else {
-        None
-    };
-    let root = match &demo_dir {
-        Some(dir) => dir.path().to_owned(),
-        None => data_root(data_dir)?,
-    };
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
-    let practice = Practice::open(&root, clock).map_err(|e| e.to_string())?;
-    let title = if demo_dir.is_some() {
-        "Groundwork — sample practice"
+    let practice = if demo_mode {
+        Practice::open_demo(clock)?
     } else {
-        "Groundwork"
+        Practice::open(&data_root(data_dir)?, clock).map_err(|e| e.to_string())?
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title(title)
+            .with_title("Groundwork")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([960.0, 600.0]),
         ..Default::default()
     };
-    let app = groundwork::ui::GroundworkApp::new(title.to_owned(), practice);
-    eframe::run_native("groundwork", options, Box::new(|_cc| Ok(Box::new(app))))
-        .map_err(|e| format!("could not open the window: {e}"))?;
-    drop(demo_dir);
+    eframe::run_native(
+        "groundwork",
+        options,
+        Box::new(|cc| Ok(Box::new(groundwork::ui::GroundworkApp::new(cc, practice)))),
+    )
+    .map_err(|e| format!("could not open the window: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }

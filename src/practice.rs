@@ -5,11 +5,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::model::{Couple, CoupleId, NoteFormat, clean_name};
+use crate::demo::{self, DemoOptions};
+use crate::model::{Couple, CoupleId, Ms, NoteFormat, Settings, Side, clean_name};
 use crate::session::{self, Clock, Command};
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
-    CoupleSummary, ExecuteError, LiveSession, Problem, SessionFile, Store, StoreError, read_journal,
+    CoupleSummary, ExecuteError, LiveSession, Problem, SessionFile, Store, StoreError,
+    read_journal, read_ron, write_ron,
 };
 
 pub struct Practice {
@@ -19,6 +21,29 @@ pub struct Practice {
     couples: Vec<CoupleSummary>,
     problems: Vec<Problem>,
     live: Option<LiveSession>,
+    settings: Settings,
+    /// Set when `settings.ron` exists but cannot be read: it is then never written over.
+    settings_problem: Option<Problem>,
+    /// The temporary folder of the sample practice, removed when the practice is dropped.
+    demo: Option<tempfile::TempDir>,
+}
+
+/// One past session as the couple page lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionSummary {
+    pub number: u32,
+    pub date: chrono::NaiveDate,
+    pub path: PathBuf,
+    pub protocol: String,
+    /// Length in milliseconds (so far, if not ended).
+    pub length: Ms,
+    pub turns: [usize; 2],
+    pub talk: [Ms; 2],
+    pub timeouts: usize,
+    pub agreements: usize,
+    pub ended: bool,
+    /// Why the journal could not be read, in plain words; nothing else is then known.
+    pub problem: Option<String>,
 }
 
 impl Practice {
@@ -27,6 +52,15 @@ impl Practice {
     pub fn open(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
         let store = Store::open(root)?;
         let templates = templates::load(Some(&store.templates_dir()));
+        let path = store.settings_path();
+        let (settings, settings_problem) = if path.exists() {
+            match read_ron::<Settings>(&path) {
+                Ok(s) => (s.sanitised(), None),
+                Err(p) => (Settings::default(), Some(p)),
+            }
+        } else {
+            (Settings::default(), None)
+        };
         let mut practice = Practice {
             store,
             templates,
@@ -34,9 +68,34 @@ impl Practice {
             couples: Vec::new(),
             problems: Vec::new(),
             live: None,
+            settings,
+            settings_problem,
+            demo: None,
         };
         practice.reload();
         Ok(practice)
+    }
+
+    /// A fresh sample practice in a temporary folder; the therapist's own data is not touched.
+    pub fn open_demo(clock: Arc<dyn Clock>) -> Result<Practice, String> {
+        let dir = tempfile::Builder::new()
+            .prefix("groundwork-demo-")
+            .tempdir()
+            .map_err(|e| format!("Could not create a folder for the sample practice: {e}."))?;
+        let store = Store::open(dir.path()).map_err(|e| e.to_string())?;
+        let options = DemoOptions {
+            couples: 8,
+            sessions: 3,
+            now: clock.wall(),
+        };
+        demo::write_practice(&store, &templates::load(None), &options)?;
+        let mut practice = Practice::open(dir.path(), clock).map_err(|e| e.to_string())?;
+        practice.demo = Some(dir);
+        Ok(practice)
+    }
+
+    pub fn is_demo(&self) -> bool {
+        self.demo.is_some()
     }
 
     /// Re-reads the list of couples (not their sessions, which load when opened).
@@ -69,9 +128,28 @@ impl Practice {
             .collect()
     }
 
-    /// Every file that could not be read, couples and templates alike.
+    /// Every file that could not be read: couples, templates and settings.
     pub fn problems(&self) -> impl Iterator<Item = &Problem> {
-        self.problems.iter().chain(&self.templates.problems)
+        self.problems
+            .iter()
+            .chain(&self.templates.problems)
+            .chain(&self.settings_problem)
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Saves the settings. Refused while `settings.ron` is unreadable, so a therapist's file is
+    /// never replaced by defaults without them fixing or removing it first.
+    pub fn save_settings(&mut self, settings: Settings) -> Result<(), String> {
+        if let Some(p) = &self.settings_problem {
+            return Err(p.sentence());
+        }
+        let settings = settings.sanitised();
+        write_ron(&self.store.settings_path(), &settings).map_err(|e| e.to_string())?;
+        self.settings = settings;
+        Ok(())
     }
 
     pub fn templates(&self) -> &TemplateSet {
@@ -88,6 +166,69 @@ impl Practice {
         let id = couple.id.clone();
         self.reload();
         Ok(id)
+    }
+
+    /// Every session of a couple, newest first, read from the journals (a few milliseconds each;
+    /// call it when the couple's page opens, not every frame).
+    pub fn session_history(&self, id: &CoupleId) -> Vec<SessionSummary> {
+        let Some(summary) = self.couple(id) else {
+            return Vec::new();
+        };
+        let now = self.clock.wall();
+        let mut out: Vec<SessionSummary> = summary
+            .sessions
+            .iter()
+            .map(|file| {
+                let mut row = SessionSummary {
+                    number: file.number,
+                    date: file.date,
+                    path: file.path.clone(),
+                    protocol: String::new(),
+                    length: 0,
+                    turns: [0, 0],
+                    talk: [0, 0],
+                    timeouts: 0,
+                    agreements: 0,
+                    ended: false,
+                    problem: None,
+                };
+                let state = read_journal(&file.path)
+                    .map_err(|p| p.sentence())
+                    .and_then(|read| session::SessionState::from_entries(&read.entries));
+                match state {
+                    Ok(state) => {
+                        // A session left running is as long as the wall clock says.
+                        let gap = (now - state.last.wall).num_milliseconds().max(0) as Ms;
+                        let at = state.last.at + gap;
+                        row.protocol = state.info.template_name.clone();
+                        row.length = state.elapsed_ms(at);
+                        row.turns = Side::BOTH.map(|s| state.turns(s));
+                        row.talk = Side::BOTH.map(|s| state.talk_ms(s, at));
+                        row.timeouts = state.timeouts.len() + usize::from(state.timeout.is_some());
+                        row.agreements = state.agreements.len();
+                        row.ended = state.is_ended();
+                    }
+                    Err(why) => row.problem = Some(why),
+                }
+                row
+            })
+            .collect();
+        out.reverse();
+        out
+    }
+
+    /// Sessions of the last two days that were never ended: the app closed or crashed during
+    /// them. Older journals are not read, so start-up stays quick with a large practice.
+    pub fn recent_unfinished_sessions(&self) -> Vec<(CoupleId, SessionFile)> {
+        let since = self.clock.wall().date_naive() - chrono::Duration::days(2);
+        self.couples
+            .iter()
+            .filter(|c| c.last_session().is_some_and(|s| s.date >= since))
+            .filter_map(|c| {
+                self.unfinished_session(&c.couple.id)
+                    .map(|f| (c.couple.id.clone(), f.clone()))
+            })
+            .collect()
     }
 
     /// The couple's last session if it was never ended (the app closed or crashed during it).

@@ -942,7 +942,9 @@ fn folding_any_sequence_of_events_never_panics() {
                 state.talk_ms(Side::A, now),
                 state.paraphrase_ms(Side::B, now),
             );
-            let _ = (0..8).map(|i| state.phase_actual_ms(i, now)).count();
+            for i in 0..8 {
+                let _ = state.phase_actual_ms(i, now);
+            }
             let _ = state
                 .timeout
                 .as_ref()

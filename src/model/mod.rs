@@ -4,12 +4,14 @@
 mod agreement;
 mod couple;
 mod event;
+mod settings;
 mod template;
 mod text;
 
 pub use agreement::*;
 pub use couple::*;
 pub use event::*;
+pub use settings::*;
 pub use template::*;
 pub use text::*;
 

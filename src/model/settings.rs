@@ -1,0 +1,77 @@
+use serde::{Deserialize, Serialize};
+
+use super::{NoteFormat, SCHEMA_VERSION};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    pub fn label(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::Letter => "US Letter",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// The therapist's preferences, kept in `settings.ron`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub schema: u32,
+    /// Printed at the top of the session notes.
+    pub practice_name: String,
+    pub therapist_name: String,
+    pub paper: Paper,
+    pub note_format: NoteFormat,
+    /// The protocol offered first when starting a session.
+    pub default_template: String,
+    pub theme: Theme,
+    /// Text size as a multiple of the normal size (0.8 to 2.0).
+    pub text_scale: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            schema: SCHEMA_VERSION,
+            practice_name: String::new(),
+            therapist_name: String::new(),
+            paper: Paper::A4,
+            note_format: NoteFormat::Dap,
+            default_template: "speaker-listener".to_owned(),
+            theme: Theme::Light,
+            text_scale: 1.0,
+        }
+    }
+}
+
+impl Settings {
+    pub const TEXT_SCALE_MIN: f32 = 0.8;
+    pub const TEXT_SCALE_MAX: f32 = 2.0;
+
+    /// Values a person could not have meant (from a hand-edited file) brought into range.
+    pub fn sanitised(mut self) -> Settings {
+        if !self.text_scale.is_finite() {
+            self.text_scale = 1.0;
+        }
+        self.text_scale = self
+            .text_scale
+            .clamp(Self::TEXT_SCALE_MIN, Self::TEXT_SCALE_MAX);
+        self.practice_name = self.practice_name.chars().take(200).collect();
+        self.therapist_name = self.therapist_name.chars().take(200).collect();
+        self.schema = SCHEMA_VERSION;
+        self
+    }
+}

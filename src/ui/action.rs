@@ -1,0 +1,28 @@
+use std::path::PathBuf;
+
+use crate::model::{CoupleId, Settings};
+use crate::session::Command;
+
+/// What a view asks the app to do. Views never change the practice themselves; the app applies
+/// these in one place ([`super::GroundworkApp::apply`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    GoHome,
+    OpenCouple(CoupleId),
+    CreateCouple {
+        a: String,
+        b: String,
+    },
+    OpenDemo,
+    StartSession {
+        couple: CoupleId,
+        template: String,
+    },
+    OpenSession(PathBuf),
+    /// A command for the session being run.
+    Session(Command),
+    /// Leave the console for the couple's page (the session stays on disk as it is).
+    LeaveSession,
+    OpenSettings,
+    SaveSettings(Settings),
+}

@@ -1,0 +1,264 @@
+//! Speaker/listener: who has the floor, the stage, a large countdown, and the one-key flow
+//! speak → paraphrase → confirm → the floor passes.
+
+use egui::{Color32, RichText};
+
+use super::keys::{self, KeyAction};
+use crate::model::{Side, Stage, clock_time};
+use crate::session::{Command, SessionState};
+use crate::ui::style;
+
+#[derive(Default)]
+pub struct DialoguePanel {
+    topic: Option<String>,
+}
+
+impl DialoguePanel {
+    /// The topic being typed, if it differs from the recorded one.
+    pub fn flush(&mut self, state: &SessionState) -> Vec<Command> {
+        match self.topic.take() {
+            Some(topic) if topic.trim() != state.dialogue.topic => vec![Command::SetTopic(topic)],
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &SessionState,
+        now: u64,
+        pressed: &[KeyAction],
+    ) -> Vec<Command> {
+        let mut commands = Vec::new();
+        for key in pressed {
+            match key {
+                KeyAction::Next => commands.push(Command::Advance),
+                KeyAction::NotQuite => commands.push(Command::NotQuite),
+                KeyAction::Pause => commands.push(Command::TogglePause),
+                KeyAction::Extend => commands.push(Command::Extend { ms: 30_000 }),
+                _ => {}
+            }
+        }
+        self.topic_field(ui, state, &mut commands);
+        ui.add_space(12.0);
+
+        match &state.dialogue.turn {
+            None => {
+                let next = state.dialogue.last_speaker.map_or(Side::A, Side::other);
+                ui.label(RichText::new("Nobody has the floor").size(28.0));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    let first = format!("{} speaks", state.name(next));
+                    if ui
+                        .button(RichText::new(keys::label(&first, KeyAction::Next)).size(18.0))
+                        .clicked()
+                    {
+                        commands.push(Command::StartTurn { speaker: next });
+                    }
+                    if ui
+                        .button(format!("{} speaks", state.name(next.other())))
+                        .clicked()
+                    {
+                        commands.push(Command::StartTurn {
+                            speaker: next.other(),
+                        });
+                    }
+                });
+            }
+            Some(turn) => {
+                let speaker = state.name(turn.speaker);
+                let listener = state.name(turn.listener());
+                let (line, colour) = match turn.stage {
+                    Stage::Speaking => (
+                        format!("{speaker} is speaking"),
+                        style::side_colour(turn.speaker),
+                    ),
+                    Stage::Paraphrasing => (
+                        format!("{listener}, your turn to paraphrase"),
+                        style::side_colour(turn.listener()),
+                    ),
+                    Stage::Confirming => (
+                        format!("{speaker}: was that accurate?"),
+                        style::side_colour(turn.speaker),
+                    ),
+                };
+                ui.label(RichText::new(line).size(30.0).color(colour));
+                let view = state.timer(now);
+                let remaining = view.and_then(|v| v.remaining);
+                let big = match (remaining, view) {
+                    (Some(r), _) => clock_time(r),
+                    (None, Some(v)) => clock_time(-(v.elapsed as i64)),
+                    _ => String::new(),
+                };
+                let normal = ui.visuals().strong_text_color();
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(big)
+                            .size(96.0)
+                            .monospace()
+                            .color(style::countdown_colour(remaining, normal)),
+                    );
+                    ui.vertical(|ui| {
+                        ui.add_space(24.0);
+                        if state.paused {
+                            ui.label(RichText::new("Paused").size(20.0).color(style::WARN));
+                        } else if remaining.is_some_and(|r| r < 0) {
+                            ui.label(RichText::new("Over time").size(20.0).color(style::OVERTIME));
+                        }
+                        if turn.not_quite > 0 {
+                            ui.weak(format!("paraphrase attempt {}", turn.not_quite + 1));
+                        }
+                    });
+                });
+                if let (Some(r), Some(v)) = (remaining, view)
+                    && let Some(limit) = v.limit
+                {
+                    let used = 1.0 - (r.max(0) as f32 / limit.max(1) as f32);
+                    ui.add(
+                        egui::ProgressBar::new(used)
+                            .desired_width(520.0)
+                            .fill(style::countdown_colour(Some(r), style::ACCENT)),
+                    );
+                }
+                ui.add_space(12.0);
+                self.buttons(ui, state, turn.stage, turn.speaker, &mut commands);
+            }
+        }
+        ui.add_space(20.0);
+        balance(ui, state, now);
+        commands
+    }
+
+    fn topic_field(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &SessionState,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.horizontal(|ui| {
+            let label = ui.label("Topic");
+            let text = self
+                .topic
+                .get_or_insert_with(|| state.dialogue.topic.clone());
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(text)
+                        .hint_text("what this dialogue is about")
+                        .desired_width(420.0),
+                )
+                .labelled_by(label.id);
+            if response.lost_focus() {
+                commands.extend(self.flush(state));
+            }
+        });
+    }
+
+    fn buttons(
+        &self,
+        ui: &mut egui::Ui,
+        state: &SessionState,
+        stage: Stage,
+        speaker: Side,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.horizontal_wrapped(|ui| {
+            let big = |text: String| {
+                egui::Button::new(RichText::new(text).size(18.0)).min_size(egui::vec2(0.0, 40.0))
+            };
+            match stage {
+                Stage::Speaking => {
+                    if ui
+                        .add(big(keys::label("Next: paraphrase", KeyAction::Next)))
+                        .clicked()
+                    {
+                        commands.push(Command::NextStage);
+                    }
+                }
+                Stage::Paraphrasing => {
+                    if ui
+                        .add(big(keys::label("Next: confirm", KeyAction::Next)))
+                        .clicked()
+                    {
+                        commands.push(Command::NextStage);
+                    }
+                }
+                Stage::Confirming => {
+                    let pass = format!("Accurate — {} has the floor", state.name(speaker.other()));
+                    if ui.add(big(keys::label(&pass, KeyAction::Next))).clicked() {
+                        commands.push(Command::Accurate);
+                    }
+                    if ui
+                        .add(big(keys::label("Not quite", KeyAction::NotQuite)))
+                        .clicked()
+                    {
+                        commands.push(Command::NotQuite);
+                    }
+                }
+            }
+        });
+        ui.horizontal_wrapped(|ui| {
+            let pause = if state.paused { "Resume" } else { "Pause" };
+            if ui.button(keys::label(pause, KeyAction::Pause)).clicked() {
+                commands.push(Command::TogglePause);
+            }
+            if stage != Stage::Confirming
+                && ui
+                    .button(keys::label("30 more seconds", KeyAction::Extend))
+                    .clicked()
+            {
+                commands.push(Command::Extend { ms: 30_000 });
+            }
+            if stage == Stage::Confirming {
+                if ui
+                    .button(format!("Accurate, {} goes on", state.name(speaker)))
+                    .clicked()
+                {
+                    commands.push(Command::AccurateSpeakAgain);
+                }
+                if ui.button("Accurate, stop here").clicked() {
+                    commands.push(Command::AccurateEnd);
+                }
+            }
+            if ui.button("Hand the floor over").clicked() {
+                commands.push(Command::PassFloor);
+            }
+            if ui.button("Stop the dialogue").clicked() {
+                commands.push(Command::EndTurn);
+            }
+        });
+    }
+}
+
+/// Talk-time balance: one bar split between the partners, with their totals and turns.
+fn balance(ui: &mut egui::Ui, state: &SessionState, now: u64) {
+    let a = state.talk_ms(Side::A, now);
+    let b = state.talk_ms(Side::B, now);
+    ui.strong("Talk time");
+    let width = 520.0_f32.min(ui.available_width());
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 18.0), egui::Sense::hover());
+    let total = (a + b).max(1) as f32;
+    let split = rect.left() + rect.width() * if a + b == 0 { 0.5 } else { a as f32 / total };
+    let painter = ui.painter();
+    let faint = |c: Color32| if a + b == 0 { c.gamma_multiply(0.3) } else { c };
+    painter.rect_filled(
+        egui::Rect::from_min_max(rect.min, egui::pos2(split, rect.bottom())),
+        4.0,
+        faint(style::SPEAKER_A),
+    );
+    painter.rect_filled(
+        egui::Rect::from_min_max(egui::pos2(split, rect.top()), rect.max),
+        4.0,
+        faint(style::SPEAKER_B),
+    );
+    let summary = format!(
+        "{} {} · {} turns    {} {} · {} turns",
+        state.name(Side::A),
+        clock_time(-(a as i64)).trim_start_matches('+'),
+        state.turns(Side::A),
+        state.name(Side::B),
+        clock_time(-(b as i64)).trim_start_matches('+'),
+        state.turns(Side::B),
+    );
+    response.on_hover_text(&summary);
+    ui.label(summary);
+}

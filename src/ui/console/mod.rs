@@ -1,0 +1,264 @@
+//! The session console: agenda, the current phase's panel, notes, the session clock and
+//! timeouts. Everything in a session is one key away.
+
+mod dialogue;
+mod keys;
+mod timeout;
+
+use egui::{Align, Layout, RichText};
+
+use self::dialogue::DialoguePanel;
+use self::keys::KeyAction;
+use self::timeout::TimeoutView;
+use super::action::Action;
+use super::style;
+use crate::model::{PhaseKind, clock_time};
+use crate::practice::Practice;
+use crate::session::{Command, SessionState};
+
+#[derive(Default)]
+pub struct ConsoleView {
+    dialogue: DialoguePanel,
+    timeout: TimeoutView,
+    help: bool,
+    confirm_end: bool,
+}
+
+impl ConsoleView {
+    /// Commands for text still being typed (notes, topic), to record before leaving.
+    pub fn flush(&mut self, practice: &Practice) -> Vec<Command> {
+        let Some(live) = practice.live() else {
+            return Vec::new();
+        };
+        let state = live.state();
+        self.dialogue.flush(state)
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
+        let Some(live) = practice.live() else {
+            return vec![Action::GoHome];
+        };
+        let state = live.state();
+        let now = live.now();
+        let mut commands = Vec::new();
+        let mut actions = Vec::new();
+
+        let keys = if self.timeout.is_open() || self.confirm_end {
+            Vec::new()
+        } else {
+            keys::pressed(ui.ctx())
+        };
+        for key in &keys {
+            match key {
+                KeyAction::Help => self.help = !self.help,
+                KeyAction::Timeout => {
+                    if state.timeout.is_some() {
+                        commands.push(Command::EndTimeout);
+                    } else if !state.is_ended() {
+                        self.timeout.open();
+                    }
+                }
+                KeyAction::NextPhase => commands.push(Command::NextPhase),
+                KeyAction::PreviousPhase if state.phase > 0 => {
+                    commands.push(Command::GoToPhase(state.phase - 1));
+                }
+                _ => {}
+            }
+        }
+
+        self.top_bar(ui, state, now.at, &mut commands, &mut actions);
+        egui::Panel::left("agenda")
+            .resizable(false)
+            .exact_size(250.0)
+            .show(ui, |ui| agenda(ui, state, now.at, &mut commands));
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if state.timeout.is_some() {
+                    commands.extend(self.timeout.banner(ui, state, now.at));
+                    ui.add_space(12.0);
+                }
+                let Some(phase) = state.current_phase() else {
+                    return;
+                };
+                ui.horizontal(|ui| {
+                    ui.heading(&phase.title);
+                    if phase.title != phase.kind.label() {
+                        ui.weak(phase.kind.label());
+                    }
+                });
+                ui.add_space(8.0);
+                match &phase.kind {
+                    PhaseKind::SpeakerListener { .. } => {
+                        commands.extend(self.dialogue.ui(ui, state, now.at, &keys));
+                    }
+                    _ => {
+                        ui.weak("This phase's panel is being built.");
+                    }
+                }
+            });
+        });
+
+        commands.extend(self.timeout.dialog(ui.ctx(), state));
+        if self.help {
+            self.help_overlay(ui.ctx());
+        }
+        if self.confirm_end {
+            self.end_dialog(ui.ctx(), &mut commands);
+        }
+        actions.extend(commands.into_iter().map(Action::Session));
+        actions
+    }
+
+    fn top_bar(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &SessionState,
+        now: u64,
+        commands: &mut Vec<Command>,
+        actions: &mut Vec<Action>,
+    ) {
+        egui::Panel::top("console-top").show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui
+                    .button("Leave")
+                    .on_hover_text("Back to the couple's page; the session stays open.")
+                    .clicked()
+                {
+                    actions.extend(self.flush_actions(state));
+                    actions.push(Action::LeaveSession);
+                }
+                ui.heading(format!(
+                    "{} & {}",
+                    state.info.partner_a, state.info.partner_b
+                ));
+                ui.weak(format!(
+                    "Session {} · {}",
+                    state.info.number, state.info.template_name
+                ));
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if state.is_ended() {
+                        ui.label(RichText::new("Session ended").strong());
+                    } else if ui.button("End session").clicked() {
+                        self.confirm_end = true;
+                    }
+                    if ui.button(keys::label("Keys", KeyAction::Help)).clicked() {
+                        self.help = !self.help;
+                    }
+                    if !state.is_ended() {
+                        if state.timeout.is_some() {
+                            if ui
+                                .button(keys::label("End timeout", KeyAction::Timeout))
+                                .clicked()
+                            {
+                                commands.push(Command::EndTimeout);
+                            }
+                        } else if ui
+                            .button(keys::label("Timeout", KeyAction::Timeout))
+                            .clicked()
+                        {
+                            self.timeout.open();
+                        }
+                    }
+                    ui.label(
+                        RichText::new(clock_time(state.elapsed_ms(now) as i64))
+                            .size(22.0)
+                            .monospace(),
+                    )
+                    .on_hover_text("Time since the session started");
+                });
+            });
+            ui.add_space(4.0);
+        });
+    }
+
+    fn flush_actions(&mut self, state: &SessionState) -> Vec<Action> {
+        self.dialogue
+            .flush(state)
+            .into_iter()
+            .map(Action::Session)
+            .collect()
+    }
+
+    fn help_overlay(&mut self, ctx: &egui::Context) {
+        let response = egui::Modal::new(egui::Id::unique("keys-help")).show(ctx, |ui| {
+            ui.set_width(520.0);
+            ui.heading("Keys");
+            ui.weak("They work whenever you are not typing in a text field.");
+            ui.add_space(8.0);
+            egui::Grid::new("keys")
+                .num_columns(2)
+                .spacing([20.0, 8.0])
+                .show(ui, |ui| {
+                    for (_, name, _, what) in keys::KEYS {
+                        ui.label(RichText::new(*name).monospace().strong());
+                        ui.label(*what);
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(8.0);
+            ui.button("Close").clicked()
+        });
+        if response.inner || response.should_close() {
+            self.help = false;
+        }
+    }
+
+    fn end_dialog(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let response = egui::Modal::new(egui::Id::unique("end-session")).show(ctx, |ui| {
+            ui.set_width(420.0);
+            ui.heading("End the session?");
+            ui.label("The timers stop and the session is recorded in the couple's history. You can still finish your notes afterwards.");
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("End the session now").clicked() {
+                    commands.push(Command::End);
+                    return true;
+                }
+                ui.button("Not yet").clicked()
+            })
+            .inner
+        });
+        if response.inner || response.should_close() {
+            self.confirm_end = false;
+        }
+    }
+}
+
+/// The agenda: each phase with planned and actual minutes; the current one highlighted.
+fn agenda(ui: &mut egui::Ui, state: &SessionState, now: u64, commands: &mut Vec<Command>) {
+    ui.add_space(8.0);
+    ui.strong("Agenda");
+    ui.add_space(4.0);
+    for (i, phase) in state.info.phases.iter().enumerate() {
+        let actual = state.phase_actual_ms(i, now);
+        let current = i == state.phase;
+        let text = RichText::new(format!("{}. {}", i + 1, phase.title));
+        let text = if current {
+            text.strong().color(style::ACCENT)
+        } else {
+            text
+        };
+        let response = ui.selectable_label(current, text);
+        let minutes = if actual > 0 || current {
+            format!("{} min, planned {}", actual / 60_000, phase.minutes.get())
+        } else {
+            format!("planned {} min", phase.minutes.get())
+        };
+        ui.weak(format!("      {minutes}"));
+        if response.clicked() && !current && !state.is_ended() {
+            commands.push(Command::GoToPhase(i));
+        }
+    }
+    ui.add_space(16.0);
+    ui.strong("Ground rules");
+    for rule in &state.rules {
+        // Agreed rules in full colour, the others faint until both partners agree.
+        let text = RichText::new(&rule.text).small();
+        ui.label(if rule.agreed_by_both() {
+            text
+        } else {
+            text.weak()
+        });
+    }
+}

@@ -1,0 +1,237 @@
+//! A couple's page: partners, ground rules in force, agreements and their reviews, past
+//! sessions, and starting the next session.
+
+use egui::{Align, Layout, RichText};
+
+use super::action::Action;
+use super::style;
+use crate::model::{CoupleId, Outcome, Owner, human_duration};
+use crate::practice::{Practice, SessionSummary};
+
+#[derive(Default)]
+pub struct CoupleView {
+    id: Option<CoupleId>,
+    /// Read when the page opens, not every frame.
+    history: Vec<SessionSummary>,
+    template: String,
+}
+
+impl CoupleView {
+    pub fn open(&mut self, practice: &Practice, id: &CoupleId) {
+        self.id = Some(id.clone());
+        self.history = practice.session_history(id);
+        let preferred = &practice.settings().default_template;
+        self.template = if practice.templates().by_id(preferred).is_some() {
+            preferred.clone()
+        } else {
+            practice
+                .templates()
+                .templates
+                .first()
+                .map(|t| t.id.clone())
+                .unwrap_or_default()
+        };
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
+        let mut actions = Vec::new();
+        let Some(summary) = self.id.as_ref().and_then(|id| practice.couple(id)) else {
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.label("This couple is no longer in the practice.");
+                if ui.button("All couples").clicked() {
+                    actions.push(Action::GoHome);
+                }
+            });
+            return actions;
+        };
+        let couple = &summary.couple;
+        egui::Panel::top("couple-top").show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button("All couples").clicked() {
+                    actions.push(Action::GoHome);
+                }
+                ui.heading(couple.display_name());
+                if let Some(next) = couple.next_session {
+                    ui.weak(format!("next session {}", next.format("%a %-d %b")));
+                }
+            });
+            ui.add_space(4.0);
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                self.start(ui, practice, &mut actions);
+                ui.add_space(12.0);
+                ui.columns(2, |cols| {
+                    cols[0].heading("Ground rules");
+                    if couple.ground_rules.is_empty() {
+                        cols[0].weak("Agreed in the first session.");
+                    }
+                    for rule in &couple.ground_rules {
+                        cols[0].horizontal_wrapped(|ui| {
+                            ui.label(&rule.text);
+                            if let Some(d) = rule.agreed_on {
+                                ui.weak(format!("agreed {}", d.format("%-d %b")));
+                            }
+                        });
+                    }
+                    cols[1].heading("Agreements");
+                    if couple.agreements.is_empty() {
+                        cols[1].weak("None yet.");
+                    }
+                    for a in couple.agreements.iter().rev() {
+                        let who = match a.terms.who {
+                            Owner::A => couple.partner_a.name.clone(),
+                            Owner::B => couple.partner_b.name.clone(),
+                            Owner::Both => "Both".to_owned(),
+                        };
+                        cols[1].label(RichText::new(&a.terms.behaviour).strong());
+                        cols[1].horizontal_wrapped(|ui| {
+                            ui.weak(format!(
+                                "{who} · {} · from session {}",
+                                a.terms.when.describe(),
+                                a.made_in_session
+                            ));
+                            for r in &a.reviews {
+                                let (text, colour) = match r.outcome {
+                                    Outcome::Done => ("done", style::ACCENT),
+                                    Outcome::Partly => ("partly", style::WARN),
+                                    Outcome::NotDone => ("not done", style::OVERTIME),
+                                };
+                                ui.colored_label(
+                                    colour,
+                                    format!("{}: {text}", r.date.format("%-d %b")),
+                                )
+                                .on_hover_text(&r.comment);
+                            }
+                        });
+                        cols[1].add_space(4.0);
+                    }
+                });
+                ui.add_space(12.0);
+                self.sessions(ui, practice, &mut actions);
+            });
+        });
+        actions
+    }
+
+    fn start(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {
+        let Some(id) = &self.id else { return };
+        if let Some(open) = self
+            .history
+            .iter()
+            .find(|s| !s.ended && s.problem.is_none())
+        {
+            egui::Frame::group(ui.style())
+                .fill(style::ACCENT.gamma_multiply(0.12))
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(format!("Session {} is still open", open.number))
+                                .strong(),
+                        );
+                        if ui.button("Resume session").clicked() {
+                            actions.push(Action::OpenSession(open.path.clone()));
+                        }
+                    });
+                });
+            return;
+        }
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let chosen = practice
+                    .templates()
+                    .by_id(&self.template)
+                    .map(|t| t.name.clone())
+                    .unwrap_or_default();
+                egui::ComboBox::from_label("Protocol")
+                    .selected_text(chosen)
+                    .width(320.0)
+                    .show_ui(ui, |ui| {
+                        for t in &practice.templates().templates {
+                            ui.selectable_value(&mut self.template, t.id.clone(), &t.name)
+                                .on_hover_text(&t.summary);
+                        }
+                    });
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if ui.button(RichText::new("Start session").strong()).clicked() {
+                        actions.push(Action::StartSession {
+                            couple: id.clone(),
+                            template: self.template.clone(),
+                        });
+                    }
+                });
+            });
+            if let Some(t) = practice.templates().by_id(&self.template) {
+                ui.weak(format!(
+                    "{} · about {} minutes · {}",
+                    t.summary,
+                    t.planned_minutes(),
+                    t.source
+                ));
+            }
+        });
+    }
+
+    fn sessions(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {
+        let Some(summary) = self.id.as_ref().and_then(|id| practice.couple(id)) else {
+            return;
+        };
+        ui.heading("Sessions");
+        if self.history.is_empty() {
+            ui.weak("No sessions yet.");
+            return;
+        }
+        let names = [
+            &summary.couple.partner_a.name,
+            &summary.couple.partner_b.name,
+        ];
+        egui::Grid::new("sessions")
+            .striped(true)
+            .spacing([20.0, 8.0])
+            .show(ui, |ui| {
+                for h in [
+                    "",
+                    "Date",
+                    "Protocol",
+                    "Length",
+                    "Turns",
+                    "Talk time",
+                    "Timeouts",
+                    "",
+                ] {
+                    ui.strong(h);
+                }
+                ui.end_row();
+                for s in &self.history {
+                    ui.label(format!("#{}", s.number));
+                    ui.label(s.date.format("%a %-d %b %Y").to_string());
+                    if let Some(problem) = &s.problem {
+                        ui.colored_label(style::WARN, problem);
+                        ui.end_row();
+                        continue;
+                    }
+                    ui.label(&s.protocol);
+                    ui.label(if s.ended {
+                        human_duration(s.length)
+                    } else {
+                        "in progress".to_owned()
+                    });
+                    ui.label(format!(
+                        "{} {} · {} {}",
+                        names[0], s.turns[0], names[1], s.turns[1]
+                    ));
+                    ui.label(format!(
+                        "{} / {}",
+                        human_duration(s.talk[0]),
+                        human_duration(s.talk[1])
+                    ));
+                    ui.label(s.timeouts.to_string());
+                    if ui.button(format!("Open session {}", s.number)).clicked() {
+                        actions.push(Action::OpenSession(s.path.clone()));
+                    }
+                    ui.end_row();
+                }
+            });
+    }
+}

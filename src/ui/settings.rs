@@ -1,0 +1,89 @@
+//! Settings: practice and therapist name, paper, note format, protocol, theme, text size, and
+//! where the data lives (with any template problems in plain words).
+
+use super::action::Action;
+use super::home::problems;
+use crate::model::{NoteFormat, Paper, Settings, Theme};
+use crate::practice::Practice;
+
+#[derive(Default)]
+pub struct SettingsView {
+    draft: Settings,
+}
+
+impl SettingsView {
+    pub fn load(&mut self, practice: &Practice) {
+        self.draft = practice.settings().clone();
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
+        let mut actions = Vec::new();
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.set_max_width(720.0);
+                ui.horizontal(|ui| {
+                    if ui.button("Back").clicked() {
+                        actions.push(Action::GoHome);
+                    }
+                    ui.heading("Settings");
+                });
+                ui.add_space(12.0);
+                let d = &mut self.draft;
+                egui::Grid::new("settings").num_columns(2).spacing([24.0, 12.0]).show(ui, |ui| {
+                    let l = ui.label("Practice name");
+                    ui.add(egui::TextEdit::singleline(&mut d.practice_name).desired_width(320.0)).labelled_by(l.id);
+                    ui.end_row();
+                    let l = ui.label("Therapist name");
+                    ui.add(egui::TextEdit::singleline(&mut d.therapist_name).desired_width(320.0)).labelled_by(l.id);
+                    ui.end_row();
+                    ui.label("Paper size");
+                    ui.horizontal(|ui| {
+                        for p in [Paper::A4, Paper::Letter] {
+                            ui.selectable_value(&mut d.paper, p, p.label());
+                        }
+                    });
+                    ui.end_row();
+                    ui.label("Note format");
+                    ui.horizontal(|ui| {
+                        for f in NoteFormat::ALL {
+                            ui.selectable_value(&mut d.note_format, f, f.label());
+                        }
+                    });
+                    ui.end_row();
+                    ui.label("First protocol offered");
+                    let chosen = practice.templates().by_id(&d.default_template).map(|t| t.name.clone()).unwrap_or_default();
+                    egui::ComboBox::from_id_salt("default-template").selected_text(chosen).width(320.0).show_ui(ui, |ui| {
+                        for t in &practice.templates().templates {
+                            ui.selectable_value(&mut d.default_template, t.id.clone(), &t.name);
+                        }
+                    });
+                    ui.end_row();
+                    ui.label("Theme");
+                    ui.horizontal(|ui| {
+                        ui.selectable_value(&mut d.theme, Theme::Light, "Light");
+                        ui.selectable_value(&mut d.theme, Theme::Dark, "Dark");
+                    });
+                    ui.end_row();
+                    ui.label("Text size");
+                    ui.add(
+                        egui::Slider::new(&mut d.text_scale, Settings::TEXT_SCALE_MIN..=Settings::TEXT_SCALE_MAX)
+                            .text("times normal")
+                            .step_by(0.1),
+                    );
+                    ui.end_row();
+                    ui.label("Data folder");
+                    ui.monospace(practice.root().display().to_string());
+                    ui.end_row();
+                });
+                ui.add_space(8.0);
+                ui.weak("Timer lengths and timeout defaults come from each protocol template; copy a template into the data folder's templates folder to change them.");
+                ui.add_space(12.0);
+                if ui.button("Save settings").clicked() {
+                    actions.push(Action::SaveSettings(self.draft.clone()));
+                }
+                problems(ui, practice);
+            });
+        });
+        actions
+    }
+}

@@ -1,0 +1,66 @@
+//! Colours and text styles: calm, high contrast, readable from across a room.
+
+use egui::{Color32, FontFamily, FontId, TextStyle};
+
+use crate::model::Theme;
+
+/// A quiet teal for what is current or running.
+pub const ACCENT: Color32 = Color32::from_rgb(0x2f, 0x7f, 0x86);
+/// Soft amber for the last 30 seconds.
+pub const WARN: Color32 = Color32::from_rgb(0xc2, 0x85, 0x1a);
+/// Muted coral for overtime: noticeable, never alarming.
+pub const OVERTIME: Color32 = Color32::from_rgb(0xc0, 0x5a, 0x4e);
+/// Lavender for timeouts: a pause, not an error.
+pub const BREAK: Color32 = Color32::from_rgb(0x6c, 0x63, 0xa8);
+pub const SPEAKER_A: Color32 = Color32::from_rgb(0x3b, 0x7d, 0xc4);
+pub const SPEAKER_B: Color32 = Color32::from_rgb(0xb0, 0x6a, 0x3b);
+
+pub fn apply(ctx: &egui::Context, theme: Theme, text_scale: f32) {
+    ctx.set_theme(match theme {
+        Theme::Light => egui::Theme::Light,
+        Theme::Dark => egui::Theme::Dark,
+    });
+    ctx.set_zoom_factor(text_scale);
+    ctx.all_styles_mut(|style| {
+        style.visuals.selection.bg_fill = ACCENT.gamma_multiply(0.35);
+        style.visuals.hyperlink_color = ACCENT;
+        style.text_styles = [
+            (
+                TextStyle::Heading,
+                FontId::new(24.0, FontFamily::Proportional),
+            ),
+            (TextStyle::Body, FontId::new(15.0, FontFamily::Proportional)),
+            (
+                TextStyle::Button,
+                FontId::new(15.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Small,
+                FontId::new(12.0, FontFamily::Proportional),
+            ),
+            (
+                TextStyle::Monospace,
+                FontId::new(14.0, FontFamily::Monospace),
+            ),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+        style.spacing.button_padding = egui::vec2(12.0, 6.0);
+    });
+}
+
+/// The colour of a countdown: calm while there is time, amber in the last 30 s, coral after.
+pub fn countdown_colour(remaining: Option<i64>, normal: Color32) -> Color32 {
+    match remaining {
+        Some(ms) if ms < 0 => OVERTIME,
+        Some(ms) if ms <= 30_000 => WARN,
+        _ => normal,
+    }
+}
+
+pub fn side_colour(side: crate::model::Side) -> Color32 {
+    match side {
+        crate::model::Side::A => SPEAKER_A,
+        crate::model::Side::B => SPEAKER_B,
+    }
+}

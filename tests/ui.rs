@@ -1,0 +1,162 @@
+//! The app driven as a therapist drives it: through egui_kittest, on a temporary data folder and
+//! a fake clock, by label, by typing and by keys.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{FixedOffset, TimeZone};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use groundwork::model::{SECOND, Side, Stage};
+use groundwork::practice::Practice;
+use groundwork::session::FakeClock;
+use groundwork::ui::GroundworkApp;
+
+fn clock() -> FakeClock {
+    FakeClock::new(
+        FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 23, 14, 0, 0)
+            .unwrap(),
+    )
+}
+
+fn app(dir: &Path, clock: &FakeClock) -> Harness<'static, GroundworkApp> {
+    let practice = Practice::open(dir, Arc::new(clock.clone())).unwrap();
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| GroundworkApp::new(cc, practice))
+}
+
+fn type_into(h: &mut Harness<'_, GroundworkApp>, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+fn press(h: &mut Harness<'_, GroundworkApp>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+fn stage(h: &Harness<'_, GroundworkApp>) -> Option<(Side, Stage)> {
+    let live = h.state().practice().live()?;
+    live.state()
+        .dialogue
+        .turn
+        .as_ref()
+        .map(|t| (t.speaker, t.stage))
+}
+
+#[test]
+fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut h = app(dir.path(), &clock);
+    h.run();
+    h.get_by_label_contains("Welcome to Groundwork");
+
+    // A name that is only spaces is refused with a sentence; nothing is created.
+    type_into(&mut h, Role::TextInput, "Second partner", "Emma");
+    h.get_by_label("Add couple").click();
+    h.run();
+    h.get_by_label("Please enter a name for the first partner.");
+    assert!(h.state().practice().couples().is_empty());
+
+    type_into(&mut h, Role::TextInput, "First partner", "Sophie");
+    h.get_by_label("Add couple").click();
+    h.run();
+    h.get_by_label("Sophie & Emma");
+    h.get_by_label("Start session").click();
+    h.run();
+    assert!(h.state().practice().live().is_some(), "the session started");
+
+    // Through the agenda to the dialogue with the arrow key.
+    for _ in 0..3 {
+        press(&mut h, Key::ArrowRight);
+    }
+    h.get_by_label("Nobody has the floor");
+    press(&mut h, Key::Space);
+    h.get_by_label("Sophie is speaking");
+    h.get_by_label("2:00");
+    clock.advance(30 * SECOND);
+    h.run();
+    h.get_by_label("1:30");
+
+    press(&mut h, Key::Space);
+    h.get_by_label("Emma, your turn to paraphrase");
+    press(&mut h, Key::Space);
+    h.get_by_label("Sophie: was that accurate?");
+    press(&mut h, Key::N);
+    assert_eq!(
+        stage(&h),
+        Some((Side::A, Stage::Paraphrasing)),
+        "not quite: back to the paraphrase"
+    );
+    press(&mut h, Key::Space);
+    press(&mut h, Key::Space);
+    h.get_by_label("Emma is speaking");
+
+    // Typing in a text field never triggers a key: a real keyboard sends key presses along
+    // with the text, so send both.
+    type_into(
+        &mut h,
+        Role::TextInput,
+        "Topic",
+        "sharing the phone passcode",
+    );
+    for key in [Key::Space, Key::N, Key::P, Key::T, Key::ArrowRight] {
+        press(&mut h, key);
+    }
+    let live = h.state().practice().live().unwrap().state();
+    assert_eq!(
+        stage(&h),
+        Some((Side::B, Stage::Speaking)),
+        "space and n typed into the topic did nothing"
+    );
+    assert!(
+        !live.paused && live.timeout.is_none(),
+        "p and t typed into the topic did nothing"
+    );
+    assert!(
+        h.query_by_label_contains("The turn timer waits").is_none(),
+        "no timeout dialog"
+    );
+    // Enter leaves the field and records the topic; then the keys work again.
+    press(&mut h, Key::Enter);
+    assert_eq!(
+        h.state().practice().live().unwrap().state().dialogue.topic,
+        "sharing the phone passcode"
+    );
+
+    // A timeout called by Emma, then ended; her turn waits and resumes.
+    clock.advance(20 * SECOND);
+    h.run();
+    press(&mut h, Key::T);
+    press(&mut h, Key::Num2);
+    h.get_by_label("Break — back at 14:20");
+    clock.advance(5 * 60 * SECOND);
+    h.run();
+    h.get_by_label("Emma is speaking");
+    h.get_by_label("1:40");
+    press(&mut h, Key::T);
+    assert!(
+        h.state()
+            .practice()
+            .live()
+            .unwrap()
+            .state()
+            .timeout
+            .is_none()
+    );
+    clock.advance(10 * SECOND);
+    h.run();
+    h.get_by_label("1:30");
+
+    // The keys are listed on screen.
+    press(&mut h, Key::Questionmark);
+    h.get_by_label_contains("They work whenever you are not typing");
+}
