@@ -157,8 +157,31 @@ fn open_app(data_dir: Option<PathBuf>, demo_mode: bool) -> Result<ExitCode, Stri
     eframe::run_native(
         "groundwork",
         options,
-        Box::new(|cc| Ok(Box::new(groundwork::ui::GroundworkApp::new(cc, practice)))),
+        Box::new(|cc| {
+            let app = groundwork::ui::GroundworkApp::new(cc, practice);
+            close_on_signals(app.quit_flag(), cc.egui_ctx.clone());
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| format!("could not open the window: {e}"))?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// SIGTERM, SIGINT and SIGHUP close the window the normal way, so the app records what is being
+/// typed and removes the sample practice's temporary folder.
+#[cfg(unix)]
+fn close_on_signals(quit: std::sync::Arc<std::sync::atomic::AtomicBool>, ctx: egui::Context) {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            quit.store(true, std::sync::atomic::Ordering::SeqCst);
+            ctx.request_repaint();
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn close_on_signals(_quit: std::sync::Arc<std::sync::atomic::AtomicBool>, _ctx: egui::Context) {}

@@ -1,5 +1,7 @@
 //! The app shell: which screen is showing, applying what views ask for, timers and repaints.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use super::action::Action;
@@ -37,6 +39,8 @@ pub struct GroundworkApp {
     styled: Option<(Theme, f32)>,
     /// Frames drawn so far: the repaint budget is measured with it.
     frames: u64,
+    /// Set from outside (a SIGTERM) to close the window cleanly.
+    quit: Arc<AtomicBool>,
 }
 
 impl GroundworkApp {
@@ -51,9 +55,16 @@ impl GroundworkApp {
             message: None,
             styled: None,
             frames: 0,
+            quit: Arc::new(AtomicBool::new(false)),
         };
         app.home.refresh(&app.practice);
         app
+    }
+
+    /// A flag that, once set (and the context asked to repaint), closes the window as if the
+    /// therapist had: text being typed is recorded first.
+    pub fn quit_flag(&self) -> Arc<AtomicBool> {
+        self.quit.clone()
     }
 
     pub fn practice(&self) -> &Practice {
@@ -211,6 +222,14 @@ impl eframe::App for GroundworkApp {
         if self.styled != Some(wanted) {
             style::apply(ctx, wanted.0, wanted.1);
             self.styled = Some(wanted);
+        }
+        if self.quit.load(Ordering::SeqCst) {
+            if self.screen == Screen::Console {
+                for command in self.console.flush(&self.practice) {
+                    self.apply(Action::Session(command));
+                }
+            }
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         // A timeout that ran out is recorded at its deadline, whatever the frame rate.
         match self.practice.tick() {
