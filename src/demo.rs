@@ -10,7 +10,7 @@ use crate::model::{
     AgreementTerms, Caller, Couple, Entry, Frequency, MINUTE, Ms, NoteFormat, Outcome, Owner,
     PhaseKind, SECOND, Side, Template, TimeoutReason,
 };
-use crate::session::{self, Clock, Command, FakeClock, SessionClock, SessionState};
+use crate::session::{self, Command, FakeClock, SessionClock, SessionState};
 use crate::store::{Store, StoreError, templates::TemplateSet};
 
 /// A couple's situation: who they are and what they bring.
@@ -321,7 +321,15 @@ pub fn write_practice(
         let in_progress = i == 0;
         let past = opts.sessions;
         for n in 1..=past + usize::from(in_progress) {
-            let template = pick_template(templates, story, n)?;
+            let live = n > past;
+            // The session in progress needs a dialogue for Sophie to be speaking in.
+            let template = if live {
+                templates
+                    .by_id("speaker-listener")
+                    .map_or_else(|| pick_template(templates, story, n), Ok)?
+            } else {
+                pick_template(templates, story, n)?
+            };
             let weeks_ago = (past + 1 - n) as i64;
             let start = opts.now - Duration::weeks(weeks_ago);
             let start = start
@@ -329,16 +337,19 @@ pub fn write_practice(
                 .and_then(|t| t.with_minute(0))
                 .and_then(|t| t.with_second(0))
                 .unwrap_or(start);
-            let live = n > past;
-            let start = if live {
-                opts.now - Duration::minutes(26)
-            } else {
-                start
-            };
-            let (entries, state) = simulate(
-                &couple, n as u32, template, story, start, live, opts.now, &mut rng,
-            )
-            .map_err(|e| format!("demo session {n} of {}: {e}", couple.display_name()))?;
+            let (mut entries, state) =
+                simulate(&couple, n as u32, template, story, start, live, &mut rng)
+                    .map_err(|e| format!("demo session {n} of {}: {e}", couple.display_name()))?;
+            let mut start = start;
+            if live {
+                // Move the session in time so that Sophie took the floor 38 seconds ago.
+                let last = entries.last().map_or(start, |e| e.wall);
+                let shift = last - (opts.now - Duration::seconds(38));
+                for e in &mut entries {
+                    e.wall -= shift;
+                }
+                start -= shift;
+            }
             store
                 .write_journal(&couple.id, n as u32, start.date_naive(), &entries)
                 .map_err(|e: StoreError| e.to_string())?;
@@ -417,12 +428,17 @@ fn simulate(
     story: &Story,
     start: DateTime<FixedOffset>,
     live: bool,
-    now: DateTime<FixedOffset>,
     rng: &mut Rng,
 ) -> Result<(Vec<Entry>, SessionState), String> {
     let clock = FakeClock::new(start);
     let session = SessionClock::start(Arc::new(clock.clone()));
-    let info = session::session_start(couple, number, template, NoteFormat::Dap);
+    let info = session::session_start(
+        couple,
+        number,
+        template,
+        NoteFormat::Dap,
+        start.date_naive(),
+    );
     let (state, entries) = session::begin(info, session.now());
     let mut sim = Sim {
         clock,
@@ -466,6 +482,10 @@ fn simulate(
                         outcome,
                         comment: comment.into(),
                     })?;
+                    // Some kept agreements have become habits and are stopped.
+                    if outcome == Outcome::Done && rng.range(0, 1) == 0 {
+                        sim.run(Command::RetireAgreement { id, retired: true })?;
+                    }
                 }
             }
             PhaseKind::GroundRules => {
@@ -485,10 +505,8 @@ fn simulate(
             } => {
                 sim.run(Command::SetTopic((*rng.pick(story.topics)).into()))?;
                 if live {
-                    // The session in progress: a few minutes in, Sophie has the floor right now.
-                    let target = now - Duration::seconds(38);
-                    let gap = (target - sim.clock.wall()).num_milliseconds().max(0) as Ms;
-                    sim.wait(gap);
+                    // The session in progress stops here: Sophie has just taken the floor.
+                    sim.wait(rng.range(20, 60) * SECOND);
                     sim.run(Command::Advance)?;
                     return Ok((sim.entries, sim.state));
                 }
@@ -545,10 +563,25 @@ fn simulate(
                 }
             }
             PhaseKind::Homework => {
-                let count = rng.range(1, 2) as usize;
+                // Agreements still running are not made again.
+                let running: Vec<&str> = sim
+                    .state
+                    .info
+                    .to_review
+                    .iter()
+                    .filter(|a| !sim.state.retired.contains(&a.id))
+                    .map(|a| a.terms.behaviour.as_str())
+                    .collect();
+                let fresh: Vec<_> = story
+                    .agreements
+                    .iter()
+                    .filter(|a| !running.contains(&a.1))
+                    .copied()
+                    .collect();
+                let count = (rng.range(1, 2) as usize).min(fresh.len());
                 for k in 0..count {
                     let (who, behaviour, anchor, evidence) =
-                        story.agreements[(number as usize + k) % story.agreements.len()];
+                        fresh[(number as usize + k) % fresh.len()];
                     let when = if behaviour.contains("Sunday") {
                         Frequency::Weekly(Some(Weekday::Sun))
                     } else if behaviour.contains("Wednesday and Sunday") {

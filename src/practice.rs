@@ -73,7 +73,42 @@ impl Practice {
             demo: None,
         };
         practice.reload();
+        practice.record_ended_sessions();
         Ok(practice)
+    }
+
+    /// A session that ended just before Groundwork stopped may not be in the couple's record
+    /// yet; recording is idempotent, so it is simply done again. Only a couple's newest journal
+    /// is read, and only when the record is behind it.
+    fn record_ended_sessions(&mut self) {
+        let behind: Vec<(CoupleId, PathBuf)> = self
+            .couples
+            .iter()
+            .filter_map(|c| {
+                let last = c.last_session()?;
+                (last.number > c.couple.recorded_through)
+                    .then(|| (c.couple.id.clone(), last.path.clone()))
+            })
+            .collect();
+        let mut changed = false;
+        for (id, path) in behind {
+            let Ok(read) = read_journal(&path) else {
+                continue;
+            };
+            let Ok(state) = session::SessionState::from_entries(&read.entries) else {
+                continue;
+            };
+            if !state.is_ended() {
+                continue;
+            }
+            if let Ok(mut couple) = self.store.load_couple(&id) {
+                session::record_into(&state, &mut couple);
+                changed |= self.store.save_couple(&couple).is_ok();
+            }
+        }
+        if changed {
+            self.reload();
+        }
     }
 
     /// A fresh sample practice in a temporary folder; the therapist's own data is not touched.
@@ -199,7 +234,7 @@ impl Practice {
                     Ok(state) => {
                         // A session left running is as long as the wall clock says.
                         let gap = (now - state.last.wall).num_milliseconds().max(0) as Ms;
-                        let at = state.last.at + gap;
+                        let at = state.last.at.saturating_add(gap);
                         row.protocol = state.info.template_name.clone();
                         row.length = state.elapsed_ms(at);
                         row.turns = Side::BOTH.map(|s| state.turns(s));
@@ -261,6 +296,7 @@ impl Practice {
             summary.next_session_number(),
             template,
             format,
+            self.clock.wall().date_naive(),
         );
         let live =
             LiveSession::start(&self.store, info, self.clock.clone()).map_err(|e| e.to_string())?;
@@ -291,13 +327,15 @@ impl Practice {
     /// updated (rules in force, reviews, agreements, next appointment).
     pub fn execute(&mut self, command: &Command) -> Result<(), String> {
         let live = self.live.as_mut().ok_or("No session is open.")?;
+        let was_ended = live.state().is_ended();
         live.execute(command).map_err(|e| match e {
             ExecuteError::Rejected(r) => r.0,
             ExecuteError::NotSaved(e) => format!(
                 "{e} Nothing was lost; the last step was not recorded, so please try it again."
             ),
         })?;
-        if live.state().is_ended() {
+        // Recorded once, when it ends; notes finished later do not touch the couple's record.
+        if !was_ended && live.state().is_ended() {
             self.record_live()?;
         }
         Ok(())

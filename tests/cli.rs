@@ -105,6 +105,38 @@ fn demo_data_writes_a_practice_of_genuine_sessions() {
     assert!(turn.timer.is_running());
 }
 
+/// Whatever the number of past sessions, Sophie holds the floor in the session in progress.
+#[test]
+fn the_demo_session_in_progress_is_live_for_any_number_of_sessions() {
+    for sessions in ["0", "2", "8"] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = groundwork(&[
+            "demo-data",
+            dir.path().to_str().unwrap(),
+            "--couples",
+            "1",
+            "--sessions",
+            sessions,
+        ]);
+        assert!(out.status.success(), "{}", text(&out));
+        let listing = Store::open(dir.path()).unwrap().couples();
+        let read = read_journal(&listing.couples[0].sessions.last().unwrap().path).unwrap();
+        let state = SessionState::from_entries(&read.entries).unwrap();
+        assert!(!state.is_ended(), "--sessions {sessions}");
+        let turn = state
+            .dialogue
+            .turn
+            .as_ref()
+            .expect("someone holds the floor");
+        assert_eq!((turn.speaker, turn.stage), (Side::A, Stage::Speaking));
+        let ago = chrono::Local::now().fixed_offset() - state.last.wall;
+        assert!(
+            (30..120).contains(&ago.num_seconds()),
+            "--sessions {sessions}: the turn began {ago} ago"
+        );
+    }
+}
+
 #[test]
 fn demo_data_refuses_a_folder_that_already_holds_a_practice() {
     let dir = tempfile::tempdir().unwrap();

@@ -118,3 +118,38 @@ fn a_couple_is_created_seen_through_a_session_and_remembered() {
     let couple = &practice.couple(&id).unwrap().couple;
     assert_eq!(couple.agreements[0].reviews[0].outcome, Outcome::Done);
 }
+
+/// Groundwork stopped right after the session's end was written but before the couple's record
+/// was saved: the next start records it.
+#[test]
+fn a_session_ended_just_before_a_crash_is_recorded_on_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut practice = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    let id = practice.create_couple("Ruth", "Samuel").unwrap();
+    practice
+        .start_session(&id, "state-of-the-union", NoteFormat::Dap)
+        .unwrap();
+    practice
+        .execute(&Command::SetNextSession(chrono::NaiveDate::from_ymd_opt(
+            2026, 11, 30,
+        )))
+        .unwrap();
+    let path = practice.live().unwrap().path().to_owned();
+    drop(practice);
+
+    // The end reaches the journal, but the couple file is never updated.
+    let (mut live, _) =
+        groundwork::store::LiveSession::reopen(&path, Arc::new(clock.clone())).unwrap();
+    live.execute(&Command::End).unwrap();
+    drop(live);
+
+    let practice = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    let couple = &practice.couple(&id).unwrap().couple;
+    assert_eq!(
+        couple.next_session,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+    );
+    assert_eq!(couple.recorded_through, 1);
+    assert!(!couple.ground_rules.is_empty());
+}

@@ -33,7 +33,13 @@ fn child_session() {
         .iter()
         .position(|p| matches!(p.kind, groundwork::model::PhaseKind::SpeakerListener { .. }))
         .unwrap();
-    let info = session_start(&couple, 1, template, NoteFormat::Dap);
+    let info = session_start(
+        &couple,
+        1,
+        template,
+        NoteFormat::Dap,
+        Local::now().date_naive(),
+    );
     let mut live = LiveSession::start(&store, info, Arc::new(SystemClock::default())).unwrap();
     live.execute(&Command::GoToPhase(dialogue)).unwrap();
     let mut entries = live.state().events;

@@ -65,6 +65,10 @@ pub struct Couple {
     /// When the couple is next expected.
     #[serde(default)]
     pub next_session: Option<NaiveDate>,
+    /// The newest session recorded into this file: an older session reopened later (to finish
+    /// its notes) must not roll the rules or the next appointment back.
+    #[serde(default)]
+    pub recorded_through: u32,
 }
 
 impl Couple {
@@ -78,6 +82,7 @@ impl Couple {
             ground_rules: Vec::new(),
             agreements: Vec::new(),
             next_session: None,
+            recorded_through: 0,
         }
     }
 

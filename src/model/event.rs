@@ -170,6 +170,11 @@ pub enum Event {
         outcome: Outcome,
         comment: String,
     },
+    /// An earlier agreement stops (or, with `false`, carries on after all).
+    AgreementRetired {
+        id: u32,
+        retired: bool,
+    },
 
     RuleAdded {
         id: u32,

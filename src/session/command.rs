@@ -21,6 +21,11 @@ pub enum Command {
         outcome: Outcome,
         comment: String,
     },
+    /// Stop an earlier agreement after this review (`false`: keep it going).
+    RetireAgreement {
+        id: u32,
+        retired: bool,
+    },
 
     AddRule {
         text: String,

@@ -12,10 +12,10 @@ use crate::model::{
 
 /// Shortest and longest timeout: a breath to a long walk.
 pub const TIMEOUT_MIN: Ms = 10 * SECOND;
-pub const TIMEOUT_MAX: Ms = 3 * 60 * MINUTE;
+pub const TIMEOUT_MAX: Ms = 4 * 60 * MINUTE;
 /// A stage or step can be given at most this much extra at once, and be at most this long.
 pub const EXTEND_MAX: Ms = 30 * MINUTE;
-pub const STAGE_MAX: Ms = 2 * 60 * MINUTE;
+pub const STAGE_MAX: Ms = 4 * 60 * MINUTE;
 /// Most agreements a session may add: far beyond any real session, small enough to print.
 pub const AGREEMENTS_MAX: usize = 1_000;
 pub const RULES_MAX: usize = 100;
@@ -30,7 +30,7 @@ impl SessionState {
     pub fn due(&self, now: Stamp) -> Vec<Entry> {
         match &self.timeout {
             Some(t) if t.deadline() <= now.at => {
-                let late = (now.at - t.deadline()) as i64;
+                let late = i64::try_from(now.at - t.deadline()).unwrap_or(i64::MAX);
                 vec![Entry::new(
                     now.shifted(-late),
                     Event::TimeoutEnded {
@@ -58,6 +58,16 @@ impl SessionState {
         let due = self.due(now);
         if due.is_empty() {
             return self.decide_now(command, now);
+        }
+        // The timeout ran out a moment before the key was pressed: ending it is already done.
+        if *command == Command::EndTimeout {
+            return Ok(due);
+        }
+        if let (Command::ExtendTimeout { .. }, Some(t)) = (command, &self.timeout) {
+            return reject(format!(
+                "The timeout ran out at {}; call a new one if the couple needs more time.",
+                t.back_at().format("%H:%M")
+            ));
         }
         let mut after = self.clone();
         due.iter().for_each(|e| after.fold(e));
@@ -97,7 +107,7 @@ impl SessionState {
                 if *index >= self.info.phases.len() {
                     return reject(format!(
                         "There is no phase {}; this session has {}.",
-                        index + 1,
+                        index.saturating_add(1),
                         self.info.phases.len()
                     ));
                 }
@@ -105,6 +115,18 @@ impl SessionState {
                     return Ok(Vec::new());
                 }
                 Ok(self.phase_change(*index))
+            }
+            C::RetireAgreement { id, retired } => {
+                if !self.info.to_review.iter().any(|a| a.id == *id) {
+                    return reject("That agreement is not one of the agreements to review.");
+                }
+                if self.retired.contains(id) == *retired {
+                    return Ok(Vec::new());
+                }
+                Ok(vec![Event::AgreementRetired {
+                    id: *id,
+                    retired: *retired,
+                }])
             }
             C::RateCheckIn { side, score } => {
                 if *score > 10 {
@@ -212,11 +234,23 @@ impl SessionState {
             C::Accurate | C::AccurateSpeakAgain | C::AccurateEnd => {
                 self.require_no_timeout()?;
                 let turn = self.require_turn()?;
-                if turn.stage != Stage::Confirming {
-                    return reject(format!(
-                        "{} has not paraphrased yet; the speaker confirms after the paraphrase.",
-                        self.name(turn.listener())
-                    ));
+                match turn.stage {
+                    Stage::Confirming => {}
+                    Stage::Speaking => {
+                        return reject(format!(
+                            "{} is still speaking; {} paraphrases next, then {} confirms.",
+                            self.name(turn.speaker),
+                            self.name(turn.listener()),
+                            self.name(turn.speaker)
+                        ));
+                    }
+                    Stage::Paraphrasing => {
+                        return reject(format!(
+                            "{} is still paraphrasing; when they are done, press Next and {} confirms.",
+                            self.name(turn.listener()),
+                            self.name(turn.speaker)
+                        ));
+                    }
                 }
                 let next = match command {
                     C::AccurateEnd => return Ok(vec![Event::TurnEnded { accurate: true }]),
@@ -261,6 +295,7 @@ impl SessionState {
                 Ok(vec![Event::TopicSet { topic }])
             }
             C::Pause => {
+                self.require_no_timeout_for_pause()?;
                 self.require_timer()?;
                 if self.paused {
                     return reject("The timer is already paused.");
@@ -268,6 +303,7 @@ impl SessionState {
                 Ok(vec![Event::TimerPaused])
             }
             C::Resume => {
+                self.require_no_timeout_for_pause()?;
                 self.require_timer()?;
                 if !self.paused {
                     return reject("The timer is not paused.");
@@ -275,6 +311,7 @@ impl SessionState {
                 Ok(vec![Event::TimerResumed])
             }
             C::TogglePause => {
+                self.require_no_timeout_for_pause()?;
                 self.require_timer()?;
                 Ok(vec![if self.paused {
                     Event::TimerResumed
@@ -285,10 +322,17 @@ impl SessionState {
             C::Extend { ms } => {
                 let w = self.require_timer()?;
                 let Some(limit) = w.limit else {
-                    return reject("This step is not timed, so there is nothing to extend.");
+                    let what = if self.dialogue.turn.is_some() {
+                        "Confirming"
+                    } else {
+                        "This step"
+                    };
+                    return reject(format!(
+                        "{what} is not timed, so there is nothing to extend."
+                    ));
                 };
                 let by = positive(*ms, EXTEND_MAX, "The extra time")?;
-                if limit + by > STAGE_MAX {
+                if limit.saturating_add(by) > STAGE_MAX.max(limit) {
                     return reject(format!(
                         "A stage or step can last at most {}.",
                         human_duration(STAGE_MAX)
@@ -363,7 +407,7 @@ impl SessionState {
                     return reject("No timeout is running.");
                 };
                 let by = positive(*ms, TIMEOUT_MAX, "The extra time")?;
-                if t.length.saturating_add(by) > TIMEOUT_MAX {
+                if t.length.saturating_add(by) > TIMEOUT_MAX.max(t.length) {
                     return reject(format!(
                         "A timeout can last at most {}.",
                         human_duration(TIMEOUT_MAX)
@@ -399,14 +443,18 @@ impl SessionState {
             }
             C::ChangeAgreement { id, terms } => {
                 if !self.agreements.iter().any(|a| a.id == *id) {
-                    return reject("That agreement was not made in this session.");
+                    return reject(
+                        "Only agreements made in this session can be changed here; earlier ones are reviewed (and can be stopped) at check-in.",
+                    );
                 }
                 let terms = clean_terms(terms, self.date())?;
                 Ok(vec![Event::AgreementChanged { id: *id, terms }])
             }
             C::DropAgreement { id } => {
                 if !self.agreements.iter().any(|a| a.id == *id) {
-                    return reject("That agreement was not made in this session.");
+                    return reject(
+                        "Only agreements made in this session can be changed here; earlier ones are reviewed (and can be stopped) at check-in.",
+                    );
                 }
                 Ok(vec![Event::AgreementDropped { id: *id }])
             }
@@ -500,13 +548,37 @@ impl SessionState {
     fn require_dialogue(&self) -> Result<(), Rejection> {
         match self.current_phase().map(|p| &p.kind) {
             Some(PhaseKind::SpeakerListener { .. }) => Ok(()),
-            _ => reject("Speaker and listener turns happen in a speaker/listener phase."),
+            _ => match self
+                .info
+                .phases
+                .iter()
+                .position(|p| matches!(p.kind, PhaseKind::SpeakerListener { .. }))
+            {
+                Some(i) => reject(format!(
+                    "This phase has no speaker/listener turns; go to \"{}\" (phase {}) to start one.",
+                    self.info.phases[i].title,
+                    i + 1
+                )),
+                None => reject("This protocol has no speaker/listener phase."),
+            },
         }
     }
 
     fn require_no_timeout(&self) -> Result<(), Rejection> {
+        if let Some(t) = &self.timeout {
+            return reject(format!(
+                "A timeout is running until {}; carry on when the couple is back, or end the timeout early.",
+                t.back_at().format("%H:%M")
+            ));
+        }
+        Ok(())
+    }
+
+    fn require_no_timeout_for_pause(&self) -> Result<(), Rejection> {
         if self.timeout.is_some() {
-            return reject("A timeout is running; end it first (the turn waits until then).");
+            return reject(
+                "A timeout is running; the timer is already stopped and starts again when the timeout ends.",
+            );
         }
         Ok(())
     }

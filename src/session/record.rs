@@ -6,13 +6,15 @@ use chrono::NaiveDate;
 use super::state::SessionState;
 use crate::model::{Couple, GroundRule, NoteFormat, Review, SessionStart, Template};
 
-/// What a new session of `couple` with `template` starts from: the couple's own ground rules
-/// (or the template's defaults for a first session) and its open agreements to review.
+/// What a new session of `couple` with `template` on `date` starts from: the couple's own ground
+/// rules (or the template's defaults for a first session) and the open agreements due for review
+/// (those without a review date, or whose date has come).
 pub fn session_start(
     couple: &Couple,
     number: u32,
     template: &Template,
     note_format: NoteFormat,
+    date: NaiveDate,
 ) -> SessionStart {
     let ground_rules = if couple.ground_rules.is_empty() {
         template
@@ -38,7 +40,11 @@ pub fn session_start(
         phases: template.phases.clone(),
         timeouts: template.timeouts,
         ground_rules,
-        to_review: couple.open_agreements().cloned().collect(),
+        to_review: couple
+            .open_agreements()
+            .filter(|a| a.terms.review_on.is_none_or(|d| d <= date))
+            .cloned()
+            .collect(),
         next_agreement_id: couple
             .agreements
             .iter()
@@ -49,24 +55,31 @@ pub fn session_start(
     }
 }
 
-/// Writes what a session decided into the couple's record: the ground rules now in force, the
-/// reviews, the new agreements, the next appointment. Running it twice changes nothing more.
+/// Writes what a session decided into the couple's record: reviews, agreements stopped, new
+/// agreements, and (when it is the couple's newest session) the ground rules now in force and
+/// the next appointment. Running it again changes nothing more.
 pub fn record_into(state: &SessionState, couple: &mut Couple) {
     let date: NaiveDate = state.date();
     let number = state.info.number;
-    couple.ground_rules = state
-        .rules
-        .iter()
-        .map(|r| GroundRule {
-            id: r.id,
-            text: r.text.clone(),
-            agreed_on: if r.agreed_by_both() {
-                Some(date)
-            } else {
-                r.agreed_before
-            },
-        })
-        .collect();
+    if number >= couple.recorded_through {
+        couple.ground_rules = state
+            .rules
+            .iter()
+            .map(|r| GroundRule {
+                id: r.id,
+                text: r.text.clone(),
+                agreed_on: if r.agreed_by_both() {
+                    Some(date)
+                } else {
+                    r.agreed_before
+                },
+            })
+            .collect();
+        if state.next_session.is_some() {
+            couple.next_session = state.next_session;
+        }
+        couple.recorded_through = number;
+    }
     for (id, review) in &state.reviews {
         if let Some(a) = couple.agreements.iter_mut().find(|a| a.id == *id) {
             a.reviews.retain(|r| r.session != number);
@@ -76,15 +89,28 @@ pub fn record_into(state: &SessionState, couple: &mut Couple) {
                 outcome: review.outcome,
                 comment: review.comment.clone(),
             });
+            a.reviews.sort_by_key(|r| r.session);
+        }
+    }
+    for reviewed in &state.info.to_review {
+        if let Some(a) = couple.agreements.iter_mut().find(|a| a.id == reviewed.id) {
+            a.retired = state.retired.contains(&a.id);
         }
     }
     for agreement in &state.agreements {
-        match couple.agreements.iter_mut().find(|a| a.id == agreement.id) {
+        let same = |a: &&mut crate::model::Agreement| {
+            a.id == agreement.id && a.made_in_session == agreement.made_in_session
+        };
+        match couple.agreements.iter_mut().find(same) {
             Some(existing) => existing.terms = agreement.terms.clone(),
-            None => couple.agreements.push(agreement.clone()),
+            None => {
+                // Another session (left unfinished, then ended later) may have used the id.
+                let mut added = agreement.clone();
+                if couple.agreements.iter().any(|a| a.id == added.id) {
+                    added.id = couple.agreements.iter().map(|a| a.id).max().unwrap_or(0) + 1;
+                }
+                couple.agreements.push(added);
+            }
         }
-    }
-    if state.next_session.is_some() {
-        couple.next_session = state.next_session;
     }
 }

@@ -97,6 +97,8 @@ pub struct ActiveTimeout {
     pub reason: TimeoutReason,
     pub started: Stamp,
     pub length: Ms,
+    /// The phase it was called in.
+    pub phase: usize,
 }
 
 impl ActiveTimeout {
@@ -190,6 +192,8 @@ pub struct SessionState {
     pub(super) next_agreement_id: u32,
     /// How many events were folded.
     pub events: usize,
+    /// Earlier agreements the couple decided to stop (kept up, or no longer wanted).
+    pub retired: std::collections::BTreeSet<u32>,
 }
 
 pub(super) fn idx(side: Side) -> usize {
@@ -250,7 +254,28 @@ impl SessionState {
             next_rule_id,
             next_agreement_id,
             events: 1,
+            retired: std::collections::BTreeSet::new(),
         }
+        .with_guided_phases()
+    }
+
+    /// Every guided phase gets its steps' timers and notes up front, so a note can be written
+    /// for a phase not reached yet (or skipped).
+    fn with_guided_phases(mut self) -> SessionState {
+        for i in 0..self.info.phases.len() {
+            let limits = self.guided_limits(i);
+            if !limits.is_empty() {
+                self.guided.insert(
+                    i,
+                    Guided {
+                        step: 0,
+                        notes: vec![String::new(); limits.len()],
+                        timers: limits.iter().map(|l| Stopwatch::new(*l)).collect(),
+                    },
+                );
+            }
+        }
+        self
     }
 
     /// Rebuilds a session from its journal. The first entry must be `Started`.
@@ -527,6 +552,7 @@ impl SessionState {
                             at,
                         },
                         length: *length,
+                        phase: self.phase,
                     });
                     self.sync_timers(at);
                 }
@@ -546,7 +572,7 @@ impl SessionState {
                         planned: t.length,
                         lasted: ended.saturating_sub(t.started.at),
                         ended_early: *early,
-                        phase: self.phase,
+                        phase: t.phase,
                     });
                     self.sync_timers(ended);
                 }
@@ -556,6 +582,13 @@ impl SessionState {
                     self.next_agreement_id =
                         self.next_agreement_id.max(agreement.id.saturating_add(1));
                     self.agreements.push(agreement.clone());
+                }
+            }
+            Event::AgreementRetired { id, retired } => {
+                if *retired {
+                    self.retired.insert(*id);
+                } else {
+                    self.retired.remove(id);
                 }
             }
             Event::AgreementChanged { id, terms } => {
@@ -624,14 +657,6 @@ impl SessionState {
         self.phase = index;
         self.paused = false;
         self.phase_spans[index].push((at, None));
-        let limits = self.guided_limits(index);
-        if !limits.is_empty() {
-            self.guided.entry(index).or_insert_with(|| Guided {
-                step: 0,
-                notes: vec![String::new(); limits.len()],
-                timers: limits.iter().map(|l| Stopwatch::new(*l)).collect(),
-            });
-        }
         self.sync_timers(at);
     }
 
@@ -691,6 +716,10 @@ impl SessionState {
     fn end_turn(&mut self, accurate: bool, at: Ms) {
         if let Some(mut turn) = self.dialogue.turn.take() {
             bank_stage(&mut turn, at);
+            // A turn started and left at once (a slip of the key) is not counted.
+            if turn.speak_ms == 0 && turn.paraphrase_ms == 0 && !accurate {
+                return;
+            }
             self.dialogue.finished.push(TurnRecord {
                 speaker: turn.speaker,
                 phase: turn.phase,

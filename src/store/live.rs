@@ -36,8 +36,10 @@ impl LiveSession {
         let now = clock.now();
         let (couple, number) = (info.couple.clone(), info.number);
         let (state, entries) = session::begin(info, now);
-        let mut journal = store.create_journal(&couple, number, now.wall.date_naive())?;
-        journal.append(&entries)?;
+        // The header and the first events appear together or not at all, so a failed start
+        // never leaves an empty journal holding the session's number.
+        let path = store.write_journal(&couple, number, now.wall.date_naive(), &entries)?;
+        let journal = reopen_journal(&path)?.journal;
         Ok(LiveSession {
             state,
             journal,

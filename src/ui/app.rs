@@ -205,13 +205,11 @@ impl GroundworkApp {
 }
 
 /// Milliseconds until a countdown shown in whole seconds (rounded up while positive, counting up
-/// past zero) shows a different number.
+/// past zero) shows a different number: in both directions, the next multiple of a second.
 fn ms_to_next_second(remaining: i64) -> Ms {
-    let r = remaining.rem_euclid(1_000) as Ms;
-    if remaining > 0 {
-        if r == 0 { 1_000 } else { r }
-    } else {
-        1_000 - r
+    match remaining.rem_euclid(1_000) as Ms {
+        0 => 1_000,
+        r => r,
     }
 }
 

@@ -1,14 +1,26 @@
 //! The session console: agenda, the current phase's panel, notes, the session clock and
 //! timeouts. Everything in a session is one key away.
 
+pub mod checkin;
+pub mod closing;
 mod dialogue;
+pub mod guided;
+pub mod homework;
 mod keys;
+pub mod notes;
+pub mod rules;
 mod timeout;
 
 use egui::{Align, Layout, RichText};
 
+use self::checkin::CheckInPanel;
+use self::closing::ClosingPanel;
 use self::dialogue::DialoguePanel;
+use self::guided::GuidedPanel;
+use self::homework::HomeworkPanel;
 use self::keys::KeyAction;
+use self::notes::NotesPanel;
+use self::rules::RulesPanel;
 use self::timeout::TimeoutView;
 use super::action::Action;
 use super::style;
@@ -18,7 +30,13 @@ use crate::session::{Command, SessionState};
 
 #[derive(Default)]
 pub struct ConsoleView {
+    checkin: CheckInPanel,
+    rules: RulesPanel,
     dialogue: DialoguePanel,
+    guided: GuidedPanel,
+    homework: HomeworkPanel,
+    closing: ClosingPanel,
+    notes: NotesPanel,
     timeout: TimeoutView,
     help: bool,
     confirm_end: bool,
@@ -30,8 +48,17 @@ impl ConsoleView {
         let Some(live) = practice.live() else {
             return Vec::new();
         };
-        let state = live.state();
-        self.dialogue.flush(state)
+        self.flush_panels(live.state())
+    }
+
+    /// Everything being typed in any panel, as commands.
+    fn flush_panels(&mut self, state: &SessionState) -> Vec<Command> {
+        let mut out = self.notes.flush(state);
+        out.extend(self.checkin.flush(state));
+        out.extend(self.dialogue.flush(state));
+        out.extend(self.guided.flush(state));
+        out.extend(self.closing.flush(state));
+        out
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
@@ -59,6 +86,7 @@ impl ConsoleView {
                     }
                 }
                 KeyAction::NextPhase => commands.push(Command::NextPhase),
+                KeyAction::QuickNote => self.notes.focus_quick_note(),
                 KeyAction::PreviousPhase if state.phase > 0 => {
                     commands.push(Command::GoToPhase(state.phase - 1));
                 }
@@ -70,7 +98,19 @@ impl ConsoleView {
         egui::Panel::left("agenda")
             .resizable(false)
             .exact_size(250.0)
-            .show(ui, |ui| agenda(ui, state, now.at, &mut commands));
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("agenda-scroll")
+                    .show(ui, |ui| agenda(ui, state, now.at, &mut commands));
+            });
+        egui::Panel::right("notes")
+            .resizable(false)
+            .exact_size(340.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("notes-scroll")
+                    .show(ui, |ui| commands.extend(self.notes.ui(ui, state, now.at)));
+            });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if state.timeout.is_some() {
@@ -87,14 +127,25 @@ impl ConsoleView {
                     }
                 });
                 ui.add_space(8.0);
-                match &phase.kind {
-                    PhaseKind::SpeakerListener { .. } => {
-                        commands.extend(self.dialogue.ui(ui, state, now.at, &keys));
+                let panel = match &phase.kind {
+                    PhaseKind::CheckIn => self.checkin.ui(ui, state, now.at),
+                    PhaseKind::GroundRules => self.rules.ui(ui, state, now.at),
+                    PhaseKind::SpeakerListener { .. } => self.dialogue.ui(ui, state, now.at, &keys),
+                    PhaseKind::GuidedSteps { .. } => {
+                        let mut out = step_keys(&keys);
+                        out.extend(self.guided.ui(ui, state, now.at));
+                        out
                     }
-                    _ => {
-                        ui.weak("This phase's panel is being built.");
+                    PhaseKind::Homework => {
+                        let suggestions = practice
+                            .templates()
+                            .by_id(&state.info.template_id)
+                            .map_or(&[][..], |t| t.suggestions.as_slice());
+                        self.homework.ui(ui, state, now.at, suggestions)
                     }
-                }
+                    PhaseKind::Closing => self.closing.ui(ui, state, now.at),
+                };
+                commands.extend(panel);
             });
         });
 
@@ -104,6 +155,15 @@ impl ConsoleView {
         }
         if self.confirm_end {
             self.end_dialog(ui.ctx(), &mut commands);
+        }
+        // Leaving a phase or ending the session records what is still being typed first.
+        let moving_on = commands
+            .iter()
+            .any(|c| matches!(c, Command::End | Command::NextPhase | Command::GoToPhase(_)));
+        if moving_on {
+            let mut first = self.flush_panels(state);
+            first.append(&mut commands);
+            commands = first;
         }
         actions.extend(commands.into_iter().map(Action::Session));
         actions
@@ -223,6 +283,18 @@ impl ConsoleView {
             self.confirm_end = false;
         }
     }
+}
+
+/// In a guided phase, the dialogue keys move through the steps and time them.
+fn step_keys(keys: &[KeyAction]) -> Vec<Command> {
+    keys.iter()
+        .filter_map(|k| match k {
+            KeyAction::Next => Some(Command::NextStep),
+            KeyAction::Pause => Some(Command::TogglePause),
+            KeyAction::Extend => Some(Command::Extend { ms: 30_000 }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The agenda: each phase with planned and actual minutes; the current one highlighted.

@@ -1,0 +1,350 @@
+//! Check-in: how each partner's week went (0 to 10), and the review of last session's homework.
+
+use std::collections::BTreeMap;
+
+use egui::{RichText, TextEdit};
+
+use super::homework::{describe_terms, owner_words};
+use super::notes::{Draft, repaint_for_drafts};
+use crate::model::{Agreement, Ms, Outcome, Side};
+use crate::session::{Command, SessionState};
+
+/// The check-in panel.
+#[derive(Debug, Default)]
+pub struct CheckInPanel {
+    /// The comment being typed for each agreement under review, by agreement id.
+    comments: BTreeMap<u32, Draft>,
+}
+
+fn comment_id(agreement: u32) -> egui::Id {
+    egui::Id::unique(("groundwork-review-comment", agreement))
+}
+
+fn saved_comment(state: &SessionState, id: u32) -> &str {
+    state.reviews.get(&id).map_or("", |r| r.comment.as_str())
+}
+
+impl CheckInPanel {
+    /// Comments typed but not yet recorded (for agreements that already have an outcome), to
+    /// record now: call before leaving the phase or the console.
+    pub fn flush(&mut self, state: &SessionState) -> Vec<Command> {
+        let mut out = Vec::new();
+        for (id, draft) in &mut self.comments {
+            let Some(review) = state.reviews.get(id) else {
+                continue;
+            };
+            if let Some(comment) = draft.take_pending(&review.comment) {
+                out.push(Command::ReviewAgreement {
+                    id: *id,
+                    outcome: review.outcome,
+                    comment,
+                });
+            }
+        }
+        out
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, _now: Ms) -> Vec<Command> {
+        let mut out = Vec::new();
+        ui.label(RichText::new("The week").strong().size(17.0));
+        ui.weak("How did the week go, from 0 (very hard) to 10 (very good)?");
+        ui.add_space(6.0);
+        for side in Side::BOTH {
+            rating_row(ui, state, side, &mut out);
+        }
+
+        ui.add_space(14.0);
+        ui.label(RichText::new("Homework from last time").strong().size(17.0));
+        if state.info.to_review.is_empty() {
+            ui.weak("No agreements to review: none were open after the last session.");
+            return out;
+        }
+        let reviewed = state.reviews.len().min(state.info.to_review.len());
+        ui.weak(format!(
+            "{reviewed} of {} reviewed. Progress is measured in small wins.",
+            state.info.to_review.len()
+        ));
+        ui.add_space(6.0);
+        let time = ui.input(|i| i.time);
+        for agreement in &state.info.to_review {
+            ui.push_id(("review", agreement.id), |ui| {
+                egui::Frame::group(ui.style())
+                    .inner_margin(12.0)
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        self.review_ui(ui, state, agreement, time, &mut out);
+                    });
+            });
+            ui.add_space(4.0);
+        }
+        repaint_for_drafts(ui, self.comments.values(), time);
+        out
+    }
+
+    fn review_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &SessionState,
+        agreement: &Agreement,
+        time: f64,
+        out: &mut Vec<Command>,
+    ) {
+        let id = agreement.id;
+        let terms = &agreement.terms;
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!(
+                    "{}: {}",
+                    owner_words(state, terms.who),
+                    terms.behaviour
+                ))
+                .strong()
+                .size(17.0),
+            )
+            .wrap(),
+        );
+        ui.weak(describe_terms(terms));
+        if let Some(last) = agreement.last_review() {
+            let comment = if last.comment.is_empty() {
+                String::new()
+            } else {
+                format!(": \"{}\"", last.comment)
+            };
+            ui.weak(format!(
+                "Last review ({}): {}{comment}",
+                last.date.format("%-d %B"),
+                last.outcome.label()
+            ));
+        }
+        ui.add_space(4.0);
+
+        let saved = state.reviews.get(&id);
+        let editing = ui.memory(|m| m.has_focus(comment_id(id)));
+        let draft = self.comments.entry(id).or_default();
+        draft.sync(saved_comment(state, id), editing);
+
+        ui.horizontal(|ui| {
+            let mut outcome = saved.map(|r| r.outcome);
+            for (value, text) in [
+                (Outcome::Done, "Done"),
+                (Outcome::Partly, "Partly"),
+                (Outcome::NotDone, "Not done"),
+            ] {
+                ui.selectable_value(&mut outcome, Some(value), text);
+            }
+            if let Some(outcome) = outcome
+                && saved.map(|r| r.outcome) != Some(outcome)
+            {
+                out.push(Command::ReviewAgreement {
+                    id,
+                    outcome,
+                    comment: draft.commit(),
+                });
+            }
+        });
+
+        let label = ui.label("Comment");
+        let response = ui
+            .add(
+                TextEdit::singleline(draft.buffer())
+                    .id(comment_id(id))
+                    .hint_text("What helped, what got in the way")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            draft.edited(time);
+        }
+        match saved {
+            Some(review) => {
+                if let Some(comment) = draft.take_due(&review.comment, response.lost_focus(), time)
+                {
+                    out.push(Command::ReviewAgreement {
+                        id,
+                        outcome: review.outcome,
+                        comment,
+                    });
+                }
+            }
+            None if !draft.text().trim().is_empty() => {
+                ui.weak("Choose done, partly or not done to record the comment.");
+            }
+            None => {}
+        }
+    }
+}
+
+/// "Sophie  0 1 2 … 10  (7)": one click records the rating.
+fn rating_row(ui: &mut egui::Ui, state: &SessionState, side: Side, out: &mut Vec<Command>) {
+    let name = state.name(side);
+    let current = state.check_in[side as usize];
+    ui.horizontal(|ui| {
+        ui.add_sized(
+            [100.0, 28.0],
+            egui::Label::new(RichText::new(name).strong().size(17.0)).truncate(),
+        );
+        ui.spacing_mut().item_spacing.x = 4.0;
+        ui.spacing_mut().button_padding.x = 8.0;
+        for score in 0..=10u8 {
+            let response = ui
+                .add_sized(
+                    [34.0, 30.0],
+                    egui::Button::selectable(
+                        current == Some(score),
+                        RichText::new(score.to_string()).size(17.0),
+                    ),
+                )
+                .accessible_name(format!("{name}: {score}"));
+            if response.clicked() && current != Some(score) {
+                out.push(Command::RateCheckIn { side, score });
+            }
+        }
+        ui.add_space(8.0);
+        if current.is_none() {
+            ui.weak("not rated");
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+    use crate::model::Owner;
+    use crate::ui::console::notes::testkit::{Rig, couple, harness, old_agreement, session_with};
+
+    fn checkin_rig() -> egui_kittest::Harness<'static, Rig<CheckInPanel>> {
+        let mut couple = couple();
+        couple.agreements = vec![
+            old_agreement(1, Owner::A, "I will share my work schedule every morning"),
+            old_agreement(2, Owner::Both, "We will eat dinner without phones"),
+        ];
+        harness(
+            Rig::new(session_with(&couple, "speaker-listener")),
+            CheckInPanel::ui,
+        )
+    }
+
+    #[test]
+    fn each_partner_rates_the_week_with_one_click() {
+        let mut h = checkin_rig();
+        h.run();
+        h.get_by_label("Emma: 4").click();
+        h.run();
+        h.get_by_label("Sophie: 7").click();
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![
+                Command::RateCheckIn {
+                    side: Side::B,
+                    score: 4
+                },
+                Command::RateCheckIn {
+                    side: Side::A,
+                    score: 7
+                },
+            ]
+        );
+        assert_eq!(h.state().state.check_in, [Some(7), Some(4)]);
+        assert!(h.query_by_label("not rated").is_none(), "both rated");
+    }
+
+    #[test]
+    fn agreements_are_reviewed_with_an_outcome_and_a_comment() {
+        let mut h = checkin_rig();
+        h.run();
+        assert!(
+            h.query_by_label("Sophie: I will share my work schedule every morning")
+                .is_some()
+        );
+        assert!(
+            h.query_by_label("Sophie and Emma: We will eat dinner without phones")
+                .is_some()
+        );
+        // A comment typed before the outcome waits for it.
+        h.get_all_by_label("Comment").next().unwrap().focus();
+        h.run();
+        h.get_all_by_label("Comment")
+            .next()
+            .unwrap()
+            .type_text("Most mornings");
+        h.key_press(egui::Key::Enter);
+        h.run();
+        assert!(h.state().sent.is_empty());
+        assert!(h.query_by_label_contains("Choose done, partly").is_some());
+
+        h.get_all_by_label("Partly").next().unwrap().click();
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::ReviewAgreement {
+                id: 1,
+                outcome: Outcome::Partly,
+                comment: "Most mornings".into()
+            }]
+        );
+
+        h.get_all_by_label("Done").nth(1).unwrap().click();
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::ReviewAgreement {
+                id: 2,
+                outcome: Outcome::Done,
+                comment: String::new()
+            }]
+        );
+
+        // A comment on a reviewed agreement is recorded when the field is left.
+        h.get_all_by_label("Comment").nth(1).unwrap().click();
+        h.run();
+        h.get_all_by_label("Comment")
+            .nth(1)
+            .unwrap()
+            .type_text("Every night but Friday");
+        h.step();
+        assert!(h.state().sent.is_empty());
+        h.key_press(egui::Key::Enter);
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::ReviewAgreement {
+                id: 2,
+                outcome: Outcome::Done,
+                comment: "Every night but Friday".into()
+            }]
+        );
+        assert_eq!(
+            h.state().state.reviews[&2].comment,
+            "Every night but Friday"
+        );
+        assert!(h.query_by_label_contains("2 of 2 reviewed").is_some());
+    }
+
+    #[test]
+    fn flush_records_a_comment_still_being_typed() {
+        let mut h = checkin_rig();
+        h.run();
+        h.get_all_by_label("Not done").next().unwrap().click();
+        h.run();
+        h.state_mut().take();
+        h.get_all_by_label("Comment").next().unwrap().click();
+        h.run();
+        h.get_all_by_label("Comment")
+            .next()
+            .unwrap()
+            .type_text("Busy week");
+        h.step();
+        let Rig { panel, state, .. } = h.state_mut();
+        assert_eq!(
+            panel.flush(state),
+            vec![Command::ReviewAgreement {
+                id: 1,
+                outcome: Outcome::NotDone,
+                comment: "Busy week".into()
+            }]
+        );
+    }
+}

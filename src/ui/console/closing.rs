@@ -1,0 +1,449 @@
+//! Closing: what happened in the session at a glance, the next appointment, and ending it.
+
+use chrono::NaiveDate;
+use egui::{RichText, TextEdit};
+
+use super::homework::{describe_terms, long_date, owner_words, parse_date};
+use crate::model::{Caller, Ms, Outcome, Side, human_duration};
+use crate::session::{Command, SessionState};
+
+/// The closing panel.
+#[derive(Debug, Default)]
+pub struct ClosingPanel {
+    next_date: String,
+    error: Option<String>,
+    /// The session's next-session date as last put in the field.
+    shown: Option<Option<NaiveDate>>,
+}
+
+const DATE_FIELD: &str = "groundwork-next-session";
+
+fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(12.0);
+    ui.label(RichText::new(title).strong().size(17.0));
+    ui.add_space(2.0);
+}
+
+impl ClosingPanel {
+    /// The next-session date typed but not yet recorded, to record now: call before leaving
+    /// the console or ending the session.
+    pub fn flush(&mut self, state: &SessionState) -> Vec<Command> {
+        match self.typed_date(state) {
+            Ok(Some(command)) => vec![command],
+            _ => Vec::new(),
+        }
+    }
+
+    /// What the field asks for: `Ok(None)` when it matches the session already.
+    fn typed_date(&self, state: &SessionState) -> Result<Option<Command>, String> {
+        let text = self.next_date.trim();
+        let date = if text.is_empty() {
+            None
+        } else {
+            Some(parse_date(text, state.date())?)
+        };
+        Ok((date != state.next_session).then_some(Command::SetNextSession(date)))
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, now: Ms) -> Vec<Command> {
+        let mut out = Vec::new();
+        let when = match state.ended {
+            Some(end) => format!(
+                "from {} to {} ({})",
+                state.started.wall.format("%H:%M"),
+                end.wall.format("%H:%M"),
+                human_duration(end.at)
+            ),
+            None => format!(
+                "started {}, {} so far",
+                state.started.wall.format("%H:%M"),
+                human_duration(state.elapsed_ms(now))
+            ),
+        };
+        ui.weak(format!(
+            "Session {} · {} · {when}",
+            state.info.number, state.info.template_name
+        ));
+
+        dialogue_summary(ui, state, now);
+        check_in_summary(ui, state);
+        timeouts_summary(ui, state);
+        agreements_summary(ui, state);
+        rules_summary(ui, state);
+
+        section(ui, "Next session");
+        self.next_session(ui, state, &mut out);
+
+        ui.add_space(16.0);
+        match state.ended {
+            Some(end) => {
+                ui.label(format!(
+                    "The session ended at {}. Notes can still be added.",
+                    end.wall.format("%H:%M")
+                ));
+            }
+            None => {
+                let button = egui::Button::new(RichText::new("End session").strong().size(17.0))
+                    .fill(ui.visuals().selection.bg_fill)
+                    .min_size(egui::vec2(160.0, 36.0));
+                if ui.add(button).clicked() {
+                    // A date typed but not yet set is recorded first (unless leaving the field
+                    // just did that).
+                    let dated = out.iter().any(|c| matches!(c, Command::SetNextSession(_)));
+                    match self.typed_date(state) {
+                        Ok(date) => {
+                            if !dated {
+                                out.extend(date);
+                            }
+                            out.push(Command::End);
+                        }
+                        Err(why) => self.error = Some(why),
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn next_session(&mut self, ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) {
+        let id = egui::Id::unique(DATE_FIELD);
+        let editing = ui.memory(|m| m.has_focus(id));
+        if self.shown != Some(state.next_session) && !editing {
+            self.next_date = state
+                .next_session
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default();
+            self.shown = Some(state.next_session);
+            self.error = None;
+        }
+        let mut set = false;
+        ui.horizontal(|ui| {
+            let label = ui.label("Date of the next session");
+            let response = ui
+                .add(
+                    TextEdit::singleline(&mut self.next_date)
+                        .id(id)
+                        .hint_text("YYYY-MM-DD")
+                        .desired_width(120.0),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
+                self.error = None;
+            }
+            set |= response.lost_focus();
+            set |= ui.button("Set date").clicked();
+            if state.next_session.is_some() && ui.button("Clear date").clicked() {
+                self.next_date.clear();
+                set = true;
+            }
+        });
+        if set {
+            match self.typed_date(state) {
+                Ok(command) => out.extend(command),
+                Err(why) => self.error = Some(why),
+            }
+        }
+        if let Some(why) = &self.error {
+            ui.colored_label(ui.visuals().error_fg_color, why);
+        } else if let Some(date) = state.next_session {
+            ui.weak(format!("Next session: {}", long_date(date)));
+        } else {
+            ui.weak("Printed on the couple's homework sheet.");
+        }
+    }
+}
+
+fn dialogue_summary(ui: &mut egui::Ui, state: &SessionState, now: Ms) {
+    section(ui, "Speaker and listener");
+    let talk = Side::BOTH.map(|s| state.talk_ms(s, now));
+    let turns = Side::BOTH.map(|s| state.turns(s));
+    if talk == [0, 0] && turns == [0, 0] {
+        ui.weak("No speaker/listener turns this session.");
+        return;
+    }
+    egui::Grid::new("groundwork-closing-dialogue")
+        .num_columns(4)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            ui.label("");
+            ui.weak("Turns");
+            ui.weak("Talk time");
+            ui.weak("Paraphrasing");
+            ui.end_row();
+            for (i, side) in Side::BOTH.into_iter().enumerate() {
+                ui.label(RichText::new(state.name(side)).strong());
+                ui.label(turns[i].to_string());
+                ui.label(human_duration(talk[i]));
+                ui.label(human_duration(state.paraphrase_ms(side, now)));
+                ui.end_row();
+            }
+        });
+    let total = talk[0] + talk[1];
+    if total > 0 {
+        let share = (talk[0] as f64 / total as f64 * 100.0).round() as u64;
+        ui.weak(format!(
+            "Share of talk time: {} {share} %, {} {} %.",
+            state.name(Side::A),
+            state.name(Side::B),
+            100 - share
+        ));
+    }
+    let not_quite: u32 = state.dialogue.finished.iter().map(|t| t.not_quite).sum();
+    if not_quite > 0 {
+        ui.weak(format!(
+            "{not_quite} paraphrase{} needed another try.",
+            if not_quite == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+fn check_in_summary(ui: &mut egui::Ui, state: &SessionState) {
+    let ratings: Vec<String> = Side::BOTH
+        .into_iter()
+        .filter_map(|s| {
+            state.check_in[s as usize].map(|score| format!("{} {score} / 10", state.name(s)))
+        })
+        .collect();
+    if ratings.is_empty() && state.info.to_review.is_empty() {
+        return;
+    }
+    section(ui, "Check-in");
+    if !ratings.is_empty() {
+        ui.label(format!("The week: {}", ratings.join(", ")));
+    }
+    if !state.info.to_review.is_empty() {
+        let count = |o: Outcome| state.reviews.values().filter(|r| r.outcome == o).count();
+        ui.label(format!(
+            "Homework reviewed: {} of {} ({} done, {} partly, {} not done).",
+            state.reviews.len(),
+            state.info.to_review.len(),
+            count(Outcome::Done),
+            count(Outcome::Partly),
+            count(Outcome::NotDone)
+        ));
+    }
+}
+
+fn timeouts_summary(ui: &mut egui::Ui, state: &SessionState) {
+    section(ui, "Timeouts");
+    if state.timeouts.is_empty() && state.timeout.is_none() {
+        ui.weak("No timeouts.");
+        return;
+    }
+    let who = |by: Caller| match by {
+        Caller::Partner(side) => state.name(side).to_owned(),
+        Caller::Therapist => "you".to_owned(),
+    };
+    for t in &state.timeouts {
+        let how = if t.ended_early {
+            format!(
+                "{} (planned {}, ended early)",
+                human_duration(t.lasted),
+                human_duration(t.planned)
+            )
+        } else {
+            human_duration(t.lasted)
+        };
+        ui.label(format!(
+            "{}  called by {} · {} · {how}",
+            t.started.wall.format("%H:%M"),
+            who(t.by),
+            t.reason.label()
+        ));
+    }
+    if let Some(t) = &state.timeout {
+        ui.label(format!(
+            "{}  called by {} · {} · running, back at {}",
+            t.started.wall.format("%H:%M"),
+            who(t.by),
+            t.reason.label(),
+            t.back_at().format("%H:%M")
+        ));
+    }
+}
+
+fn agreements_summary(ui: &mut egui::Ui, state: &SessionState) {
+    section(ui, "New agreements");
+    if state.agreements.is_empty() {
+        ui.weak("No new agreements.");
+        return;
+    }
+    for a in &state.agreements {
+        ui.add(
+            egui::Label::new(format!(
+                "{}: {}",
+                owner_words(state, a.terms.who),
+                a.terms.behaviour
+            ))
+            .wrap(),
+        );
+        ui.weak(describe_terms(&a.terms));
+        ui.add_space(2.0);
+    }
+}
+
+fn rules_summary(ui: &mut egui::Ui, state: &SessionState) {
+    section(ui, "Ground rules");
+    if state.rules.is_empty() {
+        ui.weak("No ground rules.");
+        return;
+    }
+    let both = state.rules.iter().filter(|r| r.agreed_by_both()).count();
+    ui.label(format!(
+        "{both} of {} rules agreed by both.",
+        state.rules.len()
+    ));
+    for rule in &state.rules {
+        let status = match rule.agreed {
+            [true, true] => "agreed by both".to_owned(),
+            [true, false] => format!("{} only", state.name(Side::A)),
+            [false, true] => format!("{} only", state.name(Side::B)),
+            [false, false] => "not agreed yet".to_owned(),
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(&rule.text);
+            ui.weak(format!("({status})"));
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+    use crate::model::{AgreementTerms, Frequency, Owner, TimeoutReason};
+    use crate::ui::console::notes::testkit::{Rig, harness, retype, run, session, type_into};
+
+    fn closing_rig() -> egui_kittest::Harness<'static, Rig<ClosingPanel>> {
+        let mut state = session("speaker-listener");
+        let dialogue = state
+            .info
+            .phases
+            .iter()
+            .position(|p| p.kind.label() == "Speaker / listener")
+            .unwrap();
+        run(&mut state, &Command::AgreeAllRules { side: Side::A });
+        run(&mut state, &Command::AgreeAllRules { side: Side::B });
+        run(&mut state, &Command::GoToPhase(dialogue));
+        for command in [
+            Command::Advance,
+            Command::Advance,
+            Command::Advance,
+            Command::NotQuite,
+            Command::Advance,
+            Command::Advance,
+        ] {
+            run(&mut state, &command);
+        }
+        run(
+            &mut state,
+            &Command::CallTimeout {
+                by: crate::model::Caller::Partner(Side::B),
+                reason: TimeoutReason::Flooding,
+                length_ms: None,
+            },
+        );
+        run(&mut state, &Command::EndTimeout);
+        run(
+            &mut state,
+            &Command::AddAgreement(AgreementTerms {
+                who: Owner::A,
+                behaviour: "I will share my work schedule every morning".into(),
+                when: Frequency::Daily,
+                anchor: String::new(),
+                evidence: String::new(),
+                review_on: None,
+            }),
+        );
+        let last = state.info.phases.len() - 1;
+        run(&mut state, &Command::GoToPhase(last));
+        let mut rig = Rig::new(state);
+        rig.now = rig.state.last.at;
+        harness(rig, ClosingPanel::ui)
+    }
+
+    #[test]
+    fn the_summary_shows_turns_timeouts_agreements_and_rules() {
+        let mut h = closing_rig();
+        h.run();
+        assert!(h.query_by_label("Turns").is_some());
+        assert!(
+            h.query_by_label_contains("called by Emma · flooding")
+                .is_some()
+        );
+        assert!(
+            h.query_by_label_contains("planned 20 min, ended early")
+                .is_some()
+        );
+        assert!(
+            h.query_by_label("Sophie: I will share my work schedule every morning")
+                .is_some()
+        );
+        assert!(h.query_by_label_contains("rules agreed by both.").is_some());
+        assert!(
+            h.query_by_label("1 paraphrase needed another try.")
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn the_next_session_date_is_checked_and_set() {
+        let mut h = closing_rig();
+        h.run();
+        type_into(&mut h, "Date of the next session", "2026-13-01");
+        h.get_by_label("Set date").click();
+        h.run();
+        assert!(h.state().sent.is_empty());
+        assert!(h.query_by_label_contains("is not a date").is_some());
+
+        retype(&mut h, "Date of the next session", "2026-12-06");
+        h.key_press(egui::Key::Enter);
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::SetNextSession(NaiveDate::from_ymd_opt(
+                2026, 12, 6
+            ))]
+        );
+        assert!(
+            h.query_by_label("Next session: Sunday 6 December 2026")
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn ending_records_a_typed_date_first() {
+        let mut h = closing_rig();
+        h.run();
+        type_into(&mut h, "Date of the next session", "2026-12-06");
+        h.get_by_label("End session").click();
+        h.run();
+        let sent = h.state_mut().take();
+        assert_eq!(sent.len(), 2, "{sent:?}");
+        assert_eq!(sent.last(), Some(&Command::End));
+        assert!(
+            sent.contains(&Command::SetNextSession(NaiveDate::from_ymd_opt(
+                2026, 12, 6
+            )))
+        );
+        assert!(h.query_by_label("End session").is_none());
+        assert!(h.query_by_label_contains("The session ended at").is_some());
+    }
+
+    #[test]
+    fn flush_records_a_typed_date_and_ignores_a_bad_one() {
+        let mut h = closing_rig();
+        h.run();
+        type_into(&mut h, "Date of the next session", "2026-12-06");
+        let Rig { panel, state, .. } = h.state_mut();
+        assert_eq!(
+            panel.flush(state),
+            vec![Command::SetNextSession(NaiveDate::from_ymd_opt(
+                2026, 12, 6
+            ))]
+        );
+        panel.next_date = "soon".into();
+        assert!(panel.flush(state).is_empty());
+    }
+}

@@ -1,0 +1,539 @@
+//! The notes pane: the therapist's note in the chosen format, and quick timestamped notes.
+//!
+//! Typing is kept in a draft per section and recorded when the therapist pauses (1.5 s) or leaves
+//! the field, so nothing typed is lost and the journal gets one event per pause, not per key.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use egui::{RichText, TextEdit};
+
+use crate::model::{Ms, NoteFormat};
+use crate::session::{Command, SessionState};
+
+/// How long typing must pause before a draft is recorded.
+pub(crate) const SETTLE_SECS: f64 = 1.5;
+
+/// Text being typed in a field whose value lives in the session: kept apart from the session
+/// until it is worth recording, and never overwritten while the therapist is editing it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Draft {
+    text: String,
+    /// When the last keystroke not yet recorded was typed (egui input time, seconds).
+    typed_at: Option<f64>,
+    /// The text last handed out as a command: a refused text is not sent again and again, and
+    /// the draft is not replaced by the session's text until the session has it.
+    sent: Option<String>,
+}
+
+impl Draft {
+    /// Takes the session's text, unless the field is being edited or holds unrecorded typing.
+    pub(crate) fn sync(&mut self, saved: &str, editing: bool) {
+        if editing || self.typed_at.is_some() {
+            return;
+        }
+        match &self.sent {
+            // Refused, or not applied yet: keep what was typed.
+            Some(sent) if sent != saved => {}
+            _ => {
+                if self.text != saved {
+                    saved.clone_into(&mut self.text);
+                }
+                self.sent = None;
+            }
+        }
+    }
+
+    pub(crate) fn buffer(&mut self) -> &mut String {
+        &mut self.text
+    }
+
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub(crate) fn edited(&mut self, now: f64) {
+        self.typed_at = Some(now);
+    }
+
+    /// Typing that differs from the session and was not handed out yet.
+    fn pending(&self, saved: &str) -> bool {
+        self.text != saved && self.sent.as_deref() != Some(self.text.as_str())
+    }
+
+    fn mark_sent(&mut self) -> String {
+        self.typed_at = None;
+        self.sent = Some(self.text.clone());
+        self.text.clone()
+    }
+
+    /// The text to record now: it differs from the session's and the field lost focus or the
+    /// typing paused for [`SETTLE_SECS`].
+    pub(crate) fn take_due(&mut self, saved: &str, lost_focus: bool, now: f64) -> Option<String> {
+        if !self.pending(saved) {
+            if self.text == saved {
+                self.typed_at = None;
+            }
+            return None;
+        }
+        let settled = self.typed_at.is_none_or(|t| now - t >= SETTLE_SECS);
+        (lost_focus || settled).then(|| self.mark_sent())
+    }
+
+    /// The text to record right away (leaving the screen, ending the session), if any.
+    pub(crate) fn take_pending(&mut self, saved: &str) -> Option<String> {
+        self.pending(saved).then(|| self.mark_sent())
+    }
+
+    /// Takes the text for a command the therapist just asked for (e.g. choosing an outcome).
+    pub(crate) fn commit(&mut self) -> String {
+        self.mark_sent()
+    }
+
+    /// Seconds until unrecorded typing falls due, for a repaint.
+    pub(crate) fn due_in(&self, now: f64) -> Option<f64> {
+        self.typed_at.map(|t| (t + SETTLE_SECS - now).max(0.0))
+    }
+}
+
+/// Asks for a repaint when the earliest draft falls due, so a pause is noticed without any
+/// further input.
+pub(crate) fn repaint_for_drafts<'a>(
+    ui: &egui::Ui,
+    drafts: impl Iterator<Item = &'a Draft>,
+    now: f64,
+) {
+    let next = drafts.filter_map(|d| d.due_in(now)).reduce(f64::min);
+    if let Some(secs) = next {
+        // A hair late rather than early, so the pause has surely passed when it comes.
+        ui.ctx()
+            .request_repaint_after(Duration::from_secs_f64(secs + 0.02));
+    }
+}
+
+/// What each section is for, as a quiet hint in the empty field.
+fn section_hint(section: &str) -> &'static str {
+    match section {
+        "Notes" => "What happened in the session, in your own words",
+        "Subjective" => "What the couple reported: concerns, feelings, their week",
+        "Objective" => "What you observed: affect, interaction, escalation",
+        "Data" => "What was said and observed in the session",
+        "Assessment" => "Your clinical view: patterns, progress, any risk",
+        "Plan" => "Next steps, homework, the next appointment",
+        "Behaviour" => "What each partner did and said",
+        "Intervention" => "What you did: techniques, exercises, guidance",
+        "Response" => "How the couple responded to it",
+        _ => "",
+    }
+}
+
+/// The notes pane.
+#[derive(Debug, Default)]
+pub struct NotesPanel {
+    /// One draft per section name; sections shared by formats share their draft.
+    drafts: BTreeMap<String, Draft>,
+    quick: String,
+    /// Set by the app's quick-note key; the field takes the focus on the next frame.
+    focus_quick: bool,
+}
+
+impl NotesPanel {
+    /// Puts the cursor in the quick-note field on the next frame.
+    pub fn focus_quick_note(&mut self) {
+        self.focus_quick = true;
+    }
+
+    /// The note commands still waiting for a pause, to record now: call before leaving the
+    /// console or ending the session.
+    pub fn flush(&mut self, state: &SessionState) -> Vec<Command> {
+        self.drafts
+            .iter_mut()
+            .filter_map(|(section, draft)| {
+                draft
+                    .take_pending(state.notes.section(section))
+                    .map(|text| Command::SetNote {
+                        section: section.clone(),
+                        text,
+                    })
+            })
+            .collect()
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, _now: Ms) -> Vec<Command> {
+        let mut out = Vec::new();
+        let time = ui.input(|i| i.time);
+
+        ui.horizontal(|ui| {
+            ui.heading("Notes");
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let mut format = state.notes.format;
+                egui::ComboBox::from_label("Note format")
+                    .selected_text(format.label())
+                    .show_ui(ui, |ui| {
+                        for f in NoteFormat::ALL {
+                            ui.selectable_value(&mut format, f, f.label());
+                        }
+                    });
+                if format != state.notes.format {
+                    // What was typed under the old format is recorded before the sections change.
+                    out.extend(self.flush(state));
+                    out.push(Command::SetNoteFormat(format));
+                }
+            });
+        });
+        ui.weak("Private to you: never shown to the couple or printed on their sheet.");
+        ui.add_space(6.0);
+
+        for section in state.notes.format.sections() {
+            let saved = state.notes.section(section);
+            let id = egui::Id::unique(("groundwork-note-section", *section));
+            let editing = ui.memory(|m| m.has_focus(id));
+            let draft = self.drafts.entry((*section).to_owned()).or_default();
+            draft.sync(saved, editing);
+
+            let label = ui.label(RichText::new(*section).strong());
+            let response = ui
+                .add(
+                    TextEdit::multiline(draft.buffer())
+                        .id(id)
+                        .hint_text(section_hint(section))
+                        .desired_rows(if state.notes.format == NoteFormat::Free {
+                            10
+                        } else {
+                            4
+                        })
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            if response.changed() {
+                draft.edited(time);
+            }
+            if let Some(text) = draft.take_due(saved, response.lost_focus(), time) {
+                out.push(Command::SetNote {
+                    section: (*section).to_owned(),
+                    text,
+                });
+            }
+            ui.add_space(4.0);
+        }
+        repaint_for_drafts(ui, self.drafts.values(), time);
+
+        ui.add_space(8.0);
+        ui.separator();
+        out.extend(self.quick_notes(ui, state));
+        out
+    }
+
+    fn quick_notes(&mut self, ui: &mut egui::Ui, state: &SessionState) -> Vec<Command> {
+        let mut out = Vec::new();
+        let label = ui.label(RichText::new("Quick note").strong());
+        let mut add = false;
+        ui.horizontal(|ui| {
+            let button_width = 100.0;
+            let response = ui
+                .add(
+                    TextEdit::singleline(&mut self.quick)
+                        .id(egui::Id::unique("groundwork-quick-note"))
+                        .hint_text("A moment to remember, with the time")
+                        .desired_width(ui.available_width() - button_width),
+                )
+                .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_quick) {
+                response.request_focus();
+            }
+            if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                add = true;
+            }
+            if ui.button("Add note").clicked() {
+                add = true;
+            }
+        });
+        if add {
+            // An empty quick note is a bookmark: "something happened here".
+            out.push(Command::QuickNote(std::mem::take(&mut self.quick)));
+        }
+
+        if state.notes.quick.is_empty() {
+            ui.weak("Timestamped notes you add during the session appear here.");
+        } else {
+            ui.add_space(4.0);
+            egui::Grid::new("groundwork-quick-notes")
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    for note in state.notes.quick.iter().rev() {
+                        ui.weak(note.wall.format("%H:%M").to_string());
+                        if note.text.is_empty() {
+                            ui.weak("(bookmark)");
+                        } else {
+                            ui.add(egui::Label::new(&note.text).wrap());
+                        }
+                        ui.end_row();
+                    }
+                });
+        }
+        out
+    }
+}
+
+/// Sessions and a harness for the console panels' tests.
+#[cfg(test)]
+pub(crate) mod testkit {
+    use chrono::{FixedOffset, NaiveDate, TimeZone};
+    use egui_kittest::kittest::Queryable;
+
+    use crate::model::{
+        Agreement, AgreementTerms, Couple, CoupleId, Frequency, Ms, NoteFormat, Owner, Stamp,
+    };
+    use crate::session::{Command, SessionState, apply, begin, session_start};
+    use crate::store::templates;
+
+    pub fn date() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    pub fn couple() -> Couple {
+        Couple::new(CoupleId("sophie-emma".into()), "Sophie", "Emma", date())
+    }
+
+    /// A first session of Sophie and Emma with a shipped template, at 14:00 on 22 November 2026.
+    pub fn session_with(couple: &Couple, template: &str) -> SessionState {
+        let set = templates::load(None);
+        let template = set.by_id(template).expect("a shipped template");
+        let info = session_start(couple, 1, template, NoteFormat::Dap, date());
+        let wall = FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 22, 14, 0, 0)
+            .unwrap();
+        begin(info, Stamp { wall, at: 0 }).0
+    }
+
+    pub fn session(template: &str) -> SessionState {
+        session_with(&couple(), template)
+    }
+
+    /// An open agreement from an earlier session.
+    pub fn old_agreement(id: u32, who: Owner, behaviour: &str) -> Agreement {
+        Agreement {
+            id,
+            made_in_session: 0,
+            terms: AgreementTerms {
+                who,
+                behaviour: behaviour.into(),
+                when: Frequency::Daily,
+                anchor: "after breakfast".into(),
+                evidence: String::new(),
+                review_on: None,
+            },
+            reviews: Vec::new(),
+            retired: false,
+        }
+    }
+
+    /// Applies a command a second after the last event, as the app would.
+    pub fn run(state: &mut SessionState, command: &Command) {
+        let now = state.last.shifted(1_000);
+        apply(state, command, now).unwrap_or_else(|r| panic!("{command:?} was refused: {r}"));
+    }
+
+    /// A panel with its session: what the panel returned is applied and kept in `sent`.
+    pub struct Rig<P> {
+        pub panel: P,
+        pub state: SessionState,
+        pub now: Ms,
+        pub sent: Vec<Command>,
+    }
+
+    impl<P: Default> Rig<P> {
+        pub fn new(state: SessionState) -> Rig<P> {
+            Rig {
+                panel: P::default(),
+                state,
+                now: 0,
+                sent: Vec::new(),
+            }
+        }
+    }
+
+    impl<P> Rig<P> {
+        pub fn record(&mut self, commands: Vec<Command>) {
+            for command in commands {
+                run(&mut self.state, &command);
+                self.sent.push(command);
+            }
+        }
+
+        pub fn take(&mut self) -> Vec<Command> {
+            std::mem::take(&mut self.sent)
+        }
+    }
+
+    /// Puts the cursor in the field labelled `label` and types `text`, as a person would.
+    pub fn type_into<S>(h: &mut egui_kittest::Harness<'_, S>, label: &str, text: &str) {
+        h.get_by_label(label).focus();
+        h.run();
+        h.get_by_label(label).type_text(text);
+        h.run();
+    }
+
+    /// Selects everything in the field labelled `label` and types `text` over it.
+    pub fn retype<S>(h: &mut egui_kittest::Harness<'_, S>, label: &str, text: &str) {
+        h.get_by_label(label).focus();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        h.get_by_label(label).type_text(text);
+        h.run();
+    }
+
+    pub fn harness<'a, P: 'a>(
+        rig: Rig<P>,
+        mut panel_ui: impl FnMut(&mut P, &mut egui::Ui, &SessionState, Ms) -> Vec<Command> + 'a,
+    ) -> egui_kittest::Harness<'a, Rig<P>> {
+        egui_kittest::Harness::builder()
+            .with_size(egui::vec2(700.0, 1400.0))
+            .build_ui_state(
+                move |ui, rig: &mut Rig<P>| {
+                    let commands = panel_ui(&mut rig.panel, ui, &rig.state, rig.now);
+                    rig.record(commands);
+                },
+                rig,
+            )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable;
+
+    use super::testkit::{Rig, harness, session};
+    use super::*;
+
+    fn notes_rig() -> egui_kittest::Harness<'static, Rig<NotesPanel>> {
+        harness(Rig::new(session("speaker-listener")), NotesPanel::ui)
+    }
+
+    #[test]
+    fn a_note_is_recorded_when_the_field_loses_focus() {
+        let mut h = notes_rig();
+        h.run();
+        h.get_by_label("Data").click();
+        h.run();
+        h.get_by_label("Data").type_text("Both calm at the start.");
+        h.step();
+        assert!(h.state().sent.is_empty(), "nothing is recorded mid-typing");
+        h.key_press(egui::Key::Escape);
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::SetNote {
+                section: "Data".into(),
+                text: "Both calm at the start.".into()
+            }]
+        );
+        assert_eq!(
+            h.state().state.notes.section("Data"),
+            "Both calm at the start."
+        );
+    }
+
+    #[test]
+    fn a_pause_in_typing_records_the_note_once() {
+        let mut h = notes_rig();
+        h.run();
+        h.get_by_label("Plan").click();
+        h.run();
+        h.get_by_label("Plan").type_text("Review");
+        h.step();
+        h.get_by_label("Plan").type_text(" the budget talk");
+        h.step();
+        assert!(h.state().sent.is_empty());
+        // Each step is a quarter of a second: 1.5 s later the draft is due.
+        h.run_steps(8);
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::SetNote {
+                section: "Plan".into(),
+                text: "Review the budget talk".into()
+            }]
+        );
+        h.run_steps(8);
+        assert!(h.state().sent.is_empty(), "the same text is not sent twice");
+        assert!(h.get_by_label("Plan").is_focused(), "typing carries on");
+    }
+
+    #[test]
+    fn flush_hands_over_what_was_typed_at_once() {
+        let mut h = notes_rig();
+        h.run();
+        h.get_by_label("Assessment").click();
+        h.run();
+        h.get_by_label("Assessment")
+            .type_text("Softened start-up improving");
+        h.step();
+        let Rig { panel, state, .. } = h.state_mut();
+        let flushed = panel.flush(state);
+        assert_eq!(
+            flushed,
+            vec![Command::SetNote {
+                section: "Assessment".into(),
+                text: "Softened start-up improving".into()
+            }]
+        );
+        h.state_mut().record(flushed);
+        let Rig { panel, state, .. } = h.state_mut();
+        assert!(panel.flush(state).is_empty(), "nothing is left to flush");
+    }
+
+    #[test]
+    fn changing_the_format_records_pending_typing_first() {
+        let mut h = notes_rig();
+        h.run();
+        h.get_by_label("Data").click();
+        h.run();
+        h.get_by_label("Data").type_text("Emma flooded at 14:20");
+        h.step();
+        // Straight from the field to the format: the draft goes first, then the format.
+        h.get_by_label("Note format").click();
+        h.run();
+        h.get_by_label("SOAP").click();
+        h.run();
+        let sent = h.state_mut().take();
+        assert_eq!(
+            sent,
+            vec![
+                Command::SetNote {
+                    section: "Data".into(),
+                    text: "Emma flooded at 14:20".into()
+                },
+                Command::SetNoteFormat(NoteFormat::Soap),
+            ]
+        );
+        assert!(h.query_by_label("Subjective").is_some());
+        assert!(h.query_by_label("Data").is_none());
+    }
+
+    #[test]
+    fn quick_notes_are_added_with_enter_or_the_button_and_listed_with_the_time() {
+        let mut h = notes_rig();
+        h.run();
+        h.state_mut().panel.focus_quick_note();
+        h.run();
+        assert!(h.get_by_label("Quick note").is_focused());
+        h.get_by_label("Quick note").type_text("Sophie softened");
+        h.key_press(egui::Key::Enter);
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::QuickNote("Sophie softened".into())]
+        );
+        h.get_by_label("Add note").click();
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::QuickNote(String::new())]
+        );
+        assert!(h.query_by_label("Sophie softened").is_some());
+        assert!(h.query_by_label("(bookmark)").is_some());
+        assert_eq!(h.get_all_by_label("14:00").count(), 2, "wall time HH:MM");
+    }
+}
