@@ -91,10 +91,12 @@ impl DialoguePanel {
                     _ => String::new(),
                 };
                 let normal = ui.visuals().strong_text_color();
+                // Large enough to read across the room; larger still on a big screen.
+                let countdown_size = (ui.ctx().content_rect().height() * 0.13).clamp(96.0, 180.0);
                 ui.horizontal(|ui| {
                     ui.label(
                         RichText::new(big)
-                            .size(96.0)
+                            .size(countdown_size)
                             .monospace()
                             .color(style::countdown_colour(remaining, normal)),
                     );

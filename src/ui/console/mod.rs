@@ -117,6 +117,14 @@ impl ConsoleView {
                     commands.extend(self.timeout.banner(ui, state, now.at));
                     ui.add_space(12.0);
                 }
+                // After the end, whatever phase it ended in: the summary, where notes can be
+                // finished and the next session set.
+                if state.is_ended() {
+                    ui.heading("Session summary");
+                    ui.add_space(8.0);
+                    commands.extend(self.closing.ui(ui, state, now.at));
+                    return;
+                }
                 let Some(phase) = state.current_phase() else {
                     return;
                 };
