@@ -563,13 +563,10 @@ fn simulate(
                 }
             }
             PhaseKind::Homework => {
-                // Agreements still running are not made again.
-                let running: Vec<&str> = sim
-                    .state
-                    .info
-                    .to_review
+                // An agreement the couple already made (running or stopped) is not made again.
+                let running: Vec<&str> = couple
+                    .agreements
                     .iter()
-                    .filter(|a| !sim.state.retired.contains(&a.id))
                     .map(|a| a.terms.behaviour.as_str())
                     .collect();
                 let fresh: Vec<_> = story

@@ -79,13 +79,23 @@ impl CoupleView {
                     if couple.agreements.is_empty() {
                         cols[1].weak("None yet.");
                     }
-                    for a in couple.agreements.iter().rev() {
+                    // Running agreements first, newest first; stopped ones after them.
+                    let mut agreements: Vec<_> = couple.agreements.iter().rev().collect();
+                    agreements.sort_by_key(|a| a.retired);
+                    for a in agreements {
                         let who = match a.terms.who {
                             Owner::A => couple.partner_a.name.clone(),
                             Owner::B => couple.partner_b.name.clone(),
                             Owner::Both => "Both".to_owned(),
                         };
-                        cols[1].label(RichText::new(&a.terms.behaviour).strong());
+                        if a.retired {
+                            cols[1].horizontal_wrapped(|ui| {
+                                ui.label(&a.terms.behaviour);
+                                ui.weak("(stopped)");
+                            });
+                        } else {
+                            cols[1].label(RichText::new(&a.terms.behaviour).strong());
+                        }
                         cols[1].horizontal_wrapped(|ui| {
                             ui.weak(format!(
                                 "{who} · {} · from session {}",
