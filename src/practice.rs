@@ -291,13 +291,14 @@ impl Practice {
             .templates
             .by_id(template_id)
             .ok_or_else(|| format!("The protocol \"{template_id}\" is not available."))?;
-        let info = session::session_start(
+        let mut info = session::session_start(
             &summary.couple,
             summary.next_session_number(),
             template,
             format,
             self.clock.wall().date_naive(),
         );
+        self.settings.durations.apply(&mut info);
         let live =
             LiveSession::start(&self.store, info, self.clock.clone()).map_err(|e| e.to_string())?;
         self.live = Some(live);

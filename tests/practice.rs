@@ -153,3 +153,65 @@ fn a_session_ended_just_before_a_crash_is_recorded_on_the_next_start() {
     assert_eq!(couple.recorded_through, 1);
     assert!(!couple.ground_rules.is_empty());
 }
+
+#[test]
+fn the_therapists_timer_lengths_apply_to_new_sessions_and_a_broken_settings_file_is_kept() {
+    use groundwork::model::{PhaseKind, StageSeconds};
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut practice = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    let mut settings = practice.settings().clone();
+    settings.durations.speak_seconds = Some(StageSeconds::new(90).unwrap());
+    settings.therapist_name = "Dr. Ana María Søndergaard".into();
+    practice.save_settings(settings).unwrap();
+    drop(practice);
+
+    let mut practice = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    assert_eq!(
+        practice.settings().therapist_name,
+        "Dr. Ana María Søndergaard"
+    );
+    let id = practice.create_couple("Zoë", "Kwame").unwrap();
+    practice
+        .start_session(&id, "speaker-listener", NoteFormat::Dap)
+        .unwrap();
+    let phases = &practice.live().unwrap().state().info.phases;
+    let speak = phases.iter().find_map(|p| match p.kind {
+        PhaseKind::SpeakerListener { speak_seconds, .. } => Some(speak_seconds.get()),
+        _ => None,
+    });
+    assert_eq!(
+        speak,
+        Some(90),
+        "the therapist's 1:30 replaces the protocol's 2:00"
+    );
+    drop(practice);
+
+    // A settings file damaged by hand: the app still opens, says so, and never writes over it.
+    let path = dir.path().join("settings.ron");
+    std::fs::write(
+        &path,
+        "(schema: 1, practice_name: \"Open Door\", text_scale: oops)",
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut practice = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    let problem = practice
+        .problems()
+        .next()
+        .expect("the broken file is reported")
+        .sentence();
+    assert!(
+        problem.contains("settings.ron") && problem.contains("line 1"),
+        "{problem}"
+    );
+    let refused = practice
+        .save_settings(practice.settings().clone())
+        .unwrap_err();
+    assert!(refused.contains("settings.ron"), "{refused}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "byte-for-byte unchanged"
+    );
+}

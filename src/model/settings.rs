@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{NoteFormat, SCHEMA_VERSION};
+use super::{Minutes, NoteFormat, PhaseKind, SCHEMA_VERSION, SessionStart, StageSeconds};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Paper {
@@ -40,6 +40,40 @@ pub struct Settings {
     pub theme: Theme,
     /// Text size as a multiple of the normal size (0.8 to 2.0).
     pub text_scale: f32,
+    /// The therapist's own timer lengths; where unset, each protocol's own apply.
+    pub durations: Durations,
+}
+
+/// Timer lengths that override the protocol templates' when set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Durations {
+    pub speak_seconds: Option<StageSeconds>,
+    pub paraphrase_seconds: Option<StageSeconds>,
+    pub flooding_minutes: Option<Minutes>,
+    pub break_minutes: Option<Minutes>,
+}
+
+impl Durations {
+    /// Puts the therapist's lengths into a session about to start.
+    pub fn apply(&self, start: &mut SessionStart) {
+        for phase in &mut start.phases {
+            if let PhaseKind::SpeakerListener {
+                speak_seconds,
+                paraphrase_seconds,
+            } = &mut phase.kind
+            {
+                *speak_seconds = self.speak_seconds.unwrap_or(*speak_seconds);
+                *paraphrase_seconds = self.paraphrase_seconds.unwrap_or(*paraphrase_seconds);
+            }
+        }
+        if let Some(m) = self.flooding_minutes {
+            start.timeouts.flooding_minutes = m;
+        }
+        if let Some(m) = self.break_minutes {
+            start.timeouts.break_minutes = m;
+        }
+    }
 }
 
 impl Default for Settings {
@@ -53,6 +87,7 @@ impl Default for Settings {
             default_template: "speaker-listener".to_owned(),
             theme: Theme::Light,
             text_scale: 1.0,
+            durations: Durations::default(),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::action::Action;
 use super::home::problems;
-use crate::model::{NoteFormat, Paper, Settings, Theme};
+use crate::model::{Minutes, NoteFormat, Paper, Settings, StageSeconds, Theme};
 use crate::practice::Practice;
 
 #[derive(Default)]
@@ -75,15 +75,77 @@ impl SettingsView {
                     ui.monospace(practice.root().display().to_string());
                     ui.end_row();
                 });
-                ui.add_space(8.0);
-                ui.weak("Timer lengths and timeout defaults come from each protocol template; copy a template into the data folder's templates folder to change them.");
+                ui.add_space(16.0);
+                ui.heading("Timer lengths");
+                ui.weak("For sessions you start from now on. Unticked, each protocol's own length applies.");
+                ui.add_space(4.0);
+                let dur = &mut self.draft.durations;
+                egui::Grid::new("durations").num_columns(2).spacing([24.0, 10.0]).show(ui, |ui| {
+                    let stage = |n| StageSeconds::new(n).ok();
+                    let minutes = |n| Minutes::new(n).ok();
+                    let secs = StageSeconds::MIN..=StageSeconds::MAX;
+                    duration_row(ui, "Speaking", &mut dur.speak_seconds, " s", secs.clone(), StageSeconds::get, stage, 120);
+                    duration_row(ui, "Paraphrasing", &mut dur.paraphrase_seconds, " s", secs, StageSeconds::get, stage, 60);
+                    duration_row(ui, "Timeout when flooded", &mut dur.flooding_minutes, " min", 1..=Minutes::MAX, Minutes::get, minutes, 20);
+                    duration_row(ui, "Short break", &mut dur.break_minutes, " min", 1..=Minutes::MAX, Minutes::get, minutes, 5);
+                });
                 ui.add_space(12.0);
                 if ui.button("Save settings").clicked() {
                     actions.push(Action::SaveSettings(self.draft.clone()));
+                }
+                ui.add_space(16.0);
+                ui.heading("Protocol templates");
+                ui.weak(format!(
+                    "To adapt one, copy it from the shipped templates into {} and edit it; keep its id to replace the shipped one.",
+                    practice.root().join("templates").display()
+                ));
+                ui.add_space(4.0);
+                for t in &practice.templates().templates {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.strong(&t.name);
+                        ui.weak(format!("· about {} min · {}", t.planned_minutes(), t.source));
+                    });
                 }
                 problems(ui, practice);
             });
         });
         actions
     }
+}
+
+/// One timer length: the protocol's own, or the therapist's.
+#[allow(clippy::too_many_arguments)]
+fn duration_row<T: Copy>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut Option<T>,
+    unit: &str,
+    range: std::ops::RangeInclusive<u32>,
+    get: impl Fn(T) -> u32,
+    make: impl Fn(u32) -> Option<T>,
+    default: u32,
+) {
+    ui.label(label);
+    ui.horizontal(|ui| {
+        let mut own = value.is_some();
+        if ui
+            .checkbox(&mut own, format!("{label}: my own length"))
+            .changed()
+        {
+            *value = if own { make(default) } else { None };
+        }
+        match value {
+            Some(v) => {
+                let mut n = get(*v);
+                ui.add(egui::DragValue::new(&mut n).range(range).suffix(unit));
+                if let Some(new) = make(n) {
+                    *v = new;
+                }
+            }
+            None => {
+                ui.weak("as the protocol sets it");
+            }
+        }
+    });
+    ui.end_row();
 }
