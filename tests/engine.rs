@@ -595,7 +595,12 @@ fn phases_record_planned_and_actual_time() {
         rig.state.dialogue.turn.is_none(),
         "leaving the dialogue ends the turn"
     );
-    assert_eq!(rig.state.turns(Side::A), 1);
+    assert_eq!(
+        rig.state.turns(Side::A),
+        0,
+        "stopped while speaking: talk time, not a turn"
+    );
+    assert_eq!(rig.state.talk_ms(Side::A, rig.at()), MINUTE);
     rig.wait(MINUTE);
     rig.ok(Command::End);
     assert_eq!(rig.state.phase_actual_ms(0, rig.at()), 8 * MINUTE);

@@ -159,4 +159,12 @@ fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
     // The keys are listed on screen.
     press(&mut h, Key::Questionmark);
     h.get_by_label_contains("They work whenever you are not typing");
+    // Behind the help, the keys do nothing but close it.
+    let before = stage(&h);
+    press(&mut h, Key::Space);
+    assert_eq!(stage(&h), before, "space behind the help did nothing");
+    press(&mut h, Key::Questionmark);
+    assert!(h.query_by_label_contains("They work whenever").is_none());
+    press(&mut h, Key::Space);
+    assert_ne!(stage(&h), before, "with the help closed, space works again");
 }

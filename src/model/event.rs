@@ -82,8 +82,8 @@ impl TimeoutReason {
     }
 }
 
-/// The stages of one speaker/listener turn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// The stages of one speaker/listener turn, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Stage {
     /// The speaker talks about their own feelings in a short piece.
     Speaking,

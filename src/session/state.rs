@@ -41,6 +41,8 @@ pub struct ReviewState {
 pub struct Turn {
     pub speaker: Side,
     pub stage: Stage,
+    /// The furthest stage it got to ("not quite" goes back, but the paraphrase happened).
+    pub reached: Stage,
     /// The timer of the current stage.
     pub timer: Stopwatch,
     /// The speaker/listener phase the turn belongs to.
@@ -53,6 +55,13 @@ pub struct Turn {
     pub topic: String,
 }
 
+impl TurnRecord {
+    /// The listener paraphrased: the speaker was heard.
+    pub fn exchanged(&self) -> bool {
+        self.accurate || self.reached != Stage::Speaking
+    }
+}
+
 impl Turn {
     pub fn listener(&self) -> Side {
         self.speaker.other()
@@ -62,6 +71,8 @@ impl Turn {
 /// A finished turn.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TurnRecord {
+    /// How far it got.
+    pub reached: Stage,
     pub speaker: Side,
     pub phase: usize,
     pub started_at: Ms,
@@ -418,12 +429,13 @@ impl SessionState {
         done.saturating_add(current)
     }
 
-    /// Finished turns in which this partner held the floor.
+    /// Turns in which this partner held the floor and was paraphrased: an exchange. A turn
+    /// stopped while still speaking (the therapist moved on) adds to talk time, not to turns.
     pub fn turns(&self, side: Side) -> usize {
         self.dialogue
             .finished
             .iter()
-            .filter(|t| t.speaker == side)
+            .filter(|t| t.speaker == side && t.exchanged())
             .count()
     }
 
@@ -685,6 +697,7 @@ impl SessionState {
         self.dialogue.turn = Some(Turn {
             speaker,
             stage: Stage::Speaking,
+            reached: Stage::Speaking,
             timer: Stopwatch::new(Some(limit)),
             phase: self.phase,
             started_at: at,
@@ -704,6 +717,7 @@ impl SessionState {
         };
         let phase = turn.phase;
         bank_stage(turn, at);
+        turn.reached = turn.reached.max(to);
         turn.stage = to;
         self.paused = false;
         let limit = self.stage_limit(phase, to);
@@ -721,6 +735,7 @@ impl SessionState {
                 return;
             }
             self.dialogue.finished.push(TurnRecord {
+                reached: turn.reached,
                 speaker: turn.speaker,
                 phase: turn.phase,
                 started_at: turn.started_at,

@@ -171,6 +171,23 @@ impl CheckInPanel {
             }
             None => {}
         }
+
+        // Keep it going (the default), or stop it after this review.
+        ui.add_space(4.0);
+        let mut stop = state.retired.contains(&id);
+        if ui
+            .checkbox(
+                &mut stop,
+                "Stop this agreement (kept up, or no longer wanted)",
+            )
+            .on_hover_text("It will not come back for review at the next session.")
+            .changed()
+        {
+            out.push(Command::RetireAgreement { id, retired: stop });
+        }
+        if stop {
+            ui.weak("Stops after today; it stays in the couple's history.");
+        }
     }
 }
 
@@ -321,6 +338,41 @@ mod tests {
             "Every night but Friday"
         );
         assert!(h.query_by_label_contains("2 of 2 reviewed").is_some());
+    }
+
+    #[test]
+    fn an_agreement_can_be_stopped_after_its_review_and_kept_again() {
+        let mut h = checkin_rig();
+        h.run();
+        assert!(h.query_by_label_contains("Stops after today").is_none());
+        let stop = "Stop this agreement (kept up, or no longer wanted)";
+        assert_eq!(h.get_all_by_label(stop).count(), 2, "one per agreement");
+
+        h.get_all_by_label(stop).nth(1).unwrap().click();
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::RetireAgreement {
+                id: 2,
+                retired: true
+            }]
+        );
+        assert!(h.state().state.retired.contains(&2));
+        assert!(!h.state().state.retired.contains(&1), "only the one ticked");
+        assert!(h.query_by_label_contains("Stops after today").is_some());
+
+        // A change of mind: untick, and it keeps going.
+        h.get_all_by_label(stop).nth(1).unwrap().click();
+        h.run();
+        assert_eq!(
+            h.state_mut().take(),
+            vec![Command::RetireAgreement {
+                id: 2,
+                retired: false
+            }]
+        );
+        assert!(h.state().state.retired.is_empty());
+        assert!(h.query_by_label_contains("Stops after today").is_none());
     }
 
     #[test]

@@ -253,14 +253,22 @@ fn balance(ui: &mut egui::Ui, state: &SessionState, now: u64) {
         faint(style::SPEAKER_B),
     );
     let summary = format!(
-        "{} {} · {} turns    {} {} · {} turns",
+        "{} {} · {}    {} {} · {}",
         state.name(Side::A),
         clock_time(-(a as i64)).trim_start_matches('+'),
-        state.turns(Side::A),
+        turns(state.turns(Side::A)),
         state.name(Side::B),
         clock_time(-(b as i64)).trim_start_matches('+'),
-        state.turns(Side::B),
+        turns(state.turns(Side::B)),
     );
     response.on_hover_text(&summary);
     ui.label(summary);
+}
+
+fn turns(n: usize) -> String {
+    if n == 1 {
+        "1 turn".to_owned()
+    } else {
+        format!("{n} turns")
+    }
 }

@@ -263,8 +263,8 @@ impl HomeworkPanel {
         ui.weak("Small, concrete, checkable: in the partner's own words, not a vow.");
         ui.add_space(8.0);
 
-        self.made_so_far(ui, state, &mut out);
-        ui.add_space(8.0);
+        // The library and the form first, so that "Add agreement" stays in view on a laptop
+        // screen however many agreements are made; the agreements follow.
         self.suggestions(ui, suggestions);
         ui.add_space(6.0);
         egui::Frame::group(ui.style())
@@ -273,6 +273,8 @@ impl HomeworkPanel {
                 ui.set_width(ui.available_width());
                 self.form_ui(ui, state, &mut out);
             });
+        ui.add_space(8.0);
+        self.made_so_far(ui, state, &mut out);
         out
     }
 
@@ -339,7 +341,7 @@ impl HomeworkPanel {
                     ui.weak(describe_terms(terms));
                     ui.horizontal(|ui| {
                         if editing {
-                            ui.weak("Being edited below");
+                            ui.weak("Being edited above");
                         } else if ui.button("Edit").clicked() {
                             self.form = Form::from_terms(terms);
                             self.errors = Errors::default();

@@ -72,6 +72,12 @@ impl ConsoleView {
 
         let keys = if self.timeout.is_open() || self.confirm_end {
             Vec::new()
+        } else if self.help {
+            // Behind the help, only the key that closes it.
+            keys::pressed(ui.ctx())
+                .into_iter()
+                .filter(|k| *k == KeyAction::Help)
+                .collect()
         } else {
             keys::pressed(ui.ctx())
         };
@@ -205,9 +211,14 @@ impl ConsoleView {
                     state.info.number, state.info.template_name
                 ));
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    // In the closing phase its own "End session" button is the one to use.
+                    let closing = matches!(
+                        state.current_phase().map(|p| &p.kind),
+                        Some(PhaseKind::Closing)
+                    );
                     if state.is_ended() {
                         ui.label(RichText::new("Session ended").strong());
-                    } else if ui.button("End session").clicked() {
+                    } else if !closing && ui.button("End session").clicked() {
                         self.confirm_end = true;
                     }
                     if ui.button(keys::label("Keys", KeyAction::Help)).clicked() {
