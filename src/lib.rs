@@ -8,6 +8,7 @@
 
 pub mod demo;
 pub mod model;
+pub mod pdf;
 pub mod practice;
 pub mod session;
 pub mod store;

@@ -1,0 +1,61 @@
+//! The printed documents: the therapist's session notes and the couple's homework sheet.
+//! Text layout (measure, wrap, paginate) is done here by hand, with glyph advances from the
+//! embedded font. No egui.
+
+pub mod font;
+pub mod text;
+
+#[cfg(test)]
+mod tests {
+    use printpdf::{
+        Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem,
+    };
+
+    use super::font::Face;
+    use super::text::visual_order;
+
+    /// The font is embedded as a subset and the names read back from the file.
+    #[test]
+    fn names_are_embedded_as_a_font_subset_and_read_back() {
+        let face = Face::regular().unwrap();
+        let mut doc = PdfDocument::new("Probe");
+        let font = doc.add_font(&face.parsed);
+        let names = [
+            "Zoë & José",
+            "Søren & Łukasz",
+            "Ana María",
+            "Дмитрий",
+            "דנה",
+        ];
+        let mut ops = vec![Op::StartTextSection];
+        for (i, name) in names.iter().enumerate() {
+            ops.extend([
+                Op::SetFont {
+                    font: PdfFontHandle::External(font.clone()),
+                    size: Pt(14.0),
+                },
+                Op::SetTextCursor {
+                    pos: Point::new(Mm(20.0), Mm(270.0 - 10.0 * i as f32)),
+                },
+                Op::ShowText {
+                    items: vec![TextItem::Text(visual_order(name).into_owned())],
+                },
+            ]);
+        }
+        ops.push(Op::EndTextSection);
+        let bytes = doc
+            .with_pages(vec![PdfPage::new(Mm(210.0), Mm(297.0), ops)])
+            .save(&PdfSaveOptions::default(), &mut Vec::new());
+        assert!(
+            bytes.len() < 100_000,
+            "a subset, not the whole 760 KB font: {} bytes",
+            bytes.len()
+        );
+        let read = lopdf::Document::load_mem(&bytes).unwrap();
+        assert_eq!(read.get_pages().len(), 1);
+        let text = read.extract_text(&[1]).unwrap();
+        for name in &names[..4] {
+            assert!(text.contains(name), "{name:?} not in {text:?}");
+        }
+    }
+}
