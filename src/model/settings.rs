@@ -42,6 +42,20 @@ pub struct Settings {
     pub text_scale: f32,
     /// The therapist's own timer lengths; where unset, each protocol's own apply.
     pub durations: Durations,
+    /// The couple display's own theme: the room decides, not the console.
+    #[serde(default = "dark")]
+    pub display_theme: Theme,
+    /// Show the agreed ground rules as a quiet reminder on the couple display.
+    #[serde(default = "yes")]
+    pub display_rules: bool,
+}
+
+fn dark() -> Theme {
+    Theme::Dark
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Timer lengths that override the protocol templates' when set.
@@ -88,6 +102,8 @@ impl Default for Settings {
             theme: Theme::Light,
             text_scale: 1.0,
             durations: Durations::default(),
+            display_theme: Theme::Dark,
+            display_rules: true,
         }
     }
 }

@@ -24,5 +24,9 @@ pub enum Action {
     /// Leave the console for the couple's page (the session stays on disk as it is).
     LeaveSession,
     OpenSettings,
+    /// Open the couple display, or close it if it is open. The session is not touched.
+    ToggleDisplay,
+    /// The couple display full screen, or back to a window.
+    DisplayFullscreen,
     SaveSettings(Settings),
 }

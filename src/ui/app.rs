@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use super::action::Action;
 use super::console::ConsoleView;
+use super::console::keys::{self, KeyAction};
 use super::couple::CoupleView;
+use super::display::DisplayView;
 use super::home::HomeView;
 use super::settings::SettingsView;
 use super::style;
@@ -41,10 +43,74 @@ pub struct GroundworkApp {
     frames: u64,
     /// Set from outside (a SIGTERM) to close the window cleanly.
     quit: Arc<AtomicBool>,
+    display: CoupleDisplay,
+}
+
+/// Where the couple display was, kept between runs (eframe's storage) so it opens on the same
+/// screen, at the same size, full screen if it was.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+struct DisplayPlace {
+    pos: Option<[f32; 2]>,
+    size: [f32; 2],
+    fullscreen: bool,
+}
+
+impl Default for DisplayPlace {
+    fn default() -> Self {
+        DisplayPlace {
+            pos: None,
+            size: [1280.0, 720.0],
+            fullscreen: false,
+        }
+    }
+}
+
+const DISPLAY_PLACE_KEY: &str = "couple-display";
+
+/// The couple display's window: a second native window (an immediate egui viewport) that
+/// draws from the same session state as the console. Opening or closing it never touches the
+/// session.
+#[derive(Default)]
+struct CoupleDisplay {
+    open: bool,
+    /// Frames drawn in the display's window: the repaint budget is measured with it.
+    frames: u64,
+    place: DisplayPlace,
+    /// The window's settings, fixed when it opens (changing them would move the window).
+    builder: Option<egui::ViewportBuilder>,
+    /// The console asked for full screen on or off.
+    toggle_fullscreen: bool,
+}
+
+impl CoupleDisplay {
+    fn id() -> egui::ViewportId {
+        egui::ViewportId::from_hash_of("groundwork-couple-display")
+    }
+
+    fn open(&mut self) {
+        let place = self.place;
+        let mut builder = egui::ViewportBuilder::default()
+            .with_title("Groundwork — for the couple")
+            .with_inner_size(place.size)
+            .with_min_inner_size([480.0, 320.0])
+            .with_fullscreen(place.fullscreen)
+            // The therapist's keys stay with the console.
+            .with_active(false);
+        if let Some(pos) = place.pos {
+            builder = builder.with_position(pos);
+        }
+        self.builder = Some(builder);
+        self.open = true;
+    }
+
+    fn close(&mut self) {
+        self.open = false;
+        self.builder = None;
+    }
 }
 
 impl GroundworkApp {
-    pub fn new(_cc: &eframe::CreationContext<'_>, practice: Practice) -> GroundworkApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, practice: Practice) -> GroundworkApp {
         let mut app = GroundworkApp {
             practice,
             screen: Screen::Home,
@@ -56,7 +122,14 @@ impl GroundworkApp {
             styled: None,
             frames: 0,
             quit: Arc::new(AtomicBool::new(false)),
+            display: CoupleDisplay::default(),
         };
+        if let Some(place) = cc
+            .storage
+            .and_then(|s| eframe::get_value::<DisplayPlace>(s, DISPLAY_PLACE_KEY))
+        {
+            app.display.place = place;
+        }
         app.home.refresh(&app.practice);
         app
     }
@@ -73,6 +146,22 @@ impl GroundworkApp {
 
     pub fn frames(&self) -> u64 {
         self.frames
+    }
+
+    /// Frames drawn in the couple display's window.
+    pub fn display_frames(&self) -> u64 {
+        self.display.frames
+    }
+
+    pub fn display_open(&self) -> bool {
+        self.display.open
+    }
+
+    /// Opens the couple display (as its button and key do).
+    pub fn open_display(&mut self) {
+        if !self.display.open {
+            self.display.open();
+        }
     }
 
     pub fn message(&self) -> Option<&Message> {
@@ -163,6 +252,14 @@ impl GroundworkApp {
                 self.settings.load(&self.practice);
                 self.screen = Screen::Settings;
             }
+            Action::ToggleDisplay => {
+                if self.display.open {
+                    self.display.close();
+                } else {
+                    self.display.open();
+                }
+            }
+            Action::DisplayFullscreen => self.display.toggle_fullscreen = true,
             Action::SaveSettings(settings) => match self.practice.save_settings(settings) {
                 Ok(()) => {
                     self.say("Settings saved.", false);
@@ -184,7 +281,10 @@ impl GroundworkApp {
         self.screen = Screen::Console;
     }
 
-    /// When the next visible second changes: the session clock, a countdown or a timeout.
+    /// When the next visible second changes. One boundary per second, whichever figure is the
+    /// one people watch: a timeout's countdown, else the running stage or step timer, else the
+    /// session clock. The other figures (the session clock, talk time) then change in step with
+    /// it, at most a second late, so that each window draws once a second rather than twice.
     fn next_repaint(&self) -> Option<Duration> {
         let live = self.practice.live()?;
         let state = live.state();
@@ -192,14 +292,13 @@ impl GroundworkApp {
             return None;
         }
         let now = live.now().at;
-        let mut next: Ms = 1_000 - now % 1_000;
-        if let Some(view) = state.timer(now).filter(|t| t.running) {
-            let shown = view.remaining.unwrap_or(-(view.elapsed as i64));
-            next = next.min(ms_to_next_second(shown));
-        }
-        if let Some(t) = &state.timeout {
-            next = next.min(ms_to_next_second(t.remaining(now)).max(1));
-        }
+        let next: Ms = if let Some(t) = &state.timeout {
+            ms_to_next_second(t.remaining(now))
+        } else if let Some(view) = state.timer(now).filter(|t| t.running) {
+            ms_to_next_second(view.remaining.unwrap_or(-(view.elapsed as i64)))
+        } else {
+            1_000 - now % 1_000
+        };
         Some(Duration::from_millis(next.max(1)))
     }
 }
@@ -277,12 +376,146 @@ impl eframe::App for GroundworkApp {
         for action in actions {
             self.apply(action);
         }
+        self.console.set_display_open(self.display.open);
+        if self.display.open {
+            self.show_display(ui.ctx());
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, DISPLAY_PLACE_KEY, &self.display.place);
+    }
+}
+
+impl GroundworkApp {
+    /// The couple display's window, drawn with the console's frame from the same state.
+    fn show_display(&mut self, ctx: &egui::Context) {
+        let settings = self.practice.settings();
+        let view = DisplayView {
+            theme: settings.display_theme,
+            rules: settings.display_rules,
+        };
+        let live = self.practice.live();
+        let state = live.map(|l| l.state());
+        let now = live.map_or(0, |l| l.now().at);
+        let display = &mut self.display;
+        let builder = display
+            .builder
+            .get_or_insert_with(egui::ViewportBuilder::default)
+            .clone();
+        let (closed, forwarded, repaint) =
+            ctx.show_viewport_immediate(CoupleDisplay::id(), builder, |ui, class| {
+                display.frames += 1;
+                let ctx = ui.ctx().clone();
+                if class == egui::ViewportClass::EmbeddedWindow {
+                    // No second window here (tests, or a backend without one): a window
+                    // inside the console, sharing its input.
+                    ui.set_min_size(egui::vec2(640.0, 360.0));
+                    let response = view.ui(ui, state, now);
+                    return (false, Vec::new(), response.repaint_after);
+                }
+                let (closed, fullscreen, f_key, escape, info) = ctx.input(|i| {
+                    let v = i.viewport();
+                    (
+                        v.close_requested(),
+                        v.fullscreen.unwrap_or(false),
+                        i.key_pressed(egui::Key::F),
+                        i.key_pressed(egui::Key::Escape),
+                        (v.outer_rect, v.inner_rect),
+                    )
+                });
+                // The console's keys pressed here act in the console.
+                let forwarded: Vec<KeyAction> = keys::pressed(&ctx)
+                    .into_iter()
+                    .filter(|k| *k != KeyAction::Display || !closed)
+                    .collect();
+                let response = egui::CentralPanel::default()
+                    .frame(egui::Frame::NONE)
+                    .show(ui, |ui| view.ui(ui, state, now))
+                    .inner;
+                let toggle = std::mem::take(&mut display.toggle_fullscreen)
+                    || f_key
+                    || response.double_clicked;
+                if toggle {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!fullscreen));
+                    display.place.fullscreen = !fullscreen;
+                } else if escape && fullscreen {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                    display.place.fullscreen = false;
+                } else if !fullscreen {
+                    // Remember where the window is, for the next time it opens.
+                    if let (Some(outer), Some(inner)) = info {
+                        display.place.pos = Some([outer.min.x, outer.min.y]);
+                        display.place.size = [inner.width(), inner.height()];
+                    }
+                }
+                (closed, forwarded, response.repaint_after)
+            });
+        if closed {
+            self.display.close();
+        }
+        if !forwarded.is_empty() {
+            if self.screen == Screen::Console {
+                self.console.forward_keys(forwarded);
+            }
+            ctx.request_repaint();
+        }
+        if let Some(after) = repaint {
+            ctx.request_repaint_after(after);
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::ms_to_next_second;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use chrono::{FixedOffset, TimeZone};
+
+    use super::{Action, GroundworkApp, ms_to_next_second};
+    use crate::model::{Caller, MINUTE, Side, TimeoutReason};
+    use crate::practice::Practice;
+    use crate::session::{Command, FakeClock};
+
+    #[test]
+    fn one_repaint_a_second_on_the_figure_people_watch_and_none_without_a_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = FakeClock::new(
+            FixedOffset::east_opt(0)
+                .unwrap()
+                .with_ymd_and_hms(2026, 11, 23, 14, 0, 0)
+                .unwrap(),
+        );
+        let mut practice = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+        let couple = practice.create_couple("Emma", "Sophie").unwrap();
+        let ctx = egui::Context::default();
+        let mut app = GroundworkApp::new(&eframe::CreationContext::_new_kittest(ctx), practice);
+        assert_eq!(app.next_repaint(), None, "no session: no repaints");
+        app.apply(Action::StartSession {
+            couple,
+            template: "speaker-listener".into(),
+        });
+        assert_eq!(app.next_repaint(), Some(Duration::from_secs(1)));
+        app.apply(Action::Session(Command::GoToPhase(3)));
+        clock.advance(300);
+        app.apply(Action::Session(Command::StartTurn { speaker: Side::A }));
+        clock.advance(1_000);
+        // The session clock would change in 700 ms, the countdown in 1,000: only the
+        // countdown's boundary counts, so the windows draw once a second, not twice.
+        assert_eq!(app.next_repaint(), Some(Duration::from_secs(1)));
+        clock.advance(250);
+        assert_eq!(app.next_repaint(), Some(Duration::from_millis(750)));
+        app.apply(Action::Session(Command::CallTimeout {
+            by: Caller::Therapist,
+            reason: TimeoutReason::Break,
+            length_ms: Some(5 * MINUTE as i64),
+        }));
+        clock.advance(400);
+        assert_eq!(app.next_repaint(), Some(Duration::from_millis(600)));
+        app.apply(Action::Session(Command::End));
+        assert_eq!(app.next_repaint(), None, "ended: no repaints");
+    }
 
     #[test]
     fn repaints_land_on_the_next_visible_change() {

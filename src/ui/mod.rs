@@ -5,6 +5,7 @@ mod action;
 mod app;
 mod console;
 mod couple;
+pub mod display;
 mod home;
 mod settings;
 pub mod style;

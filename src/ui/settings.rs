@@ -56,12 +56,19 @@ impl SettingsView {
                         for t in &practice.templates().templates {
                             ui.selectable_value(&mut d.default_template, t.id.clone(), &t.name);
                         }
-                    });
+                    }).response.labelled_by(l.id);
                     ui.end_row();
                     ui.label("Theme");
                     ui.horizontal(|ui| {
                         ui.selectable_value(&mut d.theme, Theme::Light, "Light");
                         ui.selectable_value(&mut d.theme, Theme::Dark, "Dark");
+                    });
+                    ui.end_row();
+                    ui.label("Couple display");
+                    ui.horizontal(|ui| {
+                        ui.selectable_value(&mut d.display_theme, Theme::Dark, "Dark room");
+                        ui.selectable_value(&mut d.display_theme, Theme::Light, "Bright room");
+                        ui.checkbox(&mut d.display_rules, "Show the ground rules");
                     });
                     ui.end_row();
                     ui.label("Text size");

@@ -13,6 +13,8 @@ pub enum KeyAction {
     QuickNote,
     NextPhase,
     PreviousPhase,
+    /// Open or close the couple display.
+    Display,
     Help,
 }
 
@@ -60,6 +62,12 @@ pub const KEYS: &[(Key, &str, KeyAction, &str)] = &[
         "Left arrow",
         KeyAction::PreviousPhase,
         "Previous phase.",
+    ),
+    (
+        Key::D,
+        "D",
+        KeyAction::Display,
+        "Open or close the couple display (F there: full screen).",
     ),
     (
         Key::Questionmark,

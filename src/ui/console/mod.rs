@@ -6,7 +6,7 @@ pub mod closing;
 mod dialogue;
 pub mod guided;
 pub mod homework;
-mod keys;
+pub mod keys;
 pub mod notes;
 pub mod rules;
 mod timeout;
@@ -40,6 +40,11 @@ pub struct ConsoleView {
     timeout: TimeoutView,
     help: bool,
     confirm_end: bool,
+    /// Whether the couple display is open (the app owns it; the console offers its buttons).
+    display_open: bool,
+    /// Keys pressed while the couple display had the keyboard: they act here as if pressed
+    /// in the console.
+    forwarded: Vec<KeyAction>,
 }
 
 impl ConsoleView {
@@ -61,6 +66,16 @@ impl ConsoleView {
         out
     }
 
+    /// Tells the console whether the couple display is open.
+    pub fn set_display_open(&mut self, open: bool) {
+        self.display_open = open;
+    }
+
+    /// Keys pressed in the couple display's window, to act on in the next frame.
+    pub fn forward_keys(&mut self, keys: impl IntoIterator<Item = KeyAction>) {
+        self.forwarded.extend(keys);
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
         let Some(live) = practice.live() else {
             return vec![Action::GoHome];
@@ -70,20 +85,23 @@ impl ConsoleView {
         let mut commands = Vec::new();
         let mut actions = Vec::new();
 
+        let mut pressed = keys::pressed(ui.ctx());
+        pressed.append(&mut self.forwarded);
         let keys = if self.timeout.is_open() || self.confirm_end {
             Vec::new()
         } else if self.help {
             // Behind the help, only the key that closes it.
-            keys::pressed(ui.ctx())
+            pressed
                 .into_iter()
                 .filter(|k| *k == KeyAction::Help)
                 .collect()
         } else {
-            keys::pressed(ui.ctx())
+            pressed
         };
         for key in &keys {
             match key {
                 KeyAction::Help => self.help = !self.help,
+                KeyAction::Display => actions.push(Action::ToggleDisplay),
                 KeyAction::Timeout => {
                     if state.timeout.is_some() {
                         commands.push(Command::EndTimeout);
@@ -223,6 +241,26 @@ impl ConsoleView {
                     }
                     if ui.button(keys::label("Keys", KeyAction::Help)).clicked() {
                         self.help = !self.help;
+                    }
+                    if self.display_open
+                        && ui
+                            .button("Full screen")
+                            .on_hover_text("The couple display full screen, or back to a window (F on the display).")
+                            .clicked()
+                    {
+                        actions.push(Action::DisplayFullscreen);
+                    }
+                    let display = if self.display_open {
+                        "Close couple display"
+                    } else {
+                        "Couple display"
+                    };
+                    if ui
+                        .button(keys::label(display, KeyAction::Display))
+                        .on_hover_text("A second window for the couple: who has the floor and the time left. Never your notes.")
+                        .clicked()
+                    {
+                        actions.push(Action::ToggleDisplay);
                     }
                     if !state.is_ended() {
                         if state.timeout.is_some() {

@@ -1,0 +1,176 @@
+//! The repaint budget, measured in the real app: frames per window and the process's CPU time
+//! over a stretch of seconds, with both the console and the couple display open.
+//!
+//! ```text
+//! Xvfb :97 -screen 0 1920x1080x24 &
+//! DISPLAY=:97 cargo run --release --example repaint_budget -- timer 60
+//! DISPLAY=:97 cargo run --release --example repaint_budget -- idle 60
+//! ```
+//!
+//! `timer`: a sample session with the speaker's countdown running. `idle`: no session (the
+//! display shows its welcome). A third argument `light` shows the display in its bright-room
+//! theme with the ground rules agreed. The first 3 seconds (window creation) are not counted.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use groundwork::model::{PhaseKind, Side};
+use groundwork::practice::Practice;
+use groundwork::session::{Command, SystemClock};
+use groundwork::ui::{Action, GroundworkApp};
+
+const WARM_UP: Duration = Duration::from_secs(3);
+
+#[derive(Default)]
+struct Counters {
+    console: AtomicU64,
+    display: AtomicU64,
+}
+
+/// The app, with its frame counts copied out where the measuring thread can read them.
+struct Measured {
+    app: GroundworkApp,
+    counters: Arc<Counters>,
+}
+
+impl eframe::App for Measured {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        self.app.logic(ctx, frame);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.app.ui(ui, frame);
+        self.counters
+            .console
+            .store(self.app.frames(), Ordering::SeqCst);
+        self.counters
+            .display
+            .store(self.app.display_frames(), Ordering::SeqCst);
+    }
+}
+
+/// User and system CPU time of this process, in seconds (Linux: /proc/self/stat, 100 ticks/s).
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    // After the command name: state is field 3, utime field 14, stime field 15.
+    let tick = |i: usize| fields.get(i - 3).and_then(|f| f.parse::<f64>().ok());
+    match (tick(14), tick(15)) {
+        (Some(u), Some(s)) => (u + s) / 100.0,
+        _ => f64::NAN,
+    }
+}
+
+fn main() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let mode = args.next().unwrap_or_else(|| "timer".into());
+    let secs: u64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(60);
+    // `light`: the couple display in its bright-room theme, with the ground rules agreed (to
+    // look at it; the figures are the same).
+    let light = args.next().as_deref() == Some("light");
+    let timer = match mode.as_str() {
+        "timer" => true,
+        "idle" => false,
+        _ => return Err("usage: repaint_budget [timer|idle] [SECONDS]".into()),
+    };
+
+    let clock = Arc::new(SystemClock::default());
+    let practice = Practice::open_demo(clock)?;
+    let couple = practice
+        .couples()
+        .first()
+        .map(|c| c.couple.id.clone())
+        .ok_or("the sample practice has no couples")?;
+    let counters = Arc::new(Counters::default());
+    let done = Arc::new(AtomicBool::new(false));
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Groundwork")
+            .with_inner_size([1280.0, 800.0]),
+        ..Default::default()
+    };
+    let (c2, d2) = (counters.clone(), done.clone());
+    eframe::run_native(
+        "groundwork-repaint-budget",
+        options,
+        Box::new(move |cc| {
+            let mut app = GroundworkApp::new(cc, practice);
+            if light {
+                let mut settings = app.practice().settings().clone();
+                settings.display_theme = groundwork::model::Theme::Light;
+                app.apply(Action::SaveSettings(settings));
+            }
+            if timer {
+                app.apply(Action::StartSession {
+                    couple,
+                    template: "speaker-listener".into(),
+                });
+                let dialogue = app
+                    .practice()
+                    .live()
+                    .and_then(|l| {
+                        l.state()
+                            .info
+                            .phases
+                            .iter()
+                            .position(|p| matches!(p.kind, PhaseKind::SpeakerListener { .. }))
+                    })
+                    .ok_or("no speaker/listener phase")?;
+                if light {
+                    for side in [Side::A, Side::B] {
+                        app.apply(Action::Session(Command::AgreeAllRules { side }));
+                    }
+                }
+                app.apply(Action::Session(Command::GoToPhase(dialogue)));
+                app.apply(Action::Session(Command::StartTurn { speaker: Side::A }));
+            }
+            app.open_display();
+            let quit = app.quit_flag();
+            let ctx = cc.egui_ctx.clone();
+            let for_app = c2.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(WARM_UP);
+                let (f0, d0, cpu0, t0) = (
+                    c2.console.load(Ordering::SeqCst),
+                    c2.display.load(Ordering::SeqCst),
+                    cpu_seconds(),
+                    Instant::now(),
+                );
+                std::thread::sleep(Duration::from_secs(secs));
+                let (f1, d1, cpu1, wall) = (
+                    c2.console.load(Ordering::SeqCst),
+                    c2.display.load(Ordering::SeqCst),
+                    cpu_seconds(),
+                    t0.elapsed().as_secs_f64(),
+                );
+                let per_minute = |n: u64| n as f64 * 60.0 / wall;
+                println!("mode: {mode} ({wall:.1} s measured after a {WARM_UP:?} warm-up)");
+                println!(
+                    "console window: {} frames ({:.1} per minute)",
+                    f1 - f0,
+                    per_minute(f1 - f0)
+                );
+                println!(
+                    "couple display: {} frames ({:.1} per minute)",
+                    d1 - d0,
+                    per_minute(d1 - d0)
+                );
+                println!("process CPU time: {:.2} s", cpu1 - cpu0);
+                d2.store(true, Ordering::SeqCst);
+                quit.store(true, Ordering::SeqCst);
+                ctx.request_repaint();
+            });
+            Ok(Box::new(Measured {
+                app,
+                counters: for_app,
+            }))
+        }),
+    )
+    .map_err(|e| format!("could not open the window: {e}"))?;
+    if !done.load(Ordering::SeqCst) {
+        return Err("the window closed before the measurement ended".into());
+    }
+    Ok(())
+}
