@@ -168,3 +168,50 @@ fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
     press(&mut h, Key::Space);
     assert_ne!(stage(&h), before, "with the help closed, space works again");
 }
+
+/// The therapist types the last words of a note and closes the window at once: they are kept.
+#[test]
+fn closing_the_window_right_after_typing_keeps_the_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut h = app(dir.path(), &clock);
+    h.run();
+    type_into(&mut h, Role::TextInput, "First partner", "Ruth");
+    type_into(&mut h, Role::TextInput, "Second partner", "Samuel");
+    h.get_by_label("Add couple").click();
+    h.run();
+    h.get_by_label("Start session").click();
+    h.run();
+    type_into(
+        &mut h,
+        Role::MultilineTextInput,
+        "Data",
+        "Samuel cried when Ruth thanked him",
+    );
+    assert_eq!(
+        h.state()
+            .practice()
+            .live()
+            .unwrap()
+            .state()
+            .notes
+            .section("Data"),
+        "",
+        "still a draft: the field has focus and no pause in typing yet"
+    );
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    let path = h.state().practice().live().unwrap().path().to_owned();
+    let read = groundwork::store::read_journal(&path).unwrap();
+    let state = groundwork::session::SessionState::from_entries(&read.entries).unwrap();
+    assert_eq!(
+        state.notes.section("Data"),
+        "Samuel cried when Ruth thanked him",
+        "on disk"
+    );
+}

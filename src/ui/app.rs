@@ -140,6 +140,16 @@ impl GroundworkApp {
         self.quit.clone()
     }
 
+    /// Records whatever is being typed in the session (notes, comments, step notes) now,
+    /// without waiting for the field to lose focus.
+    pub fn record_typing(&mut self) {
+        if self.screen == Screen::Console {
+            for command in self.console.flush(&self.practice) {
+                self.apply(Action::Session(command));
+            }
+        }
+    }
+
     pub fn practice(&self) -> &Practice {
         &self.practice
     }
@@ -313,6 +323,10 @@ fn ms_to_next_second(remaining: i64) -> Ms {
 }
 
 impl eframe::App for GroundworkApp {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.record_typing();
+    }
+
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         let settings = self.practice.settings();
         let wanted = (settings.theme, settings.text_scale);
@@ -320,12 +334,12 @@ impl eframe::App for GroundworkApp {
             style::apply(ctx, wanted.0, wanted.1);
             self.styled = Some(wanted);
         }
-        if self.quit.load(Ordering::SeqCst) {
-            if self.screen == Screen::Console {
-                for command in self.console.flush(&self.practice) {
-                    self.apply(Action::Session(command));
-                }
-            }
+        // Closing the window (or being told to) never loses the last words typed.
+        let quit = self.quit.load(Ordering::SeqCst);
+        if quit || ctx.input(|i| i.viewport().close_requested()) {
+            self.record_typing();
+        }
+        if quit {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         // A timeout that ran out is recorded at its deadline, whatever the frame rate.
