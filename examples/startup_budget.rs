@@ -1,0 +1,51 @@
+//! Budget: from opening the data folder to the first frame, with 200 couples × 50 sessions on
+//! disk (sessions load lazily: only couple files and folder listings are read at start).
+//!
+//! `cargo run --release --example startup_budget`
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use egui_kittest::Harness;
+use groundwork::demo::{DemoOptions, write_practice};
+use groundwork::practice::Practice;
+use groundwork::session::SystemClock;
+use groundwork::store::{Store, templates};
+use groundwork::ui::GroundworkApp;
+
+fn main() {
+    // On the real disk (the target folder), not a RAM-backed /tmp.
+    let base = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
+    let base = std::env::var_os("CARGO_TARGET_DIR").map_or(base, Into::into);
+    std::fs::create_dir_all(&base).expect("target folder");
+    let dir = tempfile::tempdir_in(&base).expect("a temporary folder");
+    let started = Instant::now();
+    let store = Store::open(dir.path()).expect("store");
+    let options = DemoOptions {
+        couples: 200,
+        sessions: 50,
+        now: chrono::Local::now().fixed_offset(),
+    };
+    let sessions = write_practice(&store, &templates::load(None), &options).expect("practice");
+    println!(
+        "wrote 200 couples, {sessions} sessions in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+
+    let mut runs = Vec::new();
+    for _ in 0..10 {
+        let started = Instant::now();
+        let practice = Practice::open(dir.path(), Arc::new(SystemClock::default())).expect("open");
+        let mut harness = Harness::builder()
+            .with_size([1280.0, 800.0])
+            .build_eframe(move |cc| GroundworkApp::new(cc, practice));
+        harness.step();
+        runs.push(started.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(harness.state().practice().couples().len(), 200);
+    }
+    runs.sort_by(f64::total_cmp);
+    println!(
+        "open the data folder + first frame (warm cache, 10 runs): min {:.1} ms  median {:.1} ms  max {:.1} ms  (budget 1000 ms)",
+        runs[0], runs[5], runs[9]
+    );
+}
