@@ -6,6 +6,7 @@
 //! - [`pdf`]: the session notes and the homework sheet.
 //! - [`ui`]: the eframe app.
 
+pub mod chime;
 pub mod demo;
 pub mod model;
 pub mod pdf;

@@ -48,6 +48,9 @@ pub struct Settings {
     /// Show the agreed ground rules as a quiet reminder on the couple display.
     #[serde(default = "yes")]
     pub display_rules: bool,
+    /// A soft chime when a stage's or step's time is up, besides the ring's glow. Off unless
+    /// the therapist turns it on: nothing beeps by default.
+    pub chime: bool,
 }
 
 fn dark() -> Theme {
@@ -104,6 +107,7 @@ impl Default for Settings {
             durations: Durations::default(),
             display_theme: Theme::Dark,
             display_rules: true,
+            chime: false,
         }
     }
 }

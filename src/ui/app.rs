@@ -12,6 +12,7 @@ use super::display::DisplayView;
 use super::home::HomeView;
 use super::settings::SettingsView;
 use super::style;
+use crate::chime::{self, ChimeCue, ChimePlayer, SystemPlayer};
 use crate::model::{CoupleId, Ms, Theme};
 use crate::practice::Practice;
 
@@ -44,6 +45,11 @@ pub struct GroundworkApp {
     /// Set from outside (a SIGTERM) to close the window cleanly.
     quit: Arc<AtomicBool>,
     display: CoupleDisplay,
+    /// The optional end-of-stage chime: when it is due, and what plays it.
+    chime_cue: ChimeCue,
+    chime_player: Box<dyn ChimePlayer>,
+    /// The chime's WAV, made the first time it plays.
+    chime_wav: Option<Arc<[u8]>>,
 }
 
 /// Where the couple display was, kept between runs (eframe's storage) so it opens on the same
@@ -111,6 +117,7 @@ impl CoupleDisplay {
 
 impl GroundworkApp {
     pub fn new(cc: &eframe::CreationContext<'_>, practice: Practice) -> GroundworkApp {
+        let practice_root = practice.root().to_path_buf();
         let mut app = GroundworkApp {
             practice,
             screen: Screen::Home,
@@ -123,6 +130,9 @@ impl GroundworkApp {
             frames: 0,
             quit: Arc::new(AtomicBool::new(false)),
             display: CoupleDisplay::default(),
+            chime_cue: ChimeCue::default(),
+            chime_player: Box::new(SystemPlayer::new(practice_root)),
+            chime_wav: None,
         };
         if let Some(place) = cc
             .storage
@@ -132,6 +142,29 @@ impl GroundworkApp {
         }
         app.home.refresh(&app.practice);
         app
+    }
+
+    /// Plays the end-of-stage chime with `player` instead of the system's (tests count plays).
+    pub fn with_chime_player(mut self, player: impl ChimePlayer + 'static) -> GroundworkApp {
+        self.chime_player = Box::new(player);
+        self
+    }
+
+    /// The chime, if the therapist turned it on and a stage's time has just run out: once per
+    /// stage end, exactly when the ring's glow starts. The cue is followed even with the chime
+    /// off, so turning it on never plays a stage end that already passed.
+    fn chime(&mut self) {
+        let live = self.practice.live();
+        let due = self
+            .chime_cue
+            .update(live.map(|l| l.state()), live.map_or(0, |l| l.now().at));
+        if due && self.practice.settings().chime {
+            let wav = self
+                .chime_wav
+                .get_or_insert_with(|| chime::wav().into())
+                .clone();
+            self.chime_player.play(wav);
+        }
     }
 
     /// A flag that, once set (and the context asked to repaint), closes the window as if the
@@ -351,6 +384,7 @@ impl eframe::App for GroundworkApp {
             Ok(false) => {}
             Err(why) => self.say(why, true),
         }
+        self.chime();
         if let Some(after) = self.next_repaint() {
             ctx.request_repaint_after(after);
         }

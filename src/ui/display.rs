@@ -17,8 +17,7 @@ use crate::ui::style;
 /// height.
 pub const COUNTDOWN_SHARE: f32 = 0.38;
 
-/// How long the end-of-stage cue lasts after a countdown crosses zero.
-pub const CUE_MS: i64 = 2_000;
+pub use crate::chime::CUE_MS;
 
 /// Frames per second of the end-of-stage cue, only while it plays.
 const CUE_FRAME: Duration = Duration::from_millis(50);

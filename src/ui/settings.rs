@@ -71,6 +71,9 @@ impl SettingsView {
                         ui.checkbox(&mut d.display_rules, "Show the ground rules");
                     });
                     ui.end_row();
+                    ui.label("Chime");
+                    ui.checkbox(&mut d.chime, "Soft chime when a stage's time is up");
+                    ui.end_row();
                     ui.label("Text size");
                     ui.add(
                         egui::Slider::new(&mut d.text_scale, Settings::TEXT_SCALE_MIN..=Settings::TEXT_SCALE_MAX)
