@@ -3,6 +3,7 @@
 //! embedded font. No egui.
 
 pub mod font;
+pub mod layout;
 pub mod text;
 
 #[cfg(test)]

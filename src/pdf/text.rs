@@ -87,7 +87,9 @@ pub fn visual_order(line: &str) -> Cow<'_, str> {
     if !line.chars().any(is_rtl) {
         return Cow::Borrowed(line);
     }
-    let bidi = BidiInfo::new(line, None);
+    // The documents are written left to right; only the runs of Hebrew or Arabic are reversed,
+    // even on a line that happens to begin with one.
+    let bidi = BidiInfo::new(line, Some(unicode_bidi::Level::ltr()));
     match bidi.paragraphs.first() {
         Some(para) => Cow::Owned(bidi.reorder_line(para, para.range.clone()).into_owned()),
         None => Cow::Borrowed(line),

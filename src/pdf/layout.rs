@@ -1,0 +1,485 @@
+//! Pages: text and lines placed top-down with margins, page breaks that never split a kept
+//! block, and a header and "page i of n" footer on every page. Rendered to PDF with printpdf.
+
+use printpdf::{
+    Color, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Point, Pt, Rect, Rgb, TextItem,
+};
+
+use super::font::Face;
+use super::text::{printable, visual_order, wrap};
+use crate::model::Paper;
+
+/// The two faces every document uses.
+pub struct Fonts {
+    pub regular: Face,
+    pub bold: Face,
+}
+
+impl Fonts {
+    pub fn load() -> Result<Fonts, String> {
+        Ok(Fonts {
+            regular: Face::regular()?,
+            bold: Face::bold()?,
+        })
+    }
+
+    pub fn face(&self, bold: bool) -> &Face {
+        if bold { &self.bold } else { &self.regular }
+    }
+}
+
+/// Page size in points.
+pub fn page_size(paper: Paper) -> (f32, f32) {
+    match paper {
+        Paper::A4 => (595.28, 841.89),
+        Paper::Letter => (612.0, 792.0),
+    }
+}
+
+/// Something drawn on a page, in points from the page's top-left corner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    Text {
+        x: f32,
+        y: f32,
+        text: String,
+        size: f32,
+        bold: bool,
+        grey: f32,
+    },
+    Rule {
+        x1: f32,
+        x2: f32,
+        y: f32,
+        width: f32,
+        grey: f32,
+    },
+    Square {
+        x: f32,
+        y: f32,
+        side: f32,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Style {
+    pub size: f32,
+    pub bold: bool,
+    /// 0 is black; 0.45 is the grey of secondary text.
+    pub grey: f32,
+    pub indent: f32,
+}
+
+impl Style {
+    pub fn body(size: f32) -> Style {
+        Style {
+            size,
+            bold: false,
+            grey: 0.0,
+            indent: 0.0,
+        }
+    }
+}
+
+/// Places content on pages from the top down.
+pub struct Composer<'f> {
+    fonts: &'f Fonts,
+    pub width: f32,
+    pub height: f32,
+    pub margin: f32,
+    pages: Vec<Vec<Mark>>,
+    y: f32,
+    /// Characters the font could not draw, replaced by a visible box.
+    pub replaced: usize,
+}
+
+/// Room kept at the top and bottom of each page for the header and the footer.
+const HEADER: f32 = 28.0;
+const FOOTER: f32 = 30.0;
+
+impl<'f> Composer<'f> {
+    pub fn new(fonts: &'f Fonts, paper: Paper) -> Composer<'f> {
+        let (width, height) = page_size(paper);
+        let margin = 56.0;
+        Composer {
+            fonts,
+            width,
+            height,
+            margin,
+            pages: vec![Vec::new()],
+            y: margin + HEADER,
+            replaced: 0,
+        }
+    }
+
+    fn top(&self) -> f32 {
+        self.margin + HEADER
+    }
+
+    fn bottom(&self) -> f32 {
+        self.height - self.margin - FOOTER
+    }
+
+    /// The width text can use.
+    pub fn text_width(&self) -> f32 {
+        self.width - 2.0 * self.margin
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = self.top();
+    }
+
+    /// Starts a new page unless `height` points still fit on this one.
+    pub fn keep_together(&mut self, height: f32) {
+        let page_height = self.bottom() - self.top();
+        if self.y + height > self.bottom() && height <= page_height && self.y > self.top() {
+            self.new_page();
+        }
+    }
+
+    pub fn space(&mut self, points: f32) {
+        self.y = (self.y + points).min(self.bottom());
+    }
+
+    fn line_height(size: f32) -> f32 {
+        size * 1.35
+    }
+
+    /// The lines `text` wraps to in `style`, made printable.
+    pub fn lines(&mut self, text: &str, style: Style) -> Vec<String> {
+        let face = self.fonts.face(style.bold);
+        let p = printable(face, text);
+        self.replaced += p.replaced;
+        wrap(face, &p.text, style.size, self.text_width() - style.indent)
+    }
+
+    /// The height `text` takes in `style`.
+    pub fn measure(&mut self, text: &str, style: Style) -> f32 {
+        let replaced = self.replaced;
+        let n = self.lines(text, style).len();
+        self.replaced = replaced;
+        n as f32 * Self::line_height(style.size)
+    }
+
+    /// A paragraph, broken across pages between lines when it must be (never leaving a single
+    /// line alone at the foot or head of a page when it has more).
+    pub fn paragraph(&mut self, text: &str, style: Style) {
+        let lines = self.lines(text, style);
+        let lh = Self::line_height(style.size);
+        let n = lines.len();
+        for (i, line) in lines.into_iter().enumerate() {
+            let left = n - i;
+            let room = ((self.bottom() - self.y) / lh).floor() as usize;
+            // No widow or orphan: move on when only one line of several would fit.
+            if room == 0 || (room == 1 && left > 1 && n > 1) {
+                self.new_page();
+            }
+            self.text_at(self.margin + style.indent, line, style);
+            self.y += lh;
+        }
+    }
+
+    /// A heading kept with at least the next three lines of body text.
+    pub fn heading(&mut self, text: &str, size: f32) {
+        let style = Style {
+            size,
+            bold: true,
+            grey: 0.0,
+            indent: 0.0,
+        };
+        let height = self.measure(text, style) + 3.0 * Self::line_height(12.0);
+        self.keep_together(height);
+        self.paragraph(text, style);
+        self.space(size * 0.3);
+    }
+
+    /// A line of text at `x` on the current line, without moving down.
+    pub fn text_at(&mut self, x: f32, text: String, style: Style) {
+        let baseline = self.y + style.size;
+        let text = visual_order(&text).into_owned();
+        self.mark(Mark::Text {
+            x,
+            y: baseline,
+            text,
+            size: style.size,
+            bold: style.bold,
+            grey: style.grey,
+        });
+    }
+
+    /// Moves down `points` after content placed with [`Composer::text_at`].
+    pub fn advance(&mut self, points: f32) {
+        self.y += points;
+    }
+
+    pub fn y(&self) -> f32 {
+        self.y
+    }
+
+    pub fn rule(&mut self, grey: f32, width: f32) {
+        let y = self.y;
+        self.mark(Mark::Rule {
+            x1: self.margin,
+            x2: self.width - self.margin,
+            y,
+            width,
+            grey,
+        });
+    }
+
+    pub fn mark(&mut self, mark: Mark) {
+        if let Some(page) = self.pages.last_mut() {
+            page.push(mark);
+        }
+    }
+
+    /// The pages, each with `header` at the top and "page i of n" (and `footer`) at the foot.
+    pub fn finish(mut self, header: &str, footer: &str) -> Vec<Vec<Mark>> {
+        let n = self.pages.len();
+        let small = Style {
+            size: 8.5,
+            bold: false,
+            grey: 0.45,
+            indent: 0.0,
+        };
+        let header = printable(&self.fonts.regular, header).text;
+        let footer = printable(&self.fonts.regular, footer).text;
+        let (margin, width, height) = (self.margin, self.width, self.height);
+        for (i, page) in self.pages.iter_mut().enumerate() {
+            page.push(Mark::Text {
+                x: margin,
+                y: margin,
+                text: visual_order(&header).into_owned(),
+                size: small.size,
+                bold: false,
+                grey: small.grey,
+            });
+            let y = height - margin + 4.0;
+            page.push(Mark::Text {
+                x: margin,
+                y,
+                text: visual_order(&footer).into_owned(),
+                size: small.size,
+                bold: false,
+                grey: small.grey,
+            });
+            let number = format!("page {} of {n}", i + 1);
+            let w = self.fonts.regular.width(&number, small.size);
+            page.push(Mark::Text {
+                x: width - margin - w,
+                y,
+                text: number,
+                size: small.size,
+                bold: false,
+                grey: small.grey,
+            });
+        }
+        self.pages
+    }
+}
+
+/// The pages as a PDF, the font embedded as a subset.
+pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, paper: Paper) -> Vec<u8> {
+    let (width, height) = page_size(paper);
+    let mut doc = PdfDocument::new(title);
+    let regular = doc.add_font(&fonts.regular.parsed);
+    let bold = doc.add_font(&fonts.bold.parsed);
+    let grey = |g: f32| Color::Rgb(Rgb::new(g, g, g, None));
+    let pt = |x: f32, y: f32| Point {
+        x: Pt(x),
+        y: Pt(height - y),
+    };
+    let pdf_pages = pages
+        .iter()
+        .map(|marks| {
+            let mut ops = Vec::new();
+            for mark in marks {
+                match mark {
+                    Mark::Text {
+                        x,
+                        y,
+                        text,
+                        size,
+                        bold: b,
+                        grey: g,
+                    } => {
+                        let font = if *b { bold.clone() } else { regular.clone() };
+                        ops.extend([
+                            Op::StartTextSection,
+                            Op::SetFillColor { col: grey(*g) },
+                            Op::SetFont {
+                                font: PdfFontHandle::External(font),
+                                size: Pt(*size),
+                            },
+                            Op::SetTextCursor { pos: pt(*x, *y) },
+                            Op::ShowText {
+                                items: vec![TextItem::Text(text.clone())],
+                            },
+                            Op::EndTextSection,
+                        ]);
+                    }
+                    Mark::Rule {
+                        x1,
+                        x2,
+                        y,
+                        width: w,
+                        grey: g,
+                    } => ops.extend([
+                        Op::SetOutlineColor { col: grey(*g) },
+                        Op::SetOutlineThickness { pt: Pt(*w) },
+                        Op::DrawLine {
+                            line: Line {
+                                points: vec![
+                                    LinePoint {
+                                        p: pt(*x1, *y),
+                                        bezier: false,
+                                    },
+                                    LinePoint {
+                                        p: pt(*x2, *y),
+                                        bezier: false,
+                                    },
+                                ],
+                                is_closed: false,
+                            },
+                        },
+                    ]),
+                    Mark::Square { x, y, side } => ops.extend([
+                        Op::SetOutlineColor { col: grey(0.35) },
+                        Op::SetOutlineThickness { pt: Pt(0.8) },
+                        Op::DrawRectangle {
+                            rectangle: Rect {
+                                x: Pt(*x),
+                                y: Pt(height - y - side),
+                                width: Pt(*side),
+                                height: Pt(*side),
+                                mode: Some(PaintMode::Stroke),
+                                winding_order: None,
+                            },
+                        },
+                    ]),
+                }
+            }
+            PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), ops)
+        })
+        .collect();
+    doc.with_pages(pdf_pages)
+        .save(&PdfSaveOptions::default(), &mut Vec::new())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn long_notes() -> String {
+        let sentence = "Sophie described the week as calmer, and Emma kept the agreement to share when her ex got in touch.";
+        (0..200)
+            .map(|i| format!("{i}: {sentence}"))
+            .collect::<Vec<_>>()
+            .join(if true { " " } else { "" })
+    }
+
+    #[test]
+    fn long_text_paginates_with_nothing_lost_or_outside_the_margins() {
+        let fonts = Fonts::load().unwrap();
+        for paper in [Paper::A4, Paper::Letter] {
+            let mut c = Composer::new(&fonts, paper);
+            let notes = long_notes();
+            for k in 0..3 {
+                c.heading(&format!("Section {k}"), 15.0);
+                c.paragraph(&notes, Style::body(11.0));
+            }
+            let (top, bottom, margin, width) = (c.top(), c.bottom(), c.margin, c.width);
+            let pages = c.finish("Groundwork · Sophie & Emma · Confidential", "Session 4");
+            assert!(pages.len() > 5, "{paper:?}: {} pages", pages.len());
+            let n = pages.len();
+            let mut words = Vec::new();
+            for (i, page) in pages.iter().enumerate() {
+                let texts: Vec<&str> = page
+                    .iter()
+                    .filter_map(|m| match m {
+                        Mark::Text { text, .. } => Some(text.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                assert!(
+                    texts.contains(&format!("page {} of {n}", i + 1).as_str()),
+                    "page {} has its number",
+                    i + 1
+                );
+                for m in page {
+                    if let Mark::Text {
+                        x, y, text, size, ..
+                    } = m
+                    {
+                        let w = fonts.regular.width(text, *size);
+                        assert!(
+                            *x >= margin - 0.01 && x + w <= width - margin + 0.5,
+                            "{text:?} fits across"
+                        );
+                        let is_footer = text.starts_with("page ")
+                            || text == "Session 4"
+                            || text.starts_with("Groundwork ·");
+                        if !is_footer {
+                            assert!(
+                                *y >= top && *y <= bottom + size,
+                                "{text:?} at {y} is inside the body ({top}..{bottom})"
+                            );
+                            words.extend(text.split_whitespace().map(str::to_owned));
+                        }
+                    }
+                }
+            }
+            let mut expected = Vec::new();
+            for k in 0..3 {
+                expected.extend(["Section".to_owned(), k.to_string()]);
+                expected.extend(long_notes().split_whitespace().map(str::to_owned));
+            }
+            assert_eq!(
+                words, expected,
+                "{paper:?}: every word, in order, exactly once"
+            );
+        }
+    }
+
+    #[test]
+    fn a_kept_block_moves_to_the_next_page_whole() {
+        let fonts = Fonts::load().unwrap();
+        let mut c = Composer::new(&fonts, Paper::A4);
+        while c.y() < c.bottom() - 40.0 {
+            c.paragraph("filler", Style::body(11.0));
+        }
+        let before = c.pages.len();
+        c.keep_together(120.0);
+        assert_eq!(
+            c.pages.len(),
+            before + 1,
+            "120 pt did not fit in the last 40"
+        );
+        assert_eq!(c.y(), c.top());
+    }
+
+    #[test]
+    fn the_pdf_has_every_page_and_its_numbers() {
+        let fonts = Fonts::load().unwrap();
+        let mut c = Composer::new(&fonts, Paper::Letter);
+        c.heading("Session notes — Zoë & Łukasz", 16.0);
+        c.paragraph(&long_notes(), Style::body(11.0));
+        c.rule(0.7, 0.5);
+        c.mark(Mark::Square {
+            x: 60.0,
+            y: 700.0,
+            side: 12.0,
+        });
+        let pages = c.finish("Confidential", "Groundwork");
+        let bytes = render("Session notes", &pages, &fonts, Paper::Letter);
+        let doc = lopdf::Document::load_mem(&bytes).unwrap();
+        assert_eq!(doc.get_pages().len(), pages.len());
+        let last = pages.len() as u32;
+        let text = doc.extract_text(&[last]).unwrap();
+        assert!(text.contains(&format!("page {last} of {last}")), "{text:?}");
+        let first = doc.extract_text(&[1]).unwrap();
+        assert!(first.contains("Zoë & Łukasz"), "{first:?}");
+    }
+}
