@@ -6,6 +6,25 @@ pub mod font;
 pub mod layout;
 pub mod text;
 
+use crate::model::Paper;
+
+/// Who prints, and on what: from the therapist's settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Letterhead {
+    pub practice: String,
+    pub therapist: String,
+    pub paper: Paper,
+}
+
+/// A finished PDF.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+    /// Characters the font could not draw, printed as a box; the export says so.
+    pub replaced: usize,
+}
+
 #[cfg(test)]
 mod tests {
     use printpdf::{
