@@ -38,11 +38,40 @@ enum Cmd {
         #[arg(long, default_value_t = 3)]
         sessions: usize,
     },
+    /// Print a session's notes (for the record) or the couple's homework sheet as PDF.
+    Export {
+        #[arg(value_enum)]
+        document: DocumentKind,
+        /// The couple, by name ("Sophie & Emma", or one partner's name).
+        #[arg(long)]
+        couple: String,
+        /// The session number, or "latest".
+        #[arg(long, default_value = "latest")]
+        session: String,
+        /// Where to write the PDF (an existing file is never replaced).
+        #[arg(long)]
+        out: PathBuf,
+        /// Paper size; by default the one in Settings.
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+    },
     /// Protocol templates.
     Templates {
         #[command(subcommand)]
         action: TemplatesCmd,
     },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DocumentKind {
+    Notes,
+    Homework,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
 }
 
 #[derive(Subcommand)]
@@ -60,6 +89,13 @@ fn main() -> ExitCode {
             couples,
             sessions,
         }) => demo_data(&dir, couples, sessions),
+        Some(Cmd::Export {
+            document,
+            couple,
+            session,
+            out,
+            paper,
+        }) => export(cli.data_dir, document, &couple, &session, &out, paper),
         Some(Cmd::Templates {
             action: TemplatesCmd::Check { dir },
         }) => check_templates(dir, cli.data_dir),
@@ -112,6 +148,90 @@ fn demo_data(dir: &Path, couples: usize, sessions: usize) -> Result<ExitCode, St
         dir.display(),
         started.elapsed().as_secs_f64()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(
+    data_dir: Option<PathBuf>,
+    document: DocumentKind,
+    couple: &str,
+    session: &str,
+    out: &Path,
+    paper: Option<PaperArg>,
+) -> Result<ExitCode, String> {
+    let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
+    let practice = Practice::open(&data_root(data_dir)?, clock).map_err(|e| e.to_string())?;
+    let wanted = couple.trim().to_lowercase();
+    let matches: Vec<_> = practice
+        .couples()
+        .iter()
+        .filter(|c| {
+            let c = &c.couple;
+            c.display_name().to_lowercase() == wanted
+                || c.partner_a.name.to_lowercase() == wanted
+                || c.partner_b.name.to_lowercase() == wanted
+        })
+        .collect();
+    let summary = match matches.as_slice() {
+        [one] => *one,
+        [] => return Err(format!("no couple is called \"{couple}\"")),
+        many => {
+            let names: Vec<String> = many.iter().map(|c| c.couple.display_name()).collect();
+            return Err(format!(
+                "\"{couple}\" matches {}; use both names",
+                names.join(", ")
+            ));
+        }
+    };
+    let file = if session == "latest" {
+        summary.sessions.last()
+    } else {
+        let n: u32 = session
+            .parse()
+            .map_err(|_| format!("--session takes a number or \"latest\", not \"{session}\""))?;
+        summary.sessions.iter().find(|s| s.number == n)
+    }
+    .ok_or_else(|| format!("{} has no session {session}", summary.couple.display_name()))?;
+    let read = groundwork::store::read_journal(&file.path).map_err(|p| p.sentence())?;
+    let settings = practice.settings();
+    let letterhead = groundwork::pdf::Letterhead {
+        practice: settings.practice_name.clone(),
+        therapist: settings.therapist_name.clone(),
+        paper: match paper {
+            Some(PaperArg::A4) => groundwork::model::Paper::A4,
+            Some(PaperArg::Letter) => groundwork::model::Paper::Letter,
+            None => settings.paper,
+        },
+    };
+    let doc = match document {
+        DocumentKind::Notes => groundwork::pdf::notes::session_notes(&read.entries, &letterhead)?,
+        DocumentKind::Homework => {
+            let state = groundwork::session::SessionState::from_entries(&read.entries)?;
+            groundwork::pdf::homework::homework_sheet(&state, &letterhead)?
+        }
+    };
+    // Never replace a file that is already there.
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(out)
+        .map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => format!(
+                "{} already exists; choose another name or move it first",
+                out.display()
+            ),
+            _ => format!("could not write {}: {e}", out.display()),
+        })?;
+    std::io::Write::write_all(&mut f, &doc.bytes)
+        .and_then(|()| f.sync_all())
+        .map_err(|e| format!("could not write {}: {e}", out.display()))?;
+    println!("Wrote {} ({} pages).", out.display(), doc.pages);
+    if doc.replaced > 0 {
+        println!(
+            "{} character(s) cannot be drawn in the document's font (an emoji, for example) and are printed as a box.",
+            doc.replaced
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -223,3 +223,116 @@ fn data_dir_is_accepted_before_or_after_the_subcommand_and_from_the_environment(
         .unwrap();
     assert!(text(&out).contains("mine.ron:1:"), "{}", text(&out));
 }
+
+#[test]
+fn export_prints_both_documents_from_demo_data_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("practice");
+    let data = data.to_str().unwrap();
+    assert!(
+        groundwork(&["demo-data", data, "--couples", "2", "--sessions", "2"])
+            .status
+            .success()
+    );
+    let notes = dir.path().join("notes.pdf");
+    let sheet = dir.path().join("sheet.pdf");
+    let out = groundwork(&[
+        "export",
+        "notes",
+        "--couple",
+        "Sophie & Emma",
+        "--session",
+        "2",
+        "--out",
+        notes.to_str().unwrap(),
+        "--data-dir",
+        data,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = groundwork(&[
+        "--data-dir",
+        data,
+        "export",
+        "homework",
+        "--couple",
+        "daniel",
+        "--session",
+        "latest",
+        "--out",
+        sheet.to_str().unwrap(),
+        "--paper",
+        "letter",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+
+    let read = |p: &Path| lopdf::Document::load(p).unwrap();
+    let notes_pdf = read(&notes);
+    let pages = notes_pdf.get_pages().len() as u32;
+    let all: String = (1..=pages)
+        .map(|p| notes_pdf.extract_text(&[p]).unwrap())
+        .collect();
+    for expected in [
+        "Session notes",
+        "Sophie & Emma",
+        "Agenda",
+        "Timeouts",
+        "Timeline",
+        &format!("page {pages} of {pages}"),
+    ] {
+        assert!(
+            all.contains(expected),
+            "{expected:?} missing from the notes"
+        );
+    }
+    let sheet_pdf = read(&sheet);
+    let first = sheet_pdf.get_pages().values().next().copied().unwrap();
+    let media = sheet_pdf
+        .get_dictionary(first)
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    let width = media[2].as_float().unwrap();
+    assert!(
+        (width - 612.0).abs() < 1.0,
+        "US Letter is 612 pt wide, not {width}"
+    );
+    let page_one = sheet_pdf.extract_text(&[1]).unwrap();
+    assert!(
+        page_one.contains("Daniel") && page_one.contains("Priya"),
+        "{page_one}"
+    );
+
+    // The same file again: refused, and the first one is untouched.
+    let before = std::fs::read(&sheet).unwrap();
+    let again = groundwork(&[
+        "export",
+        "homework",
+        "--couple",
+        "Daniel & Priya",
+        "--out",
+        sheet.to_str().unwrap(),
+        "--data-dir",
+        data,
+    ]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(text(&again).contains("already exists"), "{}", text(&again));
+    assert_eq!(std::fs::read(&sheet).unwrap(), before);
+    let unknown = groundwork(&[
+        "export",
+        "notes",
+        "--couple",
+        "Nobody",
+        "--out",
+        "/nonexistent/x.pdf",
+        "--data-dir",
+        data,
+    ]);
+    assert!(
+        text(&unknown).contains("no couple is called \"Nobody\""),
+        "{}",
+        text(&unknown)
+    );
+}

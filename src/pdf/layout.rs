@@ -155,6 +155,23 @@ impl<'f> Composer<'f> {
         wrap(face, &p.text, style.size, self.text_width() - style.indent)
     }
 
+    /// The lines `text` wraps to in `style` within `width` points (a table cell).
+    pub fn lines_in(&mut self, text: &str, style: Style, width: f32) -> Vec<String> {
+        let face = self.fonts.face(style.bold);
+        let p = printable(face, text);
+        self.replaced += p.replaced;
+        wrap(face, &p.text, style.size, width.max(style.size))
+    }
+
+    /// Moves the cursor to `y` points from the top of the page (within a row being drawn).
+    pub fn set_y(&mut self, y: f32) {
+        self.y = y;
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
     /// The height `text` takes in `style`.
     pub fn measure(&mut self, text: &str, style: Style) -> f32 {
         let replaced = self.replaced;

@@ -3,7 +3,9 @@
 //! embedded font. No egui.
 
 pub mod font;
+pub mod homework;
 pub mod layout;
+pub mod notes;
 pub mod text;
 
 use crate::model::Paper;
