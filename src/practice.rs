@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::demo::{self, DemoOptions};
 use crate::model::{Couple, CoupleId, Ms, NoteFormat, Settings, Side, clean_name};
+use crate::pdf::{DocumentKind, Letterhead};
 use crate::session::{self, Clock, Command};
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
@@ -26,6 +27,15 @@ pub struct Practice {
     settings_problem: Option<Problem>,
     /// The temporary folder of the sample practice, removed when the practice is dropped.
     demo: Option<tempfile::TempDir>,
+}
+
+/// A PDF written by [`Practice::export`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exported {
+    pub path: PathBuf,
+    pub pages: usize,
+    /// Characters printed as a box because the font cannot draw them.
+    pub replaced: usize,
 }
 
 /// One past session as the couple page lists it.
@@ -340,6 +350,80 @@ impl Practice {
             self.record_live()?;
         }
         Ok(())
+    }
+
+    /// Prints a session's notes or homework sheet into the couple's exports folder, under a
+    /// name that says what it is; an existing file is never replaced (a number is added).
+    pub fn export(&self, kind: DocumentKind, journal: &Path) -> Result<Exported, String> {
+        let read = read_journal(journal).map_err(|p| p.sentence())?;
+        let letterhead = Letterhead {
+            practice: self.settings.practice_name.clone(),
+            therapist: self.settings.therapist_name.clone(),
+            paper: self.settings.paper,
+        };
+        let (doc, state) = match kind {
+            DocumentKind::Notes => {
+                let state = session::SessionState::from_entries(&read.entries)?;
+                (
+                    crate::pdf::notes::session_notes(&read.entries, &letterhead)?,
+                    state,
+                )
+            }
+            DocumentKind::Homework => {
+                let state = session::SessionState::from_entries(&read.entries)?;
+                (
+                    crate::pdf::homework::homework_sheet(&state, &letterhead)?,
+                    state,
+                )
+            }
+        };
+        let dir = self
+            .store
+            .create_exports_dir(&state.info.couple)
+            .map_err(|e| e.to_string())?;
+        // A readable name from the partners' names, kept to safe characters.
+        let couple: String = format!("{} & {}", state.info.partner_a, state.info.partner_b)
+            .chars()
+            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '-'))
+            .take(60)
+            .collect();
+        let stem = format!(
+            "{} {} - session {} {}",
+            state.date().format("%Y-%m-%d"),
+            couple.trim(),
+            state.info.number,
+            kind.label()
+        );
+        for n in 1..1000 {
+            let name = if n == 1 {
+                format!("{stem}.pdf")
+            } else {
+                format!("{stem} ({n}).pdf")
+            };
+            let path = dir.join(name);
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path);
+            match file {
+                Ok(mut f) => {
+                    std::io::Write::write_all(&mut f, &doc.bytes)
+                        .and_then(|()| f.sync_all())
+                        .map_err(|e| format!("Could not write {}: {e}.", path.display()))?;
+                    return Ok(Exported {
+                        path,
+                        pages: doc.pages,
+                        replaced: doc.replaced,
+                    });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(format!("Could not write {}: {e}.", path.display())),
+            }
+        }
+        Err(format!(
+            "{} holds too many copies of this document already.",
+            dir.display()
+        ))
     }
 
     /// Records what fell due (a timeout running out). Returns whether anything changed.

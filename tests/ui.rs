@@ -215,3 +215,64 @@ fn closing_the_window_right_after_typing_keeps_the_note() {
         "on disk"
     );
 }
+
+/// At the end of a session, the therapist prints the homework sheet; printing again never
+/// replaces the first file. Past sessions print from the couple's page.
+#[test]
+fn the_homework_sheet_and_notes_print_from_the_app_without_replacing_anything() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut h = app(dir.path(), &clock);
+    h.run();
+    type_into(&mut h, Role::TextInput, "First partner", "Zoë");
+    type_into(&mut h, Role::TextInput, "Second partner", "Kwame");
+    h.get_by_label("Add couple").click();
+    h.run();
+    h.get_by_label("Start session").click();
+    h.run();
+    h.get_by_label("End session").click();
+    h.run();
+    h.get_by_label("End the session now").click();
+    h.run();
+    h.get_by_label("Print the homework sheet (PDF)").click();
+    h.run();
+    h.get_by_label_contains("The homework sheet is saved");
+    h.get_by_label("Open to print");
+    h.get_by_label("Print the homework sheet (PDF)").click();
+    h.run();
+
+    let exports = std::fs::read_dir(dir.path().join("couples"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path()
+        .join("exports");
+    let mut files: Vec<String> = std::fs::read_dir(&exports)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "2026-11-23 Zoë & Kwame - session 1 homework sheet (2).pdf",
+            "2026-11-23 Zoë & Kwame - session 1 homework sheet.pdf"
+        ]
+    );
+    let first = lopdf::Document::load(exports.join(&files[1])).unwrap();
+    let text = first.extract_text(&[1]).unwrap();
+    assert!(text.contains("Zoë") && text.contains("Kwame"), "{text}");
+
+    // From the couple's page, the notes of that session.
+    h.get_by_label("Leave").click();
+    h.run();
+    h.get_by_label("Notes PDF").click();
+    h.run();
+    h.get_by_label_contains("The session notes are saved");
+    assert!(
+        exports
+            .join("2026-11-23 Zoë & Kwame - session 1 session notes.pdf")
+            .exists()
+    );
+}

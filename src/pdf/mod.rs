@@ -10,6 +10,24 @@ pub mod text;
 
 use crate::model::Paper;
 
+/// Which document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// The therapist's session notes, for the clinical record.
+    Notes,
+    /// The couple's homework sheet.
+    Homework,
+}
+
+impl DocumentKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DocumentKind::Notes => "session notes",
+            DocumentKind::Homework => "homework sheet",
+        }
+    }
+}
+
 /// Who prints, and on what: from the therapist's settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Letterhead {

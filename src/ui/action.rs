@@ -23,6 +23,13 @@ pub enum Action {
     Session(Command),
     /// Leave the console for the couple's page (the session stays on disk as it is).
     LeaveSession,
+    /// Print a session's notes or homework sheet into the couple's exports folder.
+    Export {
+        kind: crate::pdf::DocumentKind,
+        session: PathBuf,
+    },
+    /// Open a file (an exported PDF) in the system's viewer.
+    OpenFile(PathBuf),
     OpenSettings,
     /// Open the couple display, or close it if it is open. The session is not touched.
     ToggleDisplay,

@@ -29,6 +29,8 @@ enum Screen {
 pub struct Message {
     pub text: String,
     pub error: bool,
+    /// A file the message is about (an export), offered to open.
+    pub file: Option<std::path::PathBuf>,
 }
 
 pub struct GroundworkApp {
@@ -215,6 +217,7 @@ impl GroundworkApp {
         self.message = Some(Message {
             text: text.into(),
             error,
+            file: None,
         });
     }
 
@@ -303,6 +306,38 @@ impl GroundworkApp {
                 }
             }
             Action::DisplayFullscreen => self.display.toggle_fullscreen = true,
+            Action::Export { kind, session } => match self.practice.export(kind, &session) {
+                Ok(done) => {
+                    let verb = match kind {
+                        crate::pdf::DocumentKind::Notes => "are",
+                        crate::pdf::DocumentKind::Homework => "is",
+                    };
+                    let mut text = format!(
+                        "The {} {verb} saved ({} page{}): {}",
+                        kind.label(),
+                        done.pages,
+                        if done.pages == 1 { "" } else { "s" },
+                        done.path.display()
+                    );
+                    if done.replaced > 0 {
+                        text.push_str(&format!(
+                            ". {} character(s) the font cannot draw (an emoji, for example) are printed as a box",
+                            done.replaced
+                        ));
+                    }
+                    self.message = Some(Message {
+                        text,
+                        error: false,
+                        file: Some(done.path),
+                    });
+                }
+                Err(why) => self.say(why, true),
+            },
+            Action::OpenFile(path) => {
+                if let Err(e) = open::that_detached(&path) {
+                    self.say(format!("Could not open {}: {e}", path.display()), true);
+                }
+            }
             Action::SaveSettings(settings) => match self.practice.save_settings(settings) {
                 Ok(()) => {
                     self.say("Settings saved.", false);
@@ -393,6 +428,7 @@ impl eframe::App for GroundworkApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frames += 1;
         let message = self.message.clone();
+        let mut open_file = None;
         if let Some(m) = &message {
             let dismissed = egui::Panel::bottom("message")
                 .show(ui, |ui| {
@@ -404,7 +440,13 @@ impl eframe::App for GroundworkApp {
                         };
                         ui.colored_label(colour, &m.text);
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            ui.button("Dismiss").clicked()
+                            let dismissed = ui.button("Dismiss").clicked();
+                            if let Some(file) = &m.file
+                                && ui.button("Open to print").clicked()
+                            {
+                                open_file = Some(file.clone());
+                            }
+                            dismissed
                         })
                         .inner
                     })
@@ -414,6 +456,9 @@ impl eframe::App for GroundworkApp {
             if dismissed {
                 self.message = None;
             }
+        }
+        if let Some(file) = open_file {
+            self.apply(Action::OpenFile(file));
         }
         let actions = match &self.screen {
             Screen::Home => self.home.ui(ui, &self.practice),

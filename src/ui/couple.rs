@@ -237,9 +237,27 @@ impl CoupleView {
                         human_duration(s.talk[1])
                     ));
                     ui.label(s.timeouts.to_string());
-                    if ui.button(format!("Open session {}", s.number)).clicked() {
-                        actions.push(Action::OpenSession(s.path.clone()));
-                    }
+                    ui.horizontal(|ui| {
+                        if ui.button(format!("Open session {}", s.number)).clicked() {
+                            actions.push(Action::OpenSession(s.path.clone()));
+                        }
+                        for (kind, label) in [
+                            (crate::pdf::DocumentKind::Notes, "Notes PDF"),
+                            (crate::pdf::DocumentKind::Homework, "Homework PDF"),
+                        ] {
+                            let button = ui.button(label).on_hover_text(format!(
+                                "Print session {}'s {} into the couple's exports folder",
+                                s.number,
+                                kind.label()
+                            ));
+                            if button.clicked() {
+                                actions.push(Action::Export {
+                                    kind,
+                                    session: s.path.clone(),
+                                });
+                            }
+                        }
+                    });
                     ui.end_row();
                 }
             });

@@ -25,6 +25,7 @@ use self::timeout::TimeoutView;
 use super::action::Action;
 use super::style;
 use crate::model::{PhaseKind, clock_time};
+use crate::pdf::DocumentKind;
 use crate::practice::Practice;
 use crate::session::{Command, SessionState};
 
@@ -135,6 +136,7 @@ impl ConsoleView {
                     .id_salt("notes-scroll")
                     .show(ui, |ui| commands.extend(self.notes.ui(ui, state, now.at)));
             });
+        let mut exports = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if state.timeout.is_some() {
@@ -145,6 +147,20 @@ impl ConsoleView {
                 // finished and the next session set.
                 if state.is_ended() {
                     ui.heading("Session summary");
+                    ui.add_space(4.0);
+                    ui.horizontal(|ui| {
+                        for (kind, label) in [
+                            (DocumentKind::Homework, "Print the homework sheet (PDF)"),
+                            (DocumentKind::Notes, "Print the session notes (PDF)"),
+                        ] {
+                            if ui.button(label).clicked() {
+                                exports.push(Action::Export {
+                                    kind,
+                                    session: live.path().to_owned(),
+                                });
+                            }
+                        }
+                    });
                     ui.add_space(8.0);
                     commands.extend(self.closing.ui(ui, state, now.at));
                     return;
@@ -198,6 +214,7 @@ impl ConsoleView {
             commands = first;
         }
         actions.extend(commands.into_iter().map(Action::Session));
+        actions.extend(exports);
         actions
     }
 
