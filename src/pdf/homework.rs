@@ -814,4 +814,85 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn earlier_agreements_still_running_follow_and_stopped_ones_are_left_off() {
+        let first = session(
+            "Sophie",
+            "Emma",
+            three(),
+            NaiveDate::from_ymd_opt(2026, 11, 30),
+        );
+        let mut couple = Couple::new(
+            first.info.couple.clone(),
+            "Sophie",
+            "Emma",
+            NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        );
+        crate::session::record_into(&first, &mut couple);
+        let set = templates::load(None);
+        let template = set.by_id("speaker-listener").unwrap();
+        let date = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let info = session_start(&couple, 5, template, NoteFormat::Free, date);
+        assert_eq!(info.to_review.len(), 3);
+        let stopped = info.to_review[1].id;
+        let at = |m: i64| Stamp {
+            wall: stamp(0).wall + Duration::days(7) + Duration::minutes(m),
+            at: m as u64 * 60_000,
+        };
+        let (mut state, _) = begin(info, at(0));
+        let commands = [
+            Command::RetireAgreement {
+                id: stopped,
+                retired: true,
+            },
+            Command::AddAgreement(terms(
+                Owner::A,
+                "I will text when I leave work",
+                Frequency::Daily,
+                "",
+                "",
+            )),
+            Command::End,
+        ];
+        for (i, command) in commands.iter().enumerate() {
+            apply(&mut state, command, at(i as i64 + 1)).unwrap();
+        }
+        let doc = homework_sheet(&state, &letterhead(Paper::A4)).unwrap();
+        let read = lopdf::Document::load_mem(&doc.bytes).unwrap();
+        let text = squash(&all_text(&read).concat());
+        let new = text.find(&squash("I will text when I leave work")).unwrap();
+        let heading = text
+            .find(&squash("Still going from earlier sessions"))
+            .unwrap();
+        let kept = text.find(&squash(&three()[0].behaviour)).unwrap();
+        assert!(new < heading && heading < kept, "this session's first");
+        assert!(text.contains(&squash(&three()[2].behaviour)));
+        assert!(
+            !text.contains(&squash(&three()[1].behaviour)),
+            "a stopped agreement is not on the sheet"
+        );
+    }
+
+    #[test]
+    fn the_ground_rules_stay_together_on_one_page() {
+        let fonts = Fonts::load().unwrap();
+        let state = session("Sophie", "Emma", three(), None);
+        let rules: Vec<&str> = state.rules.iter().map(|r| r.text.as_str()).collect();
+        for paper in [Paper::A4, Paper::Letter] {
+            let (pages, _) = compose(&state, &letterhead(paper), &fonts);
+            let holding: Vec<usize> = pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.iter().any(|m| {
+                        matches!(m, Mark::Text { text, .. }
+                            if text == "Our ground rules" || rules.iter().any(|r| r.starts_with(text.as_str()) && text.len() > 8))
+                    })
+                })
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(holding.len(), 1, "{paper:?}: {holding:?}");
+        }
+    }
 }
