@@ -2,6 +2,7 @@
 //! being run. The UI sends it commands and reads from it; it does the file work, so `ui/` never
 //! touches a file. No egui.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -12,7 +13,7 @@ use crate::session::{self, Clock, Command};
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
     CoupleSummary, ExecuteError, LiveSession, Problem, SessionFile, Store, StoreError,
-    read_journal, read_ron, write_ron,
+    read_journal, read_ron, write_atomic_with, write_ron,
 };
 
 pub struct Practice {
@@ -352,31 +353,15 @@ impl Practice {
         Ok(())
     }
 
-    /// Prints a session's notes or homework sheet into the couple's exports folder, under a
-    /// name that says what it is; an existing file is never replaced (a number is added).
-    pub fn export(&self, kind: DocumentKind, journal: &Path) -> Result<Exported, String> {
+    /// Where an export goes unless the therapist chooses otherwise: the couple's exports
+    /// folder, under a name that says what it is, numbered so it is not already taken.
+    pub fn default_export_path(
+        &self,
+        kind: DocumentKind,
+        journal: &Path,
+    ) -> Result<PathBuf, String> {
         let read = read_journal(journal).map_err(|p| p.sentence())?;
-        let letterhead = Letterhead {
-            practice: self.settings.practice_name.clone(),
-            therapist: self.settings.therapist_name.clone(),
-            paper: self.settings.paper,
-        };
-        let (doc, state) = match kind {
-            DocumentKind::Notes => {
-                let state = session::SessionState::from_entries(&read.entries)?;
-                (
-                    crate::pdf::notes::session_notes(&read.entries, &letterhead)?,
-                    state,
-                )
-            }
-            DocumentKind::Homework => {
-                let state = session::SessionState::from_entries(&read.entries)?;
-                (
-                    crate::pdf::homework::homework_sheet(&state, &letterhead)?,
-                    state,
-                )
-            }
-        };
+        let state = session::SessionState::from_entries(&read.entries)?;
         let dir = self
             .store
             .create_exports_dir(&state.info.couple)
@@ -394,36 +379,103 @@ impl Practice {
             state.info.number,
             kind.label()
         );
-        for n in 1..1000 {
-            let name = if n == 1 {
-                format!("{stem}.pdf")
-            } else {
-                format!("{stem} ({n}).pdf")
-            };
-            let path = dir.join(name);
-            let file = std::fs::OpenOptions::new()
+        (1..1000)
+            .map(|n| match n {
+                1 => dir.join(format!("{stem}.pdf")),
+                n => dir.join(format!("{stem} ({n}).pdf")),
+            })
+            .find(|p| !p.exists())
+            .ok_or_else(|| {
+                format!(
+                    "{} holds too many copies of this document already.",
+                    dir.display()
+                )
+            })
+    }
+
+    /// `path`, or the first numbered variant of it ("… (2).pdf") that is not taken.
+    pub fn free_path(path: &Path) -> PathBuf {
+        if !path.exists() {
+            return path.to_owned();
+        }
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let ext = path
+            .extension()
+            .map(|e| format!(".{}", e.to_string_lossy()))
+            .unwrap_or_default();
+        (2..10_000)
+            .map(|n| path.with_file_name(format!("{stem} ({n}){ext}")))
+            .find(|p| !p.exists())
+            .unwrap_or_else(|| path.to_owned())
+    }
+
+    /// Whether a file is already at `path` (the app asks before replacing it).
+    pub fn is_taken(path: &Path) -> bool {
+        path.exists()
+    }
+
+    /// Prints a session's notes or homework sheet to its default place (never replacing a file).
+    pub fn export(&self, kind: DocumentKind, journal: &Path) -> Result<Exported, String> {
+        let path = self.default_export_path(kind, journal)?;
+        self.export_to(kind, journal, &path, false)
+    }
+
+    /// Prints a session's notes or homework sheet to `target`. An existing file is replaced only
+    /// when `replace` is set (the therapist was asked), and then atomically.
+    pub fn export_to(
+        &self,
+        kind: DocumentKind,
+        journal: &Path,
+        target: &Path,
+        replace: bool,
+    ) -> Result<Exported, String> {
+        let read = read_journal(journal).map_err(|p| p.sentence())?;
+        let letterhead = Letterhead {
+            practice: self.settings.practice_name.clone(),
+            therapist: self.settings.therapist_name.clone(),
+            paper: self.settings.paper,
+        };
+        let doc = match kind {
+            DocumentKind::Notes => crate::pdf::notes::session_notes(&read.entries, &letterhead)?,
+            DocumentKind::Homework => {
+                let state = session::SessionState::from_entries(&read.entries)?;
+                crate::pdf::homework::homework_sheet(&state, &letterhead)?
+            }
+        };
+        let folder = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if !folder.is_dir() {
+            return Err(format!(
+                "The folder {} does not exist; choose another place.",
+                folder.display()
+            ));
+        }
+        let written = if replace {
+            write_atomic_with(target, |w| w.write_all(&doc.bytes)).map_err(|e| e.to_string())
+        } else {
+            std::fs::OpenOptions::new()
                 .write(true)
                 .create_new(true)
-                .open(&path);
-            match file {
-                Ok(mut f) => {
-                    std::io::Write::write_all(&mut f, &doc.bytes)
-                        .and_then(|()| f.sync_all())
-                        .map_err(|e| format!("Could not write {}: {e}.", path.display()))?;
-                    return Ok(Exported {
-                        path,
-                        pages: doc.pages,
-                        replaced: doc.replaced,
-                    });
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(format!("Could not write {}: {e}.", path.display())),
-            }
-        }
-        Err(format!(
-            "{} holds too many copies of this document already.",
-            dir.display()
-        ))
+                .open(target)
+                .and_then(|mut f| f.write_all(&doc.bytes).and_then(|()| f.sync_all()))
+                .map_err(|e| match e.kind() {
+                    std::io::ErrorKind::AlreadyExists => {
+                        format!("{} is already there.", target.display())
+                    }
+                    _ => format!("Could not write {}: {e}.", target.display()),
+                })
+        };
+        written?;
+        Ok(Exported {
+            path: target.to_owned(),
+            pages: doc.pages,
+            replaced: doc.replaced,
+        })
     }
 
     /// Records what fell due (a timeout running out). Returns whether anything changed.

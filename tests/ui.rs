@@ -216,11 +216,13 @@ fn closing_the_window_right_after_typing_keeps_the_note() {
     );
 }
 
-/// At the end of a session, the therapist prints the homework sheet; printing again never
-/// replaces the first file. Past sessions print from the couple's page.
+/// At the end of a session, the therapist prints the homework sheet: the save dialog offers the
+/// couple's exports folder, asks before replacing a file, and takes any other folder typed in.
+/// Past sessions print from the couple's page.
 #[test]
-fn the_homework_sheet_and_notes_print_from_the_app_without_replacing_anything() {
+fn the_homework_sheet_and_notes_print_from_the_app_and_nothing_is_replaced_unasked() {
     let dir = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
     let clock = clock();
     let mut h = app(dir.path(), &clock);
     h.run();
@@ -234,20 +236,39 @@ fn the_homework_sheet_and_notes_print_from_the_app_without_replacing_anything() 
     h.run();
     h.get_by_label("End the session now").click();
     h.run();
-    h.get_by_label("Print the homework sheet (PDF)").click();
-    h.run();
+
+    let click = |h: &mut Harness<'_, GroundworkApp>, label: &str| {
+        h.get_by_label(label).click();
+        h.run();
+    };
+    click(&mut h, "Print the homework sheet (PDF)");
+    h.get_by_label("Save the homework sheet");
+    click(&mut h, "Save");
     h.get_by_label_contains("The homework sheet is saved");
     h.get_by_label("Open to print");
-    h.get_by_label("Print the homework sheet (PDF)").click();
-    h.run();
 
-    let exports = std::fs::read_dir(dir.path().join("couples"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path()
-        .join("exports");
+    // The same name again: asked, and "Keep both" keeps both.
+    click(&mut h, "Print the homework sheet (PDF)");
+    let default = h
+        .get_by_role_and_label(Role::TextInput, "Save as")
+        .value()
+        .unwrap();
+    assert!(
+        default.ends_with("2026-11-23 Zoë & Kwame - session 1 homework sheet (2).pdf"),
+        "{default}"
+    );
+    h.get_by_role_and_label(Role::TextInput, "Save as").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.run();
+    let first = default.replace(" (2).pdf", ".pdf");
+    h.get_by_role_and_label(Role::TextInput, "Save as")
+        .type_text(&first);
+    h.run();
+    click(&mut h, "Save");
+    h.get_by_label("A file with that name is already there.");
+    click(&mut h, "Keep both");
+    let exports = std::path::Path::new(&first).parent().unwrap().to_owned();
     let mut files: Vec<String> = std::fs::read_dir(&exports)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -260,15 +281,41 @@ fn the_homework_sheet_and_notes_print_from_the_app_without_replacing_anything() 
             "2026-11-23 Zoë & Kwame - session 1 homework sheet.pdf"
         ]
     );
-    let first = lopdf::Document::load(exports.join(&files[1])).unwrap();
-    let text = first.extract_text(&[1]).unwrap();
+    let sheet = lopdf::Document::load(&first).unwrap();
+    let text = sheet.extract_text(&[1]).unwrap();
     assert!(text.contains("Zoë") && text.contains("Kwame"), "{text}");
 
+    // Another folder, typed in; then the same file again, replaced only when asked to.
+    let chosen = elsewhere.path().join("for Zoë and Kwame.pdf");
+    for answer in [None, Some("Replace it")] {
+        click(&mut h, "Print the homework sheet (PDF)");
+        h.get_by_role_and_label(Role::TextInput, "Save as").focus();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+        h.run();
+        h.get_by_role_and_label(Role::TextInput, "Save as")
+            .type_text(chosen.to_str().unwrap());
+        h.run();
+        click(&mut h, "Save");
+        if let Some(answer) = answer {
+            std::fs::write(&chosen, b"an older sheet").unwrap();
+            click(&mut h, answer);
+        }
+        assert!(
+            lopdf::Document::load(&chosen).is_ok(),
+            "a real PDF at the chosen place"
+        );
+    }
+    assert_eq!(
+        std::fs::read_dir(elsewhere.path()).unwrap().count(),
+        1,
+        "replaced, not duplicated"
+    );
+
     // From the couple's page, the notes of that session.
-    h.get_by_label("Leave").click();
-    h.run();
-    h.get_by_label("Notes PDF").click();
-    h.run();
+    click(&mut h, "Leave");
+    click(&mut h, "Notes PDF");
+    click(&mut h, "Save");
     h.get_by_label_contains("The session notes are saved");
     assert!(
         exports

@@ -28,6 +28,13 @@ pub enum Action {
         kind: crate::pdf::DocumentKind,
         session: PathBuf,
     },
+    /// Write the PDF to the place chosen in the save dialog.
+    SaveExport {
+        kind: crate::pdf::DocumentKind,
+        session: PathBuf,
+        path: PathBuf,
+        replace: bool,
+    },
     /// Open a file (an exported PDF) in the system's viewer.
     OpenFile(PathBuf),
     OpenSettings,

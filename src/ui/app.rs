@@ -33,6 +33,16 @@ pub struct Message {
     pub file: Option<std::path::PathBuf>,
 }
 
+/// "Save as": where an export goes, prefilled with the couple's exports folder.
+#[derive(Debug, Clone, PartialEq)]
+struct SaveDialog {
+    kind: crate::pdf::DocumentKind,
+    session: std::path::PathBuf,
+    path: String,
+    /// A file is already at `path`: replace it, keep both, or cancel.
+    taken: bool,
+}
+
 pub struct GroundworkApp {
     practice: Practice,
     screen: Screen,
@@ -52,6 +62,7 @@ pub struct GroundworkApp {
     chime_player: Box<dyn ChimePlayer>,
     /// The chime's WAV, made the first time it plays.
     chime_wav: Option<Arc<[u8]>>,
+    save: Option<SaveDialog>,
 }
 
 /// Where the couple display was, kept between runs (eframe's storage) so it opens on the same
@@ -130,6 +141,7 @@ impl GroundworkApp {
             message: None,
             styled: None,
             frames: 0,
+            save: None,
             quit: Arc::new(AtomicBool::new(false)),
             display: CoupleDisplay::default(),
             chime_cue: ChimeCue::default(),
@@ -306,7 +318,25 @@ impl GroundworkApp {
                 }
             }
             Action::DisplayFullscreen => self.display.toggle_fullscreen = true,
-            Action::Export { kind, session } => match self.practice.export(kind, &session) {
+            Action::Export { kind, session } => {
+                match self.practice.default_export_path(kind, &session) {
+                    Ok(path) => {
+                        self.save = Some(SaveDialog {
+                            kind,
+                            session,
+                            path: path.display().to_string(),
+                            taken: false,
+                        })
+                    }
+                    Err(why) => self.say(why, true),
+                }
+            }
+            Action::SaveExport {
+                kind,
+                session,
+                path,
+                replace,
+            } => match self.practice.export_to(kind, &session, &path, replace) {
                 Ok(done) => {
                     let verb = match kind {
                         crate::pdf::DocumentKind::Notes => "are",
@@ -390,6 +420,69 @@ fn ms_to_next_second(remaining: i64) -> Ms {
     }
 }
 
+impl GroundworkApp {
+    /// The "Save as" dialog; asks before replacing a file that is already there.
+    fn save_dialog(&mut self, ctx: &egui::Context) -> Option<Action> {
+        let dialog = self.save.as_mut()?;
+        let mut action = None;
+        let mut close = false;
+        let response = egui::Modal::new(egui::Id::unique("save-export")).show(ctx, |ui| {
+            ui.set_width(620.0);
+            ui.heading(format!("Save the {}", dialog.kind.label()));
+            ui.add_space(6.0);
+            let label = ui.label("Save as");
+            let edit = ui
+                .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(600.0))
+                .labelled_by(label.id);
+            if edit.changed() {
+                dialog.taken = false;
+            }
+            ui.weak(
+                "Change the folder or the name if you like; the PDF opens in your viewer to print.",
+            );
+            ui.add_space(8.0);
+            let path = std::path::PathBuf::from(dialog.path.trim());
+            let save = |replace| Action::SaveExport {
+                kind: dialog.kind,
+                session: dialog.session.clone(),
+                path: if replace == Some(false) {
+                    Practice::free_path(&path)
+                } else {
+                    path.clone()
+                },
+                replace: replace == Some(true),
+            };
+            if dialog.taken {
+                ui.colored_label(style::WARN, "A file with that name is already there.");
+                ui.horizontal(|ui| {
+                    if ui.button("Replace it").clicked() {
+                        action = Some(save(Some(true)));
+                    }
+                    if ui.button("Keep both").clicked() {
+                        action = Some(save(Some(false)));
+                    }
+                    close |= ui.button("Cancel").clicked();
+                });
+            } else {
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        if Practice::is_taken(&path) {
+                            dialog.taken = true;
+                        } else {
+                            action = Some(save(None));
+                        }
+                    }
+                    close |= ui.button("Cancel").clicked();
+                });
+            }
+        });
+        if close || response.should_close() || action.is_some() {
+            self.save = None;
+        }
+        action
+    }
+}
+
 impl eframe::App for GroundworkApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.record_typing();
@@ -459,6 +552,9 @@ impl eframe::App for GroundworkApp {
         }
         if let Some(file) = open_file {
             self.apply(Action::OpenFile(file));
+        }
+        if let Some(action) = self.save_dialog(ui.ctx()) {
+            self.apply(action);
         }
         let actions = match &self.screen {
             Screen::Home => self.home.ui(ui, &self.practice),
