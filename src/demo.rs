@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Timelike, Weekday};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Timelike, Weekday};
 
 use crate::model::{
     AgreementTerms, Caller, Couple, Entry, Frequency, MINUTE, Ms, NoteFormat, Outcome, Owner,
@@ -398,26 +398,80 @@ impl Rng {
     }
 }
 
-struct Sim {
-    clock: FakeClock,
+/// A session run through the engine on a fake clock, keeping its journal.
+pub struct Sim {
+    pub clock: FakeClock,
     session: SessionClock,
-    state: SessionState,
-    entries: Vec<Entry>,
+    pub state: SessionState,
+    pub entries: Vec<Entry>,
 }
 
 impl Sim {
-    fn wait(&mut self, ms: Ms) {
+    pub fn wait(&mut self, ms: Ms) {
         self.clock.advance(ms);
         self.entries
             .extend(session::tick(&mut self.state, self.session.now()));
     }
 
-    fn run(&mut self, command: Command) -> Result<(), String> {
+    pub fn run(&mut self, command: Command) -> Result<(), String> {
         let entries = session::apply(&mut self.state, &command, self.session.now())
             .map_err(|r| format!("{command:?}: {r}"))?;
         self.entries.extend(entries);
         Ok(())
     }
+}
+
+/// A long session for benchmarks and tests: both partners agree to the rules, then about three
+/// hours of speaker/listener turns with quick notes and timeouts until the journal holds
+/// `events` entries. Not ended: the caller adds agreements, notes and the end.
+pub fn long_session(a: &str, b: &str, events: usize) -> Result<Sim, String> {
+    let wall = chrono::FixedOffset::east_opt(3600)
+        .and_then(|z| z.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).single())
+        .ok_or("bad date")?;
+    let clock = FakeClock::new(wall);
+    let session = SessionClock::start(Arc::new(clock.clone()));
+    let couple = Couple::new(
+        crate::model::CoupleId("c-long".into()),
+        a,
+        b,
+        wall.date_naive(),
+    );
+    let set = crate::store::templates::load(None);
+    let template = set
+        .by_id("speaker-listener")
+        .ok_or("no speaker-listener template")?;
+    let info = session::session_start(&couple, 7, template, NoteFormat::Dap, wall.date_naive());
+    let dialogue = info
+        .phases
+        .iter()
+        .position(|p| matches!(p.kind, PhaseKind::SpeakerListener { .. }))
+        .ok_or("no dialogue phase")?;
+    let (state, entries) = session::begin(info, session.now());
+    let mut sim = Sim {
+        clock,
+        session,
+        state,
+        entries,
+    };
+    sim.run(Command::AgreeAllRules { side: Side::A })?;
+    sim.run(Command::AgreeAllRules { side: Side::B })?;
+    sim.run(Command::GoToPhase(dialogue))?;
+    let mut i = 0;
+    while sim.entries.len() < events {
+        sim.wait(14 * SECOND);
+        sim.run(match i % 31 {
+            7 => Command::QuickNote(format!("moment {i}: a softer tone")),
+            13 => Command::CallTimeout {
+                by: Caller::Partner(Side::B),
+                reason: TimeoutReason::Flooding,
+                length_ms: Some(60_000),
+            },
+            14 => Command::EndTimeout,
+            _ => Command::Advance,
+        })?;
+        i += 1;
+    }
+    Ok(sim)
 }
 
 #[allow(clippy::too_many_arguments)]

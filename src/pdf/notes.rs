@@ -520,96 +520,42 @@ fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
-    use chrono::TimeZone;
-
     use super::*;
-    use crate::model::{AgreementTerms, Couple, CoupleId, Frequency, NoteFormat, Paper, SECOND};
-    use crate::session::{Command, FakeClock, SessionClock, apply, begin, session_start};
+    use crate::model::{AgreementTerms, Frequency, Paper};
+    use crate::session::Command;
 
     const DATA: &str = "Zoë described feeling unheard when plans change. ";
 
     /// A long session: 1,000 events and 20,000 characters of notes.
     fn long_session() -> Vec<Entry> {
-        let wall = FixedOffset::east_opt(3600)
-            .unwrap()
-            .with_ymd_and_hms(2026, 11, 23, 9, 0, 0)
-            .unwrap();
-        let clock = FakeClock::new(wall);
-        let session = SessionClock::start(Arc::new(clock.clone()));
-        let couple = Couple::new(CoupleId("c-1".into()), "Zoë", "Łukasz", wall.date_naive());
-        let set = crate::store::templates::load(None);
-        let template = set.by_id("speaker-listener").unwrap();
-        let info = session_start(&couple, 3, template, NoteFormat::Dap, wall.date_naive());
-        let dialogue = info
-            .phases
-            .iter()
-            .position(|p| matches!(p.kind, crate::model::PhaseKind::SpeakerListener { .. }))
-            .unwrap();
-        let (mut state, mut entries) = begin(info, session.now());
-        let run = |state: &mut SessionState, entries: &mut Vec<Entry>, c: Command| {
-            if let Ok(e) = apply(state, &c, session.now()) {
-                entries.extend(e);
-            }
-        };
-        run(
-            &mut state,
-            &mut entries,
-            Command::AgreeAllRules { side: Side::A },
-        );
-        run(&mut state, &mut entries, Command::GoToPhase(dialogue));
-        let mut i = 0;
-        while entries.len() < 1_000 {
-            clock.advance(9 * SECOND);
-            let c = match i % 29 {
-                7 => Command::QuickNote(format!("moment {i}")),
-                13 => Command::CallTimeout {
-                    by: Caller::Partner(Side::B),
-                    reason: TimeoutReason::Flooding,
-                    length_ms: Some(60_000),
-                },
-                14 => Command::EndTimeout,
-                _ => Command::Advance,
-            };
-            run(&mut state, &mut entries, c);
-            i += 1;
-        }
-        run(
-            &mut state,
-            &mut entries,
-            Command::AddAgreement(AgreementTerms {
-                who: crate::model::Owner::Both,
-                behaviour: "We will walk together after dinner 🦄".into(),
-                when: Frequency::Daily,
-                anchor: "after dinner".into(),
-                evidence: "both of us tick the sheet".into(),
-                review_on: None,
-            }),
-        );
-        let data = DATA.repeat(300);
-        run(
-            &mut state,
-            &mut entries,
-            Command::SetNote {
-                section: "Data".into(),
-                text: data.chars().take(14_000).collect(),
-            },
-        );
-        run(
-            &mut state,
-            &mut entries,
-            Command::SetNote {
-                section: "Plan".into(),
-                text: "Continue speaker-listener practice. "
-                    .repeat(170)
-                    .chars()
-                    .take(6_000)
-                    .collect(),
-            },
-        );
-        run(&mut state, &mut entries, Command::End);
-        entries
+        let mut sim = crate::demo::long_session("Zoë", "Łukasz", 1_000).unwrap();
+        sim.run(Command::AddAgreement(AgreementTerms {
+            who: crate::model::Owner::Both,
+            behaviour: "We will walk together after dinner 🦄".into(),
+            when: Frequency::Daily,
+            anchor: "after dinner".into(),
+            evidence: "both of us tick the sheet".into(),
+            review_on: None,
+        }))
+        .unwrap();
+        let data: String = DATA.repeat(300).chars().take(14_000).collect();
+        let plan: String = "Continue speaker-listener practice. "
+            .repeat(170)
+            .chars()
+            .take(6_000)
+            .collect();
+        sim.run(Command::SetNote {
+            section: "Data".into(),
+            text: data,
+        })
+        .unwrap();
+        sim.run(Command::SetNote {
+            section: "Plan".into(),
+            text: plan,
+        })
+        .unwrap();
+        sim.run(Command::End).unwrap();
+        sim.entries
     }
 
     #[test]
