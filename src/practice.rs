@@ -186,6 +186,16 @@ impl Practice {
         &self.settings
     }
 
+    /// Remembers where the couple display was (nothing is written if it has not moved).
+    pub fn remember_display(&mut self, place: crate::model::DisplayWindow) -> Result<(), String> {
+        if self.settings.display_window == Some(place) {
+            return Ok(());
+        }
+        let mut settings = self.settings.clone();
+        settings.display_window = Some(place);
+        self.save_settings(settings)
+    }
+
     /// Saves the settings. Refused while `settings.ron` is unreadable, so a therapist's file is
     /// never replaced by defaults without them fixing or removing it first.
     pub fn save_settings(&mut self, settings: Settings) -> Result<(), String> {

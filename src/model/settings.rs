@@ -51,6 +51,43 @@ pub struct Settings {
     /// A soft chime when a stage's or step's time is up, besides the ring's glow. Off unless
     /// the therapist turns it on: nothing beeps by default.
     pub chime: bool,
+    /// Where the couple display was last (screen position, size, full screen), so it opens
+    /// there again. Kept here, in the data folder, rather than in a file of the window
+    /// system's choosing.
+    pub display_window: Option<DisplayWindow>,
+}
+
+/// The couple display's place on screen, in logical points.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct DisplayWindow {
+    pub pos: Option<[f32; 2]>,
+    pub size: [f32; 2],
+    pub fullscreen: bool,
+}
+
+impl Default for DisplayWindow {
+    fn default() -> Self {
+        DisplayWindow {
+            pos: None,
+            size: [1280.0, 720.0],
+            fullscreen: false,
+        }
+    }
+}
+
+impl DisplayWindow {
+    /// A place a window can really be opened at: finite, on-screen sizes only (the file may
+    /// have been edited by hand).
+    pub fn sanitised(self) -> Option<DisplayWindow> {
+        let finite = |v: [f32; 2]| v.iter().all(|x| x.is_finite() && x.abs() < 100_000.0);
+        if !finite(self.size) || self.pos.is_some_and(|p| !finite(p)) {
+            return None;
+        }
+        Some(DisplayWindow {
+            size: [self.size[0].max(480.0), self.size[1].max(320.0)],
+            ..self
+        })
+    }
 }
 
 fn dark() -> Theme {
@@ -108,6 +145,7 @@ impl Default for Settings {
             display_theme: Theme::Dark,
             display_rules: true,
             chime: false,
+            display_window: None,
         }
     }
 }
@@ -126,6 +164,7 @@ impl Settings {
             .clamp(Self::TEXT_SCALE_MIN, Self::TEXT_SCALE_MAX);
         self.practice_name = self.practice_name.chars().take(200).collect();
         self.therapist_name = self.therapist_name.chars().take(200).collect();
+        self.display_window = self.display_window.and_then(DisplayWindow::sanitised);
         self.schema = SCHEMA_VERSION;
         self
     }

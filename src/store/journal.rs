@@ -265,7 +265,9 @@ fn encode_line<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreErro
     Ok(line)
 }
 
-fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> {
+/// Parses a journal's bytes as [`read_journal`] does (`path` only names the file in problems).
+/// Public so the fuzzer can feed it arbitrary bytes without touching the disk.
+pub fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Problem::new(path, "the session file is empty"));
     }

@@ -13,7 +13,7 @@ use super::home::HomeView;
 use super::settings::SettingsView;
 use super::style;
 use crate::chime::{self, ChimeCue, ChimePlayer, SystemPlayer};
-use crate::model::{CoupleId, Ms, Theme};
+use crate::model::{CoupleId, DisplayWindow, Ms, Theme};
 use crate::practice::Practice;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -65,27 +65,6 @@ pub struct GroundworkApp {
     save: Option<SaveDialog>,
 }
 
-/// Where the couple display was, kept between runs (eframe's storage) so it opens on the same
-/// screen, at the same size, full screen if it was.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
-struct DisplayPlace {
-    pos: Option<[f32; 2]>,
-    size: [f32; 2],
-    fullscreen: bool,
-}
-
-impl Default for DisplayPlace {
-    fn default() -> Self {
-        DisplayPlace {
-            pos: None,
-            size: [1280.0, 720.0],
-            fullscreen: false,
-        }
-    }
-}
-
-const DISPLAY_PLACE_KEY: &str = "couple-display";
-
 /// The couple display's window: a second native window (an immediate egui viewport) that
 /// draws from the same session state as the console. Opening or closing it never touches the
 /// session.
@@ -94,7 +73,8 @@ struct CoupleDisplay {
     open: bool,
     /// Frames drawn in the display's window: the repaint budget is measured with it.
     frames: u64,
-    place: DisplayPlace,
+    /// Where the window is; remembered in the settings when it closes.
+    place: DisplayWindow,
     /// The window's settings, fixed when it opens (changing them would move the window).
     builder: Option<egui::ViewportBuilder>,
     /// The console asked for full screen on or off.
@@ -129,6 +109,12 @@ impl CoupleDisplay {
 }
 
 impl GroundworkApp {
+    /// Keeps where the couple display was for the next time it opens. A failure to save is not
+    /// worth interrupting a session for: the display then opens at its default place.
+    fn remember_display_place(&mut self) {
+        let _ = self.practice.remember_display(self.display.place);
+    }
+
     pub fn new(cc: &eframe::CreationContext<'_>, practice: Practice) -> GroundworkApp {
         let practice_root = practice.root().to_path_buf();
         let mut app = GroundworkApp {
@@ -148,10 +134,7 @@ impl GroundworkApp {
             chime_player: Box::new(SystemPlayer::new(practice_root)),
             chime_wav: None,
         };
-        if let Some(place) = cc
-            .storage
-            .and_then(|s| eframe::get_value::<DisplayPlace>(s, DISPLAY_PLACE_KEY))
-        {
+        if let Some(place) = app.practice.settings().display_window {
             app.display.place = place;
         }
         app.home.refresh(&app.practice);
@@ -313,6 +296,7 @@ impl GroundworkApp {
             Action::ToggleDisplay => {
                 if self.display.open {
                     self.display.close();
+                    self.remember_display_place();
                 } else {
                     self.display.open();
                 }
@@ -368,13 +352,17 @@ impl GroundworkApp {
                     self.say(format!("Could not open {}: {e}", path.display()), true);
                 }
             }
-            Action::SaveSettings(settings) => match self.practice.save_settings(settings) {
-                Ok(()) => {
-                    self.say("Settings saved.", false);
-                    self.apply(Action::GoHome);
+            Action::SaveSettings(mut settings) => {
+                // The display may have moved while the settings screen was open.
+                settings.display_window = self.practice.settings().display_window;
+                match self.practice.save_settings(settings) {
+                    Ok(()) => {
+                        self.say("Settings saved.", false);
+                        self.apply(Action::GoHome);
+                    }
+                    Err(why) => self.say(why, true),
                 }
-                Err(why) => self.say(why, true),
-            },
+            }
         }
     }
 
@@ -486,6 +474,9 @@ impl GroundworkApp {
 impl eframe::App for GroundworkApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.record_typing();
+        if self.display.open {
+            self.remember_display_place();
+        }
     }
 
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
@@ -570,10 +561,6 @@ impl eframe::App for GroundworkApp {
             self.show_display(ui.ctx());
         }
     }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, DISPLAY_PLACE_KEY, &self.display.place);
-    }
 }
 
 impl GroundworkApp {
@@ -642,6 +629,7 @@ impl GroundworkApp {
             });
         if closed {
             self.display.close();
+            self.remember_display_place();
         }
         if !forwarded.is_empty() {
             if self.screen == Screen::Console {
