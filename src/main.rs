@@ -161,6 +161,10 @@ fn export(
 ) -> Result<ExitCode, String> {
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
     let practice = Practice::open(&data_root(data_dir)?, clock).map_err(|e| e.to_string())?;
+    // As on the home screen: the files that could not be read, each in a sentence.
+    for problem in practice.problems() {
+        eprintln!("groundwork: {}", problem.sentence());
+    }
     let wanted = couple.trim().to_lowercase();
     let matches: Vec<_> = practice
         .couples()
@@ -222,9 +226,15 @@ fn export(
             ),
             _ => format!("could not write {}: {e}", out.display()),
         })?;
-    std::io::Write::write_all(&mut f, &doc.bytes)
-        .and_then(|()| f.sync_all())
-        .map_err(|e| format!("could not write {}: {e}", out.display()))?;
+    if let Err(e) = std::io::Write::write_all(&mut f, &doc.bytes).and_then(|()| f.sync_all()) {
+        // A full disk leaves no half-written PDF behind.
+        drop(f);
+        let _ = std::fs::remove_file(out);
+        return Err(format!(
+            "could not write {} ({e}); nothing was saved there, so free some space or choose another place and try again",
+            out.display()
+        ));
+    }
     println!("Wrote {} ({} pages).", out.display(), doc.pages);
     if doc.replaced > 0 {
         println!(

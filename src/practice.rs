@@ -2,7 +2,6 @@
 //! being run. The UI sends it commands and reads from it; it does the file work, so `ui/` never
 //! touches a file. No egui.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -12,8 +11,8 @@ use crate::pdf::{DocumentKind, Letterhead};
 use crate::session::{self, Clock, Command};
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
-    CoupleSummary, ExecuteError, LiveSession, Problem, SessionFile, Store, StoreError,
-    read_journal, read_ron, write_atomic_with, write_ron,
+    CoupleSummary, Disk, ExecuteError, LiveSession, Problem, RealDisk, SessionFile, Store,
+    StoreError, create_atomic_with, read_journal, read_ron, write_atomic_with,
 };
 
 pub struct Practice {
@@ -61,7 +60,16 @@ impl Practice {
     /// Opens the practice in `root`. Files that cannot be read are listed in
     /// [`Practice::problems`]; everything else loads.
     pub fn open(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
-        let store = Store::open(root)?;
+        Practice::open_with_disk(root, clock, Arc::new(RealDisk))
+    }
+
+    /// [`Practice::open`], with every file written through `disk` (tests use one that fills up).
+    pub fn open_with_disk(
+        root: &Path,
+        clock: Arc<dyn Clock>,
+        disk: Arc<dyn Disk>,
+    ) -> Result<Practice, StoreError> {
+        let store = Store::open(root)?.with_disk(disk);
         let templates = templates::load(Some(&store.templates_dir()));
         let path = store.settings_path();
         let (settings, settings_problem) = if path.exists() {
@@ -203,7 +211,9 @@ impl Practice {
             return Err(p.sentence());
         }
         let settings = settings.sanitised();
-        write_ron(&self.store.settings_path(), &settings).map_err(|e| e.to_string())?;
+        self.store
+            .save_settings(&settings)
+            .map_err(|e| e.to_string())?;
         self.settings = settings;
         Ok(())
     }
@@ -331,7 +341,8 @@ impl Practice {
     /// Returns where a torn last line was kept, if there was one.
     pub fn open_session(&mut self, path: &Path) -> Result<Option<PathBuf>, String> {
         let (live, torn) =
-            LiveSession::reopen(path, self.clock.clone()).map_err(|e| e.to_string())?;
+            LiveSession::reopen_on(path, self.clock.clone(), self.store.disk().clone())
+                .map_err(|e| e.to_string())?;
         self.live = Some(live);
         Ok(torn)
     }
@@ -350,11 +361,10 @@ impl Practice {
     pub fn execute(&mut self, command: &Command) -> Result<(), String> {
         let live = self.live.as_mut().ok_or("No session is open.")?;
         let was_ended = live.state().is_ended();
+        // A step that could not be saved did not happen; the sentence says so and what to do.
         live.execute(command).map_err(|e| match e {
             ExecuteError::Rejected(r) => r.0,
-            ExecuteError::NotSaved(e) => format!(
-                "{e} Nothing was lost; the last step was not recorded, so please try it again."
-            ),
+            ExecuteError::NotSaved(e) => e.to_string(),
         })?;
         // Recorded once, when it ends; notes finished later do not touch the couple's record.
         if !was_ended && live.state().is_ended() {
@@ -465,22 +475,21 @@ impl Practice {
                 folder.display()
             ));
         }
+        // Whole or not at all: a disk that fills up never leaves half a PDF behind.
+        let disk = self.store.disk();
+        let write = |w: &mut dyn std::io::Write| disk.write(target, w, &doc.bytes);
         let written = if replace {
-            write_atomic_with(target, |w| w.write_all(&doc.bytes)).map_err(|e| e.to_string())
+            write_atomic_with(target, write)
         } else {
-            std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(target)
-                .and_then(|mut f| f.write_all(&doc.bytes).and_then(|()| f.sync_all()))
-                .map_err(|e| match e.kind() {
-                    std::io::ErrorKind::AlreadyExists => {
-                        format!("{} is already there.", target.display())
-                    }
-                    _ => format!("Could not write {}: {e}.", target.display()),
-                })
+            create_atomic_with(target, write)
         };
-        written?;
+        written.map_err(|e| match e {
+            StoreError::AlreadyExists { .. } => format!(
+                "{} is already there; choose another name.",
+                target.display()
+            ),
+            other => other.to_string(),
+        })?;
         Ok(Exported {
             path: target.to_owned(),
             pages: doc.pages,

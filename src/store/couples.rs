@@ -3,15 +3,20 @@
 use std::fs;
 use std::hash::{BuildHasher, Hasher, RandomState};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Problem;
+use super::disk::{Disk, RealDisk};
 use super::error::StoreError;
-use super::fs::{create_atomic_with, ensure_dir, problem_from_io, read_ron, write_ron_unchecked};
+use super::fs::{
+    create_atomic_with, ensure_dir, problem_from_io, read_ron, refuse_if_unreadable,
+    write_ron_unchecked,
+};
 use super::journal::{Journal, JournalHeader, encode_journal};
-use crate::model::{Couple, CoupleId, Entry, SCHEMA_VERSION};
+use crate::model::{Couple, CoupleId, Entry, SCHEMA_VERSION, Settings};
 
 const COUPLES: &str = "couples";
 const COUPLE_FILE: &str = "couple.ron";
@@ -33,6 +38,8 @@ const JOURNAL_SUFFIX: &str = ".journal";
 #[derive(Debug, Clone)]
 pub struct Store {
     root: PathBuf,
+    /// What every file written through the store goes through (the real disk, but for tests).
+    disk: Arc<dyn Disk>,
 }
 
 /// A couple as listed on the home screen: the couple file and the names of its session files.
@@ -116,14 +123,29 @@ pub fn is_valid_couple_id(id: &str) -> bool {
 impl Store {
     /// Opens the data folder at `root`, creating it and its `couples` and `templates` folders
     /// (private to the owner) if they are missing.
+    ///
+    /// Only `root` itself must be there or be made: in a read-only data folder a missing
+    /// `couples` or `templates` folder is left missing (it reads as empty), and the first save
+    /// into it says why it cannot be made.
     pub fn open(root: &Path) -> Result<Store, StoreError> {
         let store = Store {
             root: root.to_owned(),
+            disk: Arc::new(RealDisk),
         };
         ensure_dir(root)?;
-        ensure_dir(&store.couples_dir())?;
-        ensure_dir(&store.templates_dir())?;
+        let _ = ensure_dir(&store.couples_dir());
+        let _ = ensure_dir(&store.templates_dir());
         Ok(store)
+    }
+
+    /// The same data folder, written through `disk` (tests use a disk that fills up).
+    pub fn with_disk(mut self, disk: Arc<dyn Disk>) -> Store {
+        self.disk = disk;
+        self
+    }
+
+    pub fn disk(&self) -> &Arc<dyn Disk> {
+        &self.disk
     }
 
     /// The platform's data folder for Groundwork (e.g. `~/.local/share/groundwork` on Linux),
@@ -222,7 +244,15 @@ impl Store {
             schema: SCHEMA_VERSION,
             ..couple.clone()
         };
-        write_ron_unchecked(&path, &current)
+        write_ron_unchecked(&*self.disk, &path, &current)
+    }
+
+    /// Saves `settings.ron` atomically. If a `settings.ron` is already there and cannot be read,
+    /// it is not written over: [`StoreError::Unreadable`].
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), StoreError> {
+        let path = self.settings_path();
+        refuse_if_unreadable::<Settings>(&path)?;
+        write_ron_unchecked(&*self.disk, &path, settings)
     }
 
     /// Loads `couples/<id>/couple.ron`.
@@ -254,6 +284,8 @@ impl Store {
         let mut listing = Listing::default();
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
+            // A read-only data folder where it could not be made: no couples yet.
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return listing,
             Err(err) => {
                 listing.problems.push(problem_from_io(&dir, &err));
                 return listing;
@@ -364,8 +396,8 @@ impl Store {
         let path = self.new_journal_path(id, number, date)?;
         let header = JournalHeader::new(id.clone(), number);
         let text = encode_journal(&path, &header, &[])?;
-        create_atomic_with(&path, |w| w.write_all(text.as_bytes()))?;
-        Journal::open_append(&path, header, text.len() as u64)
+        create_atomic_with(&path, |w| self.disk.write(&path, w, text.as_bytes()))?;
+        Journal::open_append(&path, header, text.len() as u64, self.disk.clone())
     }
 
     /// Writes a whole journal at once, with one sync (demo data, imports). Same refusals as
@@ -379,7 +411,7 @@ impl Store {
     ) -> Result<PathBuf, StoreError> {
         let path = self.new_journal_path(id, number, date)?;
         let text = encode_journal(&path, &JournalHeader::new(id.clone(), number), entries)?;
-        create_atomic_with(&path, |w| w.write_all(text.as_bytes()))?;
+        create_atomic_with(&path, |w| self.disk.write(&path, w, text.as_bytes()))?;
         Ok(path)
     }
 

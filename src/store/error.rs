@@ -12,6 +12,8 @@ pub enum Action {
     Open,
     Read,
     Write,
+    /// Adding the last step to a session's journal.
+    Append,
     Sync,
     Rename,
     Repair,
@@ -23,15 +25,15 @@ impl Action {
             Action::CreateFolder => "created",
             Action::Open => "opened",
             Action::Read => "read",
-            Action::Write | Action::Rename => "saved",
+            Action::Write | Action::Append | Action::Rename => "saved",
             Action::Sync => "saved to the disk",
             Action::Repair => "repaired",
         }
     }
 }
 
-/// A write to the data folder that did not happen. Its `Display` is one or two plain sentences:
-/// which file, what went wrong, what to do. Whatever was saved before is still there.
+/// A write to the data folder that did not happen. Its `Display` is one plain sentence: which
+/// file, what went wrong, what to do. Whatever was saved before is still there.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The operating system refused or failed: disk full, no permission, disk gone.
@@ -43,34 +45,34 @@ pub enum StoreError {
         source: io::Error,
     },
     /// The file already on disk could not be read, so it is not written over.
-    #[error("{} Groundwork will not save over it until it can be read.", .0.sentence())]
+    #[error("{}", .0.sentence())]
     Unreadable(Problem),
     /// Refused: the file exists and must not be replaced (a session journal).
     #[error(
-        "{} already exists, so Groundwork will not write over it. Use another session number, or move that file out of the folder and try again.",
+        "{} already exists, so Groundwork will not write over it; use another session number, or move that file out of the folder and try again.",
         .path.display()
     )]
     AlreadyExists { path: PathBuf },
     /// A couple id that is not a safe folder name.
     #[error(
-        "\"{id}\" cannot be used as a couple's folder name (only letters, digits, '-' and '_', at most 64). This is a bug in Groundwork; please report it."
+        "\"{id}\" cannot be used as a couple's folder name (only letters, digits, '-' and '_', at most 64), which is a bug in Groundwork; please report it."
     )]
     InvalidCoupleId { id: String },
     /// The value could not be turned into RON text.
     #[error(
-        "{} could not be saved because its contents could not be written as text ({message}). This is a bug in Groundwork; please report it.",
+        "{} could not be saved because its contents could not be written as text ({message}), which is a bug in Groundwork; please report it.",
         .path.display()
     )]
     Serialize { path: PathBuf, message: String },
     /// An earlier append failed and could not be undone; appending more would damage the file.
     #[error(
-        "{} could not be written to safely after an earlier error. Close the session and open it again to carry on; everything saved before is safe.",
+        "{} could not be written to safely after an earlier error; close the session and open it again to carry on (everything saved before is safe).",
         .path.display()
     )]
     JournalBroken { path: PathBuf },
     /// The file changed on disk while Groundwork was recovering it.
     #[error(
-        "{} changed while Groundwork was repairing it, so it was left as it is. Make sure Groundwork is not running twice, then open the session again.",
+        "{} changed while Groundwork was repairing it, so it was left as it is; make sure Groundwork is not running twice, then open the session again.",
         .path.display()
     )]
     Changed { path: PathBuf },
@@ -114,17 +116,22 @@ fn is_full(err: &io::Error) -> bool {
 fn io_sentence(path: &Path, action: Action, err: &io::Error) -> String {
     let p = path.display();
     if is_full(err) {
-        return format!(
-            "The disk is full, so {p} could not be {}. Free some space on the disk, then try again; everything saved before is safe.",
-            action.done()
-        );
+        return match action {
+            Action::Append => format!(
+                "The disk is full, so the last step was not recorded in {p}; free some space on the disk, then do it again (everything recorded before is safe)."
+            ),
+            _ => format!(
+                "The disk is full, so {p} could not be {}; free some space on the disk, then try again (everything saved before is safe).",
+                action.done()
+            ),
+        };
     }
     match err.kind() {
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => format!(
-            "Groundwork may not write to {p}. Check that the folder belongs to you and is not read-only (or choose another data folder with --data-dir), then try again."
+            "Groundwork may not write to {p}; check that the folder belongs to you and is not read-only (or choose another data folder with --data-dir), then try again."
         ),
         _ => format!(
-            "{p} could not be {} ({err}). Check that the disk is connected and working, then try again; everything saved before is safe.",
+            "{p} could not be {} ({err}); check that the disk is connected and working, then try again (everything saved before is safe).",
             action.done()
         ),
     }

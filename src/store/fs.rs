@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::Problem;
+use super::disk::{Disk, RealDisk};
 use super::error::{Action, StoreError};
 use crate::model::SCHEMA_VERSION;
 
@@ -34,7 +35,7 @@ pub fn write_ron<T: Serialize + DeserializeOwned>(
     value: &T,
 ) -> Result<(), StoreError> {
     refuse_if_unreadable::<T>(path)?;
-    write_ron_unchecked(path, value)
+    write_ron_unchecked(&RealDisk, path, value)
 }
 
 pub(crate) fn refuse_if_unreadable<T: DeserializeOwned>(path: &Path) -> Result<(), StoreError> {
@@ -44,7 +45,11 @@ pub(crate) fn refuse_if_unreadable<T: DeserializeOwned>(path: &Path) -> Result<(
     Ok(())
 }
 
-pub(crate) fn write_ron_unchecked<T: Serialize>(path: &Path, value: &T) -> Result<(), StoreError> {
+pub(crate) fn write_ron_unchecked<T: Serialize>(
+    disk: &dyn Disk,
+    path: &Path,
+    value: &T,
+) -> Result<(), StoreError> {
     let mut text =
         ron::ser::to_string_pretty(value, ron::ser::PrettyConfig::default().new_line("\n"))
             .map_err(|e| StoreError::Serialize {
@@ -52,7 +57,7 @@ pub(crate) fn write_ron_unchecked<T: Serialize>(path: &Path, value: &T) -> Resul
                 message: e.to_string(),
             })?;
     text.push('\n');
-    write_atomic_with(path, |w| w.write_all(text.as_bytes()))
+    write_atomic_with(path, |w| disk.write(path, w, text.as_bytes()))
 }
 
 /// Replaces `path` atomically with what `write` writes: a temporary file in the same folder is
@@ -202,7 +207,7 @@ pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Problem> {
     let file = File::open(path).map_err(|e| problem_from_io(path, &e))?;
     let meta = file.metadata().map_err(|e| problem_from_io(path, &e))?;
     if meta.is_dir() {
-        return Err(Problem::new(path, "it is a folder, not a file"));
+        return Err(folder_not_file(path));
     }
     let too_large = || {
         Problem::new(
@@ -226,17 +231,27 @@ pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Problem> {
     Ok(bytes)
 }
 
+/// A folder where a file should be.
+fn folder_not_file(path: &Path) -> Problem {
+    Problem::new(
+        path,
+        "it is a folder, not a file; move that folder somewhere else, then put the file back from a backup",
+    )
+    .advising()
+}
+
 /// Says in plain words why a file could not be opened or read.
 pub(crate) fn problem_from_io(path: &Path, err: &io::Error) -> Problem {
-    let message = match err.kind() {
-        io::ErrorKind::NotFound => "the file does not exist".to_owned(),
-        io::ErrorKind::PermissionDenied => {
-            "Groundwork is not allowed to read it; check that the file belongs to you".to_owned()
-        }
-        io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
-        _ => format!("the disk would not give it back ({err})"),
-    };
-    Problem::new(path, message)
+    match err.kind() {
+        io::ErrorKind::NotFound => Problem::new(path, "the file does not exist"),
+        io::ErrorKind::PermissionDenied => Problem::new(
+            path,
+            "Groundwork is not allowed to read it; make sure it belongs to you and that you may read it",
+        )
+        .advising(),
+        io::ErrorKind::IsADirectory => folder_not_file(path),
+        _ => Problem::new(path, format!("the disk would not give it back ({err})")),
+    }
 }
 
 /// Checks that a whole file is UTF-8 text and returns it without a byte-order mark.
@@ -297,7 +312,8 @@ pub(crate) fn check_schema(path: &Path, schema: u64) -> Result<(), Problem> {
             format!(
                 "it was written by a newer version of Groundwork (schema {schema}; this version reads up to {SCHEMA_VERSION}); update Groundwork to open it"
             ),
-        ));
+        )
+        .advising());
     }
     Ok(())
 }
@@ -406,14 +422,14 @@ mod tests {
         );
         assert!(
             full.to_string()
-                .starts_with("The disk is full, so x.ron could not be saved.")
+                .starts_with("The disk is full, so x.ron could not be saved;")
         );
         assert!(full.is_disk_full());
         let denied = StoreError::io(path, Action::Write, denied);
         assert!(
             denied
                 .to_string()
-                .starts_with("Groundwork may not write to x.ron.")
+                .starts_with("Groundwork may not write to x.ron;")
         );
     }
 

@@ -11,18 +11,27 @@
 //! An unreadable line anywhere else is real damage and the file is left alone.
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use super::Problem;
+use super::disk::{Disk, RealDisk};
 use super::error::{Action, StoreError};
-use super::fs::{create_new_private, decode_utf8, parent, parse_ron, read_bytes, sync_dir};
+use super::fs::{
+    create_new_private, decode_utf8, parent, parse_ron, problem_from_io, read_bytes, sync_dir,
+};
+use super::problem::ron_words;
 use crate::model::{CoupleId, Entry, SCHEMA_VERSION};
 
 /// The largest journal Groundwork opens. A three-hour session with long notes is a few MB.
 pub const MAX_JOURNAL_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// The longest header line there can be (a real one is under 100 bytes). The header is read and
+/// checked first, so a large file that is not a journal is refused without being read whole.
+const MAX_HEADER_BYTES: usize = 4096;
 
 /// Line 1 of every journal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +62,7 @@ pub struct Journal {
     len: u64,
     /// Set when a failed append could not be undone.
     broken: bool,
+    disk: Arc<dyn Disk>,
 }
 
 impl Journal {
@@ -60,6 +70,7 @@ impl Journal {
         path: &Path,
         header: JournalHeader,
         len: u64,
+        disk: Arc<dyn Disk>,
     ) -> Result<Journal, StoreError> {
         let file = OpenOptions::new()
             .append(true)
@@ -71,6 +82,7 @@ impl Journal {
             header,
             len,
             broken: false,
+            disk,
         })
     }
 
@@ -88,8 +100,9 @@ impl Journal {
     /// On error nothing of `entries` stays in the file (a partial write is cut off again), so
     /// the same entries may be appended again, e.g. once disk space has been freed.
     pub fn append(&mut self, entries: &[Entry]) -> Result<(), StoreError> {
+        let (disk, path) = (self.disk.clone(), self.path.clone());
         self.append_with(entries, |file, bytes| {
-            file.write_all(bytes)?;
+            disk.write(&path, file, bytes)?;
             file.sync_data()
         })
     }
@@ -119,7 +132,7 @@ impl Journal {
             if undone.is_err() {
                 self.broken = true;
             }
-            return Err(StoreError::io(&self.path, Action::Write, err));
+            return Err(StoreError::io(&self.path, Action::Append, err));
         }
         self.len += text.len() as u64;
         Ok(())
@@ -162,8 +175,31 @@ pub struct Reopened {
 
 /// Reads a journal. Never changes the file.
 pub fn read_journal(path: &Path) -> Result<JournalRead, Problem> {
-    let bytes = read_bytes(path, MAX_JOURNAL_BYTES)?;
+    let bytes = read_journal_bytes(path)?;
     parse_journal(path, &bytes)
+}
+
+/// The whole journal. A file larger than a header has its first line read and checked on its
+/// own first, so a large file that is not a journal is refused after [`MAX_HEADER_BYTES`].
+fn read_journal_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
+    let file = File::open(path).map_err(|e| problem_from_io(path, &e))?;
+    let meta = file.metadata().map_err(|e| problem_from_io(path, &e))?;
+    if meta.is_file() && meta.len() > MAX_HEADER_BYTES as u64 {
+        let mut head = Vec::new();
+        file.take(MAX_HEADER_BYTES as u64)
+            .read_to_end(&mut head)
+            .map_err(|e| problem_from_io(path, &e))?;
+        let Some(end) = head.iter().position(|&b| b == b'\n') else {
+            return Err(Problem::at(
+                path,
+                1,
+                1,
+                "its first line is far longer than a session's header, so it is not a Groundwork session file or it is badly damaged",
+            ));
+        };
+        parse_header(path, &head[..end])?;
+    }
+    read_bytes(path, MAX_JOURNAL_BYTES)
 }
 
 /// Opens a journal to carry on a session after a crash or a restart.
@@ -172,10 +208,15 @@ pub fn read_journal(path: &Path) -> Result<JournalRead, Problem> {
 /// `.torn-3`, …; never over an existing file), then cut off the journal, which is synced. A
 /// journal that cannot be read is left untouched ([`StoreError::Unreadable`]).
 pub fn reopen_journal(path: &Path) -> Result<Reopened, StoreError> {
-    let bytes = read_bytes(path, MAX_JOURNAL_BYTES).map_err(StoreError::Unreadable)?;
+    reopen_journal_on(path, Arc::new(RealDisk))
+}
+
+/// [`reopen_journal`], appending through `disk`.
+pub(crate) fn reopen_journal_on(path: &Path, disk: Arc<dyn Disk>) -> Result<Reopened, StoreError> {
+    let bytes = read_journal_bytes(path).map_err(StoreError::Unreadable)?;
     let read = parse_journal(path, &bytes).map_err(StoreError::Unreadable)?;
     let len = read.torn.as_ref().map_or(bytes.len() as u64, |t| t.offset);
-    let journal = Journal::open_append(path, read.header.clone(), len)?;
+    let journal = Journal::open_append(path, read.header.clone(), len, disk)?;
     let mut torn_saved_to = None;
     if let Some(torn) = &read.torn {
         let now = journal
@@ -279,11 +320,7 @@ pub fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> 
             "the session file has no complete first line (its header); it was cut off while being created",
         ));
     };
-    let header_text = decode_utf8(&bytes[..header_end]).map_err(|(_, col)| {
-        Problem::at(path, 1, col, "the first line (the header) is not UTF-8 text; the file may be damaged or not a Groundwork session")
-    })?;
-    let header_text = header_text.strip_prefix('\u{feff}').unwrap_or(header_text);
-    let header: JournalHeader = parse_ron(path, header_text)?;
+    let header = parse_header(path, &bytes[..header_end])?;
 
     let mut entries = Vec::new();
     let mut torn = None;
@@ -328,6 +365,14 @@ pub fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> 
     })
 }
 
+/// The first line of a journal, without its line end.
+fn parse_header(path: &Path, line: &[u8]) -> Result<JournalHeader, Problem> {
+    let text = decode_utf8(line).map_err(|(_, col)| {
+        Problem::at(path, 1, col, "the first line (the header) is not UTF-8 text; the file may be damaged or not a Groundwork session")
+    })?;
+    parse_ron(path, text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
 /// One entry line, or the column and a plain description of what is wrong with it.
 fn parse_entry(line: &[u8]) -> Result<Entry, (usize, String)> {
     let text = decode_utf8(line).map_err(|(_, col)| {
@@ -339,7 +384,10 @@ fn parse_entry(line: &[u8]) -> Result<Entry, (usize, String)> {
     ron::from_str(text).map_err(|err| {
         (
             err.span.start.col,
-            format!("the entry on this line is damaged ({})", err.code),
+            format!(
+                "the entry on this line is damaged ({})",
+                ron_words(&err.code)
+            ),
         )
     })
 }
@@ -370,7 +418,8 @@ mod tests {
         let header = JournalHeader::new(CoupleId("c-1".into()), 1);
         let text = encode_journal(&path, &header, &[entry(0, "first")]).unwrap();
         std::fs::write(&path, &text).unwrap();
-        let mut journal = Journal::open_append(&path, header, text.len() as u64).unwrap();
+        let mut journal =
+            Journal::open_append(&path, header, text.len() as u64, Arc::new(RealDisk)).unwrap();
 
         let err = journal
             .append_with(&[entry(1, "lost to a full disk")], |file, bytes| {

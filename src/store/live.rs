@@ -4,7 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{Journal, Problem, Store, StoreError, reopen_journal};
+use super::disk::{Disk, RealDisk};
+use super::journal::reopen_journal_on;
+use super::{Journal, Problem, Store, StoreError};
 use crate::model::{Entry, SessionStart, Stamp};
 use crate::session::{self, Clock, Command, Rejection, SessionClock, SessionState};
 
@@ -39,7 +41,7 @@ impl LiveSession {
         // The header and the first events appear together or not at all, so a failed start
         // never leaves an empty journal holding the session's number.
         let path = store.write_journal(&couple, number, now.wall.date_naive(), &entries)?;
-        let journal = reopen_journal(&path)?.journal;
+        let journal = reopen_journal_on(&path, store.disk().clone())?.journal;
         Ok(LiveSession {
             state,
             journal,
@@ -54,7 +56,16 @@ impl LiveSession {
         path: &Path,
         clock: Arc<dyn Clock>,
     ) -> Result<(LiveSession, Option<PathBuf>), StoreError> {
-        let reopened = reopen_journal(path)?;
+        Self::reopen_on(path, clock, Arc::new(RealDisk))
+    }
+
+    /// [`LiveSession::reopen`], appending through `disk`.
+    pub(crate) fn reopen_on(
+        path: &Path,
+        clock: Arc<dyn Clock>,
+        disk: Arc<dyn Disk>,
+    ) -> Result<(LiveSession, Option<PathBuf>), StoreError> {
+        let reopened = reopen_journal_on(path, disk)?;
         let state = SessionState::from_entries(&reopened.read.entries)
             .map_err(|why| StoreError::Unreadable(Problem::new(path, why)))?;
         let clock = SessionClock::resume(clock, state.last);

@@ -2,6 +2,7 @@
 //! from torn writes, schema versions. No egui.
 
 mod couples;
+mod disk;
 mod error;
 mod fs;
 mod journal;
@@ -9,7 +10,9 @@ mod live;
 mod problem;
 
 pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id};
+pub use disk::{Disk, RealDisk};
 pub use error::{Action, StoreError};
+pub(crate) use fs::create_atomic_with;
 pub use fs::{MAX_RON_BYTES, read_ron, write_atomic_with, write_ron};
 pub use journal::{
     Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail, read_journal,

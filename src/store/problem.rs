@@ -10,6 +10,9 @@ pub struct Problem {
     pub position: Option<(usize, usize)>,
     /// What is wrong, in plain words.
     pub message: String,
+    /// Set when `message` ends by saying what to do ("update Groundwork to open it"); otherwise
+    /// [`Problem::sentence`] adds the usual advice (restore it from a backup or fix it).
+    pub says_what_to_do: bool,
 }
 
 impl Problem {
@@ -18,6 +21,7 @@ impl Problem {
             path: path.to_owned(),
             position: None,
             message: message.into(),
+            says_what_to_do: false,
         }
     }
 
@@ -26,7 +30,14 @@ impl Problem {
             path: path.to_owned(),
             position: Some((line, col)),
             message: message.into(),
+            says_what_to_do: false,
         }
+    }
+
+    /// Marks the message as one that already says what to do about the file.
+    pub fn advising(mut self) -> Problem {
+        self.says_what_to_do = true;
+        self
     }
 
     /// A RON parse error, with its line and column.
@@ -35,21 +46,54 @@ impl Problem {
             path,
             err.span.start.line,
             err.span.start.col,
-            err.code.to_string(),
+            ron_words(&err.code),
         )
     }
 
-    /// One plain sentence for the screen: which file, what is wrong, what to do.
+    /// One plain sentence for the screen: which file, what is wrong, that it was left as it is,
+    /// and what to do.
     pub fn sentence(&self) -> String {
         let place = match self.position {
             Some((line, col)) => format!(" (line {line}, column {col})"),
             None => String::new(),
         };
-        format!(
-            "{} could not be read{place}: {}. It has been left untouched; restore it from a backup or fix it in a text editor.",
-            self.path.display(),
-            self.message
-        )
+        let path = self.path.display();
+        if self.says_what_to_do {
+            format!(
+                "{path} could not be read{place}, so Groundwork has left it untouched: {}.",
+                self.message
+            )
+        } else {
+            format!(
+                "{path} could not be read{place}: {}; Groundwork has left it untouched, so restore it from a backup or fix it in a text editor.",
+                self.message
+            )
+        }
+    }
+}
+
+/// A RON parse error as words in a sentence. RON's own start with a capital, name the format,
+/// quote in backticks and name the program's types ("for struct `Durations`"), which mean
+/// nothing to the person reading them.
+pub(crate) fn ron_words(code: &ron::Error) -> String {
+    let text = match code {
+        ron::Error::Eof => return "the text ends too soon, as if it had been cut off".to_owned(),
+        ron::Error::TrailingCharacters => return "there is more text after the end".to_owned(),
+        other => other.to_string(),
+    };
+    let mut text = text.as_str();
+    let mut plain = String::new();
+    while let Some(at) = text.find(" for struct `") {
+        plain.push_str(&text[..at]);
+        let rest = &text[at + " for struct `".len()..];
+        text = rest.find('`').map_or("", |end| &rest[end + 1..]);
+    }
+    plain.push_str(text);
+    let plain = plain.replace('`', "\"");
+    let mut chars = plain.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => plain,
     }
 }
 
@@ -62,5 +106,29 @@ impl fmt::Display for Problem {
             }
             None => write!(f, "{}: {}", self.path.display(), self.message),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ron_words;
+
+    #[test]
+    fn ron_errors_read_as_words() {
+        let words = |text: &str| {
+            #[derive(Debug, serde::Deserialize)]
+            #[allow(dead_code)]
+            struct Durations {
+                speak: u32,
+            }
+            ron_words(&ron::from_str::<Durations>(text).unwrap_err().code)
+        };
+        assert_eq!(words("[1]"), "expected opening \"(\"");
+        assert_eq!(words("(speak: \"x\")"), "expected integer");
+        assert_eq!(
+            words("(speak: 1,"),
+            "the text ends too soon, as if it had been cut off"
+        );
+        assert_eq!(words("(speak: 1) x"), "there is more text after the end");
     }
 }

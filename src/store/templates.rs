@@ -78,7 +78,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Template, Vec<Problem>> {
                 "written by a newer version of Groundwork (schema {}; this version reads up to {}); update Groundwork",
                 probe.schema, SCHEMA_VERSION
             ),
-        )]);
+        )
+        .advising()]);
     }
 
     let template: Template = ron::from_str(text).map_err(|e| vec![ron_problem(path, text, &e)])?;
@@ -214,7 +215,8 @@ fn read_dir(dir: &Path) -> Result<Folder, Problem> {
                                 template.id,
                                 first.file_name().unwrap_or_default().to_string_lossy()
                             ),
-                        ));
+                        )
+                        .advising());
                         continue;
                     }
                     template
@@ -238,17 +240,18 @@ fn read_dir(dir: &Path) -> Result<Folder, Problem> {
 /// The `*.ron` files in `dir` that [`load`] and [`check_dir`] read, sorted by file name. Hidden
 /// files (editor locks) and anything that is not a file are skipped.
 pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
-    let entries = fs::read_dir(dir).map_err(|e| {
-        let message = match e.kind() {
-            io::ErrorKind::NotFound => "the templates folder does not exist".to_owned(),
-            io::ErrorKind::PermissionDenied => {
-                "Groundwork is not allowed to open the templates folder; check its permissions"
-                    .to_owned()
-            }
-            io::ErrorKind::NotADirectory => "this is a file, not a folder".to_owned(),
-            _ => format!("the templates folder could not be opened ({e})"),
-        };
-        Problem::new(dir, message)
+    let entries = fs::read_dir(dir).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => Problem::new(dir, "the templates folder does not exist"),
+        io::ErrorKind::PermissionDenied => Problem::new(
+            dir,
+            "Groundwork is not allowed to open the templates folder; check its permissions",
+        )
+        .advising(),
+        io::ErrorKind::NotADirectory => Problem::new(dir, "this is a file, not a folder"),
+        _ => Problem::new(
+            dir,
+            format!("the templates folder could not be opened ({e})"),
+        ),
     })?;
     let mut files = Vec::new();
     for entry in entries {

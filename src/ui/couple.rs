@@ -216,8 +216,10 @@ impl CoupleView {
                 for s in &self.history {
                     ui.label(format!("#{}", s.number));
                     ui.label(s.date.format("%a %-d %b %Y").to_string());
-                    if let Some(problem) = &s.problem {
-                        ui.colored_label(style::WARN, problem);
+                    if s.problem.is_some() {
+                        // The sentence goes below the table: in a cell it would widen the
+                        // table and push the other sessions' buttons out of the window.
+                        ui.colored_label(style::WARN, "could not be read (see below)");
                         ui.end_row();
                         continue;
                     }
@@ -261,5 +263,9 @@ impl CoupleView {
                     ui.end_row();
                 }
             });
+        for problem in self.history.iter().filter_map(|s| s.problem.as_ref()) {
+            ui.add_space(6.0);
+            ui.colored_label(style::WARN, problem);
+        }
     }
 }
