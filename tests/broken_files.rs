@@ -1355,3 +1355,69 @@ fn a_full_disk_keeps_every_file_as_it_was() {
         "recorded on the next start"
     );
 }
+
+/// Notes typed while the disk is full are kept on screen and recorded once there is room: the
+/// step and section notes when the therapist leaves the session, the quick note when it is added
+/// again.
+#[test]
+fn notes_typed_on_a_full_disk_are_recorded_once_there_is_room() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    write_practice(&root);
+    let clock = FakeClock::new(now());
+    let (mut h, disk) = full_disk_app(&root, &clock);
+    click(&mut h, HEALTHY);
+    click(&mut h, "Start session");
+    let journal = h.state().practice().live().unwrap().path().to_owned();
+    press(&mut h, Key::ArrowRight);
+    press(&mut h, Key::ArrowRight);
+    disk.fill();
+
+    // A step note, left for the next field: it is recorded then, and the disk refuses it.
+    h.get_by_label("Notes on this step").click();
+    h.run();
+    h.get_by_label("Notes on this step")
+        .type_text("Both held the floor well");
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "Data")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, "Data")
+        .type_text("Lena named the fear of moving first");
+    h.run();
+    type_into(&mut h, "Quick note", "Marcus laughed");
+    click(&mut h, "Add note");
+    plain_sentence(&message(&h), &journal.display().to_string()).unwrap();
+    assert_eq!(
+        h.get_by_role_and_label(Role::TextInput, "Quick note")
+            .value()
+            .as_deref(),
+        Some("Marcus laughed"),
+        "the quick note stays in its field"
+    );
+    assert_eq!(
+        h.get_by_role_and_label(Role::MultilineTextInput, "Data")
+            .value()
+            .as_deref(),
+        Some("Lena named the fear of moving first"),
+        "the note stays in its field"
+    );
+
+    disk.make_room();
+    click(&mut h, "Add note");
+    click(&mut h, "Leave");
+    close(h);
+    let read = read_journal(&journal).unwrap();
+    let state = groundwork::session::SessionState::from_entries(&read.entries).unwrap();
+    let step_note = state.guided.get(&2).map(|g| g.notes[0].as_str());
+    assert_eq!(step_note, Some("Both held the floor well"));
+    assert_eq!(
+        state.notes.section("Data"),
+        "Lena named the fear of moving first"
+    );
+    assert!(
+        state.notes.quick.iter().any(|q| q.text == "Marcus laughed"),
+        "{:?}",
+        state.notes.quick
+    );
+}

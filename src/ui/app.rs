@@ -273,6 +273,7 @@ impl GroundworkApp {
             },
             Action::Session(command) => {
                 if let Err(why) = self.practice.execute(&command) {
+                    self.console.not_recorded(&command);
                     self.say(why, true);
                 } else {
                     self.message = None;

@@ -44,6 +44,15 @@ impl CheckInPanel {
         out
     }
 
+    /// A comment that could not be recorded is recorded when the console is left.
+    pub fn not_recorded(&mut self, command: &Command) {
+        if let Command::ReviewAgreement { id, comment, .. } = command
+            && let Some(draft) = self.comments.get_mut(id)
+        {
+            draft.not_recorded(comment);
+        }
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, _now: Ms) -> Vec<Command> {
         let mut out = Vec::new();
         ui.label(RichText::new("The week").strong().size(17.0));

@@ -68,6 +68,15 @@ impl GuidedPanel {
             .collect()
     }
 
+    /// A step note that could not be recorded is recorded when the console is left.
+    pub fn not_recorded(&mut self, command: &Command) {
+        if let Command::SetStepNote { phase, step, text } = command
+            && let Some(draft) = self.notes.get_mut(&(*phase, *step))
+        {
+            draft.not_recorded(text);
+        }
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, now: Ms) -> Vec<Command> {
         let mut out = Vec::new();
         let phase = state.phase;

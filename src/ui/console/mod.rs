@@ -67,6 +67,14 @@ impl ConsoleView {
         out
     }
 
+    /// A command the console asked for could not be recorded (the disk was full): what was
+    /// typed for it is kept, and recorded when the console is left.
+    pub fn not_recorded(&mut self, command: &Command) {
+        self.notes.not_recorded(command);
+        self.checkin.not_recorded(command);
+        self.guided.not_recorded(command);
+    }
+
     /// Tells the console whether the couple display is open.
     pub fn set_display_open(&mut self, open: bool) {
         self.display_open = open;

@@ -24,6 +24,8 @@ pub(crate) struct Draft {
     /// The text last handed out as a command: a refused text is not sent again and again, and
     /// the draft is not replaced by the session's text until the session has it.
     sent: Option<String>,
+    /// The text sent could not be recorded: send it again when flushed.
+    retry: bool,
 }
 
 impl Draft {
@@ -63,6 +65,7 @@ impl Draft {
 
     fn mark_sent(&mut self) -> String {
         self.typed_at = None;
+        self.retry = false;
         self.sent = Some(self.text.clone());
         self.text.clone()
     }
@@ -82,7 +85,14 @@ impl Draft {
 
     /// The text to record right away (leaving the screen, ending the session), if any.
     pub(crate) fn take_pending(&mut self, saved: &str) -> Option<String> {
-        self.pending(saved).then(|| self.mark_sent())
+        let retry = self.retry && self.text != saved;
+        (retry || self.pending(saved)).then(|| self.mark_sent())
+    }
+
+    /// `text`, handed out last, could not be recorded (the disk was full): it is handed out
+    /// again at the next flush (leaving the screen, closing), not at every pause.
+    pub(crate) fn not_recorded(&mut self, text: &str) {
+        self.retry |= self.sent.as_deref() == Some(text);
     }
 
     /// Takes the text for a command the therapist just asked for (e.g. choosing an outcome).
@@ -141,6 +151,20 @@ impl NotesPanel {
     /// Puts the cursor in the quick-note field on the next frame.
     pub fn focus_quick_note(&mut self) {
         self.focus_quick = true;
+    }
+
+    /// A command from this panel could not be recorded (the disk was full): a quick note goes
+    /// back into its field, to be added again; a note is recorded when the console is left.
+    pub fn not_recorded(&mut self, command: &Command) {
+        match command {
+            Command::QuickNote(text) if self.quick.is_empty() => self.quick.clone_from(text),
+            Command::SetNote { section, text } => {
+                if let Some(draft) = self.drafts.get_mut(section) {
+                    draft.not_recorded(text);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// The note commands still waiting for a pause, to record now: call before leaving the
