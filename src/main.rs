@@ -196,46 +196,18 @@ fn export(
         summary.sessions.iter().find(|s| s.number == n)
     }
     .ok_or_else(|| format!("{} has no session {session}", summary.couple.display_name()))?;
-    let read = groundwork::store::read_journal(&file.path).map_err(|p| p.sentence())?;
-    let settings = practice.settings();
-    let letterhead = groundwork::pdf::Letterhead {
-        practice: settings.practice_name.clone(),
-        therapist: settings.therapist_name.clone(),
-        paper: match paper {
-            Some(PaperArg::A4) => groundwork::model::Paper::A4,
-            Some(PaperArg::Letter) => groundwork::model::Paper::Letter,
-            None => settings.paper,
-        },
+    let paper = match paper {
+        Some(PaperArg::A4) => groundwork::model::Paper::A4,
+        Some(PaperArg::Letter) => groundwork::model::Paper::Letter,
+        None => practice.settings().paper,
     };
-    let doc = match document {
-        DocumentKind::Notes => groundwork::pdf::notes::session_notes(&read.entries, &letterhead)?,
-        DocumentKind::Homework => {
-            let state = groundwork::session::SessionState::from_entries(&read.entries)?;
-            groundwork::pdf::homework::homework_sheet(&state, &letterhead)?
-        }
+    // The app's own export: whole or not at all, private to the therapist, never replacing a file.
+    let kind = match document {
+        DocumentKind::Notes => groundwork::pdf::DocumentKind::Notes,
+        DocumentKind::Homework => groundwork::pdf::DocumentKind::Homework,
     };
-    // Never replace a file that is already there.
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(out)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => format!(
-                "{} already exists; choose another name or move it first",
-                out.display()
-            ),
-            _ => format!("could not write {}: {e}", out.display()),
-        })?;
-    if let Err(e) = std::io::Write::write_all(&mut f, &doc.bytes).and_then(|()| f.sync_all()) {
-        // A full disk leaves no half-written PDF behind.
-        drop(f);
-        let _ = std::fs::remove_file(out);
-        return Err(format!(
-            "could not write {} ({e}); nothing was saved there, so free some space or choose another place and try again",
-            out.display()
-        ));
-    }
-    println!("Wrote {} ({} pages).", out.display(), doc.pages);
+    let doc = practice.export_on(kind, &file.path, out, false, paper)?;
+    println!("Wrote {} ({} pages).", doc.path.display(), doc.pages);
     if doc.replaced > 0 {
         println!(
             "{} character(s) cannot be drawn in the document's font (an emoji, for example) and are printed as a box.",
@@ -293,7 +265,14 @@ fn open_app(data_dir: Option<PathBuf>, demo_mode: bool) -> Result<ExitCode, Stri
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| format!("could not open the window: {e}"))?;
+    // One plain sentence first; the window system's own words after it, for whoever helps.
+    .map_err(|e| {
+        format!(
+            "could not open the window: Groundwork needs a desktop to show it on (export and \
+             templates check work without one), and nothing in the data folder was changed.\n\
+             Details: {e}"
+        )
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 

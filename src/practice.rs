@@ -452,11 +452,23 @@ impl Practice {
         target: &Path,
         replace: bool,
     ) -> Result<Exported, String> {
+        self.export_on(kind, journal, target, replace, self.settings.paper)
+    }
+
+    /// [`Practice::export_to`] on a given paper size (the command line's `--paper`).
+    pub fn export_on(
+        &self,
+        kind: DocumentKind,
+        journal: &Path,
+        target: &Path,
+        replace: bool,
+        paper: crate::model::Paper,
+    ) -> Result<Exported, String> {
         let read = read_journal(journal).map_err(|p| p.sentence())?;
         let letterhead = Letterhead {
             practice: self.settings.practice_name.clone(),
             therapist: self.settings.therapist_name.clone(),
-            paper: self.settings.paper,
+            paper,
         };
         let doc = match kind {
             DocumentKind::Notes => crate::pdf::notes::session_notes(&read.entries, &letterhead)?,

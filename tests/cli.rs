@@ -318,7 +318,11 @@ fn export_prints_both_documents_from_demo_data_and_never_overwrites() {
         data,
     ]);
     assert_eq!(again.status.code(), Some(1));
-    assert!(text(&again).contains("already exists"), "{}", text(&again));
+    assert!(
+        text(&again).contains("is already there; choose another name"),
+        "{}",
+        text(&again)
+    );
     assert_eq!(std::fs::read(&sheet).unwrap(), before);
     let unknown = groundwork(&[
         "export",

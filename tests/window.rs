@@ -1,9 +1,11 @@
 //! The real binary in a real window: it renders the sample practice for a few seconds, stays
-//! alive, and exits cleanly when asked (SIGTERM), removing the sample practice's folder.
-//! Needs an X display: uses $DISPLAY, or starts its own Xvfb (CI installs it).
+//! alive, and exits cleanly when asked (SIGTERM), removing the sample practice's folder. Under
+//! strace, it opens no network socket and writes only in its data folder.
+//! Needs an X display: uses $DISPLAY, or starts its own Xvfb (CI installs it, and strace).
 
 #![cfg(unix)]
 
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -26,6 +28,10 @@ impl Drop for Xvfb {
         let _ = self.0.wait();
     }
 }
+
+/// The tests take turns: two Xvfb servers started at once could both pick the same free display
+/// number, and the first test to finish would then close the other's display.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// A display to open the window on, and the Xvfb serving it if we started one.
 fn display() -> Option<(String, Option<Xvfb>)> {
@@ -70,6 +76,7 @@ fn display() -> Option<(String, Option<Xvfb>)> {
 
 #[test]
 fn the_app_opens_a_real_window_and_closes_cleanly_on_request() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let Some((display, _xvfb)) = display() else {
         // CI installs xvfb, so there a missing display is a failure, never a silent skip.
         assert!(
@@ -128,4 +135,224 @@ fn the_app_opens_a_real_window_and_closes_cleanly_on_request() {
         0,
         "the sample practice's folder was removed"
     );
+}
+
+/// What a traced run did that matters for privacy.
+#[derive(Debug, Default)]
+struct Trace {
+    /// `socket(...)` calls, by address family, e.g. "AF_UNIX".
+    sockets: Vec<String>,
+    /// Paths the process created, wrote, renamed, removed or changed the mode of.
+    written: Vec<PathBuf>,
+}
+
+/// The system calls that open a socket or change a file.
+const TRACED: &str = "socket,open,openat,creat,mkdir,mkdirat,rename,renameat,renameat2,link,linkat,\
+                      symlink,symlinkat,unlink,unlinkat,rmdir,truncate,chmod,fchmodat";
+
+fn read_trace(log: &Path) -> Trace {
+    let text = std::fs::read_to_string(log).unwrap();
+    let mut trace = Trace::default();
+    for line in text.lines() {
+        // "1234  openat(AT_FDCWD, "/path", O_WRONLY|O_CREAT, 0600) = 5"
+        let call = line.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        if call.ends_with("<unfinished ...>") || call.contains("resumed>") {
+            continue; // strace -f splits a call that another thread interrupted; both halves
+            // are rare here and the paths are checked from the "open" half only when it ends.
+        }
+        let failed = call
+            .rsplit_once(" = ")
+            .is_some_and(|(_, r)| r.starts_with('-'));
+        if failed {
+            continue;
+        }
+        let name = call.split('(').next().unwrap_or("");
+        if name == "socket" {
+            let family = call["socket(".len()..].split(',').next().unwrap_or("");
+            trace.sockets.push(family.to_owned());
+            continue;
+        }
+        let opens = matches!(name, "open" | "openat" | "creat");
+        if opens
+            && name != "creat"
+            && !["O_WRONLY", "O_RDWR", "O_CREAT", "O_TRUNC"]
+                .iter()
+                .any(|f| call.contains(f))
+        {
+            continue; // read only
+        }
+        // Every quoted path in the call (rename has two).
+        for (i, part) in call.split('"').enumerate() {
+            if i % 2 == 1 && part.starts_with('/') {
+                trace.written.push(PathBuf::from(part));
+            }
+        }
+    }
+    trace
+}
+
+/// Runs `groundwork args…` under strace until `done` says to stop (then SIGTERM), and returns
+/// what it did.
+fn traced(args: &[&str], env: &[(&str, &Path)], dir: &Path, done: impl FnOnce()) -> Trace {
+    let log = dir.join(format!("trace-{}.log", args[0].trim_start_matches('-')));
+    let mut strace = Command::new("strace");
+    strace
+        .args(["-f", "-qq", "-e", &TRACED.replace(' ', ""), "-o"])
+        .arg(&log)
+        .arg("--")
+        .arg(env!("CARGO_BIN_EXE_groundwork"))
+        .args(args)
+        .env_remove("GROUNDWORK_DATA")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("XDG_CACHE_HOME")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        strace.env(k, v);
+    }
+    let mut child = strace.spawn().unwrap();
+    done();
+    // The app is strace's only child; ask it to close as a logout would.
+    let children = format!("/proc/{0}/task/{0}/children", child.id());
+    if let Ok(pids) = std::fs::read_to_string(&children) {
+        for pid in pids.split_whitespace() {
+            let _ = Command::new("kill").args(["-TERM", pid]).status();
+        }
+    }
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "{args:?} did not finish"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    read_trace(&log)
+}
+
+#[test]
+fn the_app_opens_no_network_socket_and_writes_only_in_its_data_folder() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let has_strace = Command::new("strace")
+        .arg("-V")
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    let display = display();
+    let (Some((display, _xvfb)), true) = (display, has_strace) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI installs Xvfb and strace; neither may be missing there"
+        );
+        eprintln!("skipped: needs an X display and strace");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, home, temp, out) = (
+        tmp.path().join("data"),
+        tmp.path().join("home"),
+        tmp.path().join("tmp"),
+        tmp.path().join("exports"),
+    );
+    for dir in [&home, &temp, &out] {
+        std::fs::create_dir(dir).unwrap();
+    }
+    let demo = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .args(["demo-data", data.to_str().unwrap(), "--couples", "3"])
+        .output()
+        .unwrap();
+    assert!(demo.status.success());
+    let env = [
+        ("HOME", home.as_path()),
+        ("TMPDIR", temp.as_path()),
+        ("DISPLAY", Path::new(&display)),
+    ];
+
+    // The app, open on a practice for a few seconds (it reads every couple, starts its timers,
+    // renders), then closed the normal way.
+    let app = traced(
+        &["--data-dir", data.to_str().unwrap()],
+        &env,
+        tmp.path(),
+        || std::thread::sleep(Duration::from_secs(6)),
+    );
+    // The command line, printing a couple's notes to a folder of the therapist's choosing.
+    let pdf = out.join("notes.pdf");
+    let export = traced(
+        &[
+            "export",
+            "notes",
+            "--couple",
+            "Sophie & Emma",
+            "--session",
+            "1",
+            "--out",
+            pdf.to_str().unwrap(),
+            "--data-dir",
+            data.to_str().unwrap(),
+        ],
+        &env,
+        tmp.path(),
+        || {},
+    );
+    assert!(pdf.exists(), "the notes were exported");
+
+    for (what, trace) in [("the app", &app), ("export", &export)] {
+        // Local sockets only: the X server, the accessibility bus, the sound server.
+        let network: Vec<_> = trace.sockets.iter().filter(|f| *f != "AF_UNIX").collect();
+        assert!(network.is_empty(), "{what} opened sockets {network:?}");
+        let outside: Vec<_> = trace
+            .written
+            .iter()
+            .filter(|p| !p.starts_with(&data) && !p.starts_with(&out))
+            // Devices (the GPU, /dev/null) are not files.
+            .filter(|p| !p.starts_with("/dev/"))
+            // Mesa, the graphics driver, keeps compiled shaders in its own cache; no client data
+            // reaches it (see the README's privacy section).
+            .filter(|p| !p.to_string_lossy().contains("/mesa_shader_cache"))
+            .collect();
+        assert!(
+            outside.is_empty(),
+            "{what} wrote outside its folders: {outside:?}"
+        );
+    }
+    assert!(
+        app.sockets.iter().any(|f| f == "AF_UNIX"),
+        "the trace saw the app's connection to the X server: {:?}",
+        app.sockets
+    );
+    assert!(
+        export.written.iter().any(|p| p.starts_with(&out)),
+        "the trace saw the export being written: {:?}",
+        export.written
+    );
+    // Everything the app and the command line left behind is the therapist's alone.
+    let mut stack = vec![data.clone(), pdf];
+    let mut checked = 0;
+    while let Some(path) = stack.pop() {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::symlink_metadata(&path).unwrap();
+        let mode = meta.permissions().mode() & 0o777;
+        if meta.is_dir() {
+            assert_eq!(
+                mode,
+                0o700,
+                "{} is a folder others can open",
+                path.display()
+            );
+            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else {
+            assert_eq!(mode, 0o600, "{} is readable by others", path.display());
+        }
+        checked += 1;
+    }
+    assert!(checked > 10, "{checked} files and folders checked");
 }
