@@ -15,8 +15,8 @@ pub use error::{Action, StoreError};
 pub(crate) use fs::create_atomic_with;
 pub use fs::{MAX_RON_BYTES, read_ron, write_atomic_with, write_ron};
 pub use journal::{
-    Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail, read_journal,
-    reopen_journal,
+    Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail, parse_journal,
+    read_journal, reopen_journal,
 };
 pub use live::{ExecuteError, LiveSession};
 pub use problem::Problem;

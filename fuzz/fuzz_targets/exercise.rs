@@ -1,0 +1,85 @@
+//! What the fuzz targets do with their input, shared with `tests/fuzz_regressions.rs` so every
+//! input the fuzzer ever found a crash with is run again by `cargo test`.
+
+// Each fuzz target uses one of the two.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::sync::Arc;
+
+use groundwork::model::{Couple, CoupleId, NoteFormat, Side};
+use groundwork::session::{
+    self, Clock, Command, FakeClock, SessionClock, SessionState, record_into, session_start,
+};
+use groundwork::store::{parse_journal, templates};
+
+/// Any bytes as a session journal: reading them never panics, and whatever reads as a session
+/// can be folded, timed, recorded into the couple and asked what the screens ask.
+pub fn journal(bytes: &[u8]) {
+    let Ok(read) = parse_journal(Path::new("fuzz.ron"), bytes) else {
+        return;
+    };
+    let Ok(mut state) = SessionState::from_entries(&read.entries) else {
+        return;
+    };
+    // What the console and the couple display ask of a session at any moment.
+    let last = read.entries.last().map_or(0, |e| e.at);
+    for now in [
+        0,
+        last,
+        last.saturating_add(1),
+        last.saturating_add(3_600_000),
+        u64::MAX,
+    ] {
+        let _ = state.timer(now);
+        let _ = state.elapsed_ms(now);
+        for side in [Side::A, Side::B] {
+            let _ = state.talk_ms(side, now);
+            let _ = state.paraphrase_ms(side, now);
+            let _ = state.turns(side);
+        }
+        for i in 0..state.info.phases.len().min(64) {
+            let _ = state.phase_actual_ms(i, now);
+        }
+    }
+    let _ = state.current_phase();
+    let _ = state.next_deadline();
+    if let Some(stamp) = read.entries.last().map(|e| e.stamp()) {
+        let _ = session::tick(&mut state, stamp);
+    }
+    let mut couple = couple(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
+    record_into(&state, &mut couple);
+}
+
+/// Any text as a user template: parsing never panics, and a template that parses can run a
+/// session from its first phase to its last without the engine panicking.
+pub fn template(bytes: &[u8]) {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return;
+    };
+    let Ok(template) = templates::parse(Path::new("fuzz.ron"), text) else {
+        return;
+    };
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let couple = couple(date);
+    let info = session_start(&couple, 1, &template, NoteFormat::Dap, date);
+    let wall = chrono::DateTime::parse_from_rfc3339("2026-01-01T10:00:00+01:00").unwrap();
+    let fake = Arc::new(FakeClock::new(wall));
+    let clock = SessionClock::start(fake.clone() as Arc<dyn Clock>);
+    let (mut state, _) = session::begin(info, clock.now());
+    // Walk every phase, pressing the one key a few times in each, with time passing.
+    for phase in 0..template.phases.len().min(32) {
+        let _ = session::apply(&mut state, &Command::GoToPhase(phase), clock.now());
+        for _ in 0..4 {
+            fake.advance(61_000);
+            let _ = session::tick(&mut state, clock.now());
+            let _ = session::apply(&mut state, &Command::Advance, clock.now());
+            let _ = state.timer(clock.now().at);
+        }
+    }
+    let _ = session::apply(&mut state, &Command::End, clock.now());
+}
+
+fn couple(date: chrono::NaiveDate) -> Couple {
+    Couple::new(CoupleId("fuzz".to_owned()), "A", "B", date)
+}
