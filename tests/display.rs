@@ -376,3 +376,61 @@ fn the_display_has_its_own_theme_in_settings() {
     assert_eq!(old.display_theme, Theme::Dark);
     assert!(old.display_rules);
 }
+
+/// The app in a session of a new couple, where D opens the couple display.
+fn in_session(dir: &Path, clock: &FakeClock) -> Harness<'static, GroundworkApp> {
+    let mut practice = Practice::open(dir, Arc::new(clock.clone())).unwrap();
+    let couple = practice.create_couple("Emma", "Sophie").unwrap();
+    drop(practice);
+    let mut h = app(dir, clock);
+    h.state_mut().apply(groundwork::ui::Action::StartSession {
+        couple,
+        template: "speaker-listener".into(),
+    });
+    h.run();
+    h
+}
+
+#[test]
+fn the_display_opens_where_it_was_last_time_and_a_garbled_place_is_ignored() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::new(wall());
+    let settings = dir.path().join("settings.ron");
+    // The first time the display closes, its place is kept in the data folder's settings.
+    let mut h = in_session(dir.path(), &clock);
+    press(&mut h, Key::D);
+    assert!(h.state().display_open());
+    press(&mut h, Key::D);
+    assert!(!h.state().display_open());
+    let saved = std::fs::read_to_string(&settings).unwrap();
+    assert!(saved.contains("display_window: Some("), "{saved}");
+    drop(h);
+
+    // Where the display was when the therapist last closed it, on the TV to the right.
+    std::fs::write(
+        &settings,
+        "(schema: 1, display_window: Some((pos: Some((1920.0, 0.0)), size: (1920.0, 1080.0), fullscreen: true)))",
+    )
+    .unwrap();
+    let tv = DisplayWindow {
+        pos: Some([1920.0, 0.0]),
+        size: [1920.0, 1080.0],
+        fullscreen: true,
+    };
+    let h = app(dir.path(), &clock);
+    assert_eq!(
+        h.state().display_place(),
+        tv,
+        "still on the TV after a restart"
+    );
+    drop(h);
+
+    // A place no window can have (a hand edit, a screen that reported nonsense): the default.
+    std::fs::write(
+        &settings,
+        "(schema: 1, display_window: Some((pos: Some((NaN, 0.0)), size: (inf, 1080.0), fullscreen: false)))",
+    )
+    .unwrap();
+    let h = app(dir.path(), &clock);
+    assert_eq!(h.state().display_place(), DisplayWindow::default());
+}

@@ -197,6 +197,11 @@ impl GroundworkApp {
         self.display.open
     }
 
+    /// Where the couple display opens (or is).
+    pub fn display_place(&self) -> DisplayWindow {
+        self.display.place
+    }
+
     /// Opens the couple display (as its button and key do).
     pub fn open_display(&mut self) {
         if !self.display.open {
