@@ -404,10 +404,10 @@ fn illegal_commands_are_refused_with_a_reason() {
         rig.refused(Command::Accurate),
         "Sophie is still speaking; Emma paraphrases next, then Sophie confirms."
     );
-    for bad in [0, -5_000] {
+    for (bad, said) in [(0, "0 s"), (-5_000, "-5 s")] {
         assert_eq!(
             rig.refused(Command::Extend { ms: bad }),
-            "The extra time must be more than zero."
+            format!("The extra time must be more than zero; {said} was asked for.")
         );
     }
     let absurd = 1_000_000_000 * SECOND as i64;
@@ -415,13 +415,16 @@ fn illegal_commands_are_refused_with_a_reason() {
         rig.refused(Command::Extend { ms: absurd })
             .contains("at most 30 min")
     );
-    for bad in [0, -60_000, absurd] {
+    for (bad, said) in [(0, "0 s"), (-60_000, "-1 min"), (absurd, "277777 h 47 min")] {
         let why = rig.refused(Command::CallTimeout {
             by: Caller::Therapist,
             reason: TimeoutReason::Break,
             length_ms: Some(bad),
         });
-        assert_eq!(why, "A timeout lasts between 10 s and 4 h.");
+        assert_eq!(
+            why,
+            format!("A timeout lasts between 10 s and 4 h; {said} was asked for.")
+        );
     }
     assert!(
         rig.refused(Command::GoToPhase(99))

@@ -153,6 +153,8 @@ impl Default for Settings {
 impl Settings {
     pub const TEXT_SCALE_MIN: f32 = 0.8;
     pub const TEXT_SCALE_MAX: f32 = 2.0;
+    /// Longest practice or therapist name: it heads every page of the notes.
+    pub const NAME_MAX: usize = 200;
 
     /// Values a person could not have meant (from a hand-edited file) brought into range.
     pub fn sanitised(mut self) -> Settings {
@@ -162,8 +164,8 @@ impl Settings {
         self.text_scale = self
             .text_scale
             .clamp(Self::TEXT_SCALE_MIN, Self::TEXT_SCALE_MAX);
-        self.practice_name = self.practice_name.chars().take(200).collect();
-        self.therapist_name = self.therapist_name.chars().take(200).collect();
+        self.practice_name = self.practice_name.chars().take(Self::NAME_MAX).collect();
+        self.therapist_name = self.therapist_name.chars().take(Self::NAME_MAX).collect();
         self.display_window = self.display_window.and_then(DisplayWindow::sanitised);
         self.schema = SCHEMA_VERSION;
         self

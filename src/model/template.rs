@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{Frequency, MINUTE, Ms, Owner, SECOND};
 
-/// Whole minutes, 1 to 240: a planned phase, a step, a timeout default.
+/// Whole minutes, 1 to 240: a planned phase, a step, a timeout default. Read as any whole
+/// number, so that a negative or huge value in a file is refused with its own number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u32", into = "u32")]
+#[serde(try_from = "i64", into = "u32")]
 pub struct Minutes(u32);
 
 impl Minutes {
@@ -34,10 +35,16 @@ impl Minutes {
     }
 }
 
-impl TryFrom<u32> for Minutes {
+impl TryFrom<i64> for Minutes {
     type Error = String;
-    fn try_from(value: u32) -> Result<Self, String> {
-        Minutes::new(value)
+    fn try_from(value: i64) -> Result<Self, String> {
+        match u32::try_from(value) {
+            Ok(minutes) => Minutes::new(minutes),
+            Err(_) => Err(format!(
+                "{value} minutes is out of range: use 1 to {} minutes",
+                Self::MAX
+            )),
+        }
     }
 }
 
@@ -47,9 +54,10 @@ impl From<Minutes> for u32 {
     }
 }
 
-/// Whole seconds, 10 to 3,600: a speaker or paraphrase stage.
+/// Whole seconds, 10 to 3,600: a speaker or paraphrase stage. Read as any whole number, like
+/// [`Minutes`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "u32", into = "u32")]
+#[serde(try_from = "i64", into = "u32")]
 pub struct StageSeconds(u32);
 
 impl StageSeconds {
@@ -77,10 +85,17 @@ impl StageSeconds {
     }
 }
 
-impl TryFrom<u32> for StageSeconds {
+impl TryFrom<i64> for StageSeconds {
     type Error = String;
-    fn try_from(value: u32) -> Result<Self, String> {
-        StageSeconds::new(value)
+    fn try_from(value: i64) -> Result<Self, String> {
+        match u32::try_from(value) {
+            Ok(seconds) => StageSeconds::new(seconds),
+            Err(_) => Err(format!(
+                "{value} seconds is out of range: use {} to {} seconds",
+                Self::MIN,
+                Self::MAX
+            )),
+        }
     }
 }
 

@@ -19,45 +19,110 @@ pub fn clean_line(raw: &str, what: &str) -> Result<String, String> {
 
 fn clean_single_line(raw: &str, what: &str, verb: &str, max: usize) -> Result<String, String> {
     let line = collapse_whitespace(&strip_controls(raw));
-    if line.is_empty() {
+    // Only spaces, joiners or accents with nothing to sit on: nothing anyone could read.
+    if !line.chars().any(is_visible) {
         return Err(format!("Please {verb} {what}."));
     }
     let chars = line.chars().count();
     if chars > max {
         return Err(format!(
-            "{} is {chars} characters long; please keep it under {max}.",
-            capitalise(what)
+            "{} can be at most {} characters; this one is {}.",
+            capitalise(what),
+            thousands(max),
+            thousands(chars)
         ));
     }
     Ok(line)
 }
 
-/// Like [`clean_line`] but an empty entry is allowed (optional fields).
-pub fn clean_optional_line(raw: &str, what: &str) -> Result<String, String> {
-    if raw.trim().is_empty() {
+/// An optional one-line entry of at most `max` characters (a practice name).
+pub fn clean_optional_text(raw: &str, what: &str, max: usize) -> Result<String, String> {
+    if !strip_controls(raw).chars().any(is_visible) {
         Ok(String::new())
     } else {
-        clean_line(raw, what)
+        clean_single_line(raw, what, "write", max)
     }
 }
 
-/// Notes keep their line breaks and tabs; other control characters are dropped.
+/// Like [`clean_line`] but an empty entry is allowed (optional fields).
+pub fn clean_optional_line(raw: &str, what: &str) -> Result<String, String> {
+    clean_optional_text(raw, what, MAX_LINE_CHARS)
+}
+
+/// Notes keep their line breaks and tabs; other control characters are dropped. A carriage
+/// return on its own (old Mac text) or a Unicode line separator is a line break.
 pub fn clean_note(raw: &str) -> Result<String, String> {
     let text: String = raw
+        .replace("\r\n", "\n")
         .chars()
-        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .map(|c| match c {
+            '\r' | '\u{2028}' | '\u{2029}' => '\n',
+            c => c,
+        })
+        .filter(|c| (!c.is_control() || *c == '\n' || *c == '\t') && !is_layout_control(*c))
         .collect();
     let chars = text.chars().count();
     if chars > MAX_NOTE_CHARS {
         return Err(format!(
-            "This note is {chars} characters long; the limit is {MAX_NOTE_CHARS}. Please split it."
+            "This note is {} characters long; the limit is {}. Please split it.",
+            thousands(chars),
+            thousands(MAX_NOTE_CHARS)
         ));
     }
     Ok(text)
 }
 
+/// Invisible characters that reorder or hide the text around them: bidi embeddings, overrides
+/// and isolates, directional marks, zero-width spaces, the byte-order mark. A name that starts
+/// with a right-to-left override would print the rest of its line backwards; Groundwork orders
+/// right-to-left text itself, so these are dropped. The joiners (ZWJ in emoji, ZWNJ in Persian)
+/// are kept.
+pub fn is_layout_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Whether `c` puts ink on the page by itself: not a space, control, joiner, variation selector
+/// or combining mark.
+fn is_visible(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !is_layout_control(c) && !is_attached(c)
+}
+
+/// Characters that only modify the one before them: combining marks, joiners, variation
+/// selectors and emoji tags.
+pub fn is_attached(c: char) -> bool {
+    matches!(
+        c,
+        '\u{0300}'..='\u{036F}'
+            | '\u{0483}'..='\u{0489}'
+            | '\u{0591}'..='\u{05BD}'
+            | '\u{05BF}'..='\u{05C7}'
+            | '\u{0610}'..='\u{061A}'
+            | '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FE20}'..='\u{FE2F}'
+            | '\u{E0000}'..='\u{E007F}'
+            | '\u{E0100}'..='\u{E01EF}'
+    )
+}
+
 fn strip_controls(raw: &str) -> String {
     raw.chars()
+        .filter(|c| !is_layout_control(*c))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
@@ -72,6 +137,19 @@ fn capitalise(s: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// 1000000 as "1,000,000": lengths in messages are read by people.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// A countdown as people read it: "2:05", "0:07", "1:02:00". Negative values (overtime) get a
@@ -127,8 +205,39 @@ mod tests {
             "Please enter a name for partner A."
         );
         let long = "x".repeat(10_000);
-        let err = clean_name(&long, "the name").unwrap_err();
-        assert!(err.contains("10000 characters"), "{err}");
+        assert_eq!(
+            clean_name(&long, "the name").unwrap_err(),
+            "The name can be at most 60 characters; this one is 10,000."
+        );
+    }
+
+    #[test]
+    fn invisible_names_are_refused_and_direction_overrides_dropped() {
+        for invisible in [
+            "\u{202E}\u{200B}",
+            "\u{200D}\u{FE0F}",
+            "\u{0301}\u{0301}",
+            "\u{FEFF} ",
+        ] {
+            assert!(clean_name(invisible, "a name").is_err(), "{invisible:?}");
+            assert_eq!(clean_optional_line(invisible, "a comment").unwrap(), "");
+        }
+        assert_eq!(clean_name("\u{202E}Eve\u{202C}", "a name").unwrap(), "Eve");
+        let family = "👩\u{200D}👩\u{200D}👧";
+        assert_eq!(
+            clean_name(family, "a name").unwrap(),
+            family,
+            "joiners kept"
+        );
+        assert_eq!(clean_note("a\u{202E}b\rc\r\nd").unwrap(), "ab\nc\nd");
+    }
+
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(1_048_576), "1,048,576");
     }
 
     #[test]

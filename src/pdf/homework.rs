@@ -429,10 +429,12 @@ fn notes_and_signatures(c: &mut Composer, a: &str, b: &str) {
     let half = (c.text_width() - 32.0) / 2.0;
     let second = half + 32.0;
     let agreed = "We agreed to this together.";
-    let name_a = c.measure(a, Style::body(BODY));
-    let name_b = c.measure(b, indented(body(), second));
-    let names = name_a.max(name_b);
-    let h = c.measure(agreed, body()) + 40.0 + 4.0 + names + 36.0 + 4.0 + BODY * 1.35;
+    // Each name under its own signature line, wrapped to that line's width.
+    let lh = Composer::line_height(BODY);
+    let lines_a = c.lines_in(a, body(), half);
+    let lines_b = c.lines_in(b, body(), half);
+    let names = lines_a.len().max(lines_b.len()) as f32 * lh;
+    let h = c.measure(agreed, body()) + 40.0 + 4.0 + names + 36.0 + 4.0 + lh;
     c.keep_together(h);
     c.paragraph(agreed, body());
     c.advance(40.0);
@@ -448,12 +450,14 @@ fn notes_and_signatures(c: &mut Composer, a: &str, b: &str) {
     }
     c.advance(4.0);
     let start = c.y();
-    c.paragraph(a, body());
-    let after_a = c.y();
-    c.advance(start - after_a);
-    c.paragraph(b, indented(body(), second));
-    let after_b = c.y();
-    c.advance(after_a.max(after_b) - after_b + 36.0);
+    for (x, lines) in [(c.margin, lines_a), (c.margin + second, lines_b)] {
+        c.set_y(start);
+        for line in lines {
+            c.text_at(x, line, body());
+            c.advance(lh);
+        }
+    }
+    c.set_y(start + names + 36.0);
     let y = c.y();
     c.mark(Mark::Rule {
         x1: c.margin,

@@ -7,7 +7,7 @@ use printpdf::{
 };
 
 use super::font::Face;
-use super::text::{printable, visual_order, wrap};
+use super::text::{fit, printable, visual_order, wrap};
 use crate::model::Paper;
 
 /// The two faces every document uses.
@@ -143,7 +143,8 @@ impl<'f> Composer<'f> {
         self.y = (self.y + points).min(self.bottom());
     }
 
-    fn line_height(size: f32) -> f32 {
+    /// The distance from one line to the next at `size`.
+    pub fn line_height(size: f32) -> f32 {
         size * 1.35
     }
 
@@ -261,9 +262,18 @@ impl<'f> Composer<'f> {
             grey: 0.45,
             indent: 0.0,
         };
-        let header = printable(&self.fonts.regular, header).text;
-        let footer = printable(&self.fonts.regular, footer).text;
+        let face = &self.fonts.regular;
         let (margin, width, height) = (self.margin, self.width, self.height);
+        let room = width - 2.0 * margin;
+        // One line each, whatever the names: the footer leaves room for the page number.
+        let header = fit(face, &printable(face, header).text, small.size, room);
+        let widest_number = face.width(&format!("page {n} of {n}"), small.size);
+        let footer = fit(
+            face,
+            &printable(face, footer).text,
+            small.size,
+            room - widest_number - 12.0,
+        );
         for (i, page) in self.pages.iter_mut().enumerate() {
             page.push(Mark::Text {
                 x: margin,

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use unicode_bidi::BidiInfo;
 
 use super::font::{Face, REPLACEMENT};
+use crate::model::{is_attached, is_layout_control};
 
 /// Text the font can draw, and how many characters had to be replaced.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,22 +16,53 @@ pub struct Printable {
     pub replaced: usize,
 }
 
-/// Replaces what the font cannot draw with a visible box. Line breaks and tabs are kept (a tab
-/// becomes spaces); other control characters are dropped.
+/// Replaces what the font cannot draw with a visible box, one box for each thing a reader
+/// sees: a whole emoji sequence (joined people, a flag, a skin tone) is one box, not one per
+/// code point. Line breaks and tabs are kept (a tab becomes spaces); other control characters
+/// and invisible direction controls are dropped.
 pub fn printable(face: &Face, text: &str) -> Printable {
     let mut out = String::with_capacity(text.len());
     let mut replaced = 0;
+    // The last thing written was a box, and what follows may still belong to it.
+    let mut in_box = false;
+    // A joiner was just seen: the next character is part of the same emoji.
+    let mut joined = false;
+    // The box holds one regional indicator: the flag's second letter joins it.
+    let mut half_flag = false;
     for c in text.chars() {
         match c {
-            '\n' => out.push('\n'),
-            '\t' => out.push_str("    "),
-            c if c.is_control() => {}
-            // Joiners and variation selectors belong to a character already replaced.
-            '\u{200d}' | '\u{fe0e}' | '\u{fe0f}' => {}
-            c if face.can_draw(c) => out.push(c),
-            _ => {
+            '\n' => {
+                out.push('\n');
+                in_box = false;
+            }
+            '\t' => {
+                out.push_str("    ");
+                in_box = false;
+            }
+            c if c.is_control() || is_layout_control(c) => {}
+            '\u{200d}' => joined = true,
+            // Variation selectors choose how the character before looks; they draw nothing.
+            '\u{fe0e}' | '\u{fe0f}' => {}
+            c if in_box
+                && (joined
+                    || is_attached(c)
+                    || is_skin_tone(c)
+                    || (half_flag && is_flag_letter(c))) =>
+            {
+                joined = false;
+                half_flag = false;
+            }
+            c if face.can_draw(c) => {
+                out.push(c);
+                in_box = false;
+                joined = false;
+            }
+            c => {
                 replaced += 1;
                 out.push(REPLACEMENT);
+                in_box = true;
+                joined = false;
+                half_flag = is_flag_letter(c);
             }
         }
     }
@@ -38,6 +70,37 @@ pub fn printable(face: &Face, text: &str) -> Printable {
         text: out,
         replaced,
     }
+}
+
+fn is_skin_tone(c: char) -> bool {
+    matches!(c, '\u{1F3FB}'..='\u{1F3FF}')
+}
+
+/// Regional indicators: two of them make a flag.
+fn is_flag_letter(c: char) -> bool {
+    matches!(c, '\u{1F1E6}'..='\u{1F1FF}')
+}
+
+/// `text` cut to fit `max_width` points at `size`, ending in "…" when it had to be cut: for a
+/// page header or footer, which must stay on one line.
+pub fn fit(face: &Face, text: &str, size: f32, max_width: f32) -> String {
+    if face.width(text, size) <= max_width {
+        return text.to_owned();
+    }
+    let room = max_width - face.width("…", size);
+    let mut out = String::new();
+    let mut width = 0.0;
+    for c in text.chars() {
+        let w = face.width(c.encode_utf8(&mut [0; 4]), size);
+        if width + w > room {
+            break;
+        }
+        out.push(c);
+        width += w;
+    }
+    let mut out = out.trim_end().to_owned();
+    out.push('…');
+    out
 }
 
 /// Wraps `text` into lines no wider than `max_width` points at `size`. Explicit line breaks
@@ -90,10 +153,31 @@ pub fn visual_order(line: &str) -> Cow<'_, str> {
     // The documents are written left to right; only the runs of Hebrew or Arabic are reversed,
     // even on a line that happens to begin with one.
     let bidi = BidiInfo::new(line, Some(unicode_bidi::Level::ltr()));
-    match bidi.paragraphs.first() {
-        Some(para) => Cow::Owned(bidi.reorder_line(para, para.range.clone()).into_owned()),
-        None => Cow::Borrowed(line),
+    let Some(para) = bidi.paragraphs.first() else {
+        return Cow::Borrowed(line);
+    };
+    let (levels, runs) = bidi.visual_runs(para, para.range.clone());
+    let mut out = String::with_capacity(line.len());
+    for run in runs {
+        let text = &line[run.clone()];
+        if levels[run.start].is_ltr() {
+            out.push_str(text);
+            continue;
+        }
+        // Reversed letter by letter, each keeping its vowel points and accents after it: a
+        // mark drawn before its letter would sit on the neighbouring one.
+        let mut letters = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if i > 0 && !is_attached(c) {
+                letters.push(&text[start..i]);
+                start = i;
+            }
+        }
+        letters.push(&text[start..]);
+        letters.iter().rev().for_each(|l| out.push_str(l));
     }
+    Cow::Owned(out)
 }
 
 fn is_rtl(c: char) -> bool {
@@ -113,12 +197,33 @@ mod tests {
         let p = printable(&face(), "Zoë 🎉 loves 王 tea\u{0007}\nתודה");
         assert_eq!(p.text, "Zoë □ loves □ tea\nתודה");
         assert_eq!(p.replaced, 2);
-        let family = printable(&face(), "👩‍👩‍👧");
-        assert_eq!(
-            p.replaced + family.replaced,
-            5,
-            "each person in the family emoji is one box"
+        // One box for each emoji a reader sees, however many code points make it.
+        for emoji in ["👩‍👩‍👧", "👩‍❤️‍👩", "🇫🇷", "👍🏽", "🏴󠁧󠁢󠁳󠁣󠁴󠁿"]
+        {
+            let p = printable(&face(), emoji);
+            assert_eq!((p.text.as_str(), p.replaced), ("□", 1), "{emoji:?}");
+        }
+        let two_flags = printable(&face(), "🇫🇷🇩🇪");
+        assert_eq!((two_flags.text.as_str(), two_flags.replaced), ("□□", 2));
+    }
+
+    #[test]
+    fn direction_controls_are_dropped_not_boxed() {
+        let p = printable(&face(), "\u{202E}Eve\u{202C} \u{200B}& Adam\u{FEFF}");
+        assert_eq!((p.text.as_str(), p.replaced), ("Eve & Adam", 0));
+    }
+
+    #[test]
+    fn a_line_too_long_for_a_header_is_cut_with_an_ellipsis() {
+        let f = face();
+        let long = format!("Confidential · {} & {}", "W".repeat(60), "M".repeat(60));
+        let cut = fit(&f, &long, 8.5, 300.0);
+        assert!(f.width(&cut, 8.5) <= 300.0);
+        assert!(
+            cut.starts_with("Confidential · WWW") && cut.ends_with('…'),
+            "{cut}"
         );
+        assert_eq!(fit(&f, "Session 4", 8.5, 300.0), "Session 4");
     }
 
     #[test]
@@ -156,5 +261,13 @@ mod tests {
             "Dana (הנד) and Sophie"
         );
         assert!(matches!(visual_order("Sophie & Emma"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn vowel_points_and_harakat_stay_after_their_letter_when_reversed() {
+        // Hebrew shin with a dot, Arabic alef with fathatan: each mark follows its letter.
+        assert_eq!(visual_order("שׁלום"), "םולשׁ");
+        assert_eq!(visual_order("معاً"), "اًعم");
+        assert_eq!(visual_order("Zoë (מִי)"), "Zoë (ימִ)");
     }
 }

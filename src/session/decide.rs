@@ -600,13 +600,21 @@ fn no_rule() -> Rejection {
     Rejection::new("That ground rule is no longer on the list.")
 }
 
-/// A positive duration no longer than `max`, or a sentence saying why not.
+/// A positive duration no longer than `max`, or a sentence saying why not, with the length
+/// that was asked for.
 fn positive(ms: i64, max: Ms, what: &str) -> Result<Ms, Rejection> {
     if ms <= 0 {
-        return reject(format!("{what} must be more than zero."));
+        return reject(format!(
+            "{what} must be more than zero; {} was asked for.",
+            signed_duration(ms)
+        ));
     }
     if ms as u64 > max {
-        return reject(format!("{what} can be at most {}.", human_duration(max)));
+        return reject(format!(
+            "{what} can be at most {} at once; {} was asked for.",
+            human_duration(max),
+            signed_duration(ms)
+        ));
     }
     Ok(ms as u64)
 }
@@ -614,12 +622,22 @@ fn positive(ms: i64, max: Ms, what: &str) -> Result<Ms, Rejection> {
 fn timeout_length(ms: i64) -> Result<Ms, Rejection> {
     if ms < TIMEOUT_MIN as i64 || ms > TIMEOUT_MAX as i64 {
         return reject(format!(
-            "A timeout lasts between {} and {}.",
+            "A timeout lasts between {} and {}; {} was asked for.",
             human_duration(TIMEOUT_MIN),
-            human_duration(TIMEOUT_MAX)
+            human_duration(TIMEOUT_MAX),
+            signed_duration(ms)
         ));
     }
     Ok(ms as u64)
+}
+
+/// A length that may be negative (a command no screen sends), in plain words: "-30 s".
+fn signed_duration(ms: i64) -> String {
+    if ms < 0 {
+        format!("-{}", human_duration(ms.unsigned_abs()))
+    } else {
+        human_duration(ms as u64)
+    }
 }
 
 /// Cleans the text of an agreement and checks it is concrete enough to print.

@@ -117,6 +117,7 @@ impl GroundworkApp {
 
     pub fn new(cc: &eframe::CreationContext<'_>, practice: Practice) -> GroundworkApp {
         let practice_root = practice.root().to_path_buf();
+        style::install_fonts(&cc.egui_ctx);
         let mut app = GroundworkApp {
             practice,
             screen: Screen::Home,
@@ -342,7 +343,7 @@ impl GroundworkApp {
                     if done.replaced > 0 {
                         text.push_str(&format!(
                             ". {} character(s) the font cannot draw (an emoji, for example) are printed as a box",
-                            done.replaced
+                            crate::model::thousands(done.replaced)
                         ));
                     }
                     self.message = Some(Message {
@@ -528,7 +529,6 @@ impl eframe::App for GroundworkApp {
                         } else {
                             style::ACCENT
                         };
-                        ui.colored_label(colour, &m.text);
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             let dismissed = ui.button("Dismiss").clicked();
                             if let Some(file) = &m.file
@@ -536,6 +536,19 @@ impl eframe::App for GroundworkApp {
                             {
                                 open_file = Some(file.clone());
                             }
+                            // The sentence wraps in the room the buttons leave: a long path
+                            // or name never pushes them out of the window.
+                            ui.with_layout(
+                                egui::Layout::left_to_right(egui::Align::Center),
+                                |ui| {
+                                    ui.add(
+                                        egui::Label::new(
+                                            egui::RichText::new(&m.text).color(colour),
+                                        )
+                                        .wrap(),
+                                    );
+                                },
+                            );
                             dismissed
                         })
                         .inner

@@ -4,8 +4,8 @@
 use egui::{Align, Layout, RichText};
 
 use super::action::Action;
-use super::style;
-use crate::model::{CoupleId, Outcome, Owner, human_duration};
+use super::style::{self, cut_name};
+use crate::model::{CoupleId, Outcome, Owner, human_duration, thousands};
 use crate::practice::{Practice, SessionSummary};
 
 #[derive(Default)]
@@ -14,11 +14,18 @@ pub struct CoupleView {
     /// Read when the page opens, not every frame.
     history: Vec<SessionSummary>,
     template: String,
+    /// Every agreement listed, not only the first few.
+    all_agreements: bool,
 }
+
+/// Agreements listed before "Show all": the sessions below stay within reach however many
+/// agreements a couple has made.
+const AGREEMENTS_SHOWN: usize = 30;
 
 impl CoupleView {
     pub fn open(&mut self, practice: &Practice, id: &CoupleId) {
         self.id = Some(id.clone());
+        self.all_agreements = false;
         self.history = practice.session_history(id);
         let preferred = &practice.settings().default_template;
         self.template = if practice.templates().by_id(preferred).is_some() {
@@ -51,10 +58,19 @@ impl CoupleView {
                 if ui.button("All couples").clicked() {
                     actions.push(Action::GoHome);
                 }
-                ui.heading(couple.display_name());
-                if let Some(next) = couple.next_session {
-                    ui.weak(format!("next session {}", next.format("%a %-d %b")));
-                }
+                // The next appointment first, from the right, so that a long name is cut
+                // (whole on hover) rather than pushing it off the window.
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if let Some(next) = couple.next_session {
+                        ui.weak(format!("next session {}", next.format("%a %-d %b")));
+                    }
+                    ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                        ui.add(
+                            egui::Label::new(RichText::new(couple.display_name()).heading())
+                                .truncate(),
+                        );
+                    });
+                });
             });
             ui.add_space(4.0);
         });
@@ -82,7 +98,12 @@ impl CoupleView {
                     // Running agreements first, newest first; stopped ones after them.
                     let mut agreements: Vec<_> = couple.agreements.iter().rev().collect();
                     agreements.sort_by_key(|a| a.retired);
-                    for a in agreements {
+                    let hidden = if self.all_agreements {
+                        0
+                    } else {
+                        agreements.len().saturating_sub(AGREEMENTS_SHOWN)
+                    };
+                    for a in &agreements[..agreements.len() - hidden] {
                         let who = match a.terms.who {
                             Owner::A => couple.partner_a.name.clone(),
                             Owner::B => couple.partner_b.name.clone(),
@@ -116,6 +137,16 @@ impl CoupleView {
                             }
                         });
                         cols[1].add_space(4.0);
+                    }
+                    if hidden > 0
+                        && cols[1]
+                            .button(format!(
+                                "Show all {} agreements",
+                                thousands(agreements.len())
+                            ))
+                            .clicked()
+                    {
+                        self.all_agreements = true;
                     }
                 });
                 ui.add_space(12.0);
@@ -192,9 +223,10 @@ impl CoupleView {
             ui.weak("No sessions yet.");
             return;
         }
+        // Short enough that the buttons at the end of each row stay in the window.
         let names = [
-            &summary.couple.partner_a.name,
-            &summary.couple.partner_b.name,
+            cut_name(&summary.couple.partner_a.name, 12),
+            cut_name(&summary.couple.partner_b.name, 12),
         ];
         egui::Grid::new("sessions")
             .striped(true)

@@ -473,23 +473,55 @@ fn balance_bar(ui: &mut egui::Ui, p: &Palette, balance: &[(String, Ms); 2], size
     );
     let total_text = |ms: Ms| clock_time(-(ms as i64)).trim_start_matches('+').to_owned();
     let font = FontId::new(h * 0.034, FontFamily::Proportional);
+    // Each side keeps to its half of the bar, a long name cut short, its time always shown.
+    let half = width / 2.0 - h * 0.02;
+    let a_text = fit_name(ui, a_name, &font, half, |n| {
+        format!("{n}  {}", total_text(*a))
+    });
+    let b_text = fit_name(ui, b_name, &font, half, |n| {
+        format!("{}  {n}", total_text(*b))
+    });
     ui.allocate_ui_with_layout(
         egui::vec2(width, h * 0.06),
         Layout::left_to_right(Align::Center),
         |ui| {
             ui.set_width(width);
-            ui.label(
-                RichText::new(format!("{a_name}  {}", total_text(*a)))
-                    .font(font.clone())
-                    .color(p.side_a),
-            );
+            ui.label(RichText::new(a_text).font(font.clone()).color(p.side_a));
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                ui.label(
-                    RichText::new(format!("{}  {b_name}", total_text(*b)))
-                        .font(font)
-                        .color(p.side_b),
-                );
+                ui.label(RichText::new(b_text).font(font).color(p.side_b));
             });
         },
     );
+}
+
+/// `line(name)`, with `name` cut short ("Wilhelmina-Al…") until the line fits in `width`.
+fn fit_name(
+    ui: &egui::Ui,
+    name: &str,
+    font: &FontId,
+    width: f32,
+    line: impl Fn(&str) -> String,
+) -> String {
+    let fits = |text: &str| {
+        ui.ctx().fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        }) <= width
+    };
+    let whole = line(name);
+    if fits(&whole) {
+        return whole;
+    }
+    let chars: Vec<char> = name.chars().collect();
+    (1..chars.len())
+        .rev()
+        .map(|n| {
+            line(&format!(
+                "{}…",
+                chars[..n].iter().collect::<String>().trim_end()
+            ))
+        })
+        .find(|text| fits(text))
+        .unwrap_or_else(|| line("…"))
 }

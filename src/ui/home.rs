@@ -3,7 +3,7 @@
 use egui::{Align, Layout, RichText};
 
 use super::action::Action;
-use super::style;
+use super::style::{self, short_name};
 use crate::model::CoupleId;
 use crate::practice::Practice;
 
@@ -66,13 +66,15 @@ impl HomeView {
                     egui::Frame::group(ui.style())
                         .fill(style::ACCENT.gamma_multiply(0.12))
                         .show(ui, |ui| {
-                            ui.horizontal(|ui| {
+                            // Wrapped: a long name must not push the button off the window.
+                            ui.horizontal_wrapped(|ui| {
                                 ui.label(
                                     RichText::new(format!("{name}: a session is still open"))
                                         .strong(),
                                 );
                                 ui.weak("Groundwork closed before it ended. Nothing was lost.");
-                                if ui.button(format!("Resume {name}'s session")).clicked() {
+                                let resume = format!("Resume {}'s session", short_name(name));
+                                if ui.button(resume).clicked() {
                                     actions.push(Action::OpenSession(path.clone()));
                                 }
                                 let _ = id;
@@ -131,6 +133,8 @@ impl HomeView {
             .num_columns(3)
             .striped(true)
             .min_col_width(160.0)
+            // A long name wraps within its column rather than pushing the others away.
+            .max_col_width(440.0)
             .spacing([24.0, 10.0])
             .show(ui, |ui| {
                 ui.strong("Couple");

@@ -3,17 +3,101 @@
 
 use super::action::Action;
 use super::home::problems;
-use crate::model::{Minutes, NoteFormat, Paper, Settings, StageSeconds, Theme};
+use crate::model::{
+    Durations, Minutes, NoteFormat, Paper, Settings, StageSeconds, Theme, clean_optional_text,
+};
 use crate::practice::Practice;
+
+/// One of the therapist's own timer lengths.
+struct Length {
+    label: &'static str,
+    unit: &'static str,
+    /// What the row starts at when ticked.
+    default: i64,
+    /// Why a typed number cannot be used, in the model's words.
+    check: fn(i64) -> Result<(), String>,
+}
+
+const LENGTHS: [Length; 4] = [
+    Length {
+        label: "Speaking",
+        unit: " s",
+        default: 120,
+        check: |n| StageSeconds::try_from(n).map(drop),
+    },
+    Length {
+        label: "Paraphrasing",
+        unit: " s",
+        default: 60,
+        check: |n| StageSeconds::try_from(n).map(drop),
+    },
+    Length {
+        label: "Timeout when flooded",
+        unit: " min",
+        default: 20,
+        check: |n| Minutes::try_from(n).map(drop),
+    },
+    Length {
+        label: "Short break",
+        unit: " min",
+        default: 5,
+        check: |n| Minutes::try_from(n).map(drop),
+    },
+];
 
 #[derive(Default)]
 pub struct SettingsView {
     draft: Settings,
+    /// The timer lengths as typed, any whole number, so that one out of range is shown with
+    /// its reason rather than quietly changed; `None`: the protocol's own length.
+    lengths: [Option<i64>; 4],
+    /// Why the settings were not saved.
+    error: Option<String>,
 }
 
 impl SettingsView {
     pub fn load(&mut self, practice: &Practice) {
         self.draft = practice.settings().clone();
+        let d = &self.draft.durations;
+        self.lengths = [
+            d.speak_seconds.map(|s| s.get().into()),
+            d.paraphrase_seconds.map(|s| s.get().into()),
+            d.flooding_minutes.map(|m| m.get().into()),
+            d.break_minutes.map(|m| m.get().into()),
+        ];
+        self.error = None;
+    }
+
+    /// The settings to save, or every reason they cannot be, one sentence each.
+    fn checked(&self) -> Result<Settings, String> {
+        let mut problems = Vec::new();
+        let mut settings = self.draft.clone();
+        for (name, what) in [
+            (&mut settings.practice_name, "the practice name"),
+            (&mut settings.therapist_name, "the therapist name"),
+        ] {
+            match clean_optional_text(name, what, Settings::NAME_MAX) {
+                Ok(clean) => *name = clean,
+                Err(why) => problems.push(why),
+            }
+        }
+        for (row, value) in LENGTHS.iter().zip(self.lengths) {
+            if let Some(Err(why)) = value.map(row.check) {
+                problems.push(format!("{}: {why}.", row.label));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(format!("Not saved. {}", problems.join(" ")));
+        }
+        // Each value was checked just above.
+        let [speak, paraphrase, flooding, short] = self.lengths;
+        settings.durations = Durations {
+            speak_seconds: speak.and_then(|n| StageSeconds::try_from(n).ok()),
+            paraphrase_seconds: paraphrase.and_then(|n| StageSeconds::try_from(n).ok()),
+            flooding_minutes: flooding.and_then(|n| Minutes::try_from(n).ok()),
+            break_minutes: short.and_then(|n| Minutes::try_from(n).ok()),
+        };
+        Ok(settings)
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
@@ -89,19 +173,23 @@ impl SettingsView {
                 ui.heading("Timer lengths");
                 ui.weak("For sessions you start from now on. Unticked, each protocol's own length applies.");
                 ui.add_space(4.0);
-                let dur = &mut self.draft.durations;
                 egui::Grid::new("durations").num_columns(2).spacing([24.0, 10.0]).show(ui, |ui| {
-                    let stage = |n| StageSeconds::new(n).ok();
-                    let minutes = |n| Minutes::new(n).ok();
-                    let secs = StageSeconds::MIN..=StageSeconds::MAX;
-                    duration_row(ui, "Speaking", &mut dur.speak_seconds, " s", secs.clone(), StageSeconds::get, stage, 120);
-                    duration_row(ui, "Paraphrasing", &mut dur.paraphrase_seconds, " s", secs, StageSeconds::get, stage, 60);
-                    duration_row(ui, "Timeout when flooded", &mut dur.flooding_minutes, " min", 1..=Minutes::MAX, Minutes::get, minutes, 20);
-                    duration_row(ui, "Short break", &mut dur.break_minutes, " min", 1..=Minutes::MAX, Minutes::get, minutes, 5);
+                    for (row, value) in LENGTHS.iter().zip(&mut self.lengths) {
+                        duration_row(ui, row, value);
+                    }
                 });
                 ui.add_space(12.0);
                 if ui.button("Save settings").clicked() {
-                    actions.push(Action::SaveSettings(self.draft.clone()));
+                    match self.checked() {
+                        Ok(settings) => {
+                            self.error = None;
+                            actions.push(Action::SaveSettings(settings));
+                        }
+                        Err(why) => self.error = Some(why),
+                    }
+                }
+                if let Some(why) = &self.error {
+                    ui.colored_label(ui.visuals().error_fg_color, why);
                 }
                 ui.add_space(16.0);
                 ui.heading("Protocol templates");
@@ -123,33 +211,24 @@ impl SettingsView {
     }
 }
 
-/// One timer length: the protocol's own, or the therapist's.
-#[allow(clippy::too_many_arguments)]
-fn duration_row<T: Copy>(
-    ui: &mut egui::Ui,
-    label: &str,
-    value: &mut Option<T>,
-    unit: &str,
-    range: std::ops::RangeInclusive<u32>,
-    get: impl Fn(T) -> u32,
-    make: impl Fn(u32) -> Option<T>,
-    default: u32,
-) {
-    ui.label(label);
+/// One timer length: the protocol's own, or the therapist's, with the reason beside a number
+/// that cannot be used.
+fn duration_row(ui: &mut egui::Ui, row: &Length, value: &mut Option<i64>) {
+    let label = ui.label(row.label);
     ui.horizontal(|ui| {
         let mut own = value.is_some();
         if ui
-            .checkbox(&mut own, format!("{label}: my own length"))
+            .checkbox(&mut own, format!("{}: my own length", row.label))
             .changed()
         {
-            *value = if own { make(default) } else { None };
+            *value = own.then_some(row.default);
         }
         match value {
-            Some(v) => {
-                let mut n = get(*v);
-                ui.add(egui::DragValue::new(&mut n).range(range).suffix(unit));
-                if let Some(new) = make(n) {
-                    *v = new;
+            Some(n) => {
+                ui.add(egui::DragValue::new(n).suffix(row.unit))
+                    .labelled_by(label.id);
+                if let Err(why) = (row.check)(*n) {
+                    ui.colored_label(ui.visuals().error_fg_color, why);
                 }
             }
             None => {

@@ -15,6 +15,45 @@ pub const BREAK: Color32 = Color32::from_rgb(0x6c, 0x63, 0xa8);
 pub const SPEAKER_A: Color32 = Color32::from_rgb(0x3b, 0x7d, 0xc4);
 pub const SPEAKER_B: Color32 = Color32::from_rgb(0xb0, 0x6a, 0x3b);
 
+/// egui's own fonts, then DejaVu Sans (the PDFs' font, already in the binary) for what they
+/// cannot draw: Hebrew, Arabic, and accents stacked on letters. Without it a name like דנה
+/// shows as boxes.
+pub fn install_fonts(ctx: &egui::Context) {
+    const DEJAVU: &str = "DejaVu Sans";
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        DEJAVU.to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(crate::pdf::font::REGULAR_TTF)),
+    );
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push(DEJAVU.to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
+/// Longest partner name on a button.
+const SHORT_NAME_CHARS: usize = 20;
+
+/// A partner's name as it fits on a button: a long one is cut with "…", so that the controls
+/// beside it stay on screen. Headings and sentences, which wrap, and the PDFs keep the whole
+/// name.
+pub fn short_name(name: &str) -> std::borrow::Cow<'_, str> {
+    cut_name(name, SHORT_NAME_CHARS)
+}
+
+/// `name` cut to at most `max` characters, the last one "…".
+pub fn cut_name(name: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if name.chars().count() <= max {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let cut: String = name.chars().take(max.saturating_sub(1)).collect();
+    std::borrow::Cow::Owned(format!("{}…", cut.trim_end()))
+}
+
 pub fn apply(ctx: &egui::Context, theme: Theme, text_scale: f32) {
     ctx.set_theme(match theme {
         Theme::Light => egui::Theme::Light,

@@ -6,6 +6,7 @@ use egui::{RichText, TextEdit};
 use super::homework::{describe_terms, long_date, owner_words, parse_date};
 use crate::model::{Caller, Ms, Outcome, Side, human_duration};
 use crate::session::{Command, SessionState};
+use crate::ui::style::short_name;
 
 /// The closing panel.
 #[derive(Debug, Default)]
@@ -171,7 +172,8 @@ fn dialogue_summary(ui: &mut egui::Ui, state: &SessionState, now: Ms) {
             ui.weak("Paraphrasing");
             ui.end_row();
             for (i, side) in Side::BOTH.into_iter().enumerate() {
-                ui.label(RichText::new(state.name(side)).strong());
+                // Short: a long name in this column would widen the whole summary.
+                ui.label(RichText::new(short_name(state.name(side))).strong());
                 ui.label(turns[i].to_string());
                 ui.label(human_duration(talk[i]));
                 ui.label(human_duration(state.paraphrase_ms(side, now)));

@@ -6,7 +6,7 @@ use egui::{Color32, RichText};
 use super::keys::{self, KeyAction};
 use crate::model::{Side, Stage, clock_time};
 use crate::session::{Command, SessionState};
-use crate::ui::style;
+use crate::ui::style::{self, short_name};
 
 #[derive(Default)]
 pub struct DialoguePanel {
@@ -48,7 +48,7 @@ impl DialoguePanel {
                 ui.label(RichText::new("Nobody has the floor").size(28.0));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    let first = format!("{} speaks", state.name(next));
+                    let first = format!("{} speaks", short_name(state.name(next)));
                     if ui
                         .button(RichText::new(keys::label(&first, KeyAction::Next)).size(18.0))
                         .clicked()
@@ -56,7 +56,7 @@ impl DialoguePanel {
                         commands.push(Command::StartTurn { speaker: next });
                     }
                     if ui
-                        .button(format!("{} speaks", state.name(next.other())))
+                        .button(format!("{} speaks", short_name(state.name(next.other()))))
                         .clicked()
                     {
                         commands.push(Command::StartTurn {
@@ -185,7 +185,10 @@ impl DialoguePanel {
                     }
                 }
                 Stage::Confirming => {
-                    let pass = format!("Accurate — {} has the floor", state.name(speaker.other()));
+                    let pass = format!(
+                        "Accurate — {} has the floor",
+                        short_name(state.name(speaker.other()))
+                    );
                     if ui.add(big(keys::label(&pass, KeyAction::Next))).clicked() {
                         commands.push(Command::Accurate);
                     }
@@ -212,7 +215,10 @@ impl DialoguePanel {
             }
             if stage == Stage::Confirming {
                 if ui
-                    .button(format!("Accurate, {} goes on", state.name(speaker)))
+                    .button(format!(
+                        "Accurate, {} goes on",
+                        short_name(state.name(speaker))
+                    ))
                     .clicked()
                 {
                     commands.push(Command::AccurateSpeakAgain);

@@ -9,6 +9,7 @@ use crate::model::{
     clean_optional_line, day_name,
 };
 use crate::session::{Command, SessionState, clean_terms};
+use crate::ui::style::short_name;
 
 /// "Sophie", "Emma" or "Sophie and Emma".
 pub(crate) fn owner_words(state: &SessionState, who: Owner) -> String {
@@ -390,11 +391,11 @@ impl HomeworkPanel {
         ui.add_space(4.0);
 
         // Who
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label("Who");
             for (who, text) in [
-                (Owner::A, state.name(Side::A).to_owned()),
-                (Owner::B, state.name(Side::B).to_owned()),
+                (Owner::A, short_name(state.name(Side::A)).into_owned()),
+                (Owner::B, short_name(state.name(Side::B)).into_owned()),
                 (Owner::Both, "Both".to_owned()),
             ] {
                 ui.selectable_value(&mut self.form.who, who, text);

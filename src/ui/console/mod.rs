@@ -245,14 +245,6 @@ impl ConsoleView {
                     actions.extend(self.flush_actions(state));
                     actions.push(Action::LeaveSession);
                 }
-                ui.heading(format!(
-                    "{} & {}",
-                    state.info.partner_a, state.info.partner_b
-                ));
-                ui.weak(format!(
-                    "Session {} · {}",
-                    state.info.number, state.info.template_name
-                ));
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     // In the closing phase its own "End session" button is the one to use.
                     let closing = matches!(
@@ -308,6 +300,33 @@ impl ConsoleView {
                             .monospace(),
                     )
                     .on_hover_text("Time since the session started");
+                    // Who and which session in the room the buttons leave: a long name is cut
+                    // (whole on hover) rather than pushing the buttons off the window.
+                    ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!(
+                                    "{} & {}",
+                                    state.info.partner_a, state.info.partner_b
+                                ))
+                                .heading(),
+                            )
+                            .truncate(),
+                        );
+                        // Only where there is room for more than an ellipsis.
+                        if ui.available_width() > 80.0 {
+                            ui.add(
+                                egui::Label::new(
+                                    RichText::new(format!(
+                                        "Session {} · {}",
+                                        state.info.number, state.info.template_name
+                                    ))
+                                    .weak(),
+                                )
+                                .truncate(),
+                            );
+                        }
+                    });
                 });
             });
             ui.add_space(4.0);

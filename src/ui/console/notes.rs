@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use egui::{RichText, TextEdit};
 
-use crate::model::{Ms, NoteFormat};
+use crate::model::{Ms, NoteFormat, clean_optional_line};
 use crate::session::{Command, SessionState};
 
 /// How long typing must pause before a draft is recorded.
@@ -143,6 +143,8 @@ pub struct NotesPanel {
     /// One draft per section name; sections shared by formats share their draft.
     drafts: BTreeMap<String, Draft>,
     quick: String,
+    /// Why the quick note in the field was not added (too long): it stays there to be shortened.
+    quick_error: Option<String>,
     /// Set by the app's quick-note key; the field takes the focus on the next frame.
     focus_quick: bool,
 }
@@ -265,6 +267,9 @@ impl NotesPanel {
             if std::mem::take(&mut self.focus_quick) {
                 response.request_focus();
             }
+            if response.changed() {
+                self.quick_error = None;
+            }
             if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 add = true;
             }
@@ -273,8 +278,15 @@ impl NotesPanel {
             }
         });
         if add {
-            // An empty quick note is a bookmark: "something happened here".
-            out.push(Command::QuickNote(std::mem::take(&mut self.quick)));
+            // Checked as the engine will check it, so that a note it would refuse stays in the
+            // field to be shortened instead of vanishing. An empty one is a bookmark.
+            match clean_optional_line(&self.quick, "the quick note") {
+                Ok(_) => out.push(Command::QuickNote(std::mem::take(&mut self.quick))),
+                Err(why) => self.quick_error = Some(why),
+            }
+        }
+        if let Some(why) = &self.quick_error {
+            ui.colored_label(ui.visuals().error_fg_color, why);
         }
 
         if state.notes.quick.is_empty() {
@@ -534,6 +546,35 @@ mod tests {
         );
         assert!(h.query_by_label("Subjective").is_some());
         assert!(h.query_by_label("Data").is_none());
+    }
+
+    #[test]
+    fn a_quick_note_too_long_stays_in_the_field_with_the_reason() {
+        let mut h = notes_rig();
+        h.run();
+        let long = "Emma ".repeat(200);
+        h.get_by_label("Quick note").focus();
+        h.run();
+        h.get_by_label("Quick note").type_text(&long);
+        h.get_by_label("Add note").click();
+        h.run();
+        assert!(
+            h.state_mut().take().is_empty(),
+            "nothing sent to be refused"
+        );
+        assert!(
+            h.query_by_label("The quick note can be at most 500 characters; this one is 999.")
+                .is_some()
+        );
+        assert_eq!(
+            h.get_by_label("Quick note")
+                .value()
+                .unwrap()
+                .chars()
+                .count(),
+            1_000,
+            "kept to be shortened"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use egui::{RichText, TextEdit};
 
 use crate::model::{Ms, Side, clean_line};
 use crate::session::{Command, RULES_MAX, SessionState};
+use crate::ui::style::short_name;
 
 /// A rule whose wording is being changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,10 +55,11 @@ impl RulesPanel {
 
         self.status(ui, state);
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for side in Side::BOTH {
                 let all = !state.rules.is_empty() && state.rules.iter().all(|r| r.agreed_by(side));
-                let button = egui::Button::new(format!("{} agrees to all", state.name(side)));
+                let button =
+                    egui::Button::new(format!("{} agrees to all", short_name(state.name(side))));
                 if ui
                     .add_enabled(!all && !state.rules.is_empty(), button)
                     .clicked()
@@ -178,7 +180,10 @@ impl RulesPanel {
             for side in Side::BOTH {
                 let mut agreed = rule.agreed_by(side);
                 if ui
-                    .checkbox(&mut agreed, format!("{} agrees", state.name(side)))
+                    .checkbox(
+                        &mut agreed,
+                        format!("{} agrees", short_name(state.name(side))),
+                    )
                     .changed()
                 {
                     out.push(Command::AgreeRule {

@@ -4,7 +4,7 @@ use egui::{Key, RichText};
 
 use crate::model::{Caller, Side, TimeoutReason, clock_time, human_duration};
 use crate::session::{Command, SessionState};
-use crate::ui::style;
+use crate::ui::style::{self, short_name};
 
 #[derive(Default)]
 pub struct TimeoutView {
@@ -33,14 +33,14 @@ impl TimeoutView {
                 Key::Num1,
                 Caller::Partner(Side::A),
                 TimeoutReason::Flooding,
-                format!("{} is flooded", state.name(Side::A)),
+                format!("{} is flooded", short_name(state.name(Side::A))),
                 flooding,
             ),
             (
                 Key::Num2,
                 Caller::Partner(Side::B),
                 TimeoutReason::Flooding,
-                format!("{} is flooded", state.name(Side::B)),
+                format!("{} is flooded", short_name(state.name(Side::B))),
                 flooding,
             ),
             (
