@@ -1,8 +1,9 @@
 //! Inputs for the fuzz targets' code (`fuzz/fuzz_targets/exercise.rs`), run by `cargo test`:
 //! every input with which `cargo fuzz` ever crashed Groundwork goes into `tests/fuzz/<target>/`,
 //! beside hand-made extremes (time running backwards, offsets and lengths at their limits,
-//! indexes that don't exist, 2,000 phases, nesting 100,000 deep). Each must be read, refused in
-//! plain words or run, never panic.
+//! indexes that don't exist, 2,000 phases, nesting 100,000 deep, words of 10,000 letters,
+//! right-to-left, combining and emoji text). Each must be read, refused in plain words, run or
+//! printed, never panic.
 
 use std::path::Path;
 
@@ -56,6 +57,19 @@ fn templates_that_once_crashed_the_parser_are_read_or_refused() {
     assert!(
         !found.is_empty(),
         "the regression inputs are in tests/fuzz/template"
+    );
+}
+
+#[test]
+fn text_that_once_broke_printing_prints() {
+    let found = inputs("documents");
+    for (name, bytes) in &found {
+        eprintln!("{name}");
+        exercise::documents(bytes);
+    }
+    assert!(
+        !found.is_empty(),
+        "the regression inputs are in tests/fuzz/documents"
     );
 }
 

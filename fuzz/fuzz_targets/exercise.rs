@@ -83,3 +83,58 @@ pub fn template(bytes: &[u8]) {
 fn couple(date: chrono::NaiveDate) -> Couple {
     Couple::new(CoupleId("fuzz".to_owned()), "A", "B", date)
 }
+
+/// Any text in every place a person types (names, rules, an agreement, notes, the letterhead),
+/// cleaned as the app cleans it, then both documents printed: wrapping, right-to-left ordering
+/// and glyph measuring never panic, whatever the characters.
+pub fn documents(bytes: &[u8]) {
+    use groundwork::model::{AgreementTerms, Frequency, Owner, Paper, clean_name};
+    use groundwork::pdf::{Letterhead, homework::homework_sheet, notes::session_notes};
+
+    let text = String::from_utf8_lossy(bytes);
+    let mut parts = text.split('|');
+    let mut next = || parts.next().unwrap_or("").to_owned();
+    let name = |raw: String, other: &str| clean_name(&raw, "a name").unwrap_or(other.to_owned());
+    let (a, b) = (name(next(), "A"), name(next(), "B"));
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let couple = Couple::new(CoupleId("fuzz".to_owned()), &a, &b, date);
+    let set = templates::load(None);
+    let template = set.by_id("speaker-listener").unwrap();
+    let info = session_start(&couple, 1, template, NoteFormat::Dap, date);
+    let wall = chrono::DateTime::parse_from_rfc3339("2026-01-01T10:00:00+01:00").unwrap();
+    let fake = Arc::new(FakeClock::new(wall));
+    let clock = SessionClock::start(fake.clone() as Arc<dyn Clock>);
+    let (mut state, mut entries) = session::begin(info, clock.now());
+    let commands = [
+        Command::AddRule { text: next() },
+        Command::AddAgreement(AgreementTerms {
+            who: Owner::Both,
+            behaviour: next(),
+            when: Frequency::Daily,
+            anchor: next(),
+            evidence: next(),
+            review_on: None,
+        }),
+        Command::SetTopic(next()),
+        Command::QuickNote(next()),
+        Command::SetNote {
+            section: "Data".to_owned(),
+            text: next(),
+        },
+    ];
+    for command in &commands {
+        fake.advance(1_000);
+        if let Ok(done) = session::apply(&mut state, command, clock.now()) {
+            entries.extend(done);
+        }
+    }
+    let letterhead = Letterhead {
+        practice: next(),
+        therapist: next(),
+        paper: Paper::A4,
+    };
+    let notes = session_notes(&entries, &letterhead).expect("the notes print");
+    assert!(notes.pages >= 1);
+    let sheet = homework_sheet(&state, &letterhead).expect("the homework sheet prints");
+    assert!(sheet.pages >= 1);
+}
