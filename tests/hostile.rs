@@ -33,7 +33,7 @@ static REFUSALS: AtomicUsize = AtomicUsize::new(0);
 static PANICS: AtomicUsize = AtomicUsize::new(0);
 static FINISHED: AtomicUsize = AtomicUsize::new(0);
 /// The number of `#[test]` flows below: the last one to finish prints the tally.
-const FLOWS: usize = 6;
+const FLOWS: usize = 7;
 
 /// Held for the length of a flow: counts it as finished (and as a panic if it is unwinding).
 struct Flow;
@@ -1011,6 +1011,17 @@ fn emoji_right_to_left_and_accents_in_rules_agreements_and_notes_print() {
     retype(&mut h, Role::TextInput, "Add a rule", "One rule too many");
     click(&mut h, "Add rule");
     refused(&h, "A couple can keep at most 100 ground rules.");
+    // On the couple display, the rules that fit and how many more: none run off the screen.
+    press(&mut h, Key::D);
+    let more = h
+        .get_all_by_label_contains(" more")
+        .filter_map(|n| n.accesskit_node().value())
+        .find(|l| l.starts_with("and ") && l.ends_with(" more"));
+    assert!(
+        more.is_some(),
+        "the display says how many rules did not fit"
+    );
+    press(&mut h, Key::D);
     for i in 0..room {
         let id = session(&h)
             .rules
@@ -1124,4 +1135,112 @@ fn emoji_right_to_left_and_accents_in_rules_agreements_and_notes_print() {
     assert!(said.contains("character(s) the font cannot draw"), "{said}");
     let text = read_pdf(&notes).all();
     assert!(text.contains("felt heard"), "{text}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The longest names a couple can have: every control stays in the window.
+
+const WIDE_A: &str = "Wilhelmina-Alexandra Montgomery-Worthington WWWWWWWWWWWWWWWW";
+const WIDE_B: &str = "Maximilian Bartholomew Featherstonehaugh-Cholmondeley MMMMMM";
+
+/// Asserts that the control labelled `label` lies inside the 1280-point-wide window (or the
+/// part of it left of `right`).
+#[track_caller]
+fn within(h: &App, label: &str, right: f32) {
+    let rect = h.get_by_label(label).rect();
+    assert!(
+        rect.left() >= 0.0 && rect.right() <= right,
+        "{label:?} is outside the window at {rect:?}"
+    );
+}
+
+#[test]
+fn the_longest_names_leave_every_control_in_the_window() {
+    let _flow = Flow;
+    assert_eq!((WIDE_A.chars().count(), WIDE_B.chars().count()), (60, 60));
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::new(at(23, 14, 0));
+    let mut h = open(dir.path(), &clock);
+    tried(1);
+    start_session(&mut h, WIDE_A, WIDE_B);
+    let (a, b) = ("Wilhelmina-Alexandr…", "Maximilian Bartholo…");
+    for control in [
+        "Leave",
+        "End session",
+        "Timeout  [T]",
+        "Couple display  [D]",
+        "Keys  [?]",
+    ] {
+        within(&h, control, 1280.0);
+    }
+
+    go_to_phase(&mut h, "Ground rules");
+    within(&h, &format!("{a} agrees to all"), 1280.0);
+    within(&h, &format!("{b} agrees to all"), 1280.0);
+    let remove = h.get_all_by_label("Remove").next().unwrap().rect();
+    assert!(
+        remove.right() <= 1280.0 - 340.0,
+        "a rule's Remove at {remove:?}"
+    );
+
+    go_to_phase(&mut h, "Speaker / listener");
+    press(&mut h, Key::Space);
+    within(&h, "Hand the floor over", 1280.0 - 340.0);
+    // On the couple display, each partner's talk time keeps to its half.
+    press(&mut h, Key::D);
+    let talk: Vec<egui::Rect> = h
+        .get_all_by_label_contains("  ")
+        .filter(|n| {
+            n.accesskit_node()
+                .value()
+                .is_some_and(|v| v.contains('…') && v.contains(':'))
+        })
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(
+        talk.len(),
+        2,
+        "both partners' talk time, their names cut short"
+    );
+    assert!(!talk[0].intersects(talk[1]), "{talk:?} overlap");
+    press(&mut h, Key::D);
+    press(&mut h, Key::T);
+    within(&h, &format!("{a} is flooded · 20 min  [1]"), 1280.0);
+    within(&h, &format!("{b} is flooded · 20 min  [2]"), 1280.0);
+    press(&mut h, Key::Escape);
+
+    go_to_phase(&mut h, "Homework agreements");
+    within(&h, "Both", 1280.0 - 340.0);
+    click(&mut h, "Both");
+    retype(
+        &mut h,
+        Role::MultilineTextInput,
+        "What, in their own words",
+        "We walk together after dinner",
+    );
+    click(&mut h, "Add agreement");
+    let made = format!("{WIDE_A} and {WIDE_B}: We walk together after dinner");
+    let card = h.get_by_label(&made).rect();
+    assert!(card.right() <= 1280.0 - 340.0, "the agreement at {card:?}");
+
+    go_to_phase(&mut h, "Closing");
+    click(&mut h, "End session");
+    let summary = h.get_by_label(&made).rect();
+    assert!(
+        summary.right() <= 1280.0 - 340.0,
+        "the summary at {summary:?}"
+    );
+    print(&mut h, "Print the homework sheet (PDF)");
+    within(&h, "Open to print", 1280.0);
+    within(&h, "Dismiss", 1280.0);
+
+    click(&mut h, "Leave");
+    for control in ["All couples", "Open session 1", "Notes PDF", "Homework PDF"] {
+        within(&h, control, 1280.0);
+    }
+    // A session left open: the banner's button on the home screen.
+    click(&mut h, "Start session");
+    click(&mut h, "Leave");
+    click(&mut h, "All couples");
+    within(&h, "Resume Wilhelmina-Alexandr…'s session", 1280.0);
 }

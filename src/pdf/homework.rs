@@ -735,6 +735,42 @@ mod tests {
     }
 
     #[test]
+    fn the_longest_names_stay_on_one_line_in_the_footer_and_under_their_own_signature() {
+        let (a, b) = ("W".repeat(60), "M".repeat(60));
+        let state = session(&a, &b, three(), NaiveDate::from_ymd_opt(2026, 12, 1));
+        let fonts = Fonts::load().unwrap();
+        let letterhead = letterhead(Paper::A4);
+        let (pages, _) = compose(&state, &letterhead, &fonts);
+        let c = Composer::new(&fonts, Paper::A4);
+        let (margin, width) = (c.margin, c.width);
+        let half = (c.text_width() - 32.0) / 2.0;
+        for page in &pages {
+            let mut signatures = false;
+            for mark in page {
+                if let Mark::Text {
+                    x,
+                    text,
+                    size,
+                    bold,
+                    ..
+                } = mark
+                {
+                    let right = x + fonts.face(*bold).width(text, *size);
+                    assert!(right <= width - margin + 0.5, "{text:?} runs off the page");
+                    signatures |= text == "We agreed to this together.";
+                    // Under the signature lines, the first name stays under the first line.
+                    if signatures && *size == BODY && text.starts_with('W') {
+                        assert!(
+                            right <= margin + half + 0.5,
+                            "{text:?} crosses into the other column"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn names_from_many_languages_print_and_an_emoji_is_replaced() {
         let mut t = three();
         t[0].behaviour = "I will call José and Łukasz on Sunday 🎉".to_owned();

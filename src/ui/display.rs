@@ -389,7 +389,14 @@ impl DisplayView {
                     let all: Vec<&str> = state
                         .map(|s| s.rules.iter().map(|r| r.text.as_str()).collect())
                         .unwrap_or_default();
-                    for rule in all {
+                    for (i, rule) in all.iter().enumerate() {
+                        // As many as fit, then how many more: a long list never runs off
+                        // the screen.
+                        let left = all.len() - i;
+                        if left > 1 && ui.cursor().top() + h * 0.1 > rect.bottom() {
+                            ui.label(small(&format!("and {left} more"), 0.035, p.muted));
+                            break;
+                        }
                         ui.add(egui::Label::new(small(rule, 0.04, p.text)).wrap());
                     }
                 }
