@@ -387,11 +387,16 @@ impl Practice {
             .create_exports_dir(&state.info.couple)
             .map_err(|e| e.to_string())?;
         // A readable name from the partners' names, kept to safe characters.
+        // Accents written as combining marks stay (a decomposed "Zoë" is still Zoë); what is
+        // dropped (an emoji) leaves no double space behind.
         let couple: String = format!("{} & {}", state.info.partner_a, state.info.partner_b)
             .chars()
-            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '-'))
+            .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '-' | '\u{300}'..='\u{36f}'))
             .take(60)
-            .collect();
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         let stem = format!(
             "{} {} - session {} {}",
             state.date().format("%Y-%m-%d"),

@@ -337,6 +337,12 @@ fn hostile_names_are_refused_with_a_message_or_kept_as_written() {
             "Print the session notes (PDF)",
         ] {
             let (file, said) = print(&mut h, button);
+            // The file's own name is readable too: accents kept, nothing dropped leaves a gap.
+            let file_name = file.file_name().unwrap().to_string_lossy().into_owned();
+            assert!(!file_name.contains("  "), "{file_name:?}");
+            if a.starts_with("Zoe") {
+                assert!(file_name.contains(a), "{file_name:?}");
+            }
             let pdf = read_pdf(&file);
             assert!(!pdf.pages.is_empty());
             assert!(pdf.embedded_fonts >= 1, "the font is embedded");
