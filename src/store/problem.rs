@@ -79,6 +79,12 @@ pub(crate) fn ron_words(code: &ron::Error) -> String {
     let text = match code {
         ron::Error::Eof => return "the text ends too soon, as if it had been cut off".to_owned(),
         ron::Error::TrailingCharacters => return "there is more text after the end".to_owned(),
+        ron::Error::IntegerOutOfBounds => {
+            return "this number is far too large or too small to mean anything here".to_owned();
+        }
+        ron::Error::ExceededRecursionLimit => {
+            return "brackets are nested far deeper than any Groundwork file needs".to_owned();
+        }
         other => other.to_string(),
     };
     let mut text = text.as_str();
@@ -130,5 +136,14 @@ mod tests {
             "the text ends too soon, as if it had been cut off"
         );
         assert_eq!(words("(speak: 1) x"), "there is more text after the end");
+        assert_eq!(
+            words("(speak: 99999999999999999999)"),
+            "this number is far too large or too small to mean anything here"
+        );
+        let deep = format!("{}1{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(
+            ron_words(&ron::from_str::<ron::Value>(&deep).unwrap_err().code),
+            "brackets are nested far deeper than any Groundwork file needs"
+        );
     }
 }
