@@ -356,3 +356,50 @@ fn the_app_opens_no_network_socket_and_writes_only_in_its_data_folder() {
     }
     assert!(checked > 10, "{checked} files and folders checked");
 }
+
+/// No crate in the build is a network client or server: nothing that speaks HTTP, TLS or raw TCP
+/// is compiled in. (The sockets the app does open, to the desktop, are checked by strace above.)
+#[test]
+fn no_crate_in_the_build_is_a_network_client() {
+    let out = Command::new(env!("CARGO"))
+        .args(["tree", "--offline", "--edges", "normal", "--prefix", "none"])
+        .args(["--format", "{p}"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tree = String::from_utf8_lossy(&out.stdout);
+    let crates: Vec<&str> = tree
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(crates.contains(&"eframe"), "the tree was read: {tree}");
+    let network = [
+        "tokio",
+        "mio",
+        "socket2",
+        "hyper",
+        "h2",
+        "h3",
+        "quinn",
+        "reqwest",
+        "ureq",
+        "curl",
+        "isahc",
+        "surf",
+        "attohttpc",
+        "rustls",
+        "native-tls",
+        "openssl",
+        "ssh2",
+        "tungstenite",
+        "sentry",
+        "opentelemetry",
+    ];
+    let found: Vec<_> = crates.iter().filter(|c| network.contains(c)).collect();
+    assert!(found.is_empty(), "network crates in the build: {found:?}");
+}
