@@ -30,19 +30,19 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use chrono::{DateTime, FixedOffset, TimeZone};
+use chrono::{DateTime, FixedOffset};
 use egui::Key;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use groundwork::demo::{self, DemoOptions};
 use groundwork::model::{SECOND, Settings};
 use groundwork::practice::Practice;
 use groundwork::session::FakeClock;
 use groundwork::store::{Disk, Store, read_journal, templates};
-use groundwork::ui::GroundworkApp;
 
-type App = Harness<'static, GroundworkApp>;
+mod common;
+
+use common::{App, at, click, close, message, open_app, press, type_into};
 
 /// The couple whose files are damaged, the one a session is run for, and the one with a session
 /// still open (from the sample practice).
@@ -62,10 +62,7 @@ const CHILD_ROOT: &str = "GW_CORPUS_ROOT";
 const CHILD_TARGET: &str = "GW_CORPUS_TARGET";
 
 fn now() -> DateTime<FixedOffset> {
-    FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, 23, 14, 0, 0)
-        .unwrap()
+    at(23, 14, 0)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -642,38 +639,10 @@ fn gets_to_the_window(data: &str, as_nobody: bool) {
 // ---------------------------------------------------------------------------------------------
 // The app, driven as a therapist drives it.
 
-fn open_app(practice: Practice) -> App {
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice));
-    h.run();
-    h
-}
-
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
 fn click_first(h: &mut App, label: &str) {
     h.get_all_by_label(label).next().unwrap().scroll_to_me();
     h.run();
     h.get_all_by_label(label).next().unwrap().click();
-    h.run();
-}
-
-fn press(h: &mut App, key: Key) {
-    h.key_press(key);
-    h.run();
-}
-
-fn type_into(h: &mut App, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, label)
-        .type_text(text);
     h.run();
 }
 
@@ -690,25 +659,6 @@ fn texts_naming(h: &App, file: &str) -> Vec<String> {
             node.label().or_else(|| node.value())
         })
         .collect()
-}
-
-/// The sentence the app shows at the bottom of the window.
-fn message(h: &App) -> String {
-    h.state()
-        .message()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
-}
-
-/// Closes the window as the therapist does.
-fn close(mut h: App) {
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
 }
 
 /// The app on a practice with one damaged file: it starts, names the file in one plain sentence,
@@ -781,7 +731,7 @@ fn app_with_damaged_file(target: Target, root: &Path, file: &Path) {
     // unless the settings file is the damaged one, which is then left alone.
     click(&mut h, "Settings");
     assert_eq!(sees(&h, MY_TEMPLATE), target != Target::Template);
-    type_into(&mut h, "Therapist name", ", MFT");
+    type_into(&mut h, Role::TextInput, "Therapist name", ", MFT");
     click(&mut h, "Save settings");
     if target == Target::Settings {
         plain_sentence(&message(&h), &file_name).unwrap();
@@ -791,8 +741,8 @@ fn app_with_damaged_file(target: Target, root: &Path, file: &Path) {
     }
 
     // A new couple.
-    type_into(&mut h, "First partner", "Ruth");
-    type_into(&mut h, "Second partner", "Samuel");
+    type_into(&mut h, Role::TextInput, "First partner", "Ruth");
+    type_into(&mut h, Role::TextInput, "Second partner", "Samuel");
     click(&mut h, "Add couple");
     assert!(
         message(&h) == "Ruth & Samuel added.",
@@ -930,8 +880,8 @@ fn app_on_read_only_folder(root: &Path) {
         assert!(h.state().practice().live().is_none(), "no session runs");
     };
 
-    type_into(&mut h, "First partner", "Ruth");
-    type_into(&mut h, "Second partner", "Samuel");
+    type_into(&mut h, Role::TextInput, "First partner", "Ruth");
+    type_into(&mut h, Role::TextInput, "Second partner", "Samuel");
     click(&mut h, "Add couple");
     let said = texts_naming(&h, &root_name);
     assert_eq!(said.len(), 1, "{said:?}");
@@ -1336,7 +1286,7 @@ fn a_full_disk_keeps_every_file_as_it_was() {
     };
 
     click(&mut h, "Settings");
-    type_into(&mut h, "Practice name", " North");
+    type_into(&mut h, Role::TextInput, "Practice name", " North");
     click(&mut h, "Save settings");
     full(
         &h,
@@ -1345,8 +1295,8 @@ fn a_full_disk_keeps_every_file_as_it_was() {
     );
     click(&mut h, "Back");
 
-    type_into(&mut h, "First partner", "Ruth");
-    type_into(&mut h, "Second partner", "Samuel");
+    type_into(&mut h, Role::TextInput, "First partner", "Ruth");
+    type_into(&mut h, Role::TextInput, "Second partner", "Samuel");
     click(&mut h, "Add couple");
     let said = texts_naming(&h, "couple.ron");
     assert_eq!(said.len(), 1, "{said:?}");
@@ -1414,7 +1364,7 @@ fn notes_typed_on_a_full_disk_are_recorded_once_there_is_room() {
     h.get_by_role_and_label(Role::MultilineTextInput, "Data")
         .type_text("Lena named the fear of moving first");
     h.run();
-    type_into(&mut h, "Quick note", "Marcus laughed");
+    type_into(&mut h, Role::TextInput, "Quick note", "Marcus laughed");
     click(&mut h, "Add note");
     plain_sentence(&message(&h), &journal.display().to_string()).unwrap();
     assert_eq!(

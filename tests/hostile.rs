@@ -9,21 +9,19 @@
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, FixedOffset, TimeZone};
 use egui::Key;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use groundwork::model::{AgreementTerms, Frequency, MINUTE, Owner, SECOND};
-use groundwork::practice::Practice;
 use groundwork::session::{Command, FakeClock, SessionState};
-use groundwork::ui::{Action, GroundworkApp};
+use groundwork::ui::Action;
 
-type App = Harness<'static, GroundworkApp>;
+mod common;
+
+use common::{App, at, click, dont_see, message, open, press, see, see_part, session};
 
 // ---------------------------------------------------------------------------------------------
 // The tally, printed once the last flow is done.
@@ -68,35 +66,7 @@ fn refused(h: &App, part: &str) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The therapist's hands and eyes (as in tests/ui_flows.rs).
-
-fn at(day: u32, hh: u32, mm: u32) -> DateTime<FixedOffset> {
-    FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, day, hh, mm, 0)
-        .unwrap()
-}
-
-fn open(dir: &Path, clock: &FakeClock) -> App {
-    let practice = Practice::open(dir, Arc::new(clock.clone())).unwrap();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice));
-    h.run();
-    h
-}
-
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
-
-fn press(h: &mut App, key: Key) {
-    h.key_press(key);
-    h.run();
-}
+// More of the therapist's hands and eyes (the common ones are in tests/common).
 
 /// Puts the cursor in the field and replaces whatever it holds with `text`, typed.
 fn retype(h: &mut App, role: Role, label: &str, text: &str) {
@@ -121,62 +91,6 @@ fn paste(h: &mut App, role: Role, label: &str, text: &str) {
     h.run();
     h.event(egui::Event::Paste(text.to_owned()));
     h.run();
-}
-
-#[track_caller]
-fn see(h: &App, text: &str) {
-    assert!(
-        h.query_all_by_label(text).next().is_some(),
-        "expected to see {:?} on screen",
-        short(text)
-    );
-}
-
-#[track_caller]
-fn see_part(h: &App, text: &str) {
-    assert!(
-        h.query_all_by_label_contains(text).next().is_some(),
-        "expected to see something containing {:?} on screen",
-        short(text)
-    );
-}
-
-#[track_caller]
-fn dont_see(h: &App, text: &str) {
-    assert!(
-        h.query_all_by_label_contains(text).next().is_none(),
-        "did not expect {:?} on screen",
-        short(text)
-    );
-}
-
-/// A long text cut for an assertion message.
-fn short(text: &str) -> String {
-    if text.chars().count() > 80 {
-        format!(
-            "{}… ({} chars)",
-            text.chars().take(60).collect::<String>(),
-            text.chars().count()
-        )
-    } else {
-        text.to_owned()
-    }
-}
-
-fn session(h: &App) -> &SessionState {
-    h.state()
-        .practice()
-        .live()
-        .expect("a session is open")
-        .state()
-}
-
-/// The message at the foot of the window.
-fn message(h: &App) -> String {
-    h.state()
-        .message()
-        .map(|m| m.text.clone())
-        .unwrap_or_default()
 }
 
 /// Ends the session from the console and prints `kind` ("homework sheet" or "session notes")

@@ -4,7 +4,6 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use chrono::{FixedOffset, TimeZone};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -14,32 +13,17 @@ use groundwork::practice::Practice;
 use groundwork::session::FakeClock;
 use groundwork::ui::GroundworkApp;
 
+mod common;
+
+use common::{App, at, close_window, harness, press, type_into};
+
 fn clock() -> FakeClock {
-    FakeClock::new(
-        FixedOffset::east_opt(3600)
-            .unwrap()
-            .with_ymd_and_hms(2026, 11, 23, 14, 0, 0)
-            .unwrap(),
-    )
+    FakeClock::new(at(23, 14, 0))
 }
 
-fn app(dir: &Path, clock: &FakeClock) -> Harness<'static, GroundworkApp> {
-    let practice = Practice::open(dir, Arc::new(clock.clone())).unwrap();
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice))
-}
-
-fn type_into(h: &mut Harness<'_, GroundworkApp>, role: Role, label: &str, text: &str) {
-    h.get_by_role_and_label(role, label).click();
-    h.run();
-    h.get_by_role_and_label(role, label).type_text(text);
-    h.run();
-}
-
-fn press(h: &mut Harness<'_, GroundworkApp>, key: Key) {
-    h.key_press(key);
-    h.run();
+/// The app on the data folder `dir`, not yet run.
+fn app(dir: &Path, clock: &FakeClock) -> App {
+    harness(Practice::open(dir, Arc::new(clock.clone())).unwrap())
 }
 
 fn stage(h: &Harness<'_, GroundworkApp>) -> Option<(Side, Stage)> {
@@ -199,13 +183,7 @@ fn closing_the_window_right_after_typing_keeps_the_note() {
         "",
         "still a draft: the field has focus and no pause in typing yet"
     );
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    h.step();
+    close_window(&mut h);
     let path = h.state().practice().live().unwrap().path().to_owned();
     let read = groundwork::store::read_journal(&path).unwrap();
     let state = groundwork::session::SessionState::from_entries(&read.entries).unwrap();

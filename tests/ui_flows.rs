@@ -3,53 +3,23 @@
 //! Each flow ends by closing the app, opening it again on the same folder and finding the
 //! session in the couple's history.
 
-use std::path::Path;
-use std::sync::Arc;
+mod common;
 
-use chrono::{DateTime, FixedOffset, TimeZone};
 use egui::Key;
 use egui::accesskit::Role;
+use egui_kittest::Node;
 use egui_kittest::kittest::Queryable;
-use egui_kittest::{Harness, Node};
 use groundwork::model::{CoupleId, MINUTE, Outcome, SECOND, Side, Stage};
-use groundwork::practice::Practice;
-use groundwork::session::{FakeClock, SessionState};
-use groundwork::ui::GroundworkApp;
+use groundwork::session::FakeClock;
 
-type App = Harness<'static, GroundworkApp>;
+use common::{App, at, click, dont_see, open, press, see, see_part, session};
 
 // ---------------------------------------------------------------------------------------------
-// Helpers: the therapist's hands and eyes.
-
-/// 2026 (November) at `hh:mm`, in a +01:00 time zone.
-fn at(day: u32, hh: u32, mm: u32) -> DateTime<FixedOffset> {
-    FixedOffset::east_opt(3600)
-        .unwrap()
-        .with_ymd_and_hms(2026, 11, day, hh, mm, 0)
-        .unwrap()
-}
-
-/// Opens Groundwork on the data folder `dir`.
-fn open(dir: &Path, clock: &FakeClock) -> App {
-    let practice = Practice::open(dir, Arc::new(clock.clone())).unwrap();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice));
-    h.run();
-    h
-}
+// Helpers: the therapist's hands and eyes (the common ones are in tests/common).
 
 /// Time passes in the room.
 fn wait(h: &mut App, clock: &FakeClock, ms: u64) {
     clock.advance(ms);
-    h.run();
-}
-
-/// Scrolls the control labelled `label` into view, as the therapist would, and clicks it.
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
     h.run();
 }
 
@@ -71,11 +41,6 @@ fn nth_field<'a>(h: &'a App, role: Role, label: &'a str, n: usize) -> Node<'a> {
     h.get_all_by_role_and_label(role, label)
         .nth(n)
         .unwrap_or_else(|| panic!("no field number {n} labelled {label:?}"))
-}
-
-fn press(h: &mut App, key: Key) {
-    h.key_press(key);
-    h.run();
 }
 
 /// Puts the cursor in the `n`-th field of kind `role` labelled `label`, and types `text`.
@@ -108,23 +73,6 @@ fn type_into_nth_and_enter(h: &mut App, label: &str, n: usize, text: &str) {
     press(h, Key::Enter);
 }
 
-/// Asserts that `text` is on screen, word for word.
-#[track_caller]
-fn see(h: &App, text: &str) {
-    assert!(
-        h.query_all_by_label(text).next().is_some(),
-        "expected to see {text:?} on screen"
-    );
-}
-
-#[track_caller]
-fn see_part(h: &App, text: &str) {
-    assert!(
-        h.query_all_by_label_contains(text).next().is_some(),
-        "expected to see something containing {text:?} on screen"
-    );
-}
-
 /// Asserts that the control labelled `label` is inside the 1280×800 window, with no scrolling.
 #[track_caller]
 fn in_view(h: &App, label: &str) {
@@ -133,22 +81,6 @@ fn in_view(h: &App, label: &str) {
         rect.top() >= 0.0 && rect.bottom() <= 800.0,
         "{label:?} is out of view at {rect:?}"
     );
-}
-
-#[track_caller]
-fn dont_see(h: &App, text: &str) {
-    assert!(
-        h.query_all_by_label_contains(text).next().is_none(),
-        "did not expect {text:?} on screen"
-    );
-}
-
-fn session(h: &App) -> &SessionState {
-    h.state()
-        .practice()
-        .live()
-        .expect("a session is open")
-        .state()
 }
 
 fn turn(h: &App) -> Option<(Side, Stage)> {

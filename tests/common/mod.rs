@@ -1,0 +1,141 @@
+//! The therapist's hands and eyes, shared by the tests that drive the real app through
+//! egui_kittest: a 1280×800 window on a data folder and a fake clock, clicks by label, keys,
+//! typing, and checks of what is on screen.
+
+// Each test binary uses only some of these helpers.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset, TimeZone};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use groundwork::practice::Practice;
+use groundwork::session::{FakeClock, SessionState};
+use groundwork::ui::GroundworkApp;
+
+pub type App = Harness<'static, GroundworkApp>;
+
+/// 2026 (November) at `hh:mm`, in a +01:00 time zone.
+pub fn at(day: u32, hh: u32, mm: u32) -> DateTime<FixedOffset> {
+    FixedOffset::east_opt(3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, day, hh, mm, 0)
+        .unwrap()
+}
+
+/// The app on `practice` in a 1280×800 window, not yet run.
+pub fn harness(practice: Practice) -> App {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| GroundworkApp::new(cc, practice))
+}
+
+/// The app on `practice`, run once.
+pub fn open_app(practice: Practice) -> App {
+    let mut h = harness(practice);
+    h.run();
+    h
+}
+
+/// Opens Groundwork on the data folder `dir`.
+pub fn open(dir: &Path, clock: &FakeClock) -> App {
+    open_app(Practice::open(dir, Arc::new(clock.clone())).unwrap())
+}
+
+/// Scrolls the control labelled `label` into view, as the therapist would, and clicks it.
+pub fn click(h: &mut App, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+pub fn press(h: &mut App, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+/// Clicks the field of kind `role` labelled `label` (without scrolling) and types `text`.
+pub fn type_into(h: &mut App, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+    h.get_by_role_and_label(role, label).type_text(text);
+    h.run();
+}
+
+/// Asserts that `text` is on screen, word for word.
+#[track_caller]
+pub fn see(h: &App, text: &str) {
+    assert!(
+        h.query_all_by_label(text).next().is_some(),
+        "expected to see {:?} on screen",
+        short(text)
+    );
+}
+
+#[track_caller]
+pub fn see_part(h: &App, text: &str) {
+    assert!(
+        h.query_all_by_label_contains(text).next().is_some(),
+        "expected to see something containing {:?} on screen",
+        short(text)
+    );
+}
+
+#[track_caller]
+pub fn dont_see(h: &App, text: &str) {
+    assert!(
+        h.query_all_by_label_contains(text).next().is_none(),
+        "did not expect {:?} on screen",
+        short(text)
+    );
+}
+
+/// A long text cut for an assertion message.
+pub fn short(text: &str) -> String {
+    if text.chars().count() > 80 {
+        format!(
+            "{}… ({} chars)",
+            text.chars().take(60).collect::<String>(),
+            text.chars().count()
+        )
+    } else {
+        text.to_owned()
+    }
+}
+
+pub fn session(h: &App) -> &SessionState {
+    h.state()
+        .practice()
+        .live()
+        .expect("a session is open")
+        .state()
+}
+
+/// The message at the foot of the window.
+pub fn message(h: &App) -> String {
+    h.state()
+        .message()
+        .map(|m| m.text.clone())
+        .unwrap_or_default()
+}
+
+/// Closes the window as the therapist does; the app is still there to look at.
+pub fn close_window(h: &mut App) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+}
+
+/// Closes the window as the therapist does, and lets the app go.
+pub fn close(mut h: App) {
+    close_window(&mut h);
+}
