@@ -204,7 +204,19 @@ pub(crate) fn ensure_dir(dir: &Path) -> Result<(), StoreError> {
 
 /// Reads a whole file, refusing one larger than `limit` bytes.
 pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Problem> {
-    let file = File::open(path).map_err(|e| problem_from_io(path, &e))?;
+    read_bytes_checked(path, limit, 0, |_| Ok(()))
+}
+
+/// [`read_bytes`], but a file longer than `head` bytes has its first `head` bytes read and
+/// passed to `check` before the rest: a large file that is not what it should be is refused
+/// without being read whole.
+pub(crate) fn read_bytes_checked(
+    path: &Path,
+    limit: u64,
+    head: u64,
+    check: impl FnOnce(&[u8]) -> Result<(), Problem>,
+) -> Result<Vec<u8>, Problem> {
+    let mut file = File::open(path).map_err(|e| problem_from_io(path, &e))?;
     let meta = file.metadata().map_err(|e| problem_from_io(path, &e))?;
     if meta.is_dir() {
         return Err(folder_not_file(path));
@@ -221,10 +233,20 @@ pub(crate) fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Problem> {
     if meta.len() > limit {
         return Err(too_large());
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| problem_from_io(path, &e))?;
+    let mut bytes = Vec::new();
+    let mut read = |bytes: &mut Vec<u8>, most: u64| {
+        (&mut file)
+            .take(most)
+            .read_to_end(bytes)
+            .map_err(|e| problem_from_io(path, &e))
+    };
+    if meta.len() > head && head > 0 {
+        read(&mut bytes, head)?;
+        check(&bytes)?;
+    }
+    bytes.reserve(usize::try_from(meta.len()).unwrap_or(0));
+    let rest = limit + 1 - bytes.len() as u64;
+    read(&mut bytes, rest)?;
     if bytes.len() as u64 > limit {
         return Err(too_large());
     }

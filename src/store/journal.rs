@@ -11,7 +11,7 @@
 //! An unreadable line anywhere else is real damage and the file is left alone.
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -20,9 +20,7 @@ use serde::{Deserialize, Serialize};
 use super::Problem;
 use super::disk::{Disk, RealDisk};
 use super::error::{Action, StoreError};
-use super::fs::{
-    create_new_private, decode_utf8, parent, parse_ron, problem_from_io, read_bytes, sync_dir,
-};
+use super::fs::{create_new_private, decode_utf8, parent, parse_ron, read_bytes_checked, sync_dir};
 use super::problem::ron_words;
 use crate::model::{CoupleId, Entry, SCHEMA_VERSION};
 
@@ -31,7 +29,7 @@ pub const MAX_JOURNAL_BYTES: u64 = 1024 * 1024 * 1024;
 
 /// The longest header line there can be (a real one is under 100 bytes). The header is read and
 /// checked first, so a large file that is not a journal is refused without being read whole.
-const MAX_HEADER_BYTES: usize = 4096;
+const MAX_HEADER_BYTES: u64 = 4096;
 
 /// Line 1 of every journal.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -179,16 +177,10 @@ pub fn read_journal(path: &Path) -> Result<JournalRead, Problem> {
     parse_journal(path, &bytes)
 }
 
-/// The whole journal. A file larger than a header has its first line read and checked on its
-/// own first, so a large file that is not a journal is refused after [`MAX_HEADER_BYTES`].
+/// The whole journal. A file larger than a header has its first line checked on its own first,
+/// so a large file that is not a journal is refused after [`MAX_HEADER_BYTES`].
 fn read_journal_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
-    let file = File::open(path).map_err(|e| problem_from_io(path, &e))?;
-    let meta = file.metadata().map_err(|e| problem_from_io(path, &e))?;
-    if meta.is_file() && meta.len() > MAX_HEADER_BYTES as u64 {
-        let mut head = Vec::new();
-        file.take(MAX_HEADER_BYTES as u64)
-            .read_to_end(&mut head)
-            .map_err(|e| problem_from_io(path, &e))?;
+    read_bytes_checked(path, MAX_JOURNAL_BYTES, MAX_HEADER_BYTES, |head| {
         let Some(end) = head.iter().position(|&b| b == b'\n') else {
             return Err(Problem::at(
                 path,
@@ -197,9 +189,8 @@ fn read_journal_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
                 "its first line is far longer than a session's header, so it is not a Groundwork session file or it is badly damaged",
             ));
         };
-        parse_header(path, &head[..end])?;
-    }
-    read_bytes(path, MAX_JOURNAL_BYTES)
+        parse_header(path, &head[..end]).map(drop)
+    })
 }
 
 /// Opens a journal to carry on a session after a crash or a restart.
