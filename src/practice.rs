@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::demo::{self, DemoOptions};
-use crate::model::{Couple, CoupleId, Ms, NoteFormat, Settings, Side, clean_name};
+use crate::model::{
+    Couple, CoupleId, DisplayWindow, Ms, NoteFormat, Paper, Settings, Side, clean_name,
+};
 use crate::pdf::{DocumentKind, Letterhead};
 use crate::session::{self, Clock, Command};
 use crate::store::templates::{self, TemplateSet};
@@ -195,7 +197,7 @@ impl Practice {
     }
 
     /// Remembers where the couple display was (nothing is written if it has not moved).
-    pub fn remember_display(&mut self, place: crate::model::DisplayWindow) -> Result<(), String> {
+    pub fn remember_display(&mut self, place: DisplayWindow) -> Result<(), String> {
         if self.settings.display_window == Some(place) {
             return Ok(());
         }
@@ -386,8 +388,8 @@ impl Practice {
             .store
             .create_exports_dir(&state.info.couple)
             .map_err(|e| e.to_string())?;
-        // A readable name from the partners' names, kept to safe characters.
-        // Accents written as combining marks stay (a decomposed "Zoë" is still Zoë); what is
+        // A readable name from the partners' names, kept to safe characters. Accents written
+        // as combining marks stay (a decomposed "Zoë" is still Zoë); what is
         // dropped (an emoji) leaves no double space behind.
         let couple: String = format!("{} & {}", state.info.partner_a, state.info.partner_b)
             .chars()
@@ -467,7 +469,7 @@ impl Practice {
         journal: &Path,
         target: &Path,
         replace: bool,
-        paper: crate::model::Paper,
+        paper: Paper,
     ) -> Result<Exported, String> {
         let read = read_journal(journal).map_err(|p| p.sentence())?;
         let letterhead = Letterhead {
