@@ -389,8 +389,8 @@ impl Practice {
             .create_exports_dir(&state.info.couple)
             .map_err(|e| e.to_string())?;
         // A readable name from the partners' names, kept to safe characters. Accents written
-        // as combining marks stay (a decomposed "Zoë" is still Zoë); what is
-        // dropped (an emoji) leaves no double space behind.
+        // as combining marks stay (a decomposed "Zoë" is still Zoë); what is dropped (an
+        // emoji) leaves no double space behind.
         let couple: String = format!("{} & {}", state.info.partner_a, state.info.partner_b)
             .chars()
             .filter(|c| c.is_alphanumeric() || matches!(c, ' ' | '&' | '-' | '\u{300}'..='\u{36f}'))
