@@ -29,6 +29,9 @@ pub struct Practice {
     settings_problem: Option<Problem>,
     /// The temporary folder of the sample practice, removed when the practice is dropped.
     demo: Option<tempfile::TempDir>,
+    /// A session the therapist left without ending it, in this run of Groundwork: its number
+    /// and journal, so the home screen can say it is still open (not that Groundwork closed).
+    left_open: Option<(u32, PathBuf)>,
 }
 
 /// A PDF written by [`Practice::export`].
@@ -92,6 +95,7 @@ impl Practice {
             settings,
             settings_problem,
             demo: None,
+            left_open: None,
         };
         practice.reload();
         practice.record_ended_sessions();
@@ -345,6 +349,9 @@ impl Practice {
         let (live, torn) =
             LiveSession::reopen_on(path, self.clock.clone(), self.store.disk().clone())
                 .map_err(|e| e.to_string())?;
+        if self.left_open.as_ref().is_some_and(|(_, p)| p == path) {
+            self.left_open = None;
+        }
         self.live = Some(live);
         Ok(torn)
     }
@@ -355,7 +362,16 @@ impl Practice {
 
     /// Closes the session view; the journal already holds everything.
     pub fn close_session(&mut self) {
-        self.live = None;
+        if let Some(live) = self.live.take() {
+            let state = live.state();
+            self.left_open =
+                (!state.is_ended()).then(|| (state.info.number, live.path().to_owned()));
+        }
+    }
+
+    /// A session left (not ended) in this run of Groundwork: its number and journal.
+    pub fn left_open(&self) -> Option<(u32, &Path)> {
+        self.left_open.as_ref().map(|(n, p)| (*n, p.as_path()))
     }
 
     /// Runs a command on the live session. When it ends the session, the couple's record is

@@ -42,7 +42,7 @@ use groundwork::store::{Disk, Store, read_journal, templates};
 
 mod common;
 
-use common::{App, at, click, close, message, open_app, press, type_into};
+use common::{App, at, click, close, message, move_on, open_app, press, type_into};
 
 /// The couple whose files are damaged, the one a session is run for, and the one with a session
 /// still open (from the sample practice).
@@ -709,7 +709,7 @@ fn app_with_damaged_file(target: Target, root: &Path, file: &Path) {
         message(&h)
     );
     for _ in 0..3 {
-        press(&mut h, Key::ArrowRight);
+        move_on(&mut h);
     }
     press(&mut h, Key::Space);
     assert!(sees(&h, "Marcus is speaking"), "the turn started");
@@ -1191,7 +1191,7 @@ fn a_full_disk_during_a_session_loses_nothing_and_the_session_carries_on() {
     click(&mut h, HEALTHY);
     click(&mut h, "Start session");
     for _ in 0..3 {
-        press(&mut h, Key::ArrowRight);
+        move_on(&mut h);
     }
     assert!(sees(&h, "Nobody has the floor"));
     let journal = h.state().practice().live().unwrap().path().to_owned();
@@ -1221,7 +1221,7 @@ fn a_full_disk_during_a_session_loses_nothing_and_the_session_carries_on() {
         "no half line in the journal"
     );
     clock.advance(5 * SECOND);
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     assert_eq!(
         h.state().practice().live().unwrap().state().phase,
         3,
@@ -1348,8 +1348,8 @@ fn notes_typed_on_a_full_disk_are_recorded_once_there_is_room() {
     click(&mut h, HEALTHY);
     click(&mut h, "Start session");
     let journal = h.state().practice().live().unwrap().path().to_owned();
-    press(&mut h, Key::ArrowRight);
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
+    move_on(&mut h);
     disk.fill();
 
     // A step note, left for the next field: it is recorded then, and the disk refuses it.

@@ -304,7 +304,9 @@ fn opening_and_closing_the_display_leaves_the_journal_byte_for_byte_unchanged() 
     });
     h.run();
     for _ in 0..3 {
+        // Look at the next phase, then move the session there.
         press(&mut h, Key::ArrowRight);
+        press(&mut h, Key::M);
     }
     press(&mut h, Key::Space);
     clock.advance(10 * SECOND);

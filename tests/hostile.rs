@@ -21,7 +21,7 @@ use groundwork::ui::Action;
 
 mod common;
 
-use common::{App, at, click, dont_see, message, open, press, see, see_part, session};
+use common::{App, at, click, dont_see, message, move_on, open, press, see, see_part, session};
 
 // ---------------------------------------------------------------------------------------------
 // The tally, printed once the last flow is done.
@@ -239,7 +239,7 @@ fn hostile_names_are_refused_with_a_message_or_kept_as_written() {
         see(&h, &display);
         press(&mut h, Key::D);
         for _ in 0..3 {
-            press(&mut h, Key::ArrowRight);
+            move_on(&mut h);
         }
         press(&mut h, Key::Space);
         see(&h, &format!("{a} is speaking"));
@@ -527,7 +527,7 @@ fn zero_negative_and_absurd_timer_lengths_are_refused_in_the_settings() {
 
     start_session(&mut h, "Maya", "Noah");
     for _ in 0..3 {
-        press(&mut h, Key::ArrowRight);
+        move_on(&mut h);
     }
     press(&mut h, Key::Space);
     see(&h, "Maya is speaking");
@@ -699,7 +699,7 @@ fn template_files_with_absurd_lengths_are_refused_and_the_shipped_ones_still_wor
     start_session(&mut h, "Maya", "Noah");
     assert_eq!(session(&h).info.template_id, "speaker-listener");
     for _ in 0..3 {
-        press(&mut h, Key::ArrowRight);
+        move_on(&mut h);
     }
     press(&mut h, Key::Space);
     see(&h, "Maya is speaking");
@@ -717,7 +717,7 @@ fn go_to_phase(h: &mut App, title: &str) {
         if session(h).current_phase().is_some_and(|p| p.title == title) {
             return;
         }
-        press(h, Key::ArrowRight);
+        move_on(h);
     }
     panic!("no phase {title:?}");
 }
@@ -815,6 +815,7 @@ fn a_thousand_agreements_are_kept_shown_reviewed_and_printed() {
     // The sheet: every agreement once, in order, none split, pages filled evenly.
     go_to_phase(&mut h, "Closing");
     click(&mut h, "End session");
+    click(&mut h, "End the session now");
     let (file, said) = print(&mut h, "Print the homework sheet (PDF)");
     let pdf = read_pdf(&file);
     let n = pdf.pages.len();
@@ -1032,6 +1033,7 @@ fn emoji_right_to_left_and_accents_in_rules_agreements_and_notes_print() {
 
     go_to_phase(&mut h, "Closing");
     click(&mut h, "End session");
+    click(&mut h, "End the session now");
     let (file, said) = print(&mut h, "Print the homework sheet (PDF)");
     // One box for each emoji the font lacks, as a reader counts them: 🙅 in a rule, the walking
     // woman (three code points) and the flag (two) in agreements, 🍽 in an anchor; ☕ and the
@@ -1148,6 +1150,7 @@ fn the_longest_names_leave_every_control_in_the_window() {
 
     go_to_phase(&mut h, "Closing");
     click(&mut h, "End session");
+    click(&mut h, "End the session now");
     let summary = h.get_by_label(&made).rect();
     assert!(
         summary.right() <= 1280.0 - 340.0,

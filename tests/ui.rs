@@ -15,7 +15,7 @@ use groundwork::ui::GroundworkApp;
 
 mod common;
 
-use common::{App, at, close_window, harness, press, type_into};
+use common::{App, at, close_window, harness, move_on, press, type_into};
 
 fn clock() -> FakeClock {
     FakeClock::new(at(23, 14, 0))
@@ -60,7 +60,7 @@ fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
 
     // Through the agenda to the dialogue with the arrow key.
     for _ in 0..3 {
-        press(&mut h, Key::ArrowRight);
+        move_on(&mut h);
     }
     h.get_by_label("Nobody has the floor");
     press(&mut h, Key::Space);
@@ -72,15 +72,19 @@ fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
 
     press(&mut h, Key::Space);
     h.get_by_label("Emma, your turn to paraphrase");
+    clock.advance(20 * SECOND);
     press(&mut h, Key::Space);
     h.get_by_label("Sophie: was that accurate?");
+    clock.advance(2 * SECOND);
     press(&mut h, Key::N);
     assert_eq!(
         stage(&h),
         Some((Side::A, Stage::Paraphrasing)),
         "not quite: back to the paraphrase"
     );
+    clock.advance(20 * SECOND);
     press(&mut h, Key::Space);
+    clock.advance(2 * SECOND);
     press(&mut h, Key::Space);
     h.get_by_label("Emma is speaking");
 
@@ -121,12 +125,17 @@ fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
     h.run();
     press(&mut h, Key::T);
     press(&mut h, Key::Num2);
-    h.get_by_label("Break — back at 14:20");
+    assert!(
+        h.query_by_label_contains("Break — back at 14:2").is_some(),
+        "the break, with the time they are due back"
+    );
     clock.advance(5 * 60 * SECOND);
     h.run();
     h.get_by_label("Emma is speaking");
     h.get_by_label("1:40");
     press(&mut h, Key::T);
+    h.get_by_label("End Emma's break 15 minutes early?");
+    press(&mut h, Key::Enter);
     assert!(
         h.state()
             .practice()

@@ -12,7 +12,7 @@ use egui_kittest::kittest::Queryable;
 use groundwork::model::{CoupleId, MINUTE, Outcome, SECOND, Side, Stage};
 use groundwork::session::FakeClock;
 
-use common::{App, at, click, dont_see, open, press, see, see_part, session};
+use common::{App, at, click, dont_see, move_on, open, press, see, see_part, session};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: the therapist's hands and eyes (the common ones are in tests/common).
@@ -154,10 +154,10 @@ fn a_speaker_listener_session_is_run_recorded_and_reviewed_a_week_later() {
     ground_rules_agreed_by_both(&mut h, &clock);
 
     // The rules of the floor (guided, untimed), then the dialogue: by arrow key.
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     see(&h, "The floor");
     wait(&mut h, &clock, 5 * MINUTE);
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     assert_eq!(phase_title(&h), "Speaker / listener");
     see(&h, "Nobody has the floor");
 
@@ -165,21 +165,20 @@ fn a_speaker_listener_session_is_run_recorded_and_reviewed_a_week_later() {
     keys_do_nothing_while_typing_a_note(&mut h);
     quick_note_and_help(&mut h);
 
-    // Homework, with a look back at the dialogue first (Left arrow) and forward again.
+    // Homework, with a look back at the dialogue first (Left arrow): looking is not moving.
     wait(&mut h, &clock, MINUTE);
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     assert_eq!(phase_title(&h), "Homework agreements");
     press(&mut h, Key::ArrowLeft);
-    assert_eq!(phase_title(&h), "Speaker / listener");
-    see(&h, "Nobody has the floor");
-    see_part(&h, "Sophie 1:20");
-    press(&mut h, Key::ArrowRight);
-    assert_eq!(phase_title(&h), "Homework agreements");
+    assert_eq!(phase_title(&h), "Homework agreements", "the session stays");
+    see_part(&h, "You are looking at phase 4");
+    press(&mut h, Key::Escape);
+    dont_see(&h, "You are looking at phase");
     three_agreements(&mut h, &clock);
 
     // Closing: the summary, the next appointment, and the end.
     wait(&mut h, &clock, 4 * MINUTE);
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     assert_eq!(phase_title(&h), "Closing");
     see(&h, "1 min"); // Sophie's talk time
     see(&h, "2 min"); // Emma's
@@ -196,6 +195,7 @@ fn a_speaker_listener_session_is_run_recorded_and_reviewed_a_week_later() {
     // In the closing phase, the closing panel's own button is the only one.
     assert_eq!(h.get_all_by_label("End session").count(), 1);
     click(&mut h, "End session");
+    click(&mut h, "End the session now");
     assert!(session(&h).is_ended());
     see(&h, "Session ended");
     see_part(&h, "The session ended at 14:3");
@@ -287,7 +287,7 @@ fn a_speaker_listener_session_is_run_recorded_and_reviewed_a_week_later() {
 
 /// Both partners agree to every rule: Emma ticks one by hand first, then each "agrees to all".
 fn ground_rules_agreed_by_both(h: &mut App, clock: &FakeClock) {
-    press(h, Key::ArrowRight);
+    move_on(h);
     assert_eq!(phase_title(h), "Ground rules");
     see(h, "No yelling and no name-calling.");
     see_part(h, "Sophie has agreed to 0 of 8 rules; Emma to 0 of 8.");
@@ -342,7 +342,8 @@ fn two_turns_with_a_timeout_pause_and_extension(h: &mut App, clock: &FakeClock) 
 
     // Sophie is flooded: T, then 1. The turn waits through the break.
     press(h, Key::T);
-    see(h, "The turn timer waits until you come back.");
+    assert!(session(h).timeout.is_some(), "T stops every timer at once");
+    see(h, "Who called it, and why?");
     press(h, Key::Num1);
     see(h, "Break — back at 14:36");
     see_part(h, "flooding · called by Sophie");
@@ -352,7 +353,13 @@ fn two_turns_with_a_timeout_pause_and_extension(h: &mut App, clock: &FakeClock) 
     see(h, "Emma is speaking");
     see(h, "1:20"); // the turn has not moved
     press(h, Key::T);
-    assert!(session(h).timeout.is_none(), "T ended the timeout");
+    see(h, "End Sophie's break 14 minutes early?");
+    assert!(session(h).timeout.is_some(), "T alone ends nothing");
+    press(h, Key::Enter);
+    assert!(
+        session(h).timeout.is_none(),
+        "T, then Enter, ended the timeout"
+    );
     dont_see(h, "Break — back at");
     see(h, "Emma is speaking");
     see(h, "1:20");
@@ -391,6 +398,8 @@ fn two_turns_with_a_timeout_pause_and_extension(h: &mut App, clock: &FakeClock) 
     assert_eq!([state.turns(Side::A), state.turns(Side::B)], [1, 1]);
     assert_eq!(state.timeouts.len(), 1);
     assert!(state.dialogue.finished.iter().all(|t| t.accurate));
+    // A moment passes before the next key: a second step key within 300 ms is a bounce.
+    wait(h, clock, 2 * SECOND);
 }
 
 /// Writing in the notes pane: every session key typed there stays in the text.
@@ -590,14 +599,14 @@ fn a_state_of_the_union_meeting_is_walked_through_and_recorded() {
     click(&mut h, "Aisha: 5");
     click(&mut h, "Tom: 6");
     wait(&mut h, &clock, 4 * MINUTE);
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     click(&mut h, "Aisha agrees to all");
     click(&mut h, "Tom agrees to all");
     see(&h, "Aisha and Tom have agreed to every rule.");
     wait(&mut h, &clock, 3 * MINUTE);
 
     // Appreciations and what went right: three timed steps.
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     assert_eq!(phase_title(&h), "Appreciations and what went right");
     see(&h, "Step 1 of 3");
     see(&h, "8:00");
@@ -634,7 +643,7 @@ fn a_state_of_the_union_meeting_is_walked_through_and_recorded() {
     );
 
     // One issue: a full turn each, by keys.
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     assert_eq!(phase_title(&h), "One issue");
     see(&h, "Nobody has the floor");
     press(&mut h, Key::Space);
@@ -646,6 +655,7 @@ fn a_state_of_the_union_meeting_is_walked_through_and_recorded() {
     wait(&mut h, &clock, 55 * SECOND);
     press(&mut h, Key::Space);
     see(&h, "Aisha: was that accurate?");
+    wait(&mut h, &clock, 2 * SECOND);
     press(&mut h, Key::Space);
     see(&h, "Tom is speaking");
     wait(&mut h, &clock, 90 * SECOND);
@@ -658,7 +668,7 @@ fn a_state_of_the_union_meeting_is_walked_through_and_recorded() {
     see(&h, "Nobody has the floor");
 
     // Feeling loved this week: one step; P pauses it, E gives it 30 more seconds.
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     assert_eq!(phase_title(&h), "Feeling loved this week");
     see(&h, "Step 1 of 1");
     see(&h, "What can I do to make you feel loved this week?");
@@ -677,7 +687,7 @@ fn a_state_of_the_union_meeting_is_walked_through_and_recorded() {
     see(&h, "0:30");
 
     // Homework from the library, then the end.
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     assert_eq!(phase_title(&h), "Homework agreements");
     click(&mut h, "Weekly State of the Union meeting");
     click(&mut h, "Add agreement");
@@ -686,10 +696,11 @@ fn a_state_of_the_union_meeting_is_walked_through_and_recorded() {
     click(&mut h, "Add agreement");
     see(&h, "Agreed this session (2)");
     wait(&mut h, &clock, 5 * MINUTE);
-    press(&mut h, Key::ArrowRight);
+    move_on(&mut h);
     assert_eq!(phase_title(&h), "Closing");
     see(&h, "No timeouts.");
     click(&mut h, "End session");
+    click(&mut h, "End the session now");
     assert!(session(&h).is_ended());
     see_part(&h, "The session ended at 10:");
     drop(h);

@@ -268,4 +268,19 @@ pub enum Event {
     },
 
     Ended,
+
+    /// Who called the running timeout and why, chosen (or corrected) after it started: `T`
+    /// starts a timeout at once so every timer stops on the key press.
+    TimeoutChanged {
+        by: Caller,
+        reason: TimeoutReason,
+        length: Ms,
+    },
+    /// A step taken back: entries `from..=to` of the journal (0 is `Started`) no longer count.
+    /// The journal keeps them; `what` says in words what was taken back.
+    Undone {
+        from: usize,
+        to: usize,
+        what: String,
+    },
 }

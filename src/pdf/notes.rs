@@ -349,6 +349,13 @@ pub fn session_notes(entries: &[Entry], letterhead: &Letterhead) -> Result<Docum
         );
         c.space(4.0);
     }
+    // Written under a format chosen earlier: never hidden by a change of format.
+    for (section, text) in state.notes.kept_from_other_formats() {
+        c.keep_together(BODY * 1.35 * 3.0);
+        c.paragraph(&format!("{section} (from an earlier format)"), bold(BODY));
+        c.paragraph(text, Style::body(BODY));
+        c.space(4.0);
+    }
     let step_notes: Vec<String> = state
         .guided
         .iter()
@@ -391,8 +398,13 @@ pub fn session_notes(entries: &[Entry], letterhead: &Letterhead) -> Result<Docum
     c.heading("Timeline", 13.0);
     // A run of the same event (each rule agreed to, one by one) is one line with a count.
     let mut lines: Vec<(String, String, usize)> = Vec::new();
-    for e in entries {
-        if let Some(what) = describe(&state, &names, &e.event) {
+    // A step taken back stays in the timeline, marked, followed later by its correction.
+    let undone = state.undone_entries();
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(mut what) = describe(&state, &names, &e.event) {
+            if undone.get(i).copied().unwrap_or(false) {
+                what.push_str(" (undone)");
+            }
             match lines.last_mut() {
                 Some((_, last, n)) if *last == what => *n += 1,
                 _ => lines.push((e.wall.format("%H:%M:%S").to_string(), what, 1)),
@@ -506,6 +518,17 @@ fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<
             "Timeout over"
         }
         .to_owned(),
+        Event::TimeoutChanged {
+            by,
+            reason: r,
+            length,
+        } => format!(
+            "Timeout set to: called by {} ({}), {}",
+            caller(names, *by),
+            reason(r),
+            human_duration(*length)
+        ),
+        Event::Undone { what, .. } => format!("Correction: undone, {what}"),
         Event::AgreementAdded { agreement } => {
             format!("Agreement made: {}", agreement.terms.behaviour)
         }

@@ -95,6 +95,12 @@ pub enum Command {
         ms: i64,
     },
     EndTimeout,
+    /// Who called the running timeout and why; `length_ms: None` takes the reason's default.
+    ChangeTimeout {
+        by: Caller,
+        reason: TimeoutReason,
+        length_ms: Option<i64>,
+    },
 
     AddAgreement(AgreementTerms),
     ChangeAgreement {
@@ -114,6 +120,8 @@ pub enum Command {
     SetNextSession(Option<NaiveDate>),
 
     End,
+    /// Take back the last step of the current phase (the journal keeps it, marked undone).
+    Undo,
 }
 
 /// Why a command was refused, as one plain sentence for the screen.

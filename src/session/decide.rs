@@ -415,6 +415,48 @@ impl SessionState {
                 }
                 Ok(vec![Event::TimeoutExtended { by }])
             }
+            C::ChangeTimeout {
+                by,
+                reason,
+                length_ms,
+            } => {
+                let Some(t) = &self.timeout else {
+                    return reject("No timeout is running.");
+                };
+                let reason = match reason {
+                    TimeoutReason::Other(why) => TimeoutReason::Other(
+                        clean_optional_line(why, "the reason").map_err(Rejection)?,
+                    ),
+                    r => r.clone(),
+                };
+                let length = match length_ms {
+                    None => match reason {
+                        TimeoutReason::Flooding => self.info.timeouts.flooding_minutes.ms(),
+                        _ => self.info.timeouts.break_minutes.ms(),
+                    },
+                    Some(ms) => timeout_length(*ms)?,
+                };
+                if t.by == *by && t.reason == reason && t.length == length {
+                    return Ok(Vec::new());
+                }
+                Ok(vec![Event::TimeoutChanged {
+                    by: *by,
+                    reason,
+                    length,
+                }])
+            }
+            C::Undo => {
+                let Some(step) = self.undo_step() else {
+                    return reject(
+                        "There is nothing to take back in this phase; undo goes back as far as the start of the phase.",
+                    );
+                };
+                Ok(vec![Event::Undone {
+                    from: step.from,
+                    to: step.to,
+                    what: step.what.clone(),
+                }])
+            }
             C::EndTimeout => {
                 if self.timeout.is_none() {
                     return reject("No timeout is running.");

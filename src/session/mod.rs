@@ -20,7 +20,7 @@ pub use decide::{
 pub use record::{record_into, session_start};
 pub use state::{
     ActiveTimeout, Dialogue, Guided, Notes, QuickNote, ReviewState, RuleState, SessionState,
-    TimeoutRecord, TimerView, Turn, TurnRecord,
+    TimeoutRecord, TimerView, Turn, TurnRecord, UndoStep,
 };
 pub use timer::Stopwatch;
 

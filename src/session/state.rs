@@ -164,6 +164,23 @@ impl Notes {
     pub fn chars(&self) -> usize {
         self.sections.values().map(|s| s.chars().count()).sum()
     }
+
+    /// Text written under sections the chosen format does not have (the format was changed
+    /// after it was written), in a fixed order: it is shown and printed under its old heading
+    /// until the therapist moves it.
+    pub fn kept_from_other_formats(&self) -> Vec<(&str, &str)> {
+        let mut out: Vec<(&str, &str)> = Vec::new();
+        for name in NoteFormat::ALL.iter().flat_map(|f| f.sections().iter()) {
+            if self.format.sections().contains(name) || out.iter().any(|(n, _)| n == name) {
+                continue;
+            }
+            let text = self.section(name);
+            if !text.trim().is_empty() {
+                out.push((name, text));
+            }
+        }
+        out
+    }
 }
 
 /// What the big display and the console show for the running timer.
@@ -205,6 +222,61 @@ pub struct SessionState {
     pub events: usize,
     /// Earlier agreements the couple decided to stop (kept up, or no longer wanted).
     pub retired: std::collections::BTreeSet<u32>,
+    /// Every entry folded, in journal order (0 is `Started`), undone ones included: an undo
+    /// rebuilds the state from it without the undone step.
+    pub log: Vec<Entry>,
+    /// The steps of the current phase that can be taken back, oldest first.
+    pub undoable: Vec<UndoStep>,
+}
+
+/// One step the therapist can take back: the journal entries one command wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UndoStep {
+    /// The entries' positions in the journal (0 is `Started`), inclusive.
+    pub from: usize,
+    pub to: usize,
+    /// What it did, in words: "Emma's paraphrase confirmed as accurate".
+    pub what: String,
+    stamp: Stamp,
+}
+
+/// How an event stands towards undo.
+enum UndoKind {
+    /// A step that can be taken back.
+    Step,
+    /// Undo goes no further back than this (the start of a phase, the session's start or end).
+    Boundary,
+    /// Neither: text being written, bookkeeping, a timeout running out on its own.
+    Neither,
+}
+
+fn undo_kind(event: &Event) -> UndoKind {
+    match event {
+        Event::Started(_) | Event::PhaseEntered { .. } | Event::Ended => UndoKind::Boundary,
+        Event::CheckInRated { .. }
+        | Event::AgreementReviewed { .. }
+        | Event::AgreementRetired { .. }
+        | Event::RuleAdded { .. }
+        | Event::RuleEdited { .. }
+        | Event::RuleRemoved { .. }
+        | Event::RuleAgreed { .. }
+        | Event::TurnStarted { .. }
+        | Event::StageAdvanced { .. }
+        | Event::ParaphraseNotQuite
+        | Event::TurnEnded { .. }
+        | Event::TimerPaused
+        | Event::TimerResumed
+        | Event::TimerExtended { .. }
+        | Event::StepEntered { .. }
+        | Event::TimeoutStarted { .. }
+        | Event::TimeoutExtended { .. }
+        | Event::TimeoutChanged { .. }
+        | Event::TimeoutEnded { early: true, .. }
+        | Event::AgreementAdded { .. }
+        | Event::AgreementChanged { .. }
+        | Event::AgreementDropped { .. } => UndoKind::Step,
+        _ => UndoKind::Neither,
+    }
 }
 
 pub(super) fn idx(side: Side) -> usize {
@@ -217,6 +289,7 @@ pub(super) fn idx(side: Side) -> usize {
 impl SessionState {
     /// The state right after `Started`.
     pub fn new(info: SessionStart, started: Stamp) -> SessionState {
+        let info_for_log = info.clone();
         let phases = info.phases.len();
         let rules = info
             .ground_rules
@@ -266,6 +339,8 @@ impl SessionState {
             next_agreement_id,
             events: 1,
             retired: std::collections::BTreeSet::new(),
+            log: vec![Entry::new(started, Event::Started(Box::new(info_for_log)))],
+            undoable: Vec::new(),
         }
         .with_guided_phases()
     }
@@ -472,6 +547,186 @@ impl SessionState {
 
     /// Folds one event into the state.
     pub fn fold(&mut self, entry: &Entry) {
+        let index = self.log.len();
+        self.log.push(entry.clone());
+        if matches!(entry.event, Event::Undone { .. }) {
+            self.rebuild();
+        } else {
+            self.fold_at(index, entry);
+        }
+    }
+
+    /// The last step that undo would take back, if any.
+    pub fn undo_step(&self) -> Option<&UndoStep> {
+        self.undoable.last()
+    }
+
+    /// The entries of the journal that no longer count because a later `Undone` took them back.
+    pub fn undone_entries(&self) -> Vec<bool> {
+        let mut skip = vec![false; self.log.len()];
+        for entry in &self.log {
+            if let Event::Undone { from, to, .. } = entry.event {
+                let end = to.min(self.log.len().saturating_sub(1));
+                if from > end {
+                    continue;
+                }
+                for (undone, e) in skip[from..=end].iter_mut().zip(&self.log[from..=end]) {
+                    // Only steps can be undone, whatever a damaged journal says.
+                    *undone |= matches!(undo_kind(&e.event), UndoKind::Step);
+                }
+            }
+        }
+        skip
+    }
+
+    /// Folds the journal again without the undone entries: every timer and total is then
+    /// exactly what it would have been had the step never been taken.
+    fn rebuild(&mut self) {
+        let skip = self.undone_entries();
+        let log = std::mem::take(&mut self.log);
+        let Some(Event::Started(info)) = log.first().map(|e| &e.event) else {
+            self.log = log;
+            return;
+        };
+        let mut fresh = SessionState::new((**info).clone(), log[0].stamp());
+        // The whole log first: telling which entries make one step looks back at it.
+        fresh.log = log;
+        for (i, undone) in skip.iter().enumerate().skip(1) {
+            let entry = fresh.log[i].clone();
+            if *undone || matches!(entry.event, Event::Undone { .. }) {
+                fresh.events += 1;
+                let at = entry.at.max(fresh.last.at);
+                fresh.last = Stamp {
+                    wall: entry.wall,
+                    at,
+                };
+            } else {
+                fresh.fold_at(i, &entry);
+            }
+        }
+        *self = fresh;
+    }
+
+    /// What an event does, in words, for the undo button; read before the event is folded.
+    fn step_words(&self, event: &Event) -> String {
+        let name = |side: Side| self.name(side).to_owned();
+        let turn = self.dialogue.turn.as_ref();
+        let speaker = turn.map_or_else(String::new, |t| name(t.speaker));
+        let listener = turn.map_or_else(String::new, |t| name(t.listener()));
+        match event {
+            Event::CheckInRated { side, score } => format!("{}'s rating {score}/10", name(*side)),
+            Event::AgreementReviewed { outcome, .. } => {
+                format!("agreement reviewed as {}", outcome.label())
+            }
+            Event::AgreementRetired { retired: true, .. } => "agreement stopped".to_owned(),
+            Event::AgreementRetired { .. } => "agreement kept going".to_owned(),
+            Event::RuleAdded { .. } => "rule added".to_owned(),
+            Event::RuleEdited { .. } => "rule changed".to_owned(),
+            Event::RuleRemoved { .. } => "rule removed".to_owned(),
+            Event::RuleAgreed {
+                side, agreed: true, ..
+            } => format!("{} agreed to a rule", name(*side)),
+            Event::RuleAgreed { side, .. } => format!("{}'s agreement to a rule", name(*side)),
+            Event::TurnStarted { speaker } => format!("{} took the floor", name(*speaker)),
+            Event::StageAdvanced {
+                to: Stage::Paraphrasing,
+            } => format!("{listener}'s paraphrase started"),
+            Event::StageAdvanced { .. } => format!("{listener}'s paraphrase finished"),
+            Event::ParaphraseNotQuite => format!("\"not quite\" for {listener}'s paraphrase"),
+            Event::TurnEnded { accurate: true } => {
+                format!("{listener}'s paraphrase confirmed")
+            }
+            Event::TurnEnded { .. } => format!("{speaker}'s turn stopped"),
+            Event::TimerPaused => "timer paused".to_owned(),
+            Event::TimerResumed => "timer resumed".to_owned(),
+            Event::TimerExtended { by } => format!("{} more", crate::model::human_duration(*by)),
+            Event::StepEntered { index } => format!("move to step {}", index + 1),
+            Event::TimeoutStarted { .. } => "timeout called".to_owned(),
+            Event::TimeoutExtended { by } => {
+                format!("timeout {} longer", crate::model::human_duration(*by))
+            }
+            Event::TimeoutChanged { by, reason, .. } => {
+                let who = match by {
+                    Caller::Partner(side) => name(*side),
+                    Caller::Therapist => "the therapist".to_owned(),
+                };
+                format!("timeout set to {who}, {}", reason.label())
+            }
+            Event::TimeoutEnded { .. } => "timeout ended early".to_owned(),
+            Event::AgreementAdded { agreement } => {
+                format!("agreement added: {}", agreement.terms.behaviour)
+            }
+            Event::AgreementChanged { .. } => "agreement changed".to_owned(),
+            Event::AgreementDropped { .. } => "agreement removed".to_owned(),
+            _ => "the last step".to_owned(),
+        }
+    }
+
+    /// Keeps the list of steps that can be taken back up to date with one more entry. A step is
+    /// the run of entries one command wrote: consecutive, with the same stamp.
+    fn track_undo(&mut self, index: usize, entry: &Entry, words: Option<String>) {
+        match undo_kind(&entry.event) {
+            UndoKind::Boundary => self.undoable.clear(),
+            UndoKind::Neither => {}
+            UndoKind::Step => {
+                let stamp = entry.stamp();
+                let passed_to = match entry.event {
+                    Event::TurnStarted { speaker } => Some(self.name(speaker).to_owned()),
+                    _ => None,
+                };
+                let all_by = match entry.event {
+                    Event::RuleAgreed {
+                        side, agreed: true, ..
+                    } => Some(self.name(side).to_owned()),
+                    _ => None,
+                };
+                // Only what one command writes together belongs to one step: a turn ended and
+                // the next one started (accurate, the floor passed), or one partner agreeing to
+                // rule after rule ("agrees to all").
+                let continues = self.undoable.last().is_some_and(|last| {
+                    last.to + 1 == index
+                        && last.stamp == stamp
+                        && match (self.log.get(last.to).map(|e| &e.event), &entry.event) {
+                            (Some(Event::TurnEnded { .. }), Event::TurnStarted { .. }) => true,
+                            (
+                                Some(Event::RuleAgreed { side: a, .. }),
+                                Event::RuleAgreed { side: b, .. },
+                            ) => a == b,
+                            _ => false,
+                        }
+                });
+                if continues && let Some(last) = self.undoable.last_mut() {
+                    last.to = index;
+                    // The floor handed over (a turn stopped, the other's started): say so.
+                    if let Some(name) = passed_to
+                        && last.what.ends_with("turn stopped")
+                    {
+                        last.what = format!("the floor passed to {name}");
+                    }
+                    if let Some(name) = all_by {
+                        last.what = format!("{name} agreed to all the rules");
+                    }
+                    return;
+                }
+                self.undoable.push(UndoStep {
+                    from: index,
+                    to: index,
+                    what: words.unwrap_or_default(),
+                    stamp,
+                });
+            }
+        }
+    }
+
+    /// Folds the entry at journal position `index`.
+    fn fold_at(&mut self, index: usize, entry: &Entry) {
+        let words = matches!(undo_kind(&entry.event), UndoKind::Step)
+            .then(|| self.step_words(&entry.event));
+        self.apply_event(entry);
+        self.track_undo(index, entry, words);
+    }
+
+    fn apply_event(&mut self, entry: &Entry) {
         let at = entry.at.max(self.last.at);
         self.events += 1;
         match &entry.event {
@@ -574,6 +829,15 @@ impl SessionState {
                     t.length = t.length.saturating_add(*by);
                 }
             }
+            Event::TimeoutChanged { by, reason, length } => {
+                if let Some(t) = &mut self.timeout {
+                    t.by = *by;
+                    t.reason = reason.clone();
+                    t.length = *length;
+                }
+            }
+            // Handled by `fold`, which rebuilds the state without the undone step.
+            Event::Undone { .. } => {}
             Event::TimeoutEnded { at: ended, early } => {
                 if let Some(t) = self.timeout.take() {
                     let ended = (*ended).max(t.started.at);

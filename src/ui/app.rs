@@ -6,10 +6,10 @@ use std::time::Duration;
 
 use super::action::Action;
 use super::console::ConsoleView;
-use super::console::keys::{self, KeyAction};
 use super::couple::CoupleView;
 use super::display::DisplayView;
 use super::home::HomeView;
+use super::keys::{self, KeyAction, Place};
 use super::settings::SettingsView;
 use super::style;
 use crate::chime::{self, ChimeCue, ChimePlayer, SystemPlayer};
@@ -566,6 +566,7 @@ impl eframe::App for GroundworkApp {
         if let Some(action) = self.save_dialog(ui.ctx()) {
             self.apply(action);
         }
+        self.console.set_blocked(self.save.is_some());
         let actions = match &self.screen {
             Screen::Home => self.home.ui(ui, &self.practice),
             Screen::Couple(_) => self.couple.ui(ui, &self.practice),
@@ -609,19 +610,22 @@ impl GroundworkApp {
                     let response = view.ui(ui, state, now);
                     return (false, Vec::new(), response.repaint_after);
                 }
-                let (closed, fullscreen, f_key, escape, info) = ctx.input(|i| {
+                let (closed, fullscreen, info) = ctx.input(|i| {
                     let v = i.viewport();
                     (
                         v.close_requested(),
                         v.fullscreen.unwrap_or(false),
-                        i.key_pressed(egui::Key::F),
-                        i.key_pressed(egui::Key::Escape),
                         (v.outer_rect, v.inner_rect),
                     )
                 });
-                // The console's keys pressed here act in the console.
-                let forwarded: Vec<KeyAction> = keys::pressed(&ctx)
+                // The one key table: F and Esc are the display's own; the console's keys
+                // pressed here act in the console.
+                let pressed = keys::resolve(&ctx, Place::Display);
+                let f_key = pressed.contains(&KeyAction::Fullscreen);
+                let escape = pressed.contains(&KeyAction::Cancel);
+                let forwarded: Vec<KeyAction> = pressed
                     .into_iter()
+                    .filter(|k| !matches!(k, KeyAction::Fullscreen | KeyAction::Cancel))
                     .filter(|k| *k != KeyAction::Display || !closed)
                     .collect();
                 let response = egui::CentralPanel::default()

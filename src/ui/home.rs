@@ -3,6 +3,7 @@
 use egui::{Align, Layout, RichText};
 
 use super::action::Action;
+use super::keys;
 use super::style::{self, short_name};
 use crate::model::CoupleId;
 use crate::practice::Practice;
@@ -13,6 +14,8 @@ pub struct HomeView {
     name_a: String,
     name_b: String,
     pub form_error: Option<String>,
+    /// Ctrl+F was pressed: the search field takes the keyboard.
+    focus_search: bool,
     /// Sessions left running (the app closed or crashed during them), found when the list loads.
     unfinished: Vec<(CoupleId, std::path::PathBuf, String)>,
 }
@@ -41,6 +44,11 @@ impl HomeView {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
         let mut actions = Vec::new();
+        for key in keys::resolve(ui.ctx(), keys::Place::Home) {
+            if key == keys::KeyAction::SearchCouples {
+                self.focus_search = true;
+            }
+        }
         egui::Panel::top("home-top").show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
@@ -68,11 +76,28 @@ impl HomeView {
                         .show(ui, |ui| {
                             // Wrapped: a long name must not push the button off the window.
                             ui.horizontal_wrapped(|ui| {
-                                ui.label(
-                                    RichText::new(format!("{name}: a session is still open"))
-                                        .strong(),
-                                );
-                                ui.weak("Groundwork closed before it ended. Nothing was lost.");
+                                // The truth about why it is open: left a moment ago in this
+                                // window, or Groundwork stopped during it.
+                                match practice.left_open().filter(|(_, p)| *p == path.as_path()) {
+                                    Some((number, _)) => {
+                                        ui.label(
+                                            RichText::new(format!(
+                                                "{name}: session {number} is still open"
+                                            ))
+                                            .strong(),
+                                        );
+                                        ui.weak("You left it without ending it; its timers are as you left them.");
+                                    }
+                                    None => {
+                                        ui.label(
+                                            RichText::new(format!(
+                                                "{name}: a session is still open"
+                                            ))
+                                            .strong(),
+                                        );
+                                        ui.weak("Groundwork closed before it ended. Nothing was lost.");
+                                    }
+                                }
                                 let resume = format!("Resume {}'s session", short_name(name));
                                 if ui.button(resume).clicked() {
                                     actions.push(Action::OpenSession(path.clone()));
@@ -116,12 +141,16 @@ impl HomeView {
     fn list(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
             let label = ui.label("Search couples");
-            ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("a partner's name")
-                    .desired_width(280.0),
-            )
-            .labelled_by(label.id);
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.search)
+                        .hint_text("a partner's name  (Ctrl+F)")
+                        .desired_width(280.0),
+                )
+                .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_search) {
+                response.request_focus();
+            }
         });
         ui.add_space(8.0);
         let found = practice.search(&self.search);

@@ -7,6 +7,7 @@ mod console;
 mod couple;
 pub mod display;
 mod home;
+pub mod keys;
 mod settings;
 pub mod style;
 

@@ -139,3 +139,13 @@ pub fn close_window(h: &mut App) {
 pub fn close(mut h: App) {
     close_window(&mut h);
 }
+
+/// Moves the session on to the next phase as the therapist does: the Right arrow shows the next
+/// phase, M moves the session there (and Enter answers yes if a running turn makes it ask).
+pub fn move_on(h: &mut App) {
+    press(h, Key::ArrowRight);
+    press(h, Key::M);
+    if h.query_by_label("Move on").is_some() {
+        press(h, Key::Enter);
+    }
+}

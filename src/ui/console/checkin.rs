@@ -53,6 +53,15 @@ impl CheckInPanel {
         }
     }
 
+    /// Review comments typed and not yet recorded.
+    pub fn unrecorded(&self, state: &SessionState) -> Vec<String> {
+        self.comments
+            .iter()
+            .filter(|(id, d)| d.is_pending(saved_comment(state, **id)))
+            .map(|(id, _)| format!("the comment on agreement {id}"))
+            .collect()
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, _now: Ms) -> Vec<Command> {
         let mut out = Vec::new();
         ui.label(RichText::new("The week").strong().size(17.0));

@@ -35,8 +35,21 @@ impl ClosingPanel {
         }
     }
 
+    /// A next-session date typed and not yet recorded.
+    pub fn unrecorded(&self, state: &SessionState) -> Vec<String> {
+        match self.typed_date(state) {
+            Ok(None) => Vec::new(),
+            _ => vec!["the date of the next session".to_owned()],
+        }
+    }
+
     /// What the field asks for: `Ok(None)` when it matches the session already.
     fn typed_date(&self, state: &SessionState) -> Result<Option<Command>, String> {
+        // Never shown in this console (a session reopened): nothing was typed, and an empty
+        // field must not clear the date recorded before.
+        if self.shown.is_none() {
+            return Ok(None);
+        }
         let text = self.next_date.trim();
         let date = if text.is_empty() {
             None

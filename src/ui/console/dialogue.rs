@@ -3,9 +3,9 @@
 
 use egui::{Color32, RichText};
 
-use super::keys::{self, KeyAction};
 use crate::model::{Side, Stage, clock_time};
 use crate::session::{Command, SessionState};
+use crate::ui::keys::{self, KeyAction};
 use crate::ui::style::{self, short_name};
 
 #[derive(Default)]
@@ -22,23 +22,18 @@ impl DialoguePanel {
         }
     }
 
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        state: &SessionState,
-        now: u64,
-        pressed: &[KeyAction],
-    ) -> Vec<Command> {
-        let mut commands = Vec::new();
-        for key in pressed {
-            match key {
-                KeyAction::Next => commands.push(Command::Advance),
-                KeyAction::NotQuite => commands.push(Command::NotQuite),
-                KeyAction::Pause => commands.push(Command::TogglePause),
-                KeyAction::Extend => commands.push(Command::Extend { ms: 30_000 }),
-                _ => {}
+    /// The topic being typed, if it differs from the recorded one.
+    pub fn unrecorded(&self, state: &SessionState) -> Vec<String> {
+        match &self.topic {
+            Some(topic) if topic.trim() != state.dialogue.topic => {
+                vec!["the dialogue's topic".to_owned()]
             }
+            _ => Vec::new(),
         }
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, now: u64) -> Vec<Command> {
+        let mut commands = Vec::new();
         self.topic_field(ui, state, &mut commands);
         ui.add_space(12.0);
 
@@ -91,8 +86,14 @@ impl DialoguePanel {
                     _ => String::new(),
                 };
                 let normal = ui.visuals().strong_text_color();
-                // Large enough to read across the room; larger still on a big screen.
-                let countdown_size = (ui.ctx().content_rect().height() * 0.13).clamp(96.0, 180.0);
+                // Large enough to read across the room; larger still on a big screen. During a
+                // timeout the break's countdown is the large one, and this one waits, small.
+                let in_timeout = state.timeout.is_some();
+                let countdown_size = if in_timeout {
+                    44.0
+                } else {
+                    (ui.ctx().content_rect().height() * 0.13).clamp(96.0, 180.0)
+                };
                 ui.horizontal(|ui| {
                     ui.label(
                         RichText::new(big)
@@ -101,8 +102,14 @@ impl DialoguePanel {
                             .color(style::countdown_colour(remaining, normal)),
                     );
                     ui.vertical(|ui| {
-                        ui.add_space(24.0);
-                        if state.paused {
+                        ui.add_space(if in_timeout { 6.0 } else { 24.0 });
+                        if in_timeout {
+                            ui.label(
+                                RichText::new("Paused for the timeout")
+                                    .size(20.0)
+                                    .color(style::WARN),
+                            );
+                        } else if state.paused {
                             ui.label(RichText::new("Paused").size(20.0).color(style::WARN));
                         } else if remaining.is_some_and(|r| r < 0) {
                             ui.label(RichText::new("Over time").size(20.0).color(style::OVERTIME));

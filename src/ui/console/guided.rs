@@ -68,6 +68,15 @@ impl GuidedPanel {
             .collect()
     }
 
+    /// Step notes typed and not yet recorded.
+    pub fn unrecorded(&self, state: &SessionState) -> Vec<String> {
+        self.notes
+            .iter()
+            .filter(|((phase, step), d)| d.is_pending(saved_note(state, *phase, *step)))
+            .map(|((_, step), _)| format!("the note on step {}", step + 1))
+            .collect()
+    }
+
     /// A step note that could not be recorded is recorded when the console is left.
     pub fn not_recorded(&mut self, command: &Command) {
         if let Command::SetStepNote { phase, step, text } = command

@@ -250,6 +250,22 @@ fn error_text(ui: &mut egui::Ui, error: &Option<String>) {
 }
 
 impl HomeworkPanel {
+    /// An agreement being written (or changed) and not yet added.
+    pub fn unrecorded(&self) -> Vec<String> {
+        let form = &self.form;
+        let written = [&form.behaviour, &form.anchor, &form.evidence]
+            .iter()
+            .any(|t| !t.trim().is_empty());
+        if !written || self.submitted.is_some() {
+            return Vec::new();
+        }
+        vec![if self.editing.is_some() {
+            "a change to an agreement, not saved yet".to_owned()
+        } else {
+            "an agreement being written, not added yet".to_owned()
+        }]
+    }
+
     /// `suggestions` is the template's suggestion library.
     pub fn ui(
         &mut self,

@@ -1,13 +1,17 @@
 //! The session console: agenda, the current phase's panel, notes, the session clock and
-//! timeouts. Everything in a session is one key away.
+//! timeouts. Everything in a session is one key away, and every step can be taken back.
+//!
+//! Looking is not moving: the arrow keys and the agenda show another phase while the session
+//! stays where it is (a running turn keeps running, in view as "running in phase 4"); moving
+//! the session is its own action, asked first when a turn would end.
 
 pub mod checkin;
 pub mod closing;
 mod dialogue;
 pub mod guided;
 pub mod homework;
-pub mod keys;
 pub mod notes;
+mod panel;
 pub mod rules;
 mod timeout;
 
@@ -18,16 +22,30 @@ use self::closing::ClosingPanel;
 use self::dialogue::DialoguePanel;
 use self::guided::GuidedPanel;
 use self::homework::HomeworkPanel;
-use self::keys::KeyAction;
 use self::notes::NotesPanel;
+use self::panel::{Panel, PanelContext};
 use self::rules::RulesPanel;
-use self::timeout::TimeoutView;
+use self::timeout::{TimeoutView, timeout_name};
 use super::action::Action;
-use super::style;
-use crate::model::{PhaseKind, clock_time};
+use super::keys::{self, KeyAction, Place};
+use super::style::{self, short_name};
+use crate::model::{Ms, PhaseKind, Stage, clock_time, human_duration};
 use crate::pdf::DocumentKind;
 use crate::practice::Practice;
 use crate::session::{Command, SessionState};
+
+/// A second press of a step key this soon after the last is a bounce of the thumb, not a step.
+const DOUBLE_PRESS_MS: Ms = 300;
+
+/// A question the console asks before doing something that cannot be taken back lightly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Question {
+    EndSession,
+    EndTimeout,
+    Leave,
+    /// Move the session to this phase (a turn is running and would end).
+    Move(usize),
+}
 
 #[derive(Default)]
 pub struct ConsoleView {
@@ -40,15 +58,34 @@ pub struct ConsoleView {
     notes: NotesPanel,
     timeout: TimeoutView,
     help: bool,
-    confirm_end: bool,
+    question: Option<Question>,
+    /// The phase being looked at, when it is not the session's current phase.
+    viewing: Option<usize>,
+    /// When the last step key acted (session clock), for [`DOUBLE_PRESS_MS`].
+    last_step_key: Option<Ms>,
     /// Whether the couple display is open (the app owns it; the console offers its buttons).
     display_open: bool,
     /// Keys pressed while the couple display had the keyboard: they act here as if pressed
     /// in the console.
     forwarded: Vec<KeyAction>,
+    /// A dialog of the app's (saving a PDF) is in front of the console: its keys wait.
+    blocked: bool,
 }
 
 impl ConsoleView {
+    /// Every panel, for what all of them must do.
+    fn panels(&mut self) -> [&mut dyn Panel; 7] {
+        [
+            &mut self.notes,
+            &mut self.checkin,
+            &mut self.rules,
+            &mut self.dialogue,
+            &mut self.guided,
+            &mut self.homework,
+            &mut self.closing,
+        ]
+    }
+
     /// Commands for text still being typed (notes, topic), to record before leaving.
     pub fn flush(&mut self, practice: &Practice) -> Vec<Command> {
         let Some(live) = practice.live() else {
@@ -59,20 +96,34 @@ impl ConsoleView {
 
     /// Everything being typed in any panel, as commands.
     fn flush_panels(&mut self, state: &SessionState) -> Vec<Command> {
-        let mut out = self.notes.flush(state);
-        out.extend(self.checkin.flush(state));
-        out.extend(self.dialogue.flush(state));
-        out.extend(self.guided.flush(state));
-        out.extend(self.closing.flush(state));
-        out
+        self.panels()
+            .into_iter()
+            .flat_map(|p| p.flush(state))
+            .collect()
+    }
+
+    /// What is on screen and not recorded, in words, from every panel.
+    fn unrecorded(&mut self, state: &SessionState) -> Vec<String> {
+        if state.is_ended() {
+            // After the end only the notes, step notes and the next date can still be
+            // recorded; a form left half-filled then has nothing left to become.
+            let mut out = self.notes.unrecorded(state);
+            out.extend(Panel::unrecorded(&self.guided, state));
+            out.extend(Panel::unrecorded(&self.closing, state));
+            return out;
+        }
+        self.panels()
+            .into_iter()
+            .flat_map(|p| p.unrecorded(state))
+            .collect()
     }
 
     /// A command the console asked for could not be recorded (the disk was full): what was
     /// typed for it is kept, and recorded when the console is left.
     pub fn not_recorded(&mut self, command: &Command) {
-        self.notes.not_recorded(command);
-        self.checkin.not_recorded(command);
-        self.guided.not_recorded(command);
+        for panel in self.panels() {
+            panel.not_recorded(command);
+        }
     }
 
     /// Tells the console whether the couple display is open.
@@ -85,6 +136,23 @@ impl ConsoleView {
         self.forwarded.extend(keys);
     }
 
+    /// Whether a dialog of the app's is in front of the console.
+    pub fn set_blocked(&mut self, blocked: bool) {
+        self.blocked = blocked;
+    }
+
+    fn place(&self) -> Place {
+        if self.blocked {
+            Place::Question
+        } else if self.timeout.is_open() {
+            Place::TimeoutDialog
+        } else if self.question.is_some() || self.help {
+            Place::Question
+        } else {
+            Place::Console
+        }
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
         let Some(live) = practice.live() else {
             return vec![Action::GoHome];
@@ -93,38 +161,29 @@ impl ConsoleView {
         let now = live.now();
         let mut commands = Vec::new();
         let mut actions = Vec::new();
+        if self
+            .viewing
+            .is_some_and(|v| v == state.phase || state.is_ended())
+        {
+            self.viewing = None;
+        }
 
-        let mut pressed = keys::pressed(ui.ctx());
+        self.timeout.settle(ui.ctx(), state);
+        let place = self.place();
+        let mut pressed = keys::resolve(ui.ctx(), place);
         pressed.append(&mut self.forwarded);
-        let keys = if self.timeout.is_open() || self.confirm_end {
-            Vec::new()
-        } else if self.help {
-            // Behind the help, only the key that closes it.
-            pressed
-                .into_iter()
-                .filter(|k| *k == KeyAction::Help)
-                .collect()
-        } else {
-            pressed
-        };
-        for key in &keys {
-            match key {
-                KeyAction::Help => self.help = !self.help,
-                KeyAction::Display => actions.push(Action::ToggleDisplay),
-                KeyAction::Timeout => {
-                    if state.timeout.is_some() {
-                        commands.push(Command::EndTimeout);
-                    } else if !state.is_ended() {
-                        self.timeout.open();
-                    }
-                }
-                KeyAction::NextPhase => commands.push(Command::NextPhase),
-                KeyAction::QuickNote => self.notes.focus_quick_note(),
-                KeyAction::PreviousPhase if state.phase > 0 => {
-                    commands.push(Command::GoToPhase(state.phase - 1));
-                }
-                _ => {}
-            }
+        let mut answers = Vec::new();
+        match place {
+            Place::Console => self.keys(
+                state,
+                now.at,
+                live.path(),
+                &pressed,
+                &mut commands,
+                &mut actions,
+            ),
+            Place::TimeoutDialog => commands.extend(self.timeout.keys(state, &pressed)),
+            _ => answers = pressed,
         }
 
         self.top_bar(ui, state, now.at, &mut commands, &mut actions);
@@ -134,7 +193,7 @@ impl ConsoleView {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("agenda-scroll")
-                    .show(ui, |ui| agenda(ui, state, now.at, &mut commands));
+                    .show(ui, |ui| self.agenda(ui, state, now.at));
             });
         egui::Panel::right("notes")
             .resizable(false)
@@ -142,17 +201,44 @@ impl ConsoleView {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("notes-scroll")
-                    .show(ui, |ui| commands.extend(self.notes.ui(ui, state, now.at)));
+                    .show(ui, |ui| {
+                        let cx = PanelContext {
+                            state,
+                            now: now.at,
+                            suggestions: &[],
+                        };
+                        commands.extend(self.notes.draw(ui, &cx));
+                    });
             });
+        let suggestions = practice
+            .templates()
+            .by_id(&state.info.template_id)
+            .map_or(&[][..], |t| t.suggestions.as_slice());
+        let cx = PanelContext {
+            state,
+            now: now.at,
+            suggestions,
+        };
         let mut exports = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            // The summary has a scroll position of its own: it opens at the top, with the
+            // print actions in view, wherever the closing panel was scrolled to.
+            // Each phase of each session keeps its own scroll position, so a phase (or a new
+            // session) never opens scrolled to where another one was left.
+            let salt = if state.is_ended() {
+                ("summary-scroll", usize::MAX, state.started.wall)
+            } else {
+                (
+                    "phase-scroll",
+                    self.viewing.unwrap_or(state.phase),
+                    state.started.wall,
+                )
+            };
+            egui::ScrollArea::vertical().id_salt(salt).show(ui, |ui| {
                 if state.timeout.is_some() {
                     commands.extend(self.timeout.banner(ui, state, now.at));
                     ui.add_space(12.0);
                 }
-                // After the end, whatever phase it ended in: the summary, where notes can be
-                // finished and the next session set.
                 if state.is_ended() {
                     ui.heading("Session summary");
                     ui.add_space(4.0);
@@ -161,7 +247,9 @@ impl ConsoleView {
                             (DocumentKind::Homework, "Print the homework sheet (PDF)"),
                             (DocumentKind::Notes, "Print the session notes (PDF)"),
                         ] {
-                            if ui.button(label).clicked() {
+                            let button = egui::Button::new(RichText::new(label).size(16.0))
+                                .min_size(egui::vec2(0.0, 34.0));
+                            if ui.add(button).clicked() {
                                 exports.push(Action::Export {
                                     kind,
                                     session: live.path().to_owned(),
@@ -170,48 +258,41 @@ impl ConsoleView {
                         }
                     });
                     ui.add_space(8.0);
-                    commands.extend(self.closing.ui(ui, state, now.at));
+                    commands.extend(self.closing.draw(ui, &cx));
                     return;
                 }
-                let Some(phase) = state.current_phase() else {
-                    return;
-                };
-                ui.horizontal(|ui| {
-                    ui.heading(&phase.title);
-                    if phase.title != phase.kind.label() {
-                        ui.weak(phase.kind.label());
-                    }
-                });
-                ui.add_space(8.0);
-                let panel = match &phase.kind {
-                    PhaseKind::CheckIn => self.checkin.ui(ui, state, now.at),
-                    PhaseKind::GroundRules => self.rules.ui(ui, state, now.at),
-                    PhaseKind::SpeakerListener { .. } => self.dialogue.ui(ui, state, now.at, &keys),
-                    PhaseKind::GuidedSteps { .. } => {
-                        let mut out = step_keys(&keys);
-                        out.extend(self.guided.ui(ui, state, now.at));
-                        out
-                    }
-                    PhaseKind::Homework => {
-                        let suggestions = practice
-                            .templates()
-                            .by_id(&state.info.template_id)
-                            .map_or(&[][..], |t| t.suggestions.as_slice());
-                        self.homework.ui(ui, state, now.at, suggestions)
-                    }
-                    PhaseKind::Closing => self.closing.ui(ui, state, now.at),
-                };
-                commands.extend(panel);
+                commands.extend(self.phase_view(ui, &cx));
             });
         });
 
         commands.extend(self.timeout.dialog(ui.ctx(), state));
+        // Ending the session and ending a timeout early are asked first, from every place.
+        commands.retain(|c| match c {
+            Command::End => {
+                self.question = Some(Question::EndSession);
+                false
+            }
+            Command::EndTimeout => {
+                self.question = Some(Question::EndTimeout);
+                false
+            }
+            _ => true,
+        });
         if self.help {
-            self.help_overlay(ui.ctx());
+            self.help_overlay(ui.ctx(), &answers);
+        } else if let Some(question) = self.question {
+            let answer = self.ask(ui.ctx(), state, now.at, question, &answers);
+            match answer {
+                Answer::Waiting => {}
+                Answer::No => self.question = None,
+                Answer::Yes(mut more, mut leave) => {
+                    self.question = None;
+                    commands.append(&mut more);
+                    actions.append(&mut leave);
+                }
+            }
         }
-        if self.confirm_end {
-            self.end_dialog(ui.ctx(), &mut commands);
-        }
+
         // Leaving a phase or ending the session records what is still being typed first.
         let moving_on = commands
             .iter()
@@ -221,9 +302,133 @@ impl ConsoleView {
             first.append(&mut commands);
             commands = first;
         }
-        actions.extend(commands.into_iter().map(Action::Session));
+        if self.timeout.is_pending() {
+            ui.ctx().request_repaint();
+        }
+        actions.splice(0..0, commands.into_iter().map(Action::Session));
         actions.extend(exports);
         actions
+    }
+}
+
+/// What the therapist answered to a question.
+enum Answer {
+    Waiting,
+    No,
+    /// Yes: the commands and actions that carry it out.
+    Yes(Vec<Command>, Vec<Action>),
+}
+
+/// Whether a turn is running in a way that moving to another phase would end.
+fn running_turn(state: &SessionState) -> bool {
+    state.dialogue.turn.is_some()
+}
+
+/// "Sophie is speaking, 1:05 left", for a running turn.
+fn turn_words(state: &SessionState, now: Ms) -> Option<String> {
+    let turn = state.dialogue.turn.as_ref()?;
+    let speaker = short_name(state.name(turn.speaker));
+    let listener = short_name(state.name(turn.listener()));
+    let what = match turn.stage {
+        Stage::Speaking => format!("{speaker} is speaking"),
+        Stage::Paraphrasing => format!("{listener} is paraphrasing"),
+        Stage::Confirming => format!("{speaker} is confirming the paraphrase"),
+    };
+    let time = match state.timer(now).and_then(|v| v.remaining) {
+        Some(r) if r >= 0 => format!(", {} left", clock_time(r)),
+        Some(r) => format!(", {} over", clock_time(r).trim_start_matches('+')),
+        None => String::new(),
+    };
+    Some(format!("{what}{time}"))
+}
+
+impl ConsoleView {
+    /// The console's keys, resolved by the one table, as commands and actions.
+    fn keys(
+        &mut self,
+        state: &SessionState,
+        now: Ms,
+        path: &std::path::Path,
+        pressed: &[KeyAction],
+        commands: &mut Vec<Command>,
+        actions: &mut Vec<Action>,
+    ) {
+        let kind = state.current_phase().map(|p| &p.kind);
+        let guided = matches!(kind, Some(PhaseKind::GuidedSteps { .. }));
+        for key in pressed {
+            // A step key pressed again within 300 ms is a bounce, not a second step.
+            if matches!(key, KeyAction::Next | KeyAction::NotQuite) && !state.is_ended() {
+                if self
+                    .last_step_key
+                    .is_some_and(|last| now.saturating_sub(last) < DOUBLE_PRESS_MS)
+                {
+                    continue;
+                }
+                self.last_step_key = Some(now);
+            }
+            match key {
+                KeyAction::Next if guided => commands.push(Command::NextStep),
+                KeyAction::Next => commands.push(Command::Advance),
+                KeyAction::NotQuite => commands.push(Command::NotQuite),
+                KeyAction::Pause => commands.push(Command::TogglePause),
+                KeyAction::Extend => commands.push(Command::Extend { ms: 30_000 }),
+                KeyAction::Timeout => {
+                    if state.timeout.is_some() {
+                        self.question = Some(Question::EndTimeout);
+                    } else if !state.is_ended() {
+                        // Every timer stops on the key press; who and why come next.
+                        commands.push(Command::CallTimeout {
+                            by: crate::model::Caller::Therapist,
+                            reason: crate::model::TimeoutReason::Break,
+                            length_ms: None,
+                        });
+                        self.timeout.open_once_running();
+                    }
+                }
+                KeyAction::QuickNote => self.notes.focus_quick_note(),
+                KeyAction::ShowNextPhase => {
+                    let shown = self.viewing.unwrap_or(state.phase);
+                    if shown + 1 < state.info.phases.len() && !state.is_ended() {
+                        self.viewing = Some(shown + 1);
+                    }
+                }
+                KeyAction::ShowPreviousPhase => {
+                    let shown = self.viewing.unwrap_or(state.phase);
+                    if shown > 0 && !state.is_ended() {
+                        self.viewing = Some(shown - 1);
+                    }
+                }
+                KeyAction::MoveHere => {
+                    if let Some(target) = self.viewing {
+                        self.move_to(state, target, commands);
+                    }
+                }
+                KeyAction::Cancel => self.viewing = None,
+                KeyAction::Display => actions.push(Action::ToggleDisplay),
+                KeyAction::Help => self.help = true,
+                KeyAction::Undo => commands.push(Command::Undo),
+                KeyAction::PrintNotes => {
+                    commands.extend(self.flush_panels(state));
+                    actions.push(Action::Export {
+                        kind: DocumentKind::Notes,
+                        session: path.to_owned(),
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Moves the session to phase `target`, asking first if a turn would end.
+    fn move_to(&mut self, state: &SessionState, target: usize, commands: &mut Vec<Command>) {
+        if target == state.phase || state.is_ended() {
+            self.viewing = None;
+        } else if running_turn(state) {
+            self.question = Some(Question::Move(target));
+        } else {
+            commands.push(Command::GoToPhase(target));
+            self.viewing = None;
+        }
     }
 
     fn top_bar(
@@ -242,19 +447,47 @@ impl ConsoleView {
                     .on_hover_text("Back to the couple's page; the session stays open.")
                     .clicked()
                 {
-                    actions.extend(self.flush_actions(state));
-                    actions.push(Action::LeaveSession);
+                    let timer_running = state.timer(now).is_some_and(|t| t.running);
+                    if timer_running
+                        || state.timeout.is_some()
+                        || !self.unrecorded(state).is_empty()
+                    {
+                        self.question = Some(Question::Leave);
+                    } else {
+                        actions.extend(self.flush_panels(state).into_iter().map(Action::Session));
+                        actions.push(Action::LeaveSession);
+                    }
+                }
+                if !state.is_ended() {
+                    let undo = state.undo_step().map(|s| s.what.clone());
+                    let text = match &undo {
+                        Some(what) => format!("Undo: {what}"),
+                        None => "Undo".to_owned(),
+                    };
+                    let button = ui
+                        .add_enabled(
+                            undo.is_some(),
+                            egui::Button::new(keys::label(&text, KeyAction::Undo)).truncate(),
+                        )
+                        .on_hover_text(
+                            "Takes back the last step (press again for the one before, back to the start of this phase). The record keeps both, marked as a correction.",
+                        )
+                        .on_disabled_hover_text("Nothing to take back in this phase.");
+                    if button.clicked() {
+                        commands.push(Command::Undo);
+                    }
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    // In the closing phase its own "End session" button is the one to use.
+                    // In the closing phase its own "End session" button is the one to use
+                    // (both ask first).
                     let closing = matches!(
                         state.current_phase().map(|p| &p.kind),
                         Some(PhaseKind::Closing)
-                    );
+                    ) && self.viewing.is_none();
                     if state.is_ended() {
                         ui.label(RichText::new("Session ended").strong());
                     } else if !closing && ui.button("End session").clicked() {
-                        self.confirm_end = true;
+                        self.question = Some(Question::EndSession);
                     }
                     if ui.button(keys::label("Keys", KeyAction::Help)).clicked() {
                         self.help = !self.help;
@@ -285,13 +518,18 @@ impl ConsoleView {
                                 .button(keys::label("End timeout", KeyAction::Timeout))
                                 .clicked()
                             {
-                                commands.push(Command::EndTimeout);
+                                self.question = Some(Question::EndTimeout);
                             }
                         } else if ui
                             .button(keys::label("Timeout", KeyAction::Timeout))
                             .clicked()
                         {
-                            self.timeout.open();
+                            commands.push(Command::CallTimeout {
+                                by: crate::model::Caller::Therapist,
+                                reason: crate::model::TimeoutReason::Break,
+                                length_ms: None,
+                            });
+                            self.timeout.open_once_running();
                         }
                     }
                     ui.label(
@@ -333,105 +571,337 @@ impl ConsoleView {
         });
     }
 
-    fn flush_actions(&mut self, state: &SessionState) -> Vec<Action> {
-        self.dialogue
-            .flush(state)
-            .into_iter()
-            .map(Action::Session)
-            .collect()
+    /// The agenda: each phase with planned and actual minutes; the session's phase marked, the
+    /// one on screen highlighted. A click only shows a phase.
+    fn agenda(&mut self, ui: &mut egui::Ui, state: &SessionState, now: u64) {
+        ui.add_space(8.0);
+        ui.strong("Agenda");
+        ui.weak("Click a phase to look at it; the session stays where it is.");
+        ui.add_space(4.0);
+        let shown = self.viewing.unwrap_or(state.phase);
+        for (i, phase) in state.info.phases.iter().enumerate() {
+            let actual = state.phase_actual_ms(i, now);
+            let current = i == state.phase;
+            let marker = if current { "▶ " } else { "" };
+            let text = RichText::new(format!("{marker}{}. {}", i + 1, phase.title));
+            let text = if current {
+                text.strong().color(style::ACCENT)
+            } else {
+                text
+            };
+            let response = ui.selectable_label(i == shown, text);
+            let minutes = if actual > 0 || current {
+                format!("{} min, planned {}", actual / 60_000, phase.minutes.get())
+            } else {
+                format!("planned {} min", phase.minutes.get())
+            };
+            let now_word = if current && !state.is_ended() {
+                " · now"
+            } else {
+                ""
+            };
+            ui.weak(format!("      {minutes}{now_word}"));
+            if response.clicked() && !state.is_ended() {
+                self.viewing = (!current).then_some(i);
+            }
+        }
+        ui.add_space(16.0);
+        ui.strong("Ground rules");
+        for rule in &state.rules {
+            // Agreed rules in full colour, the others faint until both partners agree.
+            let text = RichText::new(&rule.text).small();
+            ui.label(if rule.agreed_by_both() {
+                text
+            } else {
+                text.weak()
+            });
+        }
     }
 
-    fn help_overlay(&mut self, ctx: &egui::Context) {
+    /// The phase on screen: the session's own, or another one being looked at.
+    fn phase_view(&mut self, ui: &mut egui::Ui, cx: &PanelContext) -> Vec<Command> {
+        let state = cx.state;
+        let mut out = Vec::new();
+        let shown = self.viewing.unwrap_or(state.phase);
+        let Some(phase) = state.info.phases.get(shown) else {
+            return out;
+        };
+        let looking = shown != state.phase;
+        if looking {
+            let current = state.current_phase().map_or("", |p| p.title.as_str());
+            egui::Frame::group(ui.style())
+                .fill(style::ACCENT.gamma_multiply(0.10))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(
+                        RichText::new(format!(
+                            "You are looking at phase {}. The session is in phase {}: {current}.",
+                            shown + 1,
+                            state.phase + 1
+                        ))
+                        .strong(),
+                    );
+                    if let Some(words) = turn_words(state, cx.now) {
+                        ui.label(
+                            RichText::new(format!("{words}: running in phase {}", state.phase + 1))
+                                .color(style::ACCENT),
+                        );
+                    }
+                    ui.horizontal_wrapped(|ui| {
+                        if ui
+                            .button(keys::label(
+                                &format!("Move the session to phase {}", shown + 1),
+                                KeyAction::MoveHere,
+                            ))
+                            .clicked()
+                        {
+                            self.move_to(state, shown, &mut out);
+                        }
+                        if ui
+                            .button(keys::label(
+                                &format!("Back to phase {}", state.phase + 1),
+                                KeyAction::Cancel,
+                            ))
+                            .clicked()
+                        {
+                            self.viewing = None;
+                        }
+                    });
+                });
+            ui.add_space(8.0);
+        }
+        ui.horizontal(|ui| {
+            ui.heading(&phase.title);
+            if phase.title != phase.kind.label() {
+                ui.weak(phase.kind.label());
+            }
+            if !looking && let Some(next) = state.info.phases.get(shown + 1) {
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if ui
+                        .button(format!("On to phase {}: {}  →", shown + 2, next.title))
+                        .on_hover_text("Moves the session on (asked first if a turn is running).")
+                        .clicked()
+                    {
+                        self.move_to(state, shown + 1, &mut out);
+                    }
+                });
+            }
+        });
+        ui.add_space(8.0);
+        let panel: Option<&mut dyn Panel> = match &phase.kind {
+            PhaseKind::CheckIn => Some(&mut self.checkin),
+            PhaseKind::GroundRules => Some(&mut self.rules),
+            PhaseKind::Homework => Some(&mut self.homework),
+            PhaseKind::Closing => Some(&mut self.closing),
+            // Turns and steps run only in the session's own phase.
+            PhaseKind::SpeakerListener { .. } if !looking => Some(&mut self.dialogue),
+            PhaseKind::GuidedSteps { .. } if !looking => Some(&mut self.guided),
+            PhaseKind::SpeakerListener {
+                speak_seconds,
+                paraphrase_seconds,
+            } => {
+                ui.label(format!(
+                    "Speaker and listener take turns: {} to speak, {} to paraphrase.",
+                    human_duration(speak_seconds.ms()),
+                    human_duration(paraphrase_seconds.ms())
+                ));
+                ui.weak("Move the session here to start the turns.");
+                None
+            }
+            PhaseKind::GuidedSteps { steps } => {
+                for (i, step) in steps.iter().enumerate() {
+                    ui.label(format!("{}. {}", i + 1, step.title));
+                }
+                ui.add_space(4.0);
+                ui.weak("Move the session here to go through the steps.");
+                None
+            }
+        };
+        if let Some(panel) = panel {
+            // During a timeout the turn waits: greyed, its buttons off, until the break ends.
+            let waiting = state.timeout.is_some()
+                && matches!(
+                    phase.kind,
+                    PhaseKind::SpeakerListener { .. } | PhaseKind::GuidedSteps { .. }
+                );
+            let inner = ui.add_enabled_ui(!waiting, |ui| panel.draw(ui, cx));
+            out.extend(inner.inner);
+        }
+        out
+    }
+
+    /// The question on screen, answered by a button, Enter (yes) or Esc (no).
+    fn ask(
+        &mut self,
+        ctx: &egui::Context,
+        state: &SessionState,
+        now: Ms,
+        question: Question,
+        keys_pressed: &[KeyAction],
+    ) -> Answer {
+        let (title, text, yes, other): (String, String, String, Option<String>) = match question {
+            Question::EndSession => (
+                "End the session?".to_owned(),
+                "The timers stop and the session is recorded in the couple's history. You can still finish your notes afterwards.".to_owned(),
+                "End the session now".to_owned(),
+                None,
+            ),
+            Question::EndTimeout => {
+                let left = state.timeout.as_ref().map_or(0, |t| t.remaining(now).max(0));
+                let name = timeout_name(state);
+                let mut name_cap = name.clone();
+                if let Some(first) = name_cap.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                let minutes = (left as u64).div_ceil(60_000);
+                (
+                    format!(
+                        "End {name} {} early?",
+                        if minutes == 1 {
+                            "1 minute".to_owned()
+                        } else {
+                            format!("{minutes} minutes")
+                        }
+                    ),
+                    format!("{name_cap} has {} left. The turn timer carries on from where it stopped.", clock_time(left)),
+                    "End it now".to_owned(),
+                    None,
+                )
+            }
+            Question::Leave => {
+                let mut lines = Vec::new();
+                if let Some(words) = turn_words(state, now) {
+                    lines.push(format!("{words}."));
+                } else if state.timer(now).is_some_and(|t| t.running) {
+                    lines.push("A step's timer is running.".to_owned());
+                }
+                if let Some(t) = &state.timeout {
+                    lines.push(format!(
+                        "A timeout is running until {}; it ends on its own.",
+                        t.back_at().format("%H:%M")
+                    ));
+                }
+                for what in self.unrecorded(state) {
+                    lines.push(format!("Not recorded yet: {what}."));
+                }
+                let pause = state.timer(now).is_some_and(|t| t.running) && state.timeout.is_none();
+                (
+                    "Leave the session?".to_owned(),
+                    format!("{} The session stays open; you can come back to it from the couple's page.", lines.join(" ")),
+                    if pause {
+                        "Pause the timer and leave".to_owned()
+                    } else {
+                        "Leave the session".to_owned()
+                    },
+                    pause.then(|| "Leave it running".to_owned()),
+                )
+            }
+            Question::Move(target) => {
+                let title = state.info.phases.get(target).map_or("", |p| p.title.as_str());
+                (
+                    format!("Move to phase {}: {title}?", target + 1),
+                    format!(
+                        "{}. Moving on ends this turn; its time so far is kept.",
+                        turn_words(state, now).unwrap_or_default()
+                    ),
+                    "Move on".to_owned(),
+                    None,
+                )
+            }
+        };
+        let mut choice = None;
+        for key in keys_pressed {
+            match key {
+                KeyAction::Confirm => choice = Some(1),
+                KeyAction::Cancel => choice = Some(0),
+                _ => {}
+            }
+        }
+        let response = egui::Modal::new(egui::Id::unique(("console-question", title.as_str())))
+            .show(ctx, |ui| {
+                ui.set_width(460.0);
+                ui.heading(&title);
+                ui.add(egui::Label::new(&text).wrap());
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| {
+                    let button = egui::Button::new(RichText::new(&yes).strong())
+                        .fill(ui.visuals().selection.bg_fill);
+                    if ui.add(button).clicked() {
+                        choice = Some(1);
+                    }
+                    if let Some(other) = &other
+                        && ui.button(other).clicked()
+                    {
+                        choice = Some(2);
+                    }
+                    if ui.button("Not now").clicked() {
+                        choice = Some(0);
+                    }
+                });
+                ui.weak(format!(
+                    "{}: {yes} · {}: not now",
+                    keys::hint(KeyAction::Confirm),
+                    keys::hint(KeyAction::Cancel)
+                ));
+            });
+        if response.should_close() && choice.is_none() {
+            choice = Some(0);
+        }
+        let Some(choice) = choice else {
+            return Answer::Waiting;
+        };
+        if choice == 0 {
+            return Answer::No;
+        }
+        let mut commands = Vec::new();
+        let mut actions = Vec::new();
+        match question {
+            Question::EndSession => {
+                commands.extend(self.flush_panels(state));
+                commands.push(Command::End);
+            }
+            Question::EndTimeout => commands.push(Command::EndTimeout),
+            Question::Move(target) => {
+                commands.push(Command::GoToPhase(target));
+                self.viewing = None;
+            }
+            Question::Leave => {
+                if choice == 1 && other.is_some() {
+                    commands.push(Command::Pause);
+                }
+                commands.extend(self.flush_panels(state));
+                actions.push(Action::LeaveSession);
+            }
+        }
+        Answer::Yes(commands, actions)
+    }
+
+    /// The keys, exactly as the one table has them.
+    fn help_overlay(&mut self, ctx: &egui::Context, keys_pressed: &[KeyAction]) {
         let response = egui::Modal::new(egui::Id::unique("keys-help")).show(ctx, |ui| {
-            ui.set_width(520.0);
+            ui.set_width(600.0);
             ui.heading("Keys");
             ui.weak("They work whenever you are not typing in a text field.");
+            ui.weak("A key held down acts once, and a second press within 300 ms is taken as the same press.");
             ui.add_space(8.0);
             egui::Grid::new("keys")
                 .num_columns(2)
                 .spacing([20.0, 8.0])
                 .show(ui, |ui| {
-                    for (_, name, _, what) in keys::KEYS {
-                        ui.label(RichText::new(*name).monospace().strong());
-                        ui.label(*what);
+                    for (name, what) in keys::help_rows() {
+                        ui.label(RichText::new(name).monospace().strong());
+                        ui.add(egui::Label::new(what).wrap());
                         ui.end_row();
                     }
                 });
             ui.add_space(8.0);
             ui.button("Close").clicked()
         });
-        if response.inner || response.should_close() {
+        let pressed = keys_pressed
+            .iter()
+            .any(|k| matches!(k, KeyAction::Help | KeyAction::Cancel | KeyAction::Confirm));
+        if response.inner || response.should_close() || pressed {
             self.help = false;
         }
-    }
-
-    fn end_dialog(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
-        let response = egui::Modal::new(egui::Id::unique("end-session")).show(ctx, |ui| {
-            ui.set_width(420.0);
-            ui.heading("End the session?");
-            ui.label("The timers stop and the session is recorded in the couple's history. You can still finish your notes afterwards.");
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("End the session now").clicked() {
-                    commands.push(Command::End);
-                    return true;
-                }
-                ui.button("Not yet").clicked()
-            })
-            .inner
-        });
-        if response.inner || response.should_close() {
-            self.confirm_end = false;
-        }
-    }
-}
-
-/// In a guided phase, the dialogue keys move through the steps and time them.
-fn step_keys(keys: &[KeyAction]) -> Vec<Command> {
-    keys.iter()
-        .filter_map(|k| match k {
-            KeyAction::Next => Some(Command::NextStep),
-            KeyAction::Pause => Some(Command::TogglePause),
-            KeyAction::Extend => Some(Command::Extend { ms: 30_000 }),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The agenda: each phase with planned and actual minutes; the current one highlighted.
-fn agenda(ui: &mut egui::Ui, state: &SessionState, now: u64, commands: &mut Vec<Command>) {
-    ui.add_space(8.0);
-    ui.strong("Agenda");
-    ui.add_space(4.0);
-    for (i, phase) in state.info.phases.iter().enumerate() {
-        let actual = state.phase_actual_ms(i, now);
-        let current = i == state.phase;
-        let text = RichText::new(format!("{}. {}", i + 1, phase.title));
-        let text = if current {
-            text.strong().color(style::ACCENT)
-        } else {
-            text
-        };
-        let response = ui.selectable_label(current, text);
-        let minutes = if actual > 0 || current {
-            format!("{} min, planned {}", actual / 60_000, phase.minutes.get())
-        } else {
-            format!("planned {} min", phase.minutes.get())
-        };
-        ui.weak(format!("      {minutes}"));
-        if response.clicked() && !current && !state.is_ended() {
-            commands.push(Command::GoToPhase(i));
-        }
-    }
-    ui.add_space(16.0);
-    ui.strong("Ground rules");
-    for rule in &state.rules {
-        // Agreed rules in full colour, the others faint until both partners agree.
-        let text = RichText::new(&rule.text).small();
-        ui.label(if rule.agreed_by_both() {
-            text
-        } else {
-            text.weak()
-        });
     }
 }

@@ -1,7 +1,8 @@
 //! The notes pane: the therapist's note in the chosen format, and quick timestamped notes.
 //!
-//! Typing is kept in a draft per section and recorded when the therapist pauses (1.5 s) or leaves
-//! the field, so nothing typed is lost and the journal gets one event per pause, not per key.
+//! Typing is kept in a draft per section and recorded when the therapist pauses (1.5 s), every
+//! 2 s while they type on without a pause, and when they leave the field: a crash loses at most
+//! the last 2 seconds of typing, and the journal gets an event per pause, not per key.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -13,6 +14,8 @@ use crate::session::{Command, SessionState};
 
 /// How long typing must pause before a draft is recorded.
 pub(crate) const SETTLE_SECS: f64 = 1.5;
+/// During continuous typing, a draft is recorded at least this often.
+pub(crate) const TYPING_SECS: f64 = 2.0;
 
 /// Text being typed in a field whose value lives in the session: kept apart from the session
 /// until it is worth recording, and never overwritten while the therapist is editing it.
@@ -21,6 +24,8 @@ pub(crate) struct Draft {
     text: String,
     /// When the last keystroke not yet recorded was typed (egui input time, seconds).
     typed_at: Option<f64>,
+    /// When the first keystroke not yet recorded was typed.
+    first_typed_at: Option<f64>,
     /// The text last handed out as a command: a refused text is not sent again and again, and
     /// the draft is not replaced by the session's text until the session has it.
     sent: Option<String>,
@@ -56,6 +61,7 @@ impl Draft {
 
     pub(crate) fn edited(&mut self, now: f64) {
         self.typed_at = Some(now);
+        self.first_typed_at.get_or_insert(now);
     }
 
     /// Typing that differs from the session and was not handed out yet.
@@ -65,6 +71,7 @@ impl Draft {
 
     fn mark_sent(&mut self) -> String {
         self.typed_at = None;
+        self.first_typed_at = None;
         self.retry = false;
         self.sent = Some(self.text.clone());
         self.text.clone()
@@ -76,11 +83,13 @@ impl Draft {
         if !self.pending(saved) {
             if self.text == saved {
                 self.typed_at = None;
+                self.first_typed_at = None;
             }
             return None;
         }
         let settled = self.typed_at.is_none_or(|t| now - t >= SETTLE_SECS);
-        (lost_focus || settled).then(|| self.mark_sent())
+        let typing_long = self.first_typed_at.is_some_and(|t| now - t >= TYPING_SECS);
+        (lost_focus || settled || typing_long).then(|| self.mark_sent())
     }
 
     /// The text to record right away (leaving the screen, ending the session), if any.
@@ -102,7 +111,18 @@ impl Draft {
 
     /// Seconds until unrecorded typing falls due, for a repaint.
     pub(crate) fn due_in(&self, now: f64) -> Option<f64> {
-        self.typed_at.map(|t| (t + SETTLE_SECS - now).max(0.0))
+        let settle = self.typed_at.map(|t| t + SETTLE_SECS);
+        let typing = self.first_typed_at.map(|t| t + TYPING_SECS);
+        let due = match (settle, typing) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        due.map(|t| (t - now).max(0.0))
+    }
+
+    /// Whether there is typing not yet recorded.
+    pub(crate) fn is_pending(&self, saved: &str) -> bool {
+        self.pending(saved)
     }
 }
 
@@ -242,12 +262,141 @@ impl NotesPanel {
             }
             ui.add_space(4.0);
         }
+        out.extend(self.kept_sections(ui, state, time));
         repaint_for_drafts(ui, self.drafts.values(), time);
 
         ui.add_space(8.0);
         ui.separator();
         out.extend(self.quick_notes(ui, state));
         out
+    }
+
+    /// Text written under a section the chosen format does not have (after a change of
+    /// format): it stays in view, editable, under its old heading, until the therapist moves it
+    /// into one of the format's sections. Nothing typed is ever hidden.
+    fn kept_sections(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &SessionState,
+        time: f64,
+    ) -> Vec<Command> {
+        let mut out = Vec::new();
+        let format = state.notes.format;
+        let names: Vec<&'static str> = NoteFormat::ALL
+            .iter()
+            .flat_map(|f| f.sections().iter().copied())
+            .filter(|name| !format.sections().contains(name))
+            .fold(Vec::new(), |mut names, name| {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+                names
+            });
+        for name in names {
+            let saved = state.notes.section(name);
+            let typed = self
+                .drafts
+                .get(name)
+                .is_some_and(|d| !d.text().trim().is_empty());
+            if saved.trim().is_empty() && !typed {
+                continue;
+            }
+            let id = egui::Id::unique(("groundwork-note-section", name));
+            let editing = ui.memory(|m| m.has_focus(id));
+            self.drafts
+                .entry(name.to_owned())
+                .or_default()
+                .sync(saved, editing);
+            let mut target = None;
+            egui::Frame::group(ui.style())
+                .fill(crate::ui::style::WARN.gamma_multiply(0.08))
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    let label = ui.label(
+                        RichText::new(format!("{name} (from an earlier format)")).strong(),
+                    );
+                    ui.weak(format!(
+                        "{} notes have no \"{name}\" section. This text stays here, and in the notes PDF, until you move it.",
+                        format.label()
+                    ));
+                    let draft = self.drafts.entry(name.to_owned()).or_default();
+                    let response = ui
+                        .add(
+                            TextEdit::multiline(draft.buffer())
+                                .id(id)
+                                .desired_rows(3)
+                                .desired_width(f32::INFINITY),
+                        )
+                        .labelled_by(label.id);
+                    if response.changed() {
+                        draft.edited(time);
+                    }
+                    if let Some(text) = draft.take_due(saved, response.lost_focus(), time) {
+                        out.push(Command::SetNote {
+                            section: name.to_owned(),
+                            text,
+                        });
+                    }
+                    ui.horizontal_wrapped(|ui| {
+                        for section in format.sections() {
+                            if ui
+                                .button(format!("Move into {section}"))
+                                .on_hover_text(format!("Adds this text at the end of {section}"))
+                                .clicked()
+                            {
+                                target = Some(*section);
+                            }
+                        }
+                    });
+                });
+            if let Some(target) = target {
+                out.extend(self.move_section(state, name, target));
+            }
+            ui.add_space(4.0);
+        }
+        out
+    }
+
+    /// Moves the text of section `from` to the end of section `to`, as the therapist sees them.
+    fn move_section(&mut self, state: &SessionState, from: &str, to: &str) -> Vec<Command> {
+        let moved = self.drafts.get(from).map_or_else(
+            || state.notes.section(from).to_owned(),
+            |d| d.text().to_owned(),
+        );
+        let into = self.drafts.entry(to.to_owned()).or_default();
+        if into.text().is_empty() && !state.notes.section(to).is_empty() {
+            state.notes.section(to).clone_into(into.buffer());
+        }
+        let joined = match into.text().trim_end() {
+            "" => moved.trim().to_owned(),
+            before => format!("{before}\n\n{}", moved.trim()),
+        };
+        *into.buffer() = joined;
+        let mut out = Vec::new();
+        if let Some(text) = into.take_pending(state.notes.section(to)) {
+            out.push(Command::SetNote {
+                section: to.to_owned(),
+                text,
+            });
+        }
+        let old = self.drafts.entry(from.to_owned()).or_default();
+        old.buffer().clear();
+        if let Some(text) = old.take_pending(state.notes.section(from)) {
+            out.push(Command::SetNote {
+                section: from.to_owned(),
+                text,
+            });
+        }
+        out
+    }
+
+    /// Sections with typing not yet recorded, by name.
+    pub fn unrecorded(&self, state: &SessionState) -> Vec<String> {
+        self.drafts
+            .iter()
+            .filter(|(section, d)| d.is_pending(state.notes.section(section)))
+            .map(|(section, _)| format!("the note's {section}"))
+            .collect()
     }
 
     fn quick_notes(&mut self, ui: &mut egui::Ui, state: &SessionState) -> Vec<Command> {
@@ -545,7 +694,8 @@ mod tests {
             ]
         );
         assert!(h.query_by_label("Subjective").is_some());
-        assert!(h.query_by_label("Data").is_none());
+        // SOAP has no "Data": what was typed there stays in view under its old heading.
+        assert!(h.query_by_label("Data (from an earlier format)").is_some());
     }
 
     #[test]

@@ -48,6 +48,18 @@ fn check_new_rule(state: &SessionState, raw: &str) -> Result<String, String> {
 }
 
 impl RulesPanel {
+    /// A rule being typed and not added, or a change to one not saved.
+    pub fn unrecorded(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if !self.new_rule.trim().is_empty() && self.submitted.is_none() {
+            out.push("a ground rule being typed, not added yet".to_owned());
+        }
+        if self.editing.as_ref().is_some_and(|e| e.sent.is_none()) {
+            out.push("a change to a ground rule, not saved yet".to_owned());
+        }
+        out
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, _now: Ms) -> Vec<Command> {
         let mut out = Vec::new();
         self.settle(state);

@@ -1,100 +1,192 @@
-//! Timeouts: the dialog to call one (who, why) and the banner while it runs.
+//! Timeouts. `T` starts one at once, so every timer stops on the key press; this dialog then
+//! asks who called it and why (and can be opened again while it runs to correct that). While it
+//! runs, its countdown and "back at 14:35" are the largest thing in the console.
 
-use egui::{Key, RichText};
+use egui::RichText;
 
-use crate::model::{Caller, Side, TimeoutReason, clock_time, human_duration};
+use crate::model::{Caller, Event, Side, TimeoutReason, clock_time, human_duration};
 use crate::session::{Command, SessionState};
+use crate::ui::keys::{self, KeyAction};
 use crate::ui::style::{self, short_name};
 
 #[derive(Default)]
 pub struct TimeoutView {
     open: bool,
+    /// A timeout was just asked for: the dialog opens once the session shows it running.
+    pending: bool,
+}
+
+/// The dialog's choices, each one key: 1 and 2 for a partner who is flooded, 3 for a short
+/// break, 4 for the therapist's own timeout.
+fn choices(state: &SessionState) -> [(Caller, TimeoutReason, String, u64); 4] {
+    let flooding = state.info.timeouts.flooding_minutes.ms();
+    let short = state.info.timeouts.break_minutes.ms();
+    [
+        (
+            Caller::Partner(Side::A),
+            TimeoutReason::Flooding,
+            format!("{} is flooded", short_name(state.name(Side::A))),
+            flooding,
+        ),
+        (
+            Caller::Partner(Side::B),
+            TimeoutReason::Flooding,
+            format!("{} is flooded", short_name(state.name(Side::B))),
+            flooding,
+        ),
+        (
+            Caller::Therapist,
+            TimeoutReason::Break,
+            "A short break".to_owned(),
+            short,
+        ),
+        (
+            Caller::Therapist,
+            TimeoutReason::Other(String::new()),
+            "The therapist's timeout".to_owned(),
+            short,
+        ),
+    ]
+}
+
+/// Whether undo would take back the start of the running timeout (and nothing else).
+fn undo_is_timeout_start(state: &SessionState) -> bool {
+    state.undo_step().is_some_and(|step| {
+        step.from == step.to
+            && matches!(
+                state.log.get(step.from).map(|e| &e.event),
+                Some(Event::TimeoutStarted { .. })
+            )
+    })
+}
+
+/// "Sophie's break", "the therapist's timeout".
+pub fn timeout_name(state: &SessionState) -> String {
+    let Some(t) = &state.timeout else {
+        return "the timeout".to_owned();
+    };
+    let what = match t.reason {
+        TimeoutReason::Flooding | TimeoutReason::Break => "break",
+        TimeoutReason::Other(_) => "timeout",
+    };
+    match t.by {
+        Caller::Partner(side) => format!("{}'s {what}", short_name(state.name(side))),
+        Caller::Therapist => format!("the therapist's {what}"),
+    }
 }
 
 impl TimeoutView {
-    pub fn open(&mut self) {
-        self.open = true;
+    /// Opens the dialog as soon as the timeout just asked for is running (the command is
+    /// applied after this frame; if it was refused, the dialog never opens).
+    pub fn open_once_running(&mut self) {
+        self.pending = true;
+    }
+
+    pub fn is_pending(&self) -> bool {
+        self.pending
+    }
+
+    /// Call at the start of each frame, before keys are read.
+    pub fn settle(&mut self, ctx: &egui::Context, state: &SessionState) {
+        if std::mem::take(&mut self.pending) && state.timeout.is_some() {
+            self.open = true;
+            ctx.request_repaint();
+        }
+        if state.timeout.is_none() {
+            self.open = false;
+        }
     }
 
     pub fn is_open(&self) -> bool {
         self.open
     }
 
-    /// The choices, each one key: 1 and 2 for a partner who is flooded, 3 for a short break,
-    /// 4 for the therapist's own timeout.
+    /// The keys pressed while the dialog is open, as commands.
+    pub fn keys(&mut self, state: &SessionState, pressed: &[KeyAction]) -> Vec<Command> {
+        let mut out = Vec::new();
+        for key in pressed {
+            match key {
+                KeyAction::TimeoutChoice(n) => {
+                    if let Some((by, reason, _, _)) = choices(state)
+                        .into_iter()
+                        .nth(usize::from(*n).saturating_sub(1))
+                    {
+                        out.push(Command::ChangeTimeout {
+                            by,
+                            reason,
+                            length_ms: None,
+                        });
+                        self.open = false;
+                    }
+                }
+                KeyAction::Confirm => self.open = false,
+                KeyAction::Cancel => {
+                    if undo_is_timeout_start(state) {
+                        out.push(Command::Undo);
+                    }
+                    self.open = false;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Who called it and why. The timeout is already running behind this dialog.
     pub fn dialog(&mut self, ctx: &egui::Context, state: &SessionState) -> Vec<Command> {
         if !self.open {
             return Vec::new();
         }
-        let flooding = state.info.timeouts.flooding_minutes.ms();
-        let short = state.info.timeouts.break_minutes.ms();
-        let choices = [
-            (
-                Key::Num1,
-                Caller::Partner(Side::A),
-                TimeoutReason::Flooding,
-                format!("{} is flooded", short_name(state.name(Side::A))),
-                flooding,
-            ),
-            (
-                Key::Num2,
-                Caller::Partner(Side::B),
-                TimeoutReason::Flooding,
-                format!("{} is flooded", short_name(state.name(Side::B))),
-                flooding,
-            ),
-            (
-                Key::Num3,
-                Caller::Therapist,
-                TimeoutReason::Break,
-                "A short break".to_owned(),
-                short,
-            ),
-            (
-                Key::Num4,
-                Caller::Therapist,
-                TimeoutReason::Other(String::new()),
-                "The therapist's timeout".to_owned(),
-                short,
-            ),
-        ];
-        let mut chosen = None;
+        let Some(running) = &state.timeout else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let just_started = undo_is_timeout_start(state);
         let response = egui::Modal::new(egui::Id::unique("timeout")).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.heading("Timeout");
-            ui.label("The turn timer waits until you come back.");
+            ui.set_width(480.0);
+            ui.heading("Timeout: every timer has stopped");
+            ui.label("Who called it, and why?");
             ui.add_space(8.0);
-            for (i, (key, by, reason, text, length)) in choices.iter().enumerate() {
-                let label = format!("{text} · {}  [{}]", human_duration(*length), i + 1);
-                let pressed = ui.input(|inp| inp.key_pressed(*key));
-                if ui
-                    .add_sized([440.0, 36.0], egui::Button::new(label))
-                    .clicked()
-                    || pressed
-                {
-                    chosen = Some((*by, reason.clone()));
+            for (i, (by, reason, text, length)) in choices(state).into_iter().enumerate() {
+                let chosen = running.by == by && running.reason == reason;
+                let label = format!("{text} · {}  [{}]", human_duration(length), i + 1);
+                let button = egui::Button::new(label).selected(chosen);
+                if ui.add_sized([460.0, 36.0], button).clicked() {
+                    out.push(Command::ChangeTimeout {
+                        by,
+                        reason,
+                        length_ms: None,
+                    });
+                    self.open = false;
                 }
             }
             ui.add_space(6.0);
-            ui.button("Cancel  [Esc]").clicked()
+            ui.horizontal(|ui| {
+                let keep = format!(
+                    "Keep: {}, {}",
+                    running.reason.label(),
+                    human_duration(running.length)
+                );
+                if ui.button(keys::label(&keep, KeyAction::Confirm)).clicked() {
+                    self.open = false;
+                }
+                if just_started
+                    && ui
+                        .button(keys::label("No timeout after all", KeyAction::Cancel))
+                        .clicked()
+                {
+                    out.push(Command::Undo);
+                    self.open = false;
+                }
+            });
         });
-        if response.inner || response.should_close() {
+        if response.should_close() {
             self.open = false;
         }
-        match chosen {
-            Some((by, reason)) => {
-                self.open = false;
-                vec![Command::CallTimeout {
-                    by,
-                    reason,
-                    length_ms: None,
-                }]
-            }
-            None => Vec::new(),
-        }
+        out
     }
 
-    /// "Break — back at 14:35", large, with the countdown.
+    /// "Break — back at 14:35" and the countdown, the largest thing in the console.
     pub fn banner(&mut self, ui: &mut egui::Ui, state: &SessionState, now: u64) -> Vec<Command> {
         let Some(t) = &state.timeout else {
             return Vec::new();
@@ -104,32 +196,48 @@ impl TimeoutView {
             Caller::Partner(side) => format!("called by {}", state.name(side)),
             Caller::Therapist => "called by the therapist".to_owned(),
         };
+        // As large as the turn's countdown is when no timeout runs.
+        let big = (ui.ctx().content_rect().height() * 0.13).clamp(96.0, 180.0);
         egui::Frame::new()
             .fill(style::BREAK.gamma_multiply(0.15))
-            .stroke(egui::Stroke::new(1.0, style::BREAK))
+            .stroke(egui::Stroke::new(1.5, style::BREAK))
             .corner_radius(8.0)
             .inner_margin(16.0)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(
                     RichText::new(format!("Break — back at {}", t.back_at().format("%H:%M")))
-                        .size(30.0)
+                        .size(34.0)
+                        .strong()
                         .color(style::BREAK),
                 );
                 let remaining = t.remaining(now);
-                let text = if remaining > 0 {
-                    clock_time(remaining)
+                if remaining > 0 {
+                    ui.label(RichText::new(clock_time(remaining)).size(big).monospace());
                 } else {
-                    "Time to come back".to_owned()
-                };
-                ui.label(RichText::new(text).size(48.0).monospace());
-                ui.weak(format!("{} · {who}", t.reason.label()));
-                ui.horizontal(|ui| {
-                    if ui.button("End timeout  [T]").clicked() {
+                    ui.label(RichText::new("Time to come back").size(48.0));
+                }
+                ui.label(
+                    RichText::new(format!(
+                        "{} · {who} · {}",
+                        t.reason.label(),
+                        human_duration(t.length)
+                    ))
+                    .size(16.0),
+                );
+                ui.add_space(6.0);
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button(keys::label("End the timeout early", KeyAction::Timeout))
+                        .clicked()
+                    {
                         commands.push(Command::EndTimeout);
                     }
                     if ui.button("5 more minutes").clicked() {
                         commands.push(Command::ExtendTimeout { ms: 5 * 60_000 });
+                    }
+                    if ui.button("Change who or why").clicked() {
+                        self.open = true;
                     }
                 });
             });

@@ -1,0 +1,435 @@
+//! Every key of every window in one table: (key, modifiers, what is on screen) → what it does.
+//!
+//! A therapist's eyes are on the couple, so a key must do exactly one deliberate thing:
+//! - a key held down acts once (key-repeat events never act);
+//! - a session key pressed with Ctrl, Alt or Cmd is not that session key (Ctrl+P prints, it does
+//!   not pause);
+//! - keys never act while a text field has the keyboard, except the few desktop shortcuts that
+//!   make sense there (print, search);
+//! - the key presses this table handles are taken out of egui's input, so a button that happens
+//!   to have the keyboard focus is never "clicked" by the same Space or Enter as well (egui's own
+//!   record of which keys are down is left alone: it is how egui tells a repeat from a press).
+//!
+//! The help overlay lists exactly this table.
+
+use egui::{Key, Modifiers};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyAction {
+    /// Speaker/listener: next stage, or "accurate". Guided steps: next step.
+    Next,
+    NotQuite,
+    Pause,
+    Extend,
+    /// Start a timeout at once; during one, ask whether to end it early.
+    Timeout,
+    QuickNote,
+    /// Look at the next or previous phase of the agenda (the session stays where it is).
+    ShowNextPhase,
+    ShowPreviousPhase,
+    /// Move the session to the phase being looked at.
+    MoveHere,
+    /// Open or close the couple display.
+    Display,
+    Help,
+    Undo,
+    PrintNotes,
+    SearchCouples,
+    /// The answer to the question on screen: yes.
+    Confirm,
+    /// Close the dialog or question on screen; on the couple display, leave full screen.
+    Cancel,
+    /// The timeout dialog's choices: who called it and why.
+    TimeoutChoice(u8),
+    /// The couple display full screen, or back to a window.
+    Fullscreen,
+}
+
+/// What is on screen, as far as keys are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Home,
+    Couple,
+    /// The session console with nothing in front of it.
+    Console,
+    /// The console with the timeout dialog open.
+    TimeoutDialog,
+    /// The console with a question (end the session? end the timeout early? leave?) or the
+    /// help in front of it.
+    Question,
+    /// The couple display's own window.
+    Display,
+}
+
+/// Which modifiers a binding needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mods {
+    /// None of Ctrl, Alt or Cmd (Shift is allowed: "?" needs it on most keyboards).
+    Plain,
+    /// Ctrl (Cmd on a Mac).
+    Command,
+}
+
+pub struct Binding {
+    pub key: Key,
+    pub mods: Mods,
+    /// The key as people say it: "Space", "Ctrl+Z".
+    pub name: &'static str,
+    pub action: KeyAction,
+    pub places: &'static [Place],
+    /// What it does, for the help overlay.
+    pub what: &'static str,
+}
+
+const SESSION: &[Place] = &[Place::Console, Place::Display];
+const CONSOLE: &[Place] = &[Place::Console];
+const DIALOGS: &[Place] = &[Place::Question, Place::TimeoutDialog];
+const TIMEOUT_DIALOG: &[Place] = &[Place::TimeoutDialog];
+
+pub const TABLE: &[Binding] = &[
+    Binding {
+        key: Key::Space,
+        mods: Mods::Plain,
+        name: "Space",
+        action: KeyAction::Next,
+        places: SESSION,
+        what: "Next stage of the dialogue; after the paraphrase, \"accurate\". In guided steps: the next step.",
+    },
+    Binding {
+        key: Key::N,
+        mods: Mods::Plain,
+        name: "N",
+        action: KeyAction::NotQuite,
+        places: SESSION,
+        what: "\"Not quite\": back to the paraphrase.",
+    },
+    Binding {
+        key: Key::P,
+        mods: Mods::Plain,
+        name: "P",
+        action: KeyAction::Pause,
+        places: SESSION,
+        what: "Pause or resume the timer.",
+    },
+    Binding {
+        key: Key::E,
+        mods: Mods::Plain,
+        name: "E",
+        action: KeyAction::Extend,
+        places: SESSION,
+        what: "30 more seconds for this stage or step.",
+    },
+    Binding {
+        key: Key::T,
+        mods: Mods::Plain,
+        name: "T",
+        action: KeyAction::Timeout,
+        places: SESSION,
+        what: "Timeout: every timer stops at once, then choose who called it and why. During a timeout: end it early (you are asked first).",
+    },
+    Binding {
+        key: Key::Q,
+        mods: Mods::Plain,
+        name: "Q",
+        action: KeyAction::QuickNote,
+        places: CONSOLE,
+        what: "Write a quick, timestamped note.",
+    },
+    Binding {
+        key: Key::ArrowRight,
+        mods: Mods::Plain,
+        name: "Right arrow",
+        action: KeyAction::ShowNextPhase,
+        places: CONSOLE,
+        what: "Look at the next phase of the agenda; the session stays where it is.",
+    },
+    Binding {
+        key: Key::ArrowLeft,
+        mods: Mods::Plain,
+        name: "Left arrow",
+        action: KeyAction::ShowPreviousPhase,
+        places: CONSOLE,
+        what: "Look at the previous phase; the session stays where it is.",
+    },
+    Binding {
+        key: Key::M,
+        mods: Mods::Plain,
+        name: "M",
+        action: KeyAction::MoveHere,
+        places: CONSOLE,
+        what: "Move the session to the phase you are looking at (asked first if a turn is running).",
+    },
+    Binding {
+        key: Key::D,
+        mods: Mods::Plain,
+        name: "D",
+        action: KeyAction::Display,
+        places: SESSION,
+        what: "Open or close the couple display.",
+    },
+    Binding {
+        key: Key::F,
+        mods: Mods::Plain,
+        name: "F",
+        action: KeyAction::Fullscreen,
+        places: &[Place::Display],
+        what: "On the couple display: full screen, or back to a window.",
+    },
+    Binding {
+        key: Key::Z,
+        mods: Mods::Command,
+        name: "Ctrl+Z",
+        action: KeyAction::Undo,
+        places: CONSOLE,
+        what: "Undo the last step (again for the one before, back to the start of the phase).",
+    },
+    Binding {
+        key: Key::P,
+        mods: Mods::Command,
+        name: "Ctrl+P",
+        action: KeyAction::PrintNotes,
+        places: CONSOLE,
+        what: "Print the session notes (PDF).",
+    },
+    Binding {
+        key: Key::F,
+        mods: Mods::Command,
+        name: "Ctrl+F",
+        action: KeyAction::SearchCouples,
+        places: &[Place::Home],
+        what: "On the home screen: search the couples.",
+    },
+    Binding {
+        key: Key::Num1,
+        mods: Mods::Plain,
+        name: "1 – 4",
+        action: KeyAction::TimeoutChoice(1),
+        places: TIMEOUT_DIALOG,
+        what: "In the timeout dialog: who called it and why.",
+    },
+    Binding {
+        key: Key::Num2,
+        mods: Mods::Plain,
+        name: "",
+        action: KeyAction::TimeoutChoice(2),
+        places: TIMEOUT_DIALOG,
+        what: "",
+    },
+    Binding {
+        key: Key::Num3,
+        mods: Mods::Plain,
+        name: "",
+        action: KeyAction::TimeoutChoice(3),
+        places: TIMEOUT_DIALOG,
+        what: "",
+    },
+    Binding {
+        key: Key::Num4,
+        mods: Mods::Plain,
+        name: "",
+        action: KeyAction::TimeoutChoice(4),
+        places: TIMEOUT_DIALOG,
+        what: "",
+    },
+    Binding {
+        key: Key::Enter,
+        mods: Mods::Plain,
+        name: "Enter",
+        action: KeyAction::Confirm,
+        places: DIALOGS,
+        what: "Yes to the question on screen (end the session, end a timeout early, …).",
+    },
+    Binding {
+        key: Key::Escape,
+        mods: Mods::Plain,
+        name: "Esc",
+        action: KeyAction::Cancel,
+        places: &[
+            Place::Question,
+            Place::TimeoutDialog,
+            Place::Display,
+            Place::Console,
+        ],
+        what: "Close a dialog without doing anything (in the timeout dialog: no timeout after all). On the couple display: leave full screen.",
+    },
+    Binding {
+        key: Key::Questionmark,
+        mods: Mods::Plain,
+        name: "?",
+        action: KeyAction::Help,
+        places: &[Place::Console, Place::Question],
+        what: "Show or hide this list.",
+    },
+];
+
+/// The name of an action's key, for its button: "Ctrl+Z".
+pub fn hint(action: KeyAction) -> &'static str {
+    TABLE
+        .iter()
+        .find(|b| b.action == action && !b.name.is_empty())
+        .map_or("", |b| b.name)
+}
+
+/// A button label with its key: "Pause  [P]".
+pub fn label(text: &str, action: KeyAction) -> String {
+    format!("{text}  [{}]", hint(action))
+}
+
+/// Whether a key event with `modifiers` fits a binding's modifiers.
+fn fits(mods: Mods, modifiers: Modifiers) -> bool {
+    let command = modifiers.command || modifiers.ctrl || modifiers.mac_cmd;
+    match mods {
+        Mods::Plain => !command && !modifiers.alt,
+        Mods::Command => command && !modifiers.alt,
+    }
+}
+
+/// The actions of the keys pressed this frame in `place`, in the order they were pressed. The
+/// key events the table handles are taken out of the input (see the module's note). While a
+/// text field has the keyboard only the Ctrl shortcuts that make sense there act (not Ctrl+Z,
+/// which is the field's own undo), and nothing is taken out.
+pub fn resolve(ctx: &egui::Context, place: Place) -> Vec<KeyAction> {
+    let typing = ctx.egui_wants_keyboard_input();
+    ctx.input_mut(|input| {
+        let mut out = Vec::new();
+        let mut handled = false;
+        for event in &input.events {
+            match event {
+                egui::Event::Key {
+                    key,
+                    pressed: true,
+                    repeat,
+                    modifiers,
+                    ..
+                } => {
+                    let Some(binding) = TABLE.iter().find(|b| {
+                        b.key == *key && b.places.contains(&place) && fits(b.mods, *modifiers)
+                    }) else {
+                        continue;
+                    };
+                    let works_while_typing = matches!(
+                        binding.action,
+                        KeyAction::PrintNotes | KeyAction::SearchCouples
+                    );
+                    if typing && !works_while_typing {
+                        continue;
+                    }
+                    handled = true;
+                    // A key held down: the first press acts, the repeats do nothing at all.
+                    if !repeat {
+                        out.push(binding.action);
+                    }
+                }
+                // "?" arrives as text on many keyboard layouts.
+                egui::Event::Text(t)
+                    if t == "?"
+                        && !typing
+                        && matches!(place, Place::Console | Place::Question)
+                        && !out.contains(&KeyAction::Help) =>
+                {
+                    out.push(KeyAction::Help);
+                }
+                _ => {}
+            }
+        }
+        if handled {
+            input.events.retain(|event| match event {
+                egui::Event::Key {
+                    key,
+                    pressed: true,
+                    modifiers,
+                    ..
+                } => !TABLE.iter().any(|b| {
+                    b.key == *key
+                        && b.places.contains(&place)
+                        && fits(b.mods, *modifiers)
+                        // Esc stays for egui's own dialogs (they close on it too).
+                        && *key != Key::Escape
+                }),
+                _ => true,
+            });
+        }
+        out
+    })
+}
+
+/// The rows of the help overlay: the key and what it does, for `places`.
+pub fn help_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+    TABLE
+        .iter()
+        .filter(|b| !b.name.is_empty())
+        .map(|b| (b.name, b.what))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(key: Key, modifiers: Modifiers, repeat: bool) -> egui::Event {
+        egui::Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat,
+            modifiers,
+        }
+    }
+
+    fn keys_for(events: Vec<egui::Event>, place: Place) -> Vec<KeyAction> {
+        let ctx = egui::Context::default();
+        let mut out = Vec::new();
+        let input = egui::RawInput {
+            events,
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| out = resolve(ui.ctx(), place));
+        output.textures_delta.clear();
+        out
+    }
+
+    #[test]
+    fn a_held_key_acts_once_and_modified_keys_are_other_keys() {
+        let held = vec![
+            press(Key::Space, Modifiers::NONE, false),
+            press(Key::Space, Modifiers::NONE, true),
+            press(Key::Space, Modifiers::NONE, true),
+        ];
+        assert_eq!(keys_for(held, Place::Console), vec![KeyAction::Next]);
+        assert_eq!(
+            keys_for(
+                vec![press(Key::P, Modifiers::COMMAND, false)],
+                Place::Console
+            ),
+            vec![KeyAction::PrintNotes]
+        );
+        assert_eq!(
+            keys_for(vec![press(Key::T, Modifiers::CTRL, false)], Place::Console),
+            Vec::new(),
+            "Ctrl+T is not T"
+        );
+        assert_eq!(
+            keys_for(vec![press(Key::T, Modifiers::ALT, false)], Place::Console),
+            Vec::new()
+        );
+        assert_eq!(
+            keys_for(vec![press(Key::F, Modifiers::NONE, false)], Place::Display),
+            vec![KeyAction::Fullscreen]
+        );
+        assert_eq!(
+            keys_for(vec![press(Key::F, Modifiers::NONE, false)], Place::Console),
+            Vec::new(),
+            "F means full screen only on the display"
+        );
+    }
+
+    #[test]
+    fn every_action_in_the_table_has_a_name_for_the_help() {
+        for b in TABLE {
+            if b.name.is_empty() {
+                assert!(matches!(b.action, KeyAction::TimeoutChoice(2..=4)));
+            } else {
+                assert!(!b.what.is_empty(), "{} says what it does", b.name);
+            }
+        }
+    }
+}
