@@ -77,7 +77,9 @@ impl DialoguePanel {
                         style::side_colour(turn.speaker),
                     ),
                 };
-                ui.label(RichText::new(line).size(30.0).color(colour));
+                // During a timeout the break is the news; the turn waits, smaller.
+                let line_size = if state.timeout.is_some() { 20.0 } else { 30.0 };
+                ui.label(RichText::new(line).size(line_size).color(colour));
                 let view = state.timer(now);
                 let remaining = view.and_then(|v| v.remaining);
                 let big = match (remaining, view) {

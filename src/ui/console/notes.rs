@@ -647,6 +647,37 @@ mod tests {
     }
 
     #[test]
+    fn continuous_typing_is_recorded_at_least_every_two_seconds() {
+        // A key every 200 ms for 7 seconds, never a pause of 1.5 s: before, nothing was
+        // recorded until the typing stopped, so a crash lost all of it.
+        let mut draft = Draft::default();
+        let mut saved = String::new();
+        let mut recorded_at = Vec::new();
+        for i in 0..35 {
+            let now = f64::from(i) * 0.2;
+            draft.buffer().push('w');
+            draft.edited(now);
+            if let Some(text) = draft.take_due(&saved, false, now) {
+                recorded_at.push(now);
+                saved = text;
+            }
+        }
+        assert!(recorded_at.len() >= 3, "{recorded_at:?}");
+        let mut last = 0.0;
+        for at in &recorded_at {
+            assert!(
+                at - last <= super::TYPING_SECS + 0.2 + 1e-9,
+                "{recorded_at:?}"
+            );
+            last = *at;
+        }
+        assert!(6.8 - last <= super::TYPING_SECS + 1e-9, "{recorded_at:?}");
+        // And while typing goes on, the next one is due within 2 s of the first key after the
+        // last record.
+        assert!(draft.due_in(6.8).is_some_and(|s| s <= super::TYPING_SECS));
+    }
+
+    #[test]
     fn flush_hands_over_what_was_typed_at_once() {
         let mut h = notes_rig();
         h.run();
