@@ -11,11 +11,26 @@ use crate::model::{
 };
 use crate::pdf::{DocumentKind, Letterhead};
 use crate::session::{self, Clock, Command};
+use crate::store::JournalRead;
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
     CoupleSummary, Disk, ExecuteError, LiveSession, Problem, RealDisk, SessionFile, Store,
-    StoreError, create_atomic_with, read_journal, read_ron, write_atomic_with,
+    StoreError, check_in_folder, create_atomic_with, read_journal, read_ron, write_atomic_with,
 };
+
+/// The longest file name most file systems allow, in bytes (ext4, APFS, NTFS in UTF-16 units,
+/// which are never more than UTF-8 bytes).
+const MAX_NAME_BYTES: usize = 255;
+
+/// `stem` followed by `tail` ("… (2).pdf"), the stem cut on a character boundary so that the
+/// name fits in [`MAX_NAME_BYTES`].
+fn fit_name(stem: &str, tail: &str) -> String {
+    let room = MAX_NAME_BYTES.saturating_sub(tail.len());
+    format!(
+        "{}{tail}",
+        stem[..stem.floor_char_boundary(room)].trim_end()
+    )
+}
 
 pub struct Practice {
     store: Store,
@@ -74,8 +89,8 @@ impl Practice {
         let store = Store::open(root)?.with_disk(disk);
         let templates = templates::load(Some(&store.templates_dir()));
         let path = store.settings_path();
-        let (settings, settings_problem) = if path.exists() {
-            match read_ron::<Settings>(&path) {
+        let (settings, settings_problem) = if path.exists() || path.is_symlink() {
+            match check_in_folder(store.root(), &path).and_then(|()| read_ron::<Settings>(&path)) {
                 Ok(s) => (s.sanitised(), None),
                 Err(p) => (Settings::default(), Some(p)),
             }
@@ -98,6 +113,12 @@ impl Practice {
         Ok(practice)
     }
 
+    /// Reads a journal of this practice; one linked out of the data folder is refused.
+    fn read_own_journal(&self, path: &Path) -> Result<JournalRead, Problem> {
+        check_in_folder(self.root(), path)?;
+        read_journal(path)
+    }
+
     /// A session that ended just before Groundwork stopped may not be in the couple's record
     /// yet; recording is idempotent, so it is simply done again. Only a couple's newest journal
     /// is read, and only when the record is behind it.
@@ -113,7 +134,7 @@ impl Practice {
             .collect();
         let mut changed = false;
         for (id, path) in behind {
-            let Ok(read) = read_journal(&path) else {
+            let Ok(read) = self.read_own_journal(&path) else {
                 continue;
             };
             let Ok(state) = session::SessionState::from_entries(&read.entries) else {
@@ -260,7 +281,8 @@ impl Practice {
                     ended: false,
                     problem: None,
                 };
-                let state = read_journal(&file.path)
+                let state = self
+                    .read_own_journal(&file.path)
                     .map_err(|p| p.sentence())
                     .and_then(|read| session::SessionState::from_entries(&read.entries));
                 match state {
@@ -302,7 +324,7 @@ impl Practice {
     /// The couple's last session if it was never ended (the app closed or crashed during it).
     pub fn unfinished_session(&self, id: &CoupleId) -> Option<&SessionFile> {
         let last = self.couple(id)?.sessions.last()?;
-        let read = read_journal(&last.path).ok()?;
+        let read = self.read_own_journal(&last.path).ok()?;
         let state = session::SessionState::from_entries(&read.entries).ok()?;
         (!state.is_ended()).then_some(last)
     }
@@ -342,6 +364,7 @@ impl Practice {
     /// Reopens a session from its journal: to continue after a crash, or to finish its notes.
     /// Returns where a torn last line was kept, if there was one.
     pub fn open_session(&mut self, path: &Path) -> Result<Option<PathBuf>, String> {
+        check_in_folder(self.root(), path).map_err(|p| p.sentence())?;
         let (live, torn) =
             LiveSession::reopen_on(path, self.clock.clone(), self.store.disk().clone())
                 .map_err(|e| e.to_string())?;
@@ -382,7 +405,7 @@ impl Practice {
         kind: DocumentKind,
         journal: &Path,
     ) -> Result<PathBuf, String> {
-        let read = read_journal(journal).map_err(|p| p.sentence())?;
+        let read = self.read_own_journal(journal).map_err(|p| p.sentence())?;
         let state = session::SessionState::from_entries(&read.entries)?;
         let dir = self
             .store
@@ -399,13 +422,14 @@ impl Practice {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let stem = format!(
-            "{} {} - session {} {}",
-            state.date().format("%Y-%m-%d"),
-            couple.trim(),
-            state.info.number,
-            kind.label()
-        );
+        // The name must fit the file system (255 bytes on most), numbered copies included: a
+        // long name in a four-byte script is cut, on a character boundary, in the names part.
+        let date = state.date().format("%Y-%m-%d").to_string();
+        let what = format!(" - session {} {}", state.info.number, kind.label());
+        let room = MAX_NAME_BYTES.saturating_sub(date.len() + 1 + what.len() + " (999).pdf".len());
+        let couple = couple.trim();
+        let couple = couple[..couple.floor_char_boundary(room)].trim_end();
+        let stem = format!("{date} {couple}{what}");
         (1..1000)
             .map(|n| match n {
                 1 => dir.join(format!("{stem}.pdf")),
@@ -421,8 +445,10 @@ impl Practice {
     }
 
     /// `path`, or the first numbered variant of it ("… (2).pdf") that is not taken.
+    /// A name too long for the file system is cut first (keeping its extension).
     pub fn free_path(path: &Path) -> PathBuf {
-        if !path.exists() {
+        let fits = path.file_name().is_none_or(|n| n.len() <= MAX_NAME_BYTES);
+        if fits && !path.exists() {
             return path.to_owned();
         }
         let stem = path
@@ -433,8 +459,11 @@ impl Practice {
             .extension()
             .map(|e| format!(".{}", e.to_string_lossy()))
             .unwrap_or_default();
-        (2..10_000)
-            .map(|n| path.with_file_name(format!("{stem} ({n}){ext}")))
+        (1..10_000)
+            .map(|n| match n {
+                1 => path.with_file_name(fit_name(&stem, &ext)),
+                n => path.with_file_name(fit_name(&stem, &format!(" ({n}){ext}"))),
+            })
             .find(|p| !p.exists())
             .unwrap_or_else(|| path.to_owned())
     }
@@ -471,7 +500,7 @@ impl Practice {
         replace: bool,
         paper: Paper,
     ) -> Result<Exported, String> {
-        let read = read_journal(journal).map_err(|p| p.sentence())?;
+        let read = self.read_own_journal(journal).map_err(|p| p.sentence())?;
         let letterhead = Letterhead {
             practice: self.settings.practice_name.clone(),
             therapist: self.settings.therapist_name.clone(),

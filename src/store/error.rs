@@ -127,6 +127,10 @@ fn io_sentence(path: &Path, action: Action, err: &io::Error) -> String {
         };
     }
     match err.kind() {
+        io::ErrorKind::InvalidFilename => format!(
+            "{p} could not be {} because its name is too long for the disk; choose a shorter name or folder, then try again.",
+            action.done()
+        ),
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => format!(
             "Groundwork may not write to {p}; check that the folder belongs to you and is not read-only (or choose another data folder with --data-dir), then try again."
         ),

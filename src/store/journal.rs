@@ -24,8 +24,10 @@ use super::fs::{create_new_private, decode_utf8, parent, parse_ron, read_bytes_c
 use super::problem::ron_words;
 use crate::model::{CoupleId, Entry, SCHEMA_VERSION};
 
-/// The largest journal Groundwork opens. A three-hour session with long notes is a few MB.
-pub const MAX_JOURNAL_BYTES: u64 = 1024 * 1024 * 1024;
+/// The largest journal Groundwork opens. A three-hour session with long notes is a few MB; a
+/// journal is read whole, so the limit also bounds the memory one file can take. The size is
+/// checked before anything is read.
+pub const MAX_JOURNAL_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The longest header line there can be (a real one is under 100 bytes). The header is read and
 /// checked first, so a large file that is not a journal is refused without being read whole.
@@ -70,10 +72,25 @@ impl Journal {
         len: u64,
         disk: Arc<dyn Disk>,
     ) -> Result<Journal, StoreError> {
-        let file = OpenOptions::new()
-            .append(true)
+        let mut options = OpenOptions::new();
+        options.append(true);
+        #[cfg(unix)]
+        {
+            // A FIFO swapped in for the journal fails at once instead of waiting for a reader.
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NONBLOCK);
+        }
+        let file = options
             .open(path)
             .map_err(|e| StoreError::io(path, Action::Open, e))?;
+        let meta = file
+            .metadata()
+            .map_err(|e| StoreError::io(path, Action::Open, e))?;
+        if !meta.is_file() {
+            return Err(StoreError::Unreadable(super::fs::not_a_regular_file(
+                path, &meta,
+            )));
+        }
         Ok(Journal {
             path: path.to_owned(),
             file,
