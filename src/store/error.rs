@@ -76,6 +76,13 @@ pub enum StoreError {
         .path.display()
     )]
     Changed { path: PathBuf },
+    /// The journal grew on disk without this Groundwork writing it: another program (a second
+    /// Groundwork) appended to it. Nothing is written after a line this process did not write.
+    #[error(
+        "{} was changed by another program (is Groundwork open twice?), so the last step was not recorded and the file was left as it is; close the other Groundwork, then open the session again (everything recorded before is safe).",
+        .path.display()
+    )]
+    ChangedElsewhere { path: PathBuf },
 }
 
 impl StoreError {
@@ -94,7 +101,8 @@ impl StoreError {
             | StoreError::AlreadyExists { path }
             | StoreError::Serialize { path, .. }
             | StoreError::JournalBroken { path }
-            | StoreError::Changed { path } => Some(path),
+            | StoreError::Changed { path }
+            | StoreError::ChangedElsewhere { path } => Some(path),
             StoreError::Unreadable(problem) => Some(&problem.path),
             StoreError::InvalidCoupleId { .. } => None,
         }
