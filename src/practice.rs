@@ -14,8 +14,9 @@ use crate::session::{self, Clock, Command};
 use crate::store::JournalRead;
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
-    CoupleSummary, Disk, ExecuteError, LiveSession, Problem, RealDisk, SessionFile, Store,
-    StoreError, check_in_folder, create_atomic_with, read_journal, read_ron, write_atomic_with,
+    CoupleSummary, Disk, ExecuteError, LiveSession, PracticeLock, Problem, RealDisk, SessionFile,
+    Store, StoreError, check_in_folder, create_atomic_with, read_journal, read_ron,
+    write_atomic_with,
 };
 
 /// The longest file name most file systems allow, in bytes (ext4, APFS, NTFS in UTF-16 units,
@@ -42,6 +43,9 @@ pub struct Practice {
     settings: Settings,
     /// Set when `settings.ron` exists but cannot be read: it is then never written over.
     settings_problem: Option<Problem>,
+    /// The practice folder's lock: one Groundwork writes to a practice at a time. `None` when
+    /// opened only to read ([`Practice::open_read_only`]).
+    lock: Option<PracticeLock>,
     /// The temporary folder of the sample practice, removed when the practice is dropped.
     demo: Option<tempfile::TempDir>,
 }
@@ -74,8 +78,10 @@ pub struct SessionSummary {
 }
 
 impl Practice {
-    /// Opens the practice in `root`. Files that cannot be read are listed in
-    /// [`Practice::problems`]; everything else loads.
+    /// Opens the practice in `root` for the app: it is locked for as long as the `Practice`
+    /// lives, so a second Groundwork on the same folder is refused ([`StoreError::Locked`]) before
+    /// it writes anything. Files that cannot be read are listed in [`Practice::problems`];
+    /// everything else loads.
     pub fn open(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
         Practice::open_with_disk(root, clock, Arc::new(RealDisk))
     }
@@ -86,7 +92,23 @@ impl Practice {
         clock: Arc<dyn Clock>,
         disk: Arc<dyn Disk>,
     ) -> Result<Practice, StoreError> {
+        let lock = PracticeLock::acquire(root)?;
         let store = Store::open(root)?.with_disk(disk);
+        let mut practice = Practice::load(store, clock, Some(lock));
+        practice.record_ended_sessions();
+        Ok(practice)
+    }
+
+    /// Opens the practice in `root` to read it and print from it (the command line's `export`),
+    /// without locking it: it may be open in the app at the same time. Nothing in the data
+    /// folder is written; every change is refused. Only [`Practice::export_on`] to a new file
+    /// writes anything.
+    pub fn open_read_only(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
+        let store = Store::open_existing(root)?;
+        Ok(Practice::load(store, clock, None))
+    }
+
+    fn load(store: Store, clock: Arc<dyn Clock>, lock: Option<PracticeLock>) -> Practice {
         let templates = templates::load(Some(&store.templates_dir()));
         let path = store.settings_path();
         let (settings, settings_problem) = if path.exists() || path.is_symlink() {
@@ -106,17 +128,30 @@ impl Practice {
             live: None,
             settings,
             settings_problem,
+            lock,
             demo: None,
         };
         practice.reload();
-        practice.record_ended_sessions();
-        Ok(practice)
+        practice
     }
 
     /// Reads a journal of this practice; one linked out of the data folder is refused.
     fn read_own_journal(&self, path: &Path) -> Result<JournalRead, Problem> {
         check_in_folder(self.root(), path)?;
         read_journal(path)
+    }
+
+    /// Whether this practice may be changed: refused when opened with
+    /// [`Practice::open_read_only`].
+    fn writable(&self) -> Result<(), String> {
+        if self.lock.is_some() {
+            Ok(())
+        } else {
+            Err(format!(
+                "The practice in {} was opened only to read it, so nothing was changed; make changes in the Groundwork app.",
+                self.root().display()
+            ))
+        }
     }
 
     /// A session that ended just before Groundwork stopped may not be in the couple's record
@@ -230,6 +265,7 @@ impl Practice {
     /// Saves the settings. Refused while `settings.ron` is unreadable, so a therapist's file is
     /// never replaced by defaults without them fixing or removing it first.
     pub fn save_settings(&mut self, settings: Settings) -> Result<(), String> {
+        self.writable()?;
         if let Some(p) = &self.settings_problem {
             return Err(p.sentence());
         }
@@ -247,6 +283,7 @@ impl Practice {
 
     /// Creates a couple from two names, or says why not.
     pub fn create_couple(&mut self, a: &str, b: &str) -> Result<CoupleId, String> {
+        self.writable()?;
         let a = clean_name(a, "a name for the first partner")?;
         let b = clean_name(b, "a name for the second partner")?;
         let now = self.clock.wall().naive_local();
@@ -336,6 +373,7 @@ impl Practice {
         template_id: &str,
         format: NoteFormat,
     ) -> Result<(), String> {
+        self.writable()?;
         if self.live.as_ref().is_some_and(|l| !l.state().is_ended()) {
             return Err("A session is already running; end it before starting another.".into());
         }
@@ -364,6 +402,7 @@ impl Practice {
     /// Reopens a session from its journal: to continue after a crash, or to finish its notes.
     /// Returns where a torn last line was kept, if there was one.
     pub fn open_session(&mut self, path: &Path) -> Result<Option<PathBuf>, String> {
+        self.writable()?;
         check_in_folder(self.root(), path).map_err(|p| p.sentence())?;
         let (live, torn) =
             LiveSession::reopen_on(path, self.clock.clone(), self.store.disk().clone())
@@ -405,6 +444,7 @@ impl Practice {
         kind: DocumentKind,
         journal: &Path,
     ) -> Result<PathBuf, String> {
+        self.writable()?;
         let read = self.read_own_journal(journal).map_err(|p| p.sentence())?;
         let state = session::SessionState::from_entries(&read.entries)?;
         let dir = self

@@ -10,7 +10,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Problem;
 use super::disk::{Disk, RealDisk};
-use super::error::StoreError;
+use super::error::{Action, StoreError};
 use super::fs::{
     check_in_folder, create_atomic_with, ensure_dir, problem_from_io, read_ron,
     refuse_if_unreadable, write_ron_unchecked,
@@ -136,6 +136,22 @@ impl Store {
         let _ = ensure_dir(&store.couples_dir());
         let _ = ensure_dir(&store.templates_dir());
         Ok(store)
+    }
+
+    /// The data folder at `root` as it is, creating nothing: for reading (and printing) only.
+    pub fn open_existing(root: &Path) -> Result<Store, StoreError> {
+        match fs::metadata(root) {
+            Ok(meta) if meta.is_dir() => Ok(Store {
+                root: root.to_owned(),
+                disk: Arc::new(RealDisk),
+            }),
+            Ok(_) => Err(StoreError::io(
+                root,
+                Action::Open,
+                std::io::Error::new(std::io::ErrorKind::NotADirectory, "a file has that name"),
+            )),
+            Err(e) => Err(StoreError::io(root, Action::Open, e)),
+        }
     }
 
     /// The same data folder, written through `disk` (tests use a disk that fills up).

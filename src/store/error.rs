@@ -4,6 +4,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::Problem;
+use super::lock::Holder;
 
 /// What the store was doing when the operating system said no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +77,12 @@ pub enum StoreError {
         .path.display()
     )]
     Changed { path: PathBuf },
+    /// Another Groundwork holds the practice's lock; nothing was written.
+    #[error(
+        "Groundwork is already open on this practice ({}) {}; use that window, or close Groundwork there and try again (nothing was changed).",
+        .root.display(), .holder.where_words()
+    )]
+    Locked { root: PathBuf, holder: Holder },
     /// The journal grew on disk without this Groundwork writing it: another program (a second
     /// Groundwork) appended to it. Nothing is written after a line this process did not write.
     #[error(
@@ -103,6 +110,7 @@ impl StoreError {
             | StoreError::JournalBroken { path }
             | StoreError::Changed { path }
             | StoreError::ChangedElsewhere { path } => Some(path),
+            StoreError::Locked { root, .. } => Some(root),
             StoreError::Unreadable(problem) => Some(&problem.path),
             StoreError::InvalidCoupleId { .. } => None,
         }

@@ -7,6 +7,7 @@ mod error;
 mod fs;
 mod journal;
 mod live;
+mod lock;
 mod problem;
 
 pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id};
@@ -19,5 +20,6 @@ pub use journal::{
     read_journal, reopen_journal,
 };
 pub use live::{ExecuteError, LiveSession};
+pub use lock::{Holder, LOCK_FILE, PracticeLock};
 pub use problem::Problem;
 pub mod templates;
