@@ -8,9 +8,13 @@
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::error::{Action, StoreError};
 use super::fs::ensure_dir;
+
+/// How long a lock this process held may outlive it (see [`PracticeLock::acquire`]).
+const SELF_WAIT: Duration = Duration::from_secs(2);
 
 /// The lock file's name in the data folder.
 pub const LOCK_FILE: &str = ".groundwork.lock";
@@ -120,17 +124,34 @@ impl PracticeLock {
             },
             Err(e) => return Err(StoreError::io(&path, Action::Open, e)),
         };
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => {
-                let mut text = String::new();
-                let _ = (&file).take(4096).read_to_string(&mut text);
-                return Err(StoreError::Locked {
-                    root: root.to_owned(),
-                    holder: Holder::parse(&text),
-                });
+        let started = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) => {
+                    let mut text = String::new();
+                    let _ = file
+                        .seek(SeekFrom::Start(0))
+                        .and_then(|_| (&file).take(4096).read_to_string(&mut text));
+                    let holder = Holder::parse(&text);
+                    // The lock belongs to the open file, and a child process started from this
+                    // one (a PDF viewer, the tests' command lines) shares our open files for a
+                    // moment, until it runs its program. A lock this process let go of may so
+                    // outlive it briefly: wait for it rather than refuse ourselves.
+                    if holder.pid == Some(std::process::id())
+                        && holder.host == host_name()
+                        && started.elapsed() < SELF_WAIT
+                    {
+                        std::thread::sleep(Duration::from_millis(10));
+                        continue;
+                    }
+                    return Err(StoreError::Locked {
+                        root: root.to_owned(),
+                        holder,
+                    });
+                }
+                Err(TryLockError::Error(e)) => return Err(StoreError::io(&path, Action::Open, e)),
             }
-            Err(TryLockError::Error(e)) => return Err(StoreError::io(&path, Action::Open, e)),
         }
         // Ours now: say who we are. A read-only lock file keeps its old words; the lock holds.
         let text = Holder::this_process().to_text();
