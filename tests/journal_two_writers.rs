@@ -54,6 +54,13 @@ fn two_writers(dir: &Path, disk: Arc<CrowdedDisk>) -> (Journal, std::path::PathB
 
 #[test]
 fn a_failed_append_on_a_full_disk_never_cuts_off_another_writers_entries() {
+    // What reached the file beyond our length is longer than what we wrote...
+    crowded_full_disk("lost to a full disk");
+    // ...or shorter, but not a beginning of it.
+    crowded_full_disk(&"a long note lost to a full disk; ".repeat(20));
+}
+
+fn crowded_full_disk(ours: &str) {
     let dir = tempfile::tempdir().unwrap();
     let disk = Arc::new(CrowdedDisk::default());
     let (mut mine, path) = two_writers(dir.path(), disk.clone());
@@ -61,9 +68,7 @@ fn a_failed_append_on_a_full_disk_never_cuts_off_another_writers_entries() {
     *disk.other.lock().unwrap() = Some((other, note(1_000, "saved by the other window")));
     disk.armed.store(true, Ordering::SeqCst);
 
-    let err = mine
-        .append(&[note(2_000, "lost to a full disk")])
-        .unwrap_err();
+    let err = mine.append(&[note(2_000, ours)]).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!(
