@@ -126,6 +126,23 @@ fn a_wall_clock_put_forward_a_day_mid_timeout_changes_no_total() {
         .entries;
     assert!(entries.windows(2).all(|w| w[0].at <= w[1].at));
     assert_eq!(steps_in_journal(&practice), vec![DAY], "recorded once");
+
+    // The printed notes say so in the timeline, and the timeout lasted 20 minutes, not a day.
+    let journal = practice.live().unwrap().path().to_owned();
+    let pdf = practice
+        .export(groundwork::pdf::DocumentKind::Notes, &journal)
+        .unwrap();
+    let doc = lopdf::Document::load(&pdf.path).unwrap();
+    let text: String = (1..=doc.get_pages().len() as u32)
+        .map(|p| doc.extract_text(&[p]).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains("The computer's clock was put forward by 1 d"),
+        "{text}"
+    );
+    assert!(!text.contains("24 h"), "{text}");
 }
 
 #[test]
