@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use groundwork::demo::{self, DemoOptions};
 use groundwork::practice::Practice;
-use groundwork::store::{Store, templates};
+use groundwork::store::{PracticeLock, Store, templates};
 
 #[derive(Parser)]
 #[command(
@@ -130,6 +130,8 @@ fn demo_data(dir: &Path, couples: usize, sessions: usize) -> Result<ExitCode, St
             dir.display()
         ));
     }
+    // One writer per practice folder: refused if Groundwork is open on it, before writing.
+    let _lock = PracticeLock::acquire(dir).map_err(|e| e.to_string())?;
     let store = Store::open(dir).map_err(|e| e.to_string())?;
     let set = templates::load(None);
     let now = chrono::Local::now().fixed_offset();
@@ -160,7 +162,10 @@ fn export(
     paper: Option<PaperArg>,
 ) -> Result<ExitCode, String> {
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
-    let practice = Practice::open(&data_root(data_dir)?, clock).map_err(|e| e.to_string())?;
+    // Export only reads the data folder (the PDF goes to --out, never replacing a file), so it
+    // does not lock the practice: it works while the app is open on it.
+    let practice =
+        Practice::open_read_only(&data_root(data_dir)?, clock).map_err(|e| e.to_string())?;
     // As on the home screen: the files that could not be read, each in a sentence.
     for problem in practice.problems() {
         eprintln!("groundwork: {}", problem.sentence());
@@ -244,6 +249,8 @@ fn check_templates(dir: Option<PathBuf>, data_dir: Option<PathBuf>) -> Result<Ex
 
 fn open_app(data_dir: Option<PathBuf>, demo_mode: bool) -> Result<ExitCode, String> {
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
+    // A second Groundwork on the same practice stops here, before any window, with the one
+    // sentence of StoreError::Locked; the practice's lock is held until the window closes.
     let practice = if demo_mode {
         Practice::open_demo(clock)?
     } else {

@@ -11,11 +11,27 @@ use crate::model::{
 };
 use crate::pdf::{DocumentKind, Letterhead};
 use crate::session::{self, Clock, Command};
+use crate::store::JournalRead;
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
-    CoupleSummary, Disk, ExecuteError, LiveSession, Problem, RealDisk, SessionFile, Store,
-    StoreError, create_atomic_with, read_journal, read_ron, write_atomic_with,
+    CoupleSummary, Disk, ExecuteError, LiveSession, PracticeLock, Problem, RealDisk, SessionFile,
+    Store, StoreError, check_in_folder, create_atomic_with, read_journal, read_ron,
+    write_atomic_with,
 };
+
+/// The longest file name most file systems allow, in bytes (ext4, APFS, NTFS in UTF-16 units,
+/// which are never more than UTF-8 bytes).
+const MAX_NAME_BYTES: usize = 255;
+
+/// `stem` followed by `tail` ("… (2).pdf"), the stem cut on a character boundary so that the
+/// name fits in [`MAX_NAME_BYTES`].
+fn fit_name(stem: &str, tail: &str) -> String {
+    let room = MAX_NAME_BYTES.saturating_sub(tail.len());
+    format!(
+        "{}{tail}",
+        stem[..stem.floor_char_boundary(room)].trim_end()
+    )
+}
 
 pub struct Practice {
     store: Store,
@@ -27,6 +43,9 @@ pub struct Practice {
     settings: Settings,
     /// Set when `settings.ron` exists but cannot be read: it is then never written over.
     settings_problem: Option<Problem>,
+    /// The practice folder's lock: one Groundwork writes to a practice at a time. `None` when
+    /// opened only to read ([`Practice::open_read_only`]).
+    lock: Option<PracticeLock>,
     /// The temporary folder of the sample practice, removed when the practice is dropped.
     demo: Option<tempfile::TempDir>,
     /// A session the therapist left without ending it, in this run of Groundwork: its number
@@ -62,8 +81,10 @@ pub struct SessionSummary {
 }
 
 impl Practice {
-    /// Opens the practice in `root`. Files that cannot be read are listed in
-    /// [`Practice::problems`]; everything else loads.
+    /// Opens the practice in `root` for the app: it is locked for as long as the `Practice`
+    /// lives, so a second Groundwork on the same folder is refused ([`StoreError::Locked`]) before
+    /// it writes anything. Files that cannot be read are listed in [`Practice::problems`];
+    /// everything else loads.
     pub fn open(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
         Practice::open_with_disk(root, clock, Arc::new(RealDisk))
     }
@@ -74,11 +95,27 @@ impl Practice {
         clock: Arc<dyn Clock>,
         disk: Arc<dyn Disk>,
     ) -> Result<Practice, StoreError> {
+        let lock = PracticeLock::acquire(root)?;
         let store = Store::open(root)?.with_disk(disk);
+        let mut practice = Practice::load(store, clock, Some(lock));
+        practice.record_ended_sessions();
+        Ok(practice)
+    }
+
+    /// Opens the practice in `root` to read it and print from it (the command line's `export`),
+    /// without locking it: it may be open in the app at the same time. Nothing in the data
+    /// folder is written; every change is refused. Only [`Practice::export_on`] to a new file
+    /// writes anything.
+    pub fn open_read_only(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
+        let store = Store::open_existing(root)?;
+        Ok(Practice::load(store, clock, None))
+    }
+
+    fn load(store: Store, clock: Arc<dyn Clock>, lock: Option<PracticeLock>) -> Practice {
         let templates = templates::load(Some(&store.templates_dir()));
         let path = store.settings_path();
-        let (settings, settings_problem) = if path.exists() {
-            match read_ron::<Settings>(&path) {
+        let (settings, settings_problem) = if path.exists() || path.is_symlink() {
+            match check_in_folder(store.root(), &path).and_then(|()| read_ron::<Settings>(&path)) {
                 Ok(s) => (s.sanitised(), None),
                 Err(p) => (Settings::default(), Some(p)),
             }
@@ -94,12 +131,31 @@ impl Practice {
             live: None,
             settings,
             settings_problem,
+            lock,
             demo: None,
             left_open: None,
         };
         practice.reload();
-        practice.record_ended_sessions();
-        Ok(practice)
+        practice
+    }
+
+    /// Reads a journal of this practice; one linked out of the data folder is refused.
+    fn read_own_journal(&self, path: &Path) -> Result<JournalRead, Problem> {
+        check_in_folder(self.root(), path)?;
+        read_journal(path)
+    }
+
+    /// Whether this practice may be changed: refused when opened with
+    /// [`Practice::open_read_only`].
+    fn writable(&self) -> Result<(), String> {
+        if self.lock.is_some() {
+            Ok(())
+        } else {
+            Err(format!(
+                "The practice in {} was opened only to read it, so nothing was changed; make changes in the Groundwork app.",
+                self.root().display()
+            ))
+        }
     }
 
     /// A session that ended just before Groundwork stopped may not be in the couple's record
@@ -117,7 +173,7 @@ impl Practice {
             .collect();
         let mut changed = false;
         for (id, path) in behind {
-            let Ok(read) = read_journal(&path) else {
+            let Ok(read) = self.read_own_journal(&path) else {
                 continue;
             };
             let Ok(state) = session::SessionState::from_entries(&read.entries) else {
@@ -213,6 +269,7 @@ impl Practice {
     /// Saves the settings. Refused while `settings.ron` is unreadable, so a therapist's file is
     /// never replaced by defaults without them fixing or removing it first.
     pub fn save_settings(&mut self, settings: Settings) -> Result<(), String> {
+        self.writable()?;
         if let Some(p) = &self.settings_problem {
             return Err(p.sentence());
         }
@@ -230,6 +287,7 @@ impl Practice {
 
     /// Creates a couple from two names, or says why not.
     pub fn create_couple(&mut self, a: &str, b: &str) -> Result<CoupleId, String> {
+        self.writable()?;
         let a = clean_name(a, "a name for the first partner")?;
         let b = clean_name(b, "a name for the second partner")?;
         let now = self.clock.wall().naive_local();
@@ -264,7 +322,8 @@ impl Practice {
                     ended: false,
                     problem: None,
                 };
-                let state = read_journal(&file.path)
+                let state = self
+                    .read_own_journal(&file.path)
                     .map_err(|p| p.sentence())
                     .and_then(|read| session::SessionState::from_entries(&read.entries));
                 match state {
@@ -306,7 +365,7 @@ impl Practice {
     /// The couple's last session if it was never ended (the app closed or crashed during it).
     pub fn unfinished_session(&self, id: &CoupleId) -> Option<&SessionFile> {
         let last = self.couple(id)?.sessions.last()?;
-        let read = read_journal(&last.path).ok()?;
+        let read = self.read_own_journal(&last.path).ok()?;
         let state = session::SessionState::from_entries(&read.entries).ok()?;
         (!state.is_ended()).then_some(last)
     }
@@ -318,6 +377,7 @@ impl Practice {
         template_id: &str,
         format: NoteFormat,
     ) -> Result<(), String> {
+        self.writable()?;
         if self.live.as_ref().is_some_and(|l| !l.state().is_ended()) {
             return Err("A session is already running; end it before starting another.".into());
         }
@@ -346,6 +406,8 @@ impl Practice {
     /// Reopens a session from its journal: to continue after a crash, or to finish its notes.
     /// Returns where a torn last line was kept, if there was one.
     pub fn open_session(&mut self, path: &Path) -> Result<Option<PathBuf>, String> {
+        self.writable()?;
+        check_in_folder(self.root(), path).map_err(|p| p.sentence())?;
         let (live, torn) =
             LiveSession::reopen_on(path, self.clock.clone(), self.store.disk().clone())
                 .map_err(|e| e.to_string())?;
@@ -398,7 +460,8 @@ impl Practice {
         kind: DocumentKind,
         journal: &Path,
     ) -> Result<PathBuf, String> {
-        let read = read_journal(journal).map_err(|p| p.sentence())?;
+        self.writable()?;
+        let read = self.read_own_journal(journal).map_err(|p| p.sentence())?;
         let state = session::SessionState::from_entries(&read.entries)?;
         let dir = self
             .store
@@ -415,13 +478,14 @@ impl Practice {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let stem = format!(
-            "{} {} - session {} {}",
-            state.date().format("%Y-%m-%d"),
-            couple.trim(),
-            state.info.number,
-            kind.label()
-        );
+        // The name must fit the file system (255 bytes on most), numbered copies included: a
+        // long name in a four-byte script is cut, on a character boundary, in the names part.
+        let date = state.date().format("%Y-%m-%d").to_string();
+        let what = format!(" - session {} {}", state.info.number, kind.label());
+        let room = MAX_NAME_BYTES.saturating_sub(date.len() + 1 + what.len() + " (999).pdf".len());
+        let couple = couple.trim();
+        let couple = couple[..couple.floor_char_boundary(room)].trim_end();
+        let stem = format!("{date} {couple}{what}");
         (1..1000)
             .map(|n| match n {
                 1 => dir.join(format!("{stem}.pdf")),
@@ -437,8 +501,10 @@ impl Practice {
     }
 
     /// `path`, or the first numbered variant of it ("… (2).pdf") that is not taken.
+    /// A name too long for the file system is cut first (keeping its extension).
     pub fn free_path(path: &Path) -> PathBuf {
-        if !path.exists() {
+        let fits = path.file_name().is_none_or(|n| n.len() <= MAX_NAME_BYTES);
+        if fits && !path.exists() {
             return path.to_owned();
         }
         let stem = path
@@ -449,8 +515,11 @@ impl Practice {
             .extension()
             .map(|e| format!(".{}", e.to_string_lossy()))
             .unwrap_or_default();
-        (2..10_000)
-            .map(|n| path.with_file_name(format!("{stem} ({n}){ext}")))
+        (1..10_000)
+            .map(|n| match n {
+                1 => path.with_file_name(fit_name(&stem, &ext)),
+                n => path.with_file_name(fit_name(&stem, &format!(" ({n}){ext}"))),
+            })
             .find(|p| !p.exists())
             .unwrap_or_else(|| path.to_owned())
     }
@@ -487,7 +556,7 @@ impl Practice {
         replace: bool,
         paper: Paper,
     ) -> Result<Exported, String> {
-        let read = read_journal(journal).map_err(|p| p.sentence())?;
+        let read = self.read_own_journal(journal).map_err(|p| p.sentence())?;
         let letterhead = Letterhead {
             practice: self.settings.practice_name.clone(),
             therapist: self.settings.therapist_name.clone(),

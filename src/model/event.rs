@@ -283,4 +283,10 @@ pub enum Event {
         to: usize,
         what: String,
     },
+    /// The computer's wall clock was changed by `by_ms` (NTP, or someone setting the time; not a
+    /// suspend). Recorded so that the wall times around it make sense; it never changes a
+    /// duration: every timer runs on `at`.
+    ClockStepped {
+        by_ms: i64,
+    },
 }

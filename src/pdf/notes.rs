@@ -466,6 +466,26 @@ fn reason(r: &TimeoutReason) -> String {
     }
 }
 
+/// "1 d 2 h 3 min", "5 min 12 s", "3 s": the size of a clock change.
+fn clock_change(ms: u64) -> String {
+    let s = ms / 1000;
+    let (d, h, m, sec) = (s / 86_400, s / 3600 % 24, s / 60 % 60, s % 60);
+    let mut parts = Vec::new();
+    if d > 0 {
+        parts.push(format!("{d} d"));
+    }
+    if h > 0 {
+        parts.push(format!("{h} h"));
+    }
+    if m > 0 {
+        parts.push(format!("{m} min"));
+    }
+    if sec > 0 || parts.is_empty() {
+        parts.push(format!("{sec} s"));
+    }
+    parts.join(" ")
+}
+
 /// One line of the timeline, or nothing for bookkeeping events (note edits).
 fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<String> {
     let name = |s: Side| names[s as usize].clone();
@@ -537,6 +557,15 @@ fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<
             format!("Next session set for {}", d.format("%-d %B"))
         }
         Event::Ended => "Session ended".to_owned(),
+        Event::ClockStepped { by_ms } => format!(
+            "The computer's clock was {} by {} (times after this follow the new clock; durations are not affected)",
+            if *by_ms >= 0 {
+                "put forward"
+            } else {
+                "put back"
+            },
+            clock_change(by_ms.unsigned_abs())
+        ),
         _ => return None,
     })
 }

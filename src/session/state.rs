@@ -898,6 +898,18 @@ impl SessionState {
                     }
                 }
             }
+            // A wall clock change: timers run on `at` and do not change; "back at" follows the
+            // clock as it now reads.
+            Event::ClockStepped { by_ms } => {
+                if let Some(t) = &mut self.timeout {
+                    let by = chrono::Duration::milliseconds(*by_ms);
+                    t.started.wall = t
+                        .started
+                        .wall
+                        .checked_add_signed(by)
+                        .unwrap_or(t.started.wall);
+                }
+            }
         }
         self.last = Stamp {
             wall: entry.wall,

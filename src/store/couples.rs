@@ -10,10 +10,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::Problem;
 use super::disk::{Disk, RealDisk};
-use super::error::StoreError;
+use super::error::{Action, StoreError};
 use super::fs::{
-    create_atomic_with, ensure_dir, problem_from_io, read_ron, refuse_if_unreadable,
-    write_ron_unchecked,
+    check_in_folder, create_atomic_with, ensure_dir, problem_from_io, read_ron,
+    refuse_if_unreadable, write_ron_unchecked,
 };
 use super::journal::{Journal, JournalHeader, encode_journal};
 use crate::model::{Couple, CoupleId, Entry, SCHEMA_VERSION, Settings};
@@ -136,6 +136,22 @@ impl Store {
         let _ = ensure_dir(&store.couples_dir());
         let _ = ensure_dir(&store.templates_dir());
         Ok(store)
+    }
+
+    /// The data folder at `root` as it is, creating nothing: for reading (and printing) only.
+    pub fn open_existing(root: &Path) -> Result<Store, StoreError> {
+        match fs::metadata(root) {
+            Ok(meta) if meta.is_dir() => Ok(Store {
+                root: root.to_owned(),
+                disk: Arc::new(RealDisk),
+            }),
+            Ok(_) => Err(StoreError::io(
+                root,
+                Action::Open,
+                std::io::Error::new(std::io::ErrorKind::NotADirectory, "a file has that name"),
+            )),
+            Err(e) => Err(StoreError::io(root, Action::Open, e)),
+        }
     }
 
     /// The same data folder, written through `disk` (tests use a disk that fills up).
@@ -264,6 +280,7 @@ impl Store {
             ));
         }
         let path = self.couple_path(id);
+        check_in_folder(&self.root, &path)?;
         let couple: Couple = read_ron(&path)?;
         if couple.id != *id {
             return Err(Problem::new(
@@ -348,6 +365,10 @@ impl Store {
         let dir = self.sessions_dir(id);
         let mut sessions = Vec::new();
         let mut problems = Vec::new();
+        if let Err(problem) = check_in_folder(&self.root, &dir) {
+            problems.push(problem);
+            return (sessions, problems);
+        }
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (sessions, problems),
@@ -367,6 +388,14 @@ impl Store {
             let name = entry.file_name();
             let name = name.to_string_lossy();
             if name.starts_with('.') || !name.ends_with(JOURNAL_SUFFIX) {
+                continue;
+            }
+            // A journal linked out of the data folder is not listed: never read, never appended to.
+            // (The file type comes with the folder listing; only links are resolved.)
+            if entry.file_type().is_ok_and(|t| t.is_symlink())
+                && let Err(problem) = check_in_folder(&self.root, &entry.path())
+            {
+                problems.push(problem);
                 continue;
             }
             match SessionFile::parse_file_name(&name) {

@@ -4,6 +4,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::Problem;
+use super::lock::Holder;
 
 /// What the store was doing when the operating system said no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +77,19 @@ pub enum StoreError {
         .path.display()
     )]
     Changed { path: PathBuf },
+    /// Another Groundwork holds the practice's lock; nothing was written.
+    #[error(
+        "Groundwork is already open on this practice ({}) {}; use that window, or close Groundwork there and try again (nothing was changed).",
+        .root.display(), .holder.where_words()
+    )]
+    Locked { root: PathBuf, holder: Holder },
+    /// The journal grew on disk without this Groundwork writing it: another program (a second
+    /// Groundwork) appended to it. Nothing is written after a line this process did not write.
+    #[error(
+        "{} was changed by another program (is Groundwork open twice?), so the last step was not recorded and the file was left as it is; close the other Groundwork, then open the session again (everything recorded before is safe).",
+        .path.display()
+    )]
+    ChangedElsewhere { path: PathBuf },
 }
 
 impl StoreError {
@@ -94,7 +108,9 @@ impl StoreError {
             | StoreError::AlreadyExists { path }
             | StoreError::Serialize { path, .. }
             | StoreError::JournalBroken { path }
-            | StoreError::Changed { path } => Some(path),
+            | StoreError::Changed { path }
+            | StoreError::ChangedElsewhere { path } => Some(path),
+            StoreError::Locked { root, .. } => Some(root),
             StoreError::Unreadable(problem) => Some(&problem.path),
             StoreError::InvalidCoupleId { .. } => None,
         }
@@ -127,6 +143,10 @@ fn io_sentence(path: &Path, action: Action, err: &io::Error) -> String {
         };
     }
     match err.kind() {
+        io::ErrorKind::InvalidFilename => format!(
+            "{p} could not be {} because its name is too long for the disk; choose a shorter name or folder, then try again.",
+            action.done()
+        ),
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => format!(
             "Groundwork may not write to {p}; check that the folder belongs to you and is not read-only (or choose another data folder with --data-dir), then try again."
         ),

@@ -102,7 +102,9 @@ fn write_temp(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let prefix = format!(".{name}.");
+    // The temporary name adds a dot, a random part and ".tmp": keep it well inside the 255
+    // bytes a file name may have, whatever the length of the real one.
+    let prefix = format!(".{}.", &name[..name.floor_char_boundary(200)]);
     let mut tmp = tempfile::Builder::new()
         .prefix(&prefix)
         .suffix(".tmp")
@@ -216,23 +218,14 @@ pub(crate) fn read_bytes_checked(
     head: u64,
     check: impl FnOnce(&[u8]) -> Result<(), Problem>,
 ) -> Result<Vec<u8>, Problem> {
-    let mut file = File::open(path).map_err(|e| problem_from_io(path, &e))?;
+    // What the file is, and its size, before it is opened: a FIFO, a device or a socket is
+    // refused at once (opening one could wait forever), and so is a file too large to read.
+    let meta = fs::metadata(path).map_err(|e| problem_from_io(path, &e))?;
+    check_regular(path, &meta, limit)?;
+    let mut file = open_for_reading(path).map_err(|e| problem_from_io(path, &e))?;
+    // Checked again on what was opened, in case the file was swapped in between.
     let meta = file.metadata().map_err(|e| problem_from_io(path, &e))?;
-    if meta.is_dir() {
-        return Err(folder_not_file(path));
-    }
-    let too_large = || {
-        Problem::new(
-            path,
-            format!(
-                "it is larger than {} MB, far larger than any file Groundwork writes; it is probably not a Groundwork file",
-                limit / (1024 * 1024)
-            ),
-        )
-    };
-    if meta.len() > limit {
-        return Err(too_large());
-    }
+    check_regular(path, &meta, limit)?;
     let mut bytes = Vec::new();
     let mut read = |bytes: &mut Vec<u8>, most: u64| {
         (&mut file)
@@ -248,9 +241,118 @@ pub(crate) fn read_bytes_checked(
     let rest = limit + 1 - bytes.len() as u64;
     read(&mut bytes, rest)?;
     if bytes.len() as u64 > limit {
-        return Err(too_large());
+        return Err(too_large(path, limit));
     }
     Ok(bytes)
+}
+
+/// Opens a file for reading only, without waiting: with `O_NONBLOCK` a FIFO swapped in after the
+/// checks opens at once (and is then refused) instead of waiting for a writer.
+fn open_for_reading(path: &Path) -> io::Result<File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// Refuses anything but a regular file of at most `limit` bytes.
+fn check_regular(path: &Path, meta: &fs::Metadata, limit: u64) -> Result<(), Problem> {
+    if meta.is_dir() {
+        return Err(folder_not_file(path));
+    }
+    if !meta.is_file() {
+        return Err(not_a_regular_file(path, meta));
+    }
+    if meta.len() > limit {
+        return Err(too_large(path, limit));
+    }
+    Ok(())
+}
+
+fn too_large(path: &Path, limit: u64) -> Problem {
+    Problem::new(
+        path,
+        format!(
+            "it is larger than {} MB, far larger than any file Groundwork writes; it is probably not a Groundwork file",
+            limit / (1024 * 1024)
+        ),
+    )
+}
+
+/// A FIFO, a device or a socket where a file should be.
+pub(crate) fn not_a_regular_file(path: &Path, meta: &fs::Metadata) -> Problem {
+    let what = special_kind(meta);
+    Problem::new(
+        path,
+        format!(
+            "it is {what}, not an ordinary file; move it out of the data folder and put the file back from a backup"
+        ),
+    )
+    .advising()
+}
+
+fn special_kind(meta: &fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = meta;
+    "something special"
+}
+
+/// Refuses a file that is, or is reached through, a symbolic link leading out of the data folder
+/// `root`: such a file is neither read nor written. Each part of the path below `root` is looked
+/// at with `lstat`; only a path with a link in it is resolved. A path not under `root` is not
+/// this check's business.
+pub(crate) fn check_in_folder(root: &Path, path: &Path) -> Result<(), Problem> {
+    let Ok(below) = path.strip_prefix(root) else {
+        return Ok(());
+    };
+    let mut cursor = root.to_path_buf();
+    let mut linked = false;
+    for part in below.components() {
+        cursor.push(part);
+        match fs::symlink_metadata(&cursor) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                linked = true;
+                break;
+            }
+            Ok(_) => {}
+            Err(_) => return Ok(()), // Missing: whoever reads it says so.
+        }
+    }
+    if !linked {
+        return Ok(());
+    }
+    match (fs::canonicalize(root), fs::canonicalize(path)) {
+        (Ok(root), Ok(target)) if target.starts_with(&root) => Ok(()),
+        // A link to nothing: whoever reads it says the file does not exist.
+        (_, Err(e)) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        _ => Err(outside(path)),
+    }
+}
+
+/// A symbolic link out of the data folder.
+pub(crate) fn outside(path: &Path) -> Problem {
+    Problem::new(
+        path,
+        "it is a link to a file outside the data folder, which Groundwork neither follows nor changes; put the file itself in the folder in place of the link",
+    )
+    .advising()
 }
 
 /// A folder where a file should be.

@@ -11,7 +11,7 @@
 //! An unreadable line anywhere else is real damage and the file is left alone.
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -24,8 +24,10 @@ use super::fs::{create_new_private, decode_utf8, parent, parse_ron, read_bytes_c
 use super::problem::ron_words;
 use crate::model::{CoupleId, Entry, SCHEMA_VERSION};
 
-/// The largest journal Groundwork opens. A three-hour session with long notes is a few MB.
-pub const MAX_JOURNAL_BYTES: u64 = 1024 * 1024 * 1024;
+/// The largest journal Groundwork opens. A three-hour session with long notes is a few MB; a
+/// journal is read whole, so the limit also bounds the memory one file can take. The size is
+/// checked before anything is read.
+pub const MAX_JOURNAL_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The longest header line there can be (a real one is under 100 bytes). The header is read and
 /// checked first, so a large file that is not a journal is refused without being read whole.
@@ -70,10 +72,26 @@ impl Journal {
         len: u64,
         disk: Arc<dyn Disk>,
     ) -> Result<Journal, StoreError> {
-        let file = OpenOptions::new()
-            .append(true)
+        // Read too: a failed append checks what reached the file before cutting it off.
+        let mut options = OpenOptions::new();
+        options.read(true).append(true);
+        #[cfg(unix)]
+        {
+            // A FIFO swapped in for the journal fails at once instead of waiting for a reader.
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NONBLOCK);
+        }
+        let file = options
             .open(path)
             .map_err(|e| StoreError::io(path, Action::Open, e))?;
+        let meta = file
+            .metadata()
+            .map_err(|e| StoreError::io(path, Action::Open, e))?;
+        if !meta.is_file() {
+            return Err(StoreError::Unreadable(super::fs::not_a_regular_file(
+                path, &meta,
+            )));
+        }
         Ok(Journal {
             path: path.to_owned(),
             file,
@@ -118,23 +136,89 @@ impl Journal {
         if entries.is_empty() {
             return Ok(());
         }
+        // Someone else appended (a second Groundwork): never write after a line this process
+        // did not write, nor cut it off later.
+        if self.real_len()? != self.len {
+            return Err(StoreError::ChangedElsewhere {
+                path: self.path.clone(),
+            });
+        }
         let mut text = String::new();
         encode_entries(&self.path, entries, &mut text)?;
         if let Err(err) = write_and_sync(&mut self.file, text.as_bytes()) {
             // Cut off whatever part of the write reached the file, so the next append does not
-            // follow a torn line (which would read as damage in the middle of the journal).
-            let undone = self
-                .file
-                .set_len(self.len)
-                .and_then(|()| self.file.sync_all());
-            if undone.is_err() {
-                self.broken = true;
-            }
-            return Err(StoreError::io(&self.path, Action::Append, err));
+            // follow a torn line (which would read as damage in the middle of the journal). Only
+            // this process's own bytes are cut: anything else is left as it is.
+            return Err(match self.undo_partial(text.as_bytes()) {
+                Undo::Done => StoreError::io(&self.path, Action::Append, err),
+                Undo::Failed => {
+                    self.broken = true;
+                    StoreError::io(&self.path, Action::Append, err)
+                }
+                Undo::NotOurs => {
+                    self.broken = true;
+                    StoreError::ChangedElsewhere {
+                        path: self.path.clone(),
+                    }
+                }
+            });
         }
         self.len += text.len() as u64;
         Ok(())
     }
+
+    /// The file's length on disk now.
+    fn real_len(&self) -> Result<u64, StoreError> {
+        self.file
+            .metadata()
+            .map(|m| m.len())
+            .map_err(|e| StoreError::io(&self.path, Action::Append, e))
+    }
+
+    /// After a failed write of `ours`: cuts the file back to [`Journal::len`] only if what lies
+    /// beyond it is exactly a beginning of `ours`.
+    fn undo_partial(&mut self, ours: &[u8]) -> Undo {
+        let Ok(real) = self.real_len() else {
+            return Undo::Failed;
+        };
+        let Some(extra) = real.checked_sub(self.len) else {
+            return Undo::NotOurs;
+        };
+        if extra == 0 {
+            return Undo::Done;
+        }
+        if extra > ours.len() as u64 {
+            return Undo::NotOurs;
+        }
+        let mut found = vec![0; extra as usize];
+        let read = self
+            .file
+            .seek(SeekFrom::Start(self.len))
+            .and_then(|_| self.file.read_exact(&mut found));
+        match read {
+            Ok(()) if found == ours[..found.len()] => {}
+            Ok(()) => return Undo::NotOurs,
+            Err(_) => return Undo::Failed,
+        }
+        match self
+            .file
+            .set_len(self.len)
+            .and_then(|()| self.file.sync_all())
+        {
+            Ok(()) => Undo::Done,
+            Err(_) => Undo::Failed,
+        }
+    }
+}
+
+/// What became of a failed append's partial bytes.
+enum Undo {
+    /// Cut off (or there were none): the file is as it was before the append.
+    Done,
+    /// They could not be checked or cut off.
+    Failed,
+    /// The file holds bytes this process did not write: it is left alone.
+    NotOurs,
 }
 
 /// Everything a journal file holds.

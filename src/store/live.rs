@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::disk::{Disk, RealDisk};
 use super::journal::reopen_journal_on;
 use super::{Journal, Problem, Store, StoreError};
-use crate::model::{Entry, SessionStart, Stamp};
+use crate::model::{Entry, Event, SessionStart, Stamp};
 use crate::session::{self, Clock, Command, Rejection, SessionClock, SessionState};
 
 /// Why a command did not happen.
@@ -25,6 +25,8 @@ pub struct LiveSession {
     state: SessionState,
     journal: Journal,
     clock: SessionClock,
+    /// Wall clock changes (ms) noticed but not yet in the journal.
+    unrecorded_step: i64,
 }
 
 impl LiveSession {
@@ -46,6 +48,7 @@ impl LiveSession {
             state,
             journal,
             clock,
+            unrecorded_step: 0,
         })
     }
 
@@ -74,6 +77,7 @@ impl LiveSession {
                 state,
                 journal: reopened.journal,
                 clock,
+                unrecorded_step: 0,
             },
             reopened.torn_saved_to,
         ))
@@ -92,26 +96,50 @@ impl LiveSession {
     }
 
     /// Decides, writes and syncs, then folds: when this returns `Ok`, the events are on disk.
+    /// A change of the wall clock noticed since the last write is recorded first (the returned
+    /// entries do not include it).
     pub fn execute(&mut self, command: &Command) -> Result<Vec<Entry>, ExecuteError> {
-        let entries = self.state.decide(command, self.clock.now())?;
-        self.commit(&entries)?;
+        let now = self.clock.now();
+        let entries = self.state.decide(command, now)?;
+        let stepped = self.clock_step(now);
+        self.commit(stepped.as_slice(), &entries)?;
         Ok(entries)
     }
 
-    /// Records whatever fell due (a timeout running out). Call it every frame; it is cheap
-    /// when nothing is due.
+    /// Records whatever fell due (a timeout running out), and a change of the wall clock. Call
+    /// it every frame; it is cheap when nothing is due.
     pub fn tick(&mut self) -> Result<Vec<Entry>, StoreError> {
-        let due = self.state.due(self.clock.now());
-        self.commit(&due)?;
-        Ok(due)
+        let now = self.clock.now();
+        let due = self.state.due(now);
+        let stepped = self.clock_step(now);
+        self.commit(stepped.as_slice(), &due)?;
+        Ok(stepped.into_iter().chain(due).collect())
     }
 
-    fn commit(&mut self, entries: &[Entry]) -> Result<(), StoreError> {
-        if entries.is_empty() {
+    /// The wall clock changes the session clock noticed and the journal does not hold yet, as
+    /// one entry, if there were any.
+    fn clock_step(&mut self, now: Stamp) -> Option<Entry> {
+        if let Some(step) = self.clock.take_step() {
+            self.unrecorded_step = self.unrecorded_step.saturating_add(step);
+        }
+        (self.unrecorded_step != 0).then(|| {
+            Entry::new(
+                now,
+                Event::ClockStepped {
+                    by_ms: self.unrecorded_step,
+                },
+            )
+        })
+    }
+
+    fn commit(&mut self, first: &[Entry], entries: &[Entry]) -> Result<(), StoreError> {
+        if first.is_empty() && entries.is_empty() {
             return Ok(());
         }
-        self.journal.append(entries)?;
-        entries.iter().for_each(|e| self.state.fold(e));
+        let all: Vec<Entry> = first.iter().chain(entries).cloned().collect();
+        self.journal.append(&all)?;
+        self.unrecorded_step = 0;
+        all.iter().for_each(|e| self.state.fold(e));
         Ok(())
     }
 }

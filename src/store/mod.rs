@@ -7,17 +7,19 @@ mod error;
 mod fs;
 mod journal;
 mod live;
+mod lock;
 mod problem;
 
 pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id};
 pub use disk::{Disk, RealDisk};
 pub use error::{Action, StoreError};
-pub(crate) use fs::create_atomic_with;
 pub use fs::{MAX_RON_BYTES, read_ron, write_atomic_with, write_ron};
+pub(crate) use fs::{check_in_folder, create_atomic_with};
 pub use journal::{
     Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail, parse_journal,
     read_journal, reopen_journal,
 };
 pub use live::{ExecuteError, LiveSession};
+pub use lock::{Holder, LOCK_FILE, PracticeLock};
 pub use problem::Problem;
 pub mod templates;
