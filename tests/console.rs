@@ -507,3 +507,49 @@ fn common_start() -> groundwork::model::SessionStart {
         _ => unreachable!(),
     }
 }
+
+#[test]
+fn redo_takes_back_an_undo_exactly_until_the_next_step() {
+    let (_dir, clock, mut h) = in_the_dialogue();
+    press(&mut h, Key::Space); // Sophie speaks
+    wait(&mut h, &clock, 30 * SECOND);
+    press(&mut h, Key::Space); // Emma paraphrases
+    wait(&mut h, &clock, 20 * SECOND);
+    let before = session(&h).dialogue.turn.clone();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(stage(&h), Some((Side::A, Stage::Speaking)));
+    wait(&mut h, &clock, 4 * SECOND);
+    see_part(&h, "Redo: Emma's paraphrase started");
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(stage(&h), Some((Side::A, Stage::Paraphrasing)));
+    assert_eq!(
+        session(&h).dialogue.turn,
+        before,
+        "the paraphrase stage is back as it was, its timer running since it began"
+    );
+    let t = now(&h);
+    assert_eq!(session(&h).paraphrase_ms(Side::B, t), 24 * SECOND);
+    assert_eq!(session(&h).talk_ms(Side::A, t), 30 * SECOND);
+    assert!(
+        journal(&h).iter().any(
+            |e| matches!(e, Event::Redone { what, .. } if what == "Emma's paraphrase started")
+        )
+    );
+
+    // Undo, then a new step: the undo is final, nothing to redo.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    wait(&mut h, &clock, SECOND);
+    press(&mut h, Key::P);
+    assert!(session(&h).redo_step().is_none());
+    dont_see(&h, "Redo:");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(
+        stage(&h),
+        Some((Side::A, Stage::Speaking)),
+        "Ctrl+Y after a new step changes nothing"
+    );
+}

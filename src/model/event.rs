@@ -283,6 +283,12 @@ pub enum Event {
         to: usize,
         what: String,
     },
+    /// An undo taken back: the `Undone` entry at journal position `undo` no longer counts, so
+    /// the step it took back counts again.
+    Redone {
+        undo: usize,
+        what: String,
+    },
     /// The computer's wall clock was changed by `by_ms` (NTP, or someone setting the time; not a
     /// suspend). Recorded so that the wall times around it make sense; it never changes a
     /// duration: every timer runs on `at`.

@@ -549,6 +549,7 @@ fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<
             human_duration(*length)
         ),
         Event::Undone { what, .. } => format!("Correction: undone, {what}"),
+        Event::Redone { what, .. } => format!("Correction: redone, {what}"),
         Event::AgreementAdded { agreement } => {
             format!("Agreement made: {}", agreement.terms.behaviour)
         }

@@ -122,6 +122,8 @@ pub enum Command {
     End,
     /// Take back the last step of the current phase (the journal keeps it, marked undone).
     Undo,
+    /// Take back the last undo, if no step was taken since.
+    Redo,
 }
 
 /// Why a command was refused, as one plain sentence for the screen.

@@ -457,6 +457,17 @@ impl SessionState {
                     what: step.what.clone(),
                 }])
             }
+            C::Redo => {
+                let Some((undo, what)) = self.redo_step() else {
+                    return reject(
+                        "There is nothing to redo: redo takes back an undo, until the next step is taken.",
+                    );
+                };
+                Ok(vec![Event::Redone {
+                    undo: *undo,
+                    what: what.clone(),
+                }])
+            }
             C::EndTimeout => {
                 if self.timeout.is_none() {
                     return reject("No timeout is running.");

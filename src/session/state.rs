@@ -227,6 +227,9 @@ pub struct SessionState {
     pub log: Vec<Entry>,
     /// The steps of the current phase that can be taken back, oldest first.
     pub undoable: Vec<UndoStep>,
+    /// Undos that can be taken back (no step was taken since), oldest first: the journal
+    /// position of each `Undone` entry and what it took back.
+    pub redoable: Vec<(usize, String)>,
 }
 
 /// One step the therapist can take back: the journal entries one command wrote.
@@ -341,6 +344,7 @@ impl SessionState {
             retired: std::collections::BTreeSet::new(),
             log: vec![Entry::new(started, Event::Started(Box::new(info_for_log)))],
             undoable: Vec::new(),
+            redoable: Vec::new(),
         }
         .with_guided_phases()
     }
@@ -549,11 +553,16 @@ impl SessionState {
     pub fn fold(&mut self, entry: &Entry) {
         let index = self.log.len();
         self.log.push(entry.clone());
-        if matches!(entry.event, Event::Undone { .. }) {
+        if matches!(entry.event, Event::Undone { .. } | Event::Redone { .. }) {
             self.rebuild();
         } else {
             self.fold_at(index, entry);
         }
+    }
+
+    /// The last undo that redo would take back, if no step was taken since.
+    pub fn redo_step(&self) -> Option<&(usize, String)> {
+        self.redoable.last()
     }
 
     /// The last step that undo would take back, if any.
@@ -564,7 +573,18 @@ impl SessionState {
     /// The entries of the journal that no longer count because a later `Undone` took them back.
     pub fn undone_entries(&self) -> Vec<bool> {
         let mut skip = vec![false; self.log.len()];
-        for entry in &self.log {
+        let redone: std::collections::BTreeSet<usize> = self
+            .log
+            .iter()
+            .filter_map(|e| match e.event {
+                Event::Redone { undo, .. } => Some(undo),
+                _ => None,
+            })
+            .collect();
+        for (i, entry) in self.log.iter().enumerate() {
+            if redone.contains(&i) {
+                continue;
+            }
             if let Event::Undone { from, to, .. } = entry.event {
                 let end = to.min(self.log.len().saturating_sub(1));
                 if from > end {
@@ -593,7 +613,14 @@ impl SessionState {
         fresh.log = log;
         for (i, undone) in skip.iter().enumerate().skip(1) {
             let entry = fresh.log[i].clone();
-            if *undone || matches!(entry.event, Event::Undone { .. }) {
+            match &entry.event {
+                Event::Undone { what, .. } => {
+                    fresh.redoable.push((i, what.clone()));
+                }
+                Event::Redone { undo, .. } => fresh.redoable.retain(|(u, _)| u != undo),
+                _ => {}
+            }
+            if *undone || matches!(entry.event, Event::Undone { .. } | Event::Redone { .. }) {
                 fresh.events += 1;
                 let at = entry.at.max(fresh.last.at);
                 fresh.last = Stamp {
@@ -665,6 +692,10 @@ impl SessionState {
     /// Keeps the list of steps that can be taken back up to date with one more entry. A step is
     /// the run of entries one command wrote: consecutive, with the same stamp.
     fn track_undo(&mut self, index: usize, entry: &Entry, words: Option<String>) {
+        // A new step (or a new phase) makes the undos before it final.
+        if !matches!(undo_kind(&entry.event), UndoKind::Neither) {
+            self.redoable.clear();
+        }
         match undo_kind(&entry.event) {
             UndoKind::Boundary => self.undoable.clear(),
             UndoKind::Neither => {}
@@ -837,7 +868,7 @@ impl SessionState {
                 }
             }
             // Handled by `fold`, which rebuilds the state without the undone step.
-            Event::Undone { .. } => {}
+            Event::Undone { .. } | Event::Redone { .. } => {}
             Event::TimeoutEnded { at: ended, early } => {
                 if let Some(t) = self.timeout.take() {
                     let ended = (*ended).max(t.started.at);

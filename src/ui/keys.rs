@@ -33,6 +33,7 @@ pub enum KeyAction {
     Display,
     Help,
     Undo,
+    Redo,
     PrintNotes,
     SearchCouples,
     /// The answer to the question on screen: yes.
@@ -66,8 +67,10 @@ pub enum Place {
 pub enum Mods {
     /// None of Ctrl, Alt or Cmd (Shift is allowed: "?" needs it on most keyboards).
     Plain,
-    /// Ctrl (Cmd on a Mac).
+    /// Ctrl (Cmd on a Mac), without Shift.
     Command,
+    /// Ctrl+Shift (Cmd+Shift on a Mac).
+    CommandShift,
 }
 
 pub struct Binding {
@@ -184,6 +187,22 @@ pub const TABLE: &[Binding] = &[
         what: "Undo the last step (again for the one before, back to the start of the phase).",
     },
     Binding {
+        key: Key::Z,
+        mods: Mods::CommandShift,
+        name: "Ctrl+Shift+Z",
+        action: KeyAction::Redo,
+        places: CONSOLE,
+        what: "Redo: take back the last undo (until the next step is taken).",
+    },
+    Binding {
+        key: Key::Y,
+        mods: Mods::Command,
+        name: "Ctrl+Y",
+        action: KeyAction::Redo,
+        places: CONSOLE,
+        what: "Redo, as Ctrl+Shift+Z.",
+    },
+    Binding {
         key: Key::P,
         mods: Mods::Command,
         name: "Ctrl+P",
@@ -280,7 +299,8 @@ fn fits(mods: Mods, modifiers: Modifiers) -> bool {
     let command = modifiers.command || modifiers.ctrl || modifiers.mac_cmd;
     match mods {
         Mods::Plain => !command && !modifiers.alt,
-        Mods::Command => command && !modifiers.alt,
+        Mods::Command => command && !modifiers.alt && !modifiers.shift,
+        Mods::CommandShift => command && !modifiers.alt && modifiers.shift,
     }
 }
 

@@ -407,6 +407,7 @@ impl ConsoleView {
                 KeyAction::Display => actions.push(Action::ToggleDisplay),
                 KeyAction::Help => self.help = true,
                 KeyAction::Undo => commands.push(Command::Undo),
+                KeyAction::Redo => commands.push(Command::Redo),
                 KeyAction::PrintNotes => {
                     commands.extend(self.flush_panels(state));
                     actions.push(Action::Export {
@@ -475,6 +476,19 @@ impl ConsoleView {
                         .on_disabled_hover_text("Nothing to take back in this phase.");
                     if button.clicked() {
                         commands.push(Command::Undo);
+                    }
+                    if let Some((_, what)) = state.redo_step()
+                        && ui
+                            .add(
+                                egui::Button::new(keys::label(
+                                    &format!("Redo: {what}"),
+                                    KeyAction::Redo,
+                                ))
+                                .truncate(),
+                            )
+                            .clicked()
+                    {
+                        commands.push(Command::Redo);
                     }
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
