@@ -52,6 +52,29 @@ fn journal(h: &App) -> Vec<Event> {
         .collect()
 }
 
+/// The session's notes PDF, printed as the app prints it, read back as one line of text.
+fn notes_pdf_text(h: &App, dir: &std::path::Path) -> String {
+    let path = h.state().practice().live().unwrap().path().to_owned();
+    let out = dir.join("notes.pdf");
+    h.state()
+        .practice()
+        .export_to(groundwork::pdf::DocumentKind::Notes, &path, &out, true)
+        .unwrap();
+    let doc = lopdf::Document::load(&out).unwrap();
+    let text: String = (1..=doc.get_pages().len() as u32)
+        .map(|p| doc.extract_text(&[p]).unwrap_or_default())
+        .collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Sophie speaks for 30 s, then Emma paraphrases for 20 s.
+fn speak_then_paraphrase(h: &mut App, clock: &FakeClock) {
+    press(h, Key::Space);
+    wait(h, clock, 30 * SECOND);
+    press(h, Key::Space);
+    wait(h, clock, 20 * SECOND);
+}
+
 fn count(events: &[Event], pred: impl Fn(&Event) -> bool) -> usize {
     events.iter().filter(|e| pred(e)).count()
 }
@@ -159,10 +182,7 @@ fn ctrl_p_prints_the_notes_and_never_pauses_and_ctrl_t_is_no_timeout() {
 #[test]
 fn undo_takes_back_steps_to_the_exact_totals_and_the_record_keeps_the_correction() {
     let (dir, clock, mut h) = in_the_dialogue();
-    press(&mut h, Key::Space); // Sophie speaks
-    wait(&mut h, &clock, 30 * SECOND);
-    press(&mut h, Key::Space); // Emma paraphrases
-    wait(&mut h, &clock, 20 * SECOND);
+    speak_then_paraphrase(&mut h, &clock);
     press(&mut h, Key::Space); // Sophie confirms
     wait(&mut h, &clock, 5 * SECOND);
     press(&mut h, Key::Space); // accurate: the floor passes to Emma
@@ -238,18 +258,7 @@ fn undo_takes_back_steps_to_the_exact_totals_and_the_record_keeps_the_correction
     assert!(session(&h).undo_step().is_none());
 
     // The notes PDF prints the correction in the timeline.
-    let path = h.state().practice().live().unwrap().path().to_owned();
-    let out = dir.path().join("notes.pdf");
-    h.state()
-        .practice()
-        .export_to(groundwork::pdf::DocumentKind::Notes, &path, &out, false)
-        .unwrap();
-    let doc = lopdf::Document::load(&out).unwrap();
-    let pages = doc.get_pages().len() as u32;
-    let text: String = (1..=pages)
-        .map(|p| doc.extract_text(&[p]).unwrap_or_default())
-        .collect();
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = notes_pdf_text(&h, dir.path());
     assert!(
         flat.contains("Correction: undone, Emma's paraphrase confirmed"),
         "{flat}"
@@ -391,17 +400,7 @@ fn a_format_switch_keeps_every_word_on_screen_and_in_the_pdf() {
         "Emma named the Thursday pattern."
     );
 
-    let path = h.state().practice().live().unwrap().path().to_owned();
-    let out = dir.path().join("notes.pdf");
-    h.state()
-        .practice()
-        .export_to(groundwork::pdf::DocumentKind::Notes, &path, &out, false)
-        .unwrap();
-    let doc = lopdf::Document::load(&out).unwrap();
-    let text: String = (1..=doc.get_pages().len() as u32)
-        .map(|p| doc.extract_text(&[p]).unwrap_or_default())
-        .collect();
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = notes_pdf_text(&h, dir.path());
     assert!(
         flat.contains("Data (from an earlier format) Emma named the Thursday pattern."),
         "{flat}"
@@ -511,10 +510,7 @@ fn common_start() -> groundwork::model::SessionStart {
 #[test]
 fn redo_takes_back_an_undo_exactly_until_the_next_step() {
     let (_dir, clock, mut h) = in_the_dialogue();
-    press(&mut h, Key::Space); // Sophie speaks
-    wait(&mut h, &clock, 30 * SECOND);
-    press(&mut h, Key::Space); // Emma paraphrases
-    wait(&mut h, &clock, 20 * SECOND);
+    speak_then_paraphrase(&mut h, &clock);
     let before = session(&h).dialogue.turn.clone();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();

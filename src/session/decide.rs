@@ -382,20 +382,7 @@ impl SessionState {
                 if self.timeout.is_some() {
                     return reject("A timeout is already running; end it or extend it.");
                 }
-                let reason = match reason {
-                    TimeoutReason::Other(why) => TimeoutReason::Other(
-                        clean_optional_line(why, "the reason").map_err(Rejection)?,
-                    ),
-                    r => r.clone(),
-                };
-                let default = match reason {
-                    TimeoutReason::Flooding => self.info.timeouts.flooding_minutes.ms(),
-                    _ => self.info.timeouts.break_minutes.ms(),
-                };
-                let length = match length_ms {
-                    None => default,
-                    Some(ms) => timeout_length(*ms)?,
-                };
+                let (reason, length) = self.timeout_terms(reason, *length_ms)?;
                 Ok(vec![Event::TimeoutStarted {
                     by: *by,
                     reason,
@@ -423,19 +410,7 @@ impl SessionState {
                 let Some(t) = &self.timeout else {
                     return reject("No timeout is running.");
                 };
-                let reason = match reason {
-                    TimeoutReason::Other(why) => TimeoutReason::Other(
-                        clean_optional_line(why, "the reason").map_err(Rejection)?,
-                    ),
-                    r => r.clone(),
-                };
-                let length = match length_ms {
-                    None => match reason {
-                        TimeoutReason::Flooding => self.info.timeouts.flooding_minutes.ms(),
-                        _ => self.info.timeouts.break_minutes.ms(),
-                    },
-                    Some(ms) => timeout_length(*ms)?,
-                };
+                let (reason, length) = self.timeout_terms(reason, *length_ms)?;
                 if t.by == *by && t.reason == reason && t.length == length {
                     return Ok(Vec::new());
                 }
@@ -561,6 +536,29 @@ impl SessionState {
                 Ok(events)
             }
         }
+    }
+
+    /// A timeout's reason, cleaned, and its length: the one asked for, or the template's
+    /// default for the reason.
+    fn timeout_terms(
+        &self,
+        reason: &TimeoutReason,
+        length_ms: Option<i64>,
+    ) -> Result<(TimeoutReason, Ms), Rejection> {
+        let reason = match reason {
+            TimeoutReason::Other(why) => {
+                TimeoutReason::Other(clean_optional_line(why, "the reason").map_err(Rejection)?)
+            }
+            r => r.clone(),
+        };
+        let length = match length_ms {
+            None => match reason {
+                TimeoutReason::Flooding => self.info.timeouts.flooding_minutes.ms(),
+                _ => self.info.timeouts.break_minutes.ms(),
+            },
+            Some(ms) => timeout_length(ms)?,
+        };
+        Ok((reason, length))
     }
 
     fn phase_change(&self, index: usize) -> Vec<Event> {

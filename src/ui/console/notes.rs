@@ -230,36 +230,14 @@ impl NotesPanel {
         ui.weak("Private to you: never shown to the couple or printed on their sheet.");
         ui.add_space(6.0);
 
+        let rows = if state.notes.format == NoteFormat::Free {
+            10
+        } else {
+            4
+        };
         for section in state.notes.format.sections() {
-            let saved = state.notes.section(section);
-            let id = egui::Id::unique(("groundwork-note-section", *section));
-            let editing = ui.memory(|m| m.has_focus(id));
-            let draft = self.drafts.entry((*section).to_owned()).or_default();
-            draft.sync(saved, editing);
-
             let label = ui.label(RichText::new(*section).strong());
-            let response = ui
-                .add(
-                    TextEdit::multiline(draft.buffer())
-                        .id(id)
-                        .hint_text(section_hint(section))
-                        .desired_rows(if state.notes.format == NoteFormat::Free {
-                            10
-                        } else {
-                            4
-                        })
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
-            if response.changed() {
-                draft.edited(time);
-            }
-            if let Some(text) = draft.take_due(saved, response.lost_focus(), time) {
-                out.push(Command::SetNote {
-                    section: (*section).to_owned(),
-                    text,
-                });
-            }
+            out.extend(self.section_editor(ui, state, section, label.id, rows, time));
             ui.add_space(4.0);
         }
         out.extend(self.kept_sections(ui, state, time));
@@ -301,12 +279,6 @@ impl NotesPanel {
             if saved.trim().is_empty() && !typed {
                 continue;
             }
-            let id = egui::Id::unique(("groundwork-note-section", name));
-            let editing = ui.memory(|m| m.has_focus(id));
-            self.drafts
-                .entry(name.to_owned())
-                .or_default()
-                .sync(saved, editing);
             let mut target = None;
             egui::Frame::group(ui.style())
                 .fill(crate::ui::style::WARN.gamma_multiply(0.08))
@@ -319,24 +291,7 @@ impl NotesPanel {
                         "{} notes have no \"{name}\" section. This text stays here, and in the notes PDF, until you move it.",
                         format.label()
                     ));
-                    let draft = self.drafts.entry(name.to_owned()).or_default();
-                    let response = ui
-                        .add(
-                            TextEdit::multiline(draft.buffer())
-                                .id(id)
-                                .desired_rows(3)
-                                .desired_width(f32::INFINITY),
-                        )
-                        .labelled_by(label.id);
-                    if response.changed() {
-                        draft.edited(time);
-                    }
-                    if let Some(text) = draft.take_due(saved, response.lost_focus(), time) {
-                        out.push(Command::SetNote {
-                            section: name.to_owned(),
-                            text,
-                        });
-                    }
+                    out.extend(self.section_editor(ui, state, name, label.id, 3, time));
                     ui.horizontal_wrapped(|ui| {
                         for section in format.sections() {
                             if ui
@@ -355,6 +310,42 @@ impl NotesPanel {
             ui.add_space(4.0);
         }
         out
+    }
+
+    /// The text field of one note section: its draft, kept apart from the session while it is
+    /// typed and handed out as a command when it falls due.
+    fn section_editor(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &SessionState,
+        section: &str,
+        label: egui::Id,
+        rows: usize,
+        time: f64,
+    ) -> Option<Command> {
+        let saved = state.notes.section(section);
+        let id = egui::Id::unique(("groundwork-note-section", section));
+        let editing = ui.memory(|m| m.has_focus(id));
+        let draft = self.drafts.entry(section.to_owned()).or_default();
+        draft.sync(saved, editing);
+        let response = ui
+            .add(
+                TextEdit::multiline(draft.buffer())
+                    .id(id)
+                    .hint_text(section_hint(section))
+                    .desired_rows(rows)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label);
+        if response.changed() {
+            draft.edited(time);
+        }
+        draft
+            .take_due(saved, response.lost_focus(), time)
+            .map(|text| Command::SetNote {
+                section: section.to_owned(),
+                text,
+            })
     }
 
     /// Moves the text of section `from` to the end of section `to`, as the therapist sees them.
