@@ -556,6 +556,7 @@ fn simulate(
             PhaseKind::SpeakerListener {
                 speak_seconds,
                 paraphrase_seconds,
+                ..
             } => {
                 sim.run(Command::SetTopic((*rng.pick(story.topics)).into()))?;
                 if live {

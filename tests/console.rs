@@ -147,7 +147,8 @@ fn a_held_space_is_one_step_and_a_double_tap_is_one_step() {
     // A deliberate press a moment later is a step.
     clock.advance(400);
     press(&mut h, Key::Space);
-    assert_eq!(stage(&h), Some((Side::B, Stage::Speaking)));
+    // PREP: after "accurate" Sophie goes on with her next piece.
+    assert_eq!(stage(&h), Some((Side::A, Stage::Speaking)));
     assert_eq!(session(&h).turns(Side::A), 1);
     assert_eq!(session(&h).turns(Side::B), 0);
 }
@@ -185,8 +186,8 @@ fn undo_takes_back_steps_to_the_exact_totals_and_the_record_keeps_the_correction
     speak_then_paraphrase(&mut h, &clock);
     press(&mut h, Key::Space); // Sophie confirms
     wait(&mut h, &clock, 5 * SECOND);
-    press(&mut h, Key::Space); // accurate: the floor passes to Emma
-    assert_eq!(stage(&h), Some((Side::B, Stage::Speaking)));
+    press(&mut h, Key::Space); // accurate: Sophie goes on (PREP)
+    assert_eq!(stage(&h), Some((Side::A, Stage::Speaking)));
     assert_eq!(session(&h).turns(Side::A), 1);
     see_part(&h, "Undo: Emma's paraphrase confirmed");
     wait(&mut h, &clock, 7 * SECOND);
@@ -200,6 +201,7 @@ fn undo_takes_back_steps_to_the_exact_totals_and_the_record_keeps_the_correction
     assert_eq!(state.turns(Side::A), 0, "the turn is not counted");
     assert_eq!(state.talk_ms(Side::A, t), 30 * SECOND);
     assert_eq!(state.talk_ms(Side::B, t), 0, "Emma never spoke");
+    assert_eq!(state.dialogue.finished.len(), 0, "no turn was finished");
     assert_eq!(state.paraphrase_ms(Side::B, t), 20 * SECOND);
     let events = journal(&h);
     assert!(
@@ -230,7 +232,9 @@ fn undo_takes_back_steps_to_the_exact_totals_and_the_record_keeps_the_correction
         let entries: Vec<_> = session(&h).log.clone();
         let start = entries[0].clone();
         let mut s = SessionState::from_entries(std::slice::from_ref(&start)).unwrap();
+        let mut turns_started = 0;
         for e in &entries[1..] {
+            turns_started += usize::from(matches!(e.event, Event::TurnStarted { .. }));
             let skip = matches!(
                 e.event,
                 Event::Undone { .. }
@@ -238,7 +242,7 @@ fn undo_takes_back_steps_to_the_exact_totals_and_the_record_keeps_the_correction
                     | Event::StageAdvanced {
                         to: Stage::Confirming
                     }
-            ) || (matches!(e.event, Event::TurnStarted { speaker: Side::B }));
+            ) || (matches!(e.event, Event::TurnStarted { .. }) && turns_started > 1);
             if !skip {
                 s.fold(e);
             }

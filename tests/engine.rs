@@ -35,6 +35,9 @@ fn template() -> Template {
                 kind: PhaseKind::SpeakerListener {
                     speak_seconds: secs(120),
                     paraphrase_seconds: secs(60),
+                    // These tests follow the floor as it swaps; the other policies have
+                    // their own tests below.
+                    floor: FloorPolicy::SwapWhenUnderstood,
                 },
             },
             PhasePlan {

@@ -1110,7 +1110,7 @@ fn the_longest_names_leave_every_control_in_the_window() {
 
     go_to_phase(&mut h, "Speaker / listener");
     press(&mut h, Key::Space);
-    within(&h, "Hand the floor over", 1280.0 - 340.0);
+    within(&h, &format!("Pass the floor to {b}  [F]"), 1280.0 - 340.0);
     // On the couple display, each partner's talk time keeps to its half.
     press(&mut h, Key::D);
     let talk: Vec<egui::Rect> = h

@@ -65,6 +65,7 @@ fn session_start(couple: &CoupleId) -> SessionStart {
                 kind: PhaseKind::SpeakerListener {
                     speak_seconds: StageSeconds::new(120).unwrap(),
                     paraphrase_seconds: StageSeconds::new(60).unwrap(),
+                    floor: FloorPolicy::SpeakerPasses,
                 },
             },
             PhasePlan {

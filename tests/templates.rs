@@ -48,6 +48,7 @@ fn agenda(t: &Template) -> Vec<Item> {
             PhaseKind::SpeakerListener {
                 speak_seconds,
                 paraphrase_seconds,
+                ..
             } => out.push(Item::Dialogue {
                 title: phase.title.clone(),
                 speak: speak_seconds.get(),

@@ -86,6 +86,9 @@ fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
     press(&mut h, Key::Space);
     clock.advance(2 * SECOND);
     press(&mut h, Key::Space);
+    // Accurate: Sophie goes on (PREP) until she passes the floor with F.
+    h.get_by_label("Sophie is speaking");
+    press(&mut h, Key::F);
     h.get_by_label("Emma is speaking");
 
     // Typing in a text field never triggers a key: a real keyboard sends key presses along

@@ -332,8 +332,12 @@ fn two_turns_with_a_timeout_pause_and_extension(h: &mut App, clock: &FakeClock) 
     see(h, "Sophie: was that accurate?");
     wait(h, clock, 3 * SECOND);
     press(h, Key::Space);
+    // Accurate: in PREP the speaker keeps the floor until she passes it.
+    see(h, "Sophie is speaking");
+    see_part(h, "Pass the floor to Emma");
 
-    // 14:15:23 — the floor passes to Emma.
+    // 14:15:23 — Sophie passes the floor to Emma.
+    press(h, Key::F);
     see(h, "Emma is speaking");
     see(h, "2:00");
     assert_eq!(session(h).turns(Side::A), 1);

@@ -115,6 +115,7 @@ impl Durations {
             if let PhaseKind::SpeakerListener {
                 speak_seconds,
                 paraphrase_seconds,
+                ..
             } = &mut phase.kind
             {
                 *speak_seconds = self.speak_seconds.unwrap_or(*speak_seconds);

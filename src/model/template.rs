@@ -117,6 +117,20 @@ pub struct Step {
     pub minutes: Option<Minutes>,
 }
 
+/// Who holds the floor after the speaker confirms the listener's paraphrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum FloorPolicy {
+    /// The PREP speaker-listener technique: the speaker keeps the floor and goes on in short
+    /// pieces, and passes it when they are ready (its own key, F).
+    #[default]
+    SpeakerPasses,
+    /// State of the Union, Imago: once the speaker feels understood, the roles swap.
+    SwapWhenUnderstood,
+    /// One partner holds the floor for the whole phase; the other only listens (the hurt
+    /// partner's phase in repair work). The first partner to take the floor holds it.
+    OneWay,
+}
+
 /// What a phase does; each kind has its own panel in the console.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum PhaseKind {
@@ -128,6 +142,9 @@ pub enum PhaseKind {
     SpeakerListener {
         speak_seconds: StageSeconds,
         paraphrase_seconds: StageSeconds,
+        /// Who holds the floor after an accurate paraphrase.
+        #[serde(default)]
+        floor: FloorPolicy,
     },
     /// A sequence of prompts, each optionally timed.
     GuidedSteps { steps: Vec<Step> },

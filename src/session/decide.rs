@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 use super::command::{Command, Rejection};
 use super::state::SessionState;
 use crate::model::{
-    Agreement, AgreementTerms, Entry, Event, Frequency, MINUTE, Ms, NoteFormat, PhaseKind, SECOND,
-    Side, Stage, Stamp, TimeoutReason, clean_line, clean_note, clean_optional_line, human_duration,
+    Agreement, AgreementTerms, Entry, Event, FloorPolicy, Frequency, MINUTE, Ms, NoteFormat,
+    PhaseKind, SECOND, Side, Stage, Stamp, TimeoutReason, clean_line, clean_note,
+    clean_optional_line, human_duration,
 };
 
 /// Shortest and longest timeout: a breath to a long walk.
@@ -208,6 +209,7 @@ impl SessionState {
             C::StartTurn { speaker } => {
                 self.require_dialogue()?;
                 self.require_no_timeout()?;
+                self.require_may_speak(*speaker)?;
                 let mut events = Vec::new();
                 if self.dialogue.turn.is_some() {
                     events.push(Event::TurnEnded { accurate: false });
@@ -254,7 +256,10 @@ impl SessionState {
                 }
                 let next = match command {
                     C::AccurateEnd => return Ok(vec![Event::TurnEnded { accurate: true }]),
-                    C::Accurate => turn.listener(),
+                    C::Accurate => {
+                        self.require_floor_moves(turn)?;
+                        turn.listener()
+                    }
                     _ => turn.speaker,
                 };
                 Ok(vec![
@@ -276,6 +281,7 @@ impl SessionState {
             C::PassFloor => {
                 self.require_no_timeout()?;
                 let turn = self.require_turn()?;
+                self.require_floor_moves(turn)?;
                 Ok(vec![
                     Event::TurnEnded { accurate: false },
                     Event::TurnStarted {
@@ -576,7 +582,11 @@ impl SessionState {
         match &self.dialogue.turn {
             None => {
                 self.require_dialogue()?;
-                let speaker = self.dialogue.last_speaker.map_or(Side::A, Side::other);
+                let alternate = self.dialogue.last_speaker.map_or(Side::A, Side::other);
+                let speaker = match self.floor_policy(self.phase) {
+                    FloorPolicy::OneWay => self.floor_holder(self.phase).unwrap_or(alternate),
+                    _ => alternate,
+                };
                 Ok(vec![Event::TurnStarted { speaker }])
             }
             Some(turn) => match turn.stage {
@@ -586,14 +596,45 @@ impl SessionState {
                 Stage::Paraphrasing => Ok(vec![Event::StageAdvanced {
                     to: Stage::Confirming,
                 }]),
+                // "Accurate": who goes on is the phase's floor policy.
                 Stage::Confirming => Ok(vec![
                     Event::TurnEnded { accurate: true },
                     Event::TurnStarted {
-                        speaker: turn.listener(),
+                        speaker: match self.floor_policy(turn.phase) {
+                            FloorPolicy::SwapWhenUnderstood => turn.listener(),
+                            FloorPolicy::SpeakerPasses | FloorPolicy::OneWay => turn.speaker,
+                        },
                     },
                 ]),
             },
         }
+    }
+
+    /// Under a one-way floor the floor never moves to the other partner.
+    fn require_floor_moves(&self, turn: &super::state::Turn) -> Result<(), Rejection> {
+        if self.floor_policy(turn.phase) == FloorPolicy::OneWay {
+            return reject(format!(
+                "In this phase {} holds the floor throughout and {} listens; the floor does not pass.",
+                self.name(turn.speaker),
+                self.name(turn.listener())
+            ));
+        }
+        Ok(())
+    }
+
+    /// Under a one-way floor only the partner who holds it speaks.
+    fn require_may_speak(&self, speaker: Side) -> Result<(), Rejection> {
+        if self.floor_policy(self.phase) == FloorPolicy::OneWay
+            && let Some(holder) = self.floor_holder(self.phase)
+            && holder != speaker
+        {
+            return reject(format!(
+                "In this phase {} holds the floor throughout and {} listens.",
+                self.name(holder),
+                self.name(speaker)
+            ));
+        }
+        Ok(())
     }
 
     fn require_dialogue(&self) -> Result<(), Rejection> {

@@ -7,8 +7,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::timer::Stopwatch;
 use crate::model::{
-    Agreement, Caller, Entry, Event, Ms, NoteFormat, Outcome, PhaseKind, PhasePlan, SessionStart,
-    Side, Stage, Stamp, TimeoutReason,
+    Agreement, Caller, Entry, Event, FloorPolicy, Ms, NoteFormat, Outcome, PhaseKind, PhasePlan,
+    SessionStart, Side, Stage, Stamp, TimeoutReason,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -404,9 +404,29 @@ impl SessionState {
             Some(PhaseKind::SpeakerListener {
                 speak_seconds,
                 paraphrase_seconds,
+                ..
             }) => Some((speak_seconds.ms(), paraphrase_seconds.ms())),
             _ => None,
         }
+    }
+
+    /// Who holds the floor after an accurate paraphrase in phase `phase`.
+    pub fn floor_policy(&self, phase: usize) -> FloorPolicy {
+        match self.info.phases.get(phase).map(|p| &p.kind) {
+            Some(PhaseKind::SpeakerListener { floor, .. }) => *floor,
+            _ => FloorPolicy::default(),
+        }
+    }
+
+    /// Under a one-way floor, the partner who holds it in phase `phase`: the first to speak.
+    pub fn floor_holder(&self, phase: usize) -> Option<Side> {
+        self.dialogue
+            .finished
+            .iter()
+            .map(|t| (t.phase, t.speaker))
+            .chain(self.dialogue.turn.iter().map(|t| (t.phase, t.speaker)))
+            .find(|(p, _)| *p == phase)
+            .map(|(_, side)| side)
     }
 
     pub(super) fn stage_limit(&self, phase: usize, stage: Stage) -> Option<Ms> {

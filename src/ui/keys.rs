@@ -19,6 +19,8 @@ pub enum KeyAction {
     /// Speaker/listener: next stage, or "accurate". Guided steps: next step.
     Next,
     NotQuite,
+    /// Hand the floor to the other partner (where the phase's floor policy lets it pass).
+    PassFloor,
     Pause,
     Extend,
     /// Start a timeout at once; during one, ask whether to end it early.
@@ -107,6 +109,14 @@ pub const TABLE: &[Binding] = &[
         what: "\"Not quite\": back to the paraphrase.",
     },
     Binding {
+        key: Key::F,
+        mods: Mods::Plain,
+        name: "F",
+        action: KeyAction::PassFloor,
+        places: CONSOLE,
+        what: "Pass the floor to the other partner, when the speaker is ready (not in a phase where one partner holds the floor throughout).",
+    },
+    Binding {
         key: Key::P,
         mods: Mods::Plain,
         name: "P",
@@ -173,7 +183,7 @@ pub const TABLE: &[Binding] = &[
     Binding {
         key: Key::F,
         mods: Mods::Plain,
-        name: "F",
+        name: "F (couple display)",
         action: KeyAction::Fullscreen,
         places: &[Place::Display],
         what: "On the couple display: full screen, or back to a window.",
@@ -437,8 +447,8 @@ mod tests {
         );
         assert_eq!(
             keys_for(vec![press(Key::F, Modifiers::NONE, false)], Place::Console),
-            Vec::new(),
-            "F means full screen only on the display"
+            vec![KeyAction::PassFloor],
+            "F means full screen only on the display; in the console it passes the floor"
         );
     }
 

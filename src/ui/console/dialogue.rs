@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText};
 
-use crate::model::{Side, Stage, clock_time};
+use crate::model::{FloorPolicy, Side, Stage, clock_time};
 use crate::session::{Command, SessionState};
 use crate::ui::keys::{self, KeyAction};
 use crate::ui::style::{self, short_name};
@@ -39,7 +39,12 @@ impl DialoguePanel {
 
         match &state.dialogue.turn {
             None => {
-                let next = state.dialogue.last_speaker.map_or(Side::A, Side::other);
+                // Under a one-way floor, whoever took it first holds it for the phase.
+                let holder = (state.floor_policy(state.phase) == FloorPolicy::OneWay)
+                    .then(|| state.floor_holder(state.phase))
+                    .flatten();
+                let next = holder
+                    .unwrap_or_else(|| state.dialogue.last_speaker.map_or(Side::A, Side::other));
                 ui.label(RichText::new("Nobody has the floor").size(28.0));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
@@ -50,9 +55,10 @@ impl DialoguePanel {
                     {
                         commands.push(Command::StartTurn { speaker: next });
                     }
-                    if ui
-                        .button(format!("{} speaks", short_name(state.name(next.other()))))
-                        .clicked()
+                    if holder.is_none()
+                        && ui
+                            .button(format!("{} speaks", short_name(state.name(next.other()))))
+                            .clicked()
                     {
                         commands.push(Command::StartTurn {
                             speaker: next.other(),
@@ -172,6 +178,11 @@ impl DialoguePanel {
         speaker: Side,
         commands: &mut Vec<Command>,
     ) {
+        let policy = state.floor_policy(state.phase);
+        let swaps = policy == FloorPolicy::SwapWhenUnderstood;
+        let one_way = policy == FloorPolicy::OneWay;
+        let speaker_name = short_name(state.name(speaker));
+        let listener = short_name(state.name(speaker.other()));
         ui.horizontal_wrapped(|ui| {
             let big = |text: String| {
                 egui::Button::new(RichText::new(text).size(18.0)).min_size(egui::vec2(0.0, 40.0))
@@ -194,12 +205,21 @@ impl DialoguePanel {
                     }
                 }
                 Stage::Confirming => {
-                    let pass = format!(
-                        "Accurate — {} has the floor",
-                        short_name(state.name(speaker.other()))
-                    );
-                    if ui.add(big(keys::label(&pass, KeyAction::Next))).clicked() {
-                        commands.push(Command::Accurate);
+                    // "Accurate" follows the phase's floor policy: the speaker goes on (PREP,
+                    // one-way), or the roles swap (State of the Union, Imago).
+                    let (text, command) = if swaps {
+                        (
+                            format!("Accurate — {listener} has the floor"),
+                            Command::Accurate,
+                        )
+                    } else {
+                        (
+                            format!("Accurate — {speaker_name} goes on"),
+                            Command::AccurateSpeakAgain,
+                        )
+                    };
+                    if ui.add(big(keys::label(&text, KeyAction::Next))).clicked() {
+                        commands.push(command);
                     }
                     if ui
                         .add(big(keys::label("Not quite", KeyAction::NotQuite)))
@@ -223,20 +243,32 @@ impl DialoguePanel {
                 commands.push(Command::Extend { ms: 30_000 });
             }
             if stage == Stage::Confirming {
-                if ui
-                    .button(format!(
-                        "Accurate, {} goes on",
-                        short_name(state.name(speaker))
-                    ))
-                    .clicked()
+                if swaps {
+                    if ui
+                        .button(format!("Accurate, {speaker_name} goes on"))
+                        .clicked()
+                    {
+                        commands.push(Command::AccurateSpeakAgain);
+                    }
+                } else if !one_way
+                    && ui
+                        .button(format!("Accurate, {listener} has the floor"))
+                        .clicked()
                 {
-                    commands.push(Command::AccurateSpeakAgain);
+                    commands.push(Command::Accurate);
                 }
                 if ui.button("Accurate, stop here").clicked() {
                     commands.push(Command::AccurateEnd);
                 }
             }
-            if ui.button("Hand the floor over").clicked() {
+            if !one_way
+                && ui
+                    .button(keys::label(
+                        &format!("Pass the floor to {listener}"),
+                        KeyAction::PassFloor,
+                    ))
+                    .clicked()
+            {
                 commands.push(Command::PassFloor);
             }
             if ui.button("Stop the dialogue").clicked() {

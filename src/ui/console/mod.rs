@@ -370,6 +370,7 @@ impl ConsoleView {
                 KeyAction::Next if guided => commands.push(Command::NextStep),
                 KeyAction::Next => commands.push(Command::Advance),
                 KeyAction::NotQuite => commands.push(Command::NotQuite),
+                KeyAction::PassFloor => commands.push(Command::PassFloor),
                 KeyAction::Pause => commands.push(Command::TogglePause),
                 KeyAction::Extend => commands.push(Command::Extend { ms: 30_000 }),
                 KeyAction::Timeout => {
@@ -713,6 +714,7 @@ impl ConsoleView {
             PhaseKind::SpeakerListener {
                 speak_seconds,
                 paraphrase_seconds,
+                ..
             } => {
                 ui.label(format!(
                     "Speaker and listener take turns: {} to speak, {} to paraphrase.",
