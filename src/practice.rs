@@ -14,9 +14,9 @@ use crate::session::{self, Clock, Command};
 use crate::store::JournalRead;
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
-    CoupleSummary, Disk, ExecuteError, LiveSession, PracticeLock, Problem, RealDisk, SessionFile,
-    Store, StoreError, check_in_folder, create_atomic_with, read_journal, read_ron,
-    write_atomic_with,
+    CoupleSummary, Device, Disk, ExecuteError, LiveSession, OpenMarker, PracticeLock, Problem,
+    RealDisk, SessionFile, Store, StoreError, check_in_folder, create_atomic_with, read_journal,
+    read_ron, write_atomic_with,
 };
 
 /// The longest file name most file systems allow, in bytes (ext4, APFS, NTFS in UTF-16 units,
@@ -33,6 +33,19 @@ fn fit_name(stem: &str, tail: &str) -> String {
     )
 }
 
+/// `settings.ron` (defaults if there is none), or why it cannot be read.
+fn load_settings(store: &Store) -> (Settings, Option<Problem>) {
+    let path = store.settings_path();
+    if path.exists() || path.is_symlink() {
+        match check_in_folder(store.root(), &path).and_then(|()| read_ron::<Settings>(&path)) {
+            Ok(s) => (s.sanitised(), None),
+            Err(p) => (Settings::default(), Some(p)),
+        }
+    } else {
+        (Settings::default(), None)
+    }
+}
+
 pub struct Practice {
     store: Store,
     templates: TemplateSet,
@@ -43,9 +56,16 @@ pub struct Practice {
     settings: Settings,
     /// Set when `settings.ron` exists but cannot be read: it is then never written over.
     settings_problem: Option<Problem>,
+    /// Conflict copies of `settings.ron` a sync engine left in the data folder.
+    settings_conflicts: Vec<Problem>,
+    /// Conflict copies of session journals that could not be merged, and why.
+    conflict_problems: Vec<Problem>,
     /// The practice folder's lock: one Groundwork writes to a practice at a time. `None` when
     /// opened only to read ([`Practice::open_read_only`]).
     lock: Option<PracticeLock>,
+    /// This computer, when the practice is open for writing: new journals carry its tag, and
+    /// the session open here is marked with it for the other computers.
+    device: Option<Device>,
     /// The temporary folder of the sample practice, removed when the practice is dropped.
     demo: Option<tempfile::TempDir>,
     /// A session the therapist left without ending it, in this run of Groundwork: its number
@@ -78,6 +98,9 @@ pub struct SessionSummary {
     pub ended: bool,
     /// Why the journal could not be read, in plain words; nothing else is then known.
     pub problem: Option<String>,
+    /// The computer that has it open, when that is not this one: "OFFICE-PC since 14:02".
+    /// It is then read-only here until it is closed there or taken over.
+    pub open_on: Option<String>,
 }
 
 impl Practice {
@@ -95,9 +118,22 @@ impl Practice {
         clock: Arc<dyn Clock>,
         disk: Arc<dyn Disk>,
     ) -> Result<Practice, StoreError> {
+        Practice::open_as(root, clock, disk, &Device::this_computer())
+    }
+
+    /// [`Practice::open_with_disk`] as the computer `device` (tests run two "computers" in
+    /// one process): its tag names the journals of the sessions started here.
+    pub fn open_as(
+        root: &Path,
+        clock: Arc<dyn Clock>,
+        disk: Arc<dyn Disk>,
+        device: &Device,
+    ) -> Result<Practice, StoreError> {
         let lock = PracticeLock::acquire(root)?;
-        let store = Store::open(root)?.with_disk(disk);
+        let store = Store::open(root)?.with_disk(disk).with_device(&device.tag);
         let mut practice = Practice::load(store, clock, Some(lock));
+        practice.device = Some(device.clone());
+        practice.resolve_conflicts();
         practice.record_ended_sessions();
         Ok(practice)
     }
@@ -113,15 +149,8 @@ impl Practice {
 
     fn load(store: Store, clock: Arc<dyn Clock>, lock: Option<PracticeLock>) -> Practice {
         let templates = templates::load(Some(&store.templates_dir()));
-        let path = store.settings_path();
-        let (settings, settings_problem) = if path.exists() || path.is_symlink() {
-            match check_in_folder(store.root(), &path).and_then(|()| read_ron::<Settings>(&path)) {
-                Ok(s) => (s.sanitised(), None),
-                Err(p) => (Settings::default(), Some(p)),
-            }
-        } else {
-            (Settings::default(), None)
-        };
+        let (settings, settings_problem) = load_settings(&store);
+        let settings_conflicts = store.settings_conflicts();
         let mut practice = Practice {
             store,
             templates,
@@ -131,7 +160,10 @@ impl Practice {
             live: None,
             settings,
             settings_problem,
+            settings_conflicts,
+            conflict_problems: Vec::new(),
             lock,
+            device: None,
             demo: None,
             left_open: None,
         };
@@ -221,6 +253,58 @@ impl Practice {
         self.couples
             .sort_by_key(|c| c.couple.display_name().to_lowercase());
         self.problems = listing.problems;
+        // A copy that could not be merged is reported once, with the reason.
+        let refused: Vec<&Path> = self
+            .conflict_problems
+            .iter()
+            .map(|p| p.path.as_path())
+            .collect();
+        self.problems
+            .retain(|p| !refused.contains(&p.path.as_path()));
+    }
+
+    /// Merges the conflict copies a sync engine left of session journals into their journals
+    /// (each entry once) and moves the copies into the couple's `conflicts` folder. Not the
+    /// session open here: its copies are merged once it is closed. Done when the practice opens;
+    /// call it again after the sync engine has brought changes. Copies of `couple.ron` and
+    /// `settings.ron` are never merged: they are in [`Practice::problems`] for the therapist to
+    /// choose ([`Practice::keep_version`]).
+    pub fn resolve_conflicts(&mut self) -> crate::store::Resolution {
+        let mut out = crate::store::Resolution::default();
+        let Some(lock) = &self.lock else {
+            return out;
+        };
+        let live = self.live.as_ref().map(|l| l.path().to_owned());
+        let listing = self.store.couples();
+        for couple in &listing.couples {
+            let r = self
+                .store
+                .resolve_journal_conflicts(lock, &couple.couple.id, live.as_deref());
+            out.merged.extend(r.merged);
+            out.problems.extend(r.problems);
+        }
+        self.conflict_problems = out.problems.clone();
+        self.settings_conflicts = self.store.settings_conflicts();
+        self.reload();
+        out
+    }
+
+    /// Resolves a conflict on `couple.ron` or `settings.ron` as the therapist chose: `copy` is
+    /// the conflict copy named in [`Practice::problems`]; with `keep_copy` it becomes the file
+    /// and the other version is moved into the conflicts folder, otherwise the copy is moved
+    /// there. Nothing is deleted.
+    pub fn keep_version(&mut self, copy: &Path, keep_copy: bool) -> Result<(), String> {
+        self.writable()?;
+        let Some(lock) = &self.lock else {
+            return Ok(());
+        };
+        self.store.keep_version(lock, copy, keep_copy)?;
+        let (settings, settings_problem) = load_settings(&self.store);
+        self.settings = settings;
+        self.settings_problem = settings_problem;
+        self.settings_conflicts = self.store.settings_conflicts();
+        self.reload();
+        Ok(())
     }
 
     pub fn root(&self) -> &Path {
@@ -250,6 +334,8 @@ impl Practice {
             .iter()
             .chain(&self.templates.problems)
             .chain(&self.settings_problem)
+            .chain(&self.settings_conflicts)
+            .chain(&self.conflict_problems)
     }
 
     pub fn settings(&self) -> &Settings {
@@ -321,6 +407,7 @@ impl Practice {
                     agreements: 0,
                     ended: false,
                     problem: None,
+                    open_on: self.open_elsewhere(&file.path),
                 };
                 let state = self
                     .read_own_journal(&file.path)
@@ -398,6 +485,7 @@ impl Practice {
         self.settings.durations.apply(&mut info);
         let live =
             LiveSession::start(&self.store, info, self.clock.clone()).map_err(|e| e.to_string())?;
+        self.mark_open(live.path());
         self.live = Some(live);
         self.reload();
         Ok(())
@@ -408,14 +496,52 @@ impl Practice {
     pub fn open_session(&mut self, path: &Path) -> Result<Option<PathBuf>, String> {
         self.writable()?;
         check_in_folder(self.root(), path).map_err(|p| p.sentence())?;
+        if let Some(on) = self.open_elsewhere(path) {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let session = SessionFile::parse_file_name(&name)
+                .map_or_else(|| name.to_string(), |(n, _)| format!("Session {n}"));
+            return Err(format!(
+                "{session} is open on {on}, so it is read-only here; take it over only if Groundwork is no longer running on that computer."
+            ));
+        }
         let (live, torn) =
             LiveSession::reopen_on(path, self.clock.clone(), self.store.disk().clone())
                 .map_err(|e| e.to_string())?;
         if self.left_open.as_ref().is_some_and(|(_, p)| p == path) {
             self.left_open = None;
         }
+        self.mark_open(live.path());
         self.live = Some(live);
         Ok(torn)
+    }
+
+    /// The computer that has the session of `journal` open, if it is not this one:
+    /// "OFFICE-PC since 14:02".
+    pub fn open_elsewhere(&self, journal: &Path) -> Option<String> {
+        let marker = OpenMarker::read(journal)?;
+        if self.device.as_ref().is_some_and(|d| d.tag == marker.device) {
+            return None;
+        }
+        Some(marker.describe(self.clock.wall().date_naive()))
+    }
+
+    /// Opens a session that another computer has open ([`Practice::open_elsewhere`]), when that
+    /// computer is gone: this computer takes it over.
+    pub fn take_over_session(&mut self, path: &Path) -> Result<Option<PathBuf>, String> {
+        self.writable()?;
+        check_in_folder(self.root(), path).map_err(|p| p.sentence())?;
+        if let Some(device) = &self.device {
+            OpenMarker::write(path, device, self.clock.wall()).map_err(|e| e.to_string())?;
+        }
+        self.open_session(path)
+    }
+
+    /// Marks the session of `journal` open on this computer, for the others.
+    fn mark_open(&self, journal: &Path) {
+        if let Some(device) = &self.device {
+            // Only a courtesy to the other computers: the session runs even if it fails.
+            let _ = OpenMarker::write(journal, device, self.clock.wall());
+        }
     }
 
     pub fn live(&self) -> Option<&LiveSession> {
@@ -425,6 +551,9 @@ impl Practice {
     /// Closes the session view; the journal already holds everything.
     pub fn close_session(&mut self) {
         if let Some(live) = self.live.take() {
+            if let Some(device) = &self.device {
+                OpenMarker::clear(live.path(), device);
+            }
             let state = live.state();
             self.left_open =
                 (!state.is_ended()).then(|| (state.info.number, live.path().to_owned()));
@@ -619,5 +748,14 @@ impl Practice {
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
         self.reload();
         Ok(())
+    }
+}
+
+impl Drop for Practice {
+    /// The session open here is no longer open anywhere once Groundwork closes.
+    fn drop(&mut self) {
+        if let (Some(live), Some(device)) = (&self.live, &self.device) {
+            OpenMarker::clear(live.path(), device);
+        }
     }
 }

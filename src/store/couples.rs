@@ -24,7 +24,7 @@ const SESSIONS: &str = "sessions";
 const EXPORTS: &str = "exports";
 const TEMPLATES: &str = "templates";
 const SETTINGS: &str = "settings.ron";
-const JOURNAL_SUFFIX: &str = ".journal";
+pub(crate) const JOURNAL_SUFFIX: &str = ".journal";
 
 /// The data folder:
 ///
@@ -40,6 +40,9 @@ pub struct Store {
     root: PathBuf,
     /// What every file written through the store goes through (the real disk, but for tests).
     disk: Arc<dyn Disk>,
+    /// The tag of this computer, put in the names of new journals; `None` names them as
+    /// before device tags (`0003-2026-11-22.journal`).
+    device: Option<String>,
 }
 
 /// A couple as listed on the home screen: the couple file and the names of its session files.
@@ -64,32 +67,58 @@ impl CoupleSummary {
     }
 }
 
-/// A session journal found by its file name, `0003-2026-11-22.journal`.
+/// A session journal found by its file name: `0003-2026-11-22-k7q2mf.journal` (session number,
+/// date, the tag of the computer that started it), or `0003-2026-11-22.journal` from before
+/// device tags. Two computers may both have a session 3: each keeps its own file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct SessionFile {
     pub number: u32,
     pub date: NaiveDate,
+    /// The tag of the computer that started it (none in older names).
+    pub device: Option<String>,
     pub path: PathBuf,
 }
 
 impl SessionFile {
     /// `0003-2026-11-22.journal`
     pub fn file_name(number: u32, date: NaiveDate) -> String {
-        format!("{number:04}-{}{JOURNAL_SUFFIX}", date.format("%Y-%m-%d"))
+        SessionFile::file_name_on(number, date, None)
+    }
+
+    /// `0003-2026-11-22-k7q2mf.journal`, or without a device `0003-2026-11-22.journal`.
+    pub fn file_name_on(number: u32, date: NaiveDate, device: Option<&str>) -> String {
+        let device = device.map_or(String::new(), |d| format!("-{d}"));
+        format!(
+            "{number:04}-{}{device}{JOURNAL_SUFFIX}",
+            date.format("%Y-%m-%d")
+        )
     }
 
     /// The session number and date in a journal's file name.
     pub fn parse_file_name(name: &str) -> Option<(u32, NaiveDate)> {
+        SessionFile::parse_name(name).map(|(n, d, _)| (n, d))
+    }
+
+    /// The session number, date and device tag (if any) in a journal's file name.
+    pub fn parse_name(name: &str) -> Option<(u32, NaiveDate, Option<String>)> {
         let stem = name.strip_suffix(JOURNAL_SUFFIX)?;
-        let (number, date) = stem.split_once('-')?;
+        let (number, rest) = stem.split_once('-')?;
         if number.is_empty() || number.len() > 9 || !number.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        if date.len() != 10 {
-            return None;
-        }
+        let (date, device) = rest.split_at_checked(10)?;
+        let device = match device {
+            "" => None,
+            d => {
+                let tag = d.strip_prefix('-')?;
+                if !super::device::is_valid_device_tag(tag) {
+                    return None;
+                }
+                Some(tag.to_owned())
+            }
+        };
         let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-        Some((number.parse().ok()?, date))
+        Some((number.parse().ok()?, date, device))
     }
 }
 
@@ -131,6 +160,7 @@ impl Store {
         let store = Store {
             root: root.to_owned(),
             disk: Arc::new(RealDisk),
+            device: None,
         };
         ensure_dir(root)?;
         let _ = ensure_dir(&store.couples_dir());
@@ -144,6 +174,7 @@ impl Store {
             Ok(meta) if meta.is_dir() => Ok(Store {
                 root: root.to_owned(),
                 disk: Arc::new(RealDisk),
+                device: None,
             }),
             Ok(_) => Err(StoreError::io(
                 root,
@@ -158,6 +189,18 @@ impl Store {
     pub fn with_disk(mut self, disk: Arc<dyn Disk>) -> Store {
         self.disk = disk;
         self
+    }
+
+    /// The same data folder, naming new journals with this computer's tag
+    /// (`0003-2026-11-22-k7q2mf.journal`).
+    pub fn with_device(mut self, tag: &str) -> Store {
+        self.device = super::device::is_valid_device_tag(tag).then(|| tag.to_owned());
+        self
+    }
+
+    /// The tag new journals are named with, if any.
+    pub fn device(&self) -> Option<&str> {
+        self.device.as_deref()
     }
 
     pub fn disk(&self) -> &Arc<dyn Disk> {
@@ -201,8 +244,11 @@ impl Store {
     }
 
     pub fn journal_path(&self, id: &CoupleId, number: u32, date: NaiveDate) -> PathBuf {
-        self.sessions_dir(id)
-            .join(SessionFile::file_name(number, date))
+        self.sessions_dir(id).join(SessionFile::file_name_on(
+            number,
+            date,
+            self.device.as_deref(),
+        ))
     }
 
     /// Where the couple's PDFs go. Not created until [`Store::create_exports_dir`].
@@ -330,6 +376,7 @@ impl Store {
             let id = CoupleId(name);
             let (sessions, problems) = self.session_files(&id);
             listing.problems.extend(problems);
+            listing.problems.extend(self.couple_conflicts(&id));
             let couple_path = self.couple_path(&id);
             if is_valid_couple_id(&id.0)
                 && matches!(fs::symlink_metadata(&couple_path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
@@ -398,15 +445,27 @@ impl Store {
                 problems.push(problem);
                 continue;
             }
-            match SessionFile::parse_file_name(&name) {
-                Some((number, date)) => sessions.push(SessionFile {
+            if let Some((original, engine)) = super::conflicts::conflict_of(&name) {
+                problems.push(Problem::notice(
+                    &entry.path(),
+                    format!(
+                        "{} is a second copy of the session file {original}, kept by {} because two computers changed it at once; Groundwork adds its entries to {original} the next time the practice opens in the app while that session is not open, and then moves the copy into the conflicts folder.",
+                        entry.path().display(),
+                        engine.name()
+                    ),
+                ));
+                continue;
+            }
+            match SessionFile::parse_name(&name) {
+                Some((number, date, device)) => sessions.push(SessionFile {
                     number,
                     date,
+                    device,
                     path: entry.path(),
                 }),
                 None => problems.push(Problem::new(
                     &entry.path(),
-                    "its name does not follow the pattern 0003-2026-11-22.journal (session number, date), so it is not listed; rename it to match",
+                    "its name does not follow the pattern 0003-2026-11-22.journal (session number, date, and perhaps a computer's tag, as in 0003-2026-11-22-k7q2mf.journal), so it is not listed; rename it to match",
                 )),
             }
         }

@@ -22,7 +22,7 @@ use super::disk::{Disk, RealDisk};
 use super::error::{Action, StoreError};
 use super::fs::{create_new_private, decode_utf8, parent, parse_ron, read_bytes_checked, sync_dir};
 use super::problem::ron_words;
-use crate::model::{CoupleId, Entry, SCHEMA_VERSION};
+use crate::model::{CoupleId, Entry, Event, SCHEMA_VERSION};
 
 /// The largest journal Groundwork opens. A three-hour session with long notes is a few MB; a
 /// journal is read whole, so the limit also bounds the memory one file can take. The size is
@@ -274,6 +274,153 @@ fn read_journal_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
             ));
         };
         parse_header(path, &head[..end]).map(drop)
+    })
+}
+
+/// A journal and its conflict copy as one text: see [`merge_journals`].
+pub(crate) struct MergedText {
+    /// The merged journal, or `None` when the copy adds nothing to it.
+    pub text: Option<String>,
+    /// Entries the copy had that the journal did not.
+    pub added: usize,
+    /// The journal's length when it was read (0 if it did not exist).
+    pub read_len: u64,
+}
+
+/// The entry lines of a parsed journal, exactly as written, with their entries.
+fn entry_lines<'a>(bytes: &'a [u8], read: &'a JournalRead) -> Vec<(&'a str, &'a Entry)> {
+    let end = read
+        .torn
+        .as_ref()
+        .map_or(bytes.len(), |t| t.offset as usize);
+    let start = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(end, |i| i + 1);
+    let text = std::str::from_utf8(&bytes[start.min(end)..end]).unwrap_or("");
+    text.split('\n')
+        .filter(|l| !l.bytes().all(|b| b.is_ascii_whitespace()))
+        .zip(&read.entries)
+        .collect()
+}
+
+/// Merges a journal's conflict `copy` into the `journal` (which may not `exist` any more). A
+/// journal is append-only, so the merge is the union of both files' entries, each once (an
+/// entry is its exact line): the journal's entries in their order, with the copy's other
+/// entries placed by their session time, then wall time. Both must be readable and have the
+/// same couple and session number; otherwise nothing is merged and a sentence says why.
+pub(crate) fn merge_journals(
+    journal: &Path,
+    exists: bool,
+    copy: &Path,
+) -> Result<MergedText, Problem> {
+    let copy_bytes = read_journal_bytes(copy)?;
+    let copy_read = parse_journal(copy, &copy_bytes)?;
+    let copy_lines = entry_lines(&copy_bytes, &copy_read);
+    if !exists {
+        let mut text = encode_line(journal, &copy_read.header)
+            .map_err(|e| Problem::notice(copy, e.to_string()))?;
+        let mut seen = std::collections::HashSet::new();
+        let mut added = 0;
+        for (line, _) in &copy_lines {
+            if seen.insert(*line) {
+                text.push_str(line);
+                text.push('\n');
+                added += 1;
+            }
+        }
+        return Ok(MergedText {
+            text: Some(text),
+            added,
+            read_len: 0,
+        });
+    }
+    let bytes = read_journal_bytes(journal)?;
+    let read = parse_journal(journal, &bytes)?;
+    if read.torn.is_some() {
+        return Err(Problem::notice(
+            copy,
+            format!(
+                "{} ends with a line cut off by a crash, so its second copy {} was not merged yet; open that session once in Groundwork (it sets the cut-off line aside) and the copy is merged the next time the practice opens.",
+                journal.display(),
+                copy.display()
+            ),
+        ));
+    }
+    if read.header.couple != copy_read.header.couple
+        || read.header.number != copy_read.header.number
+    {
+        return Err(Problem::notice(
+            copy,
+            format!(
+                "{} is named as a copy of {}, but it is session {} of the couple {} while the other is session {} of the couple {}, so it was not merged and both files are left as they are.",
+                copy.display(),
+                journal.display(),
+                copy_read.header.number,
+                copy_read.header.couple,
+                read.header.number,
+                read.header.couple,
+            ),
+        ));
+    }
+    let lines = entry_lines(&bytes, &read);
+    // Two computers that both started "session 3" made two sessions, not two copies of one.
+    fn started<'a>(lines: &[(&'a str, &Entry)]) -> Option<&'a str> {
+        lines
+            .iter()
+            .find(|(_, e)| matches!(e.event, Event::Started(_)))
+            .map(|(l, _)| *l)
+    }
+    if let (Some(ours), Some(theirs)) = (started(&lines), started(&copy_lines))
+        && ours != theirs
+    {
+        return Err(Problem::notice(
+            copy,
+            format!(
+                "{} and {} are two different sessions that two computers both numbered {}, so they were not merged and both files are left as they are; to list the second as a session of its own, rename it to {}.",
+                copy.display(),
+                journal.display(),
+                read.header.number,
+                journal
+                    .file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .replace(".journal", "-copy.journal"),
+            ),
+        ));
+    }
+    let mut seen: std::collections::HashSet<&str> = lines.iter().map(|(l, _)| *l).collect();
+    let mut merged = lines;
+    let mut added = 0;
+    for (line, entry) in copy_lines {
+        if !seen.insert(line) {
+            continue;
+        }
+        let key = (entry.at, entry.wall);
+        let at = merged
+            .iter()
+            .position(|(_, e)| (e.at, e.wall) > key)
+            .unwrap_or(merged.len());
+        merged.insert(at, (line, entry));
+        added += 1;
+    }
+    if added == 0 {
+        return Ok(MergedText {
+            text: None,
+            added,
+            read_len: bytes.len() as u64,
+        });
+    }
+    let header_end = bytes.iter().position(|&b| b == b'\n').unwrap_or(0);
+    let mut text = String::from_utf8_lossy(&bytes[..=header_end]).into_owned();
+    for (line, _) in merged {
+        text.push_str(line);
+        text.push('\n');
+    }
+    Ok(MergedText {
+        text: Some(text),
+        added,
+        read_len: bytes.len() as u64,
     })
 }
 

@@ -82,7 +82,7 @@ impl Holder {
 }
 
 /// The name of this computer, or "" if the system does not say.
-fn host_name() -> String {
+pub(crate) fn host_name() -> String {
     let name = gethostname::gethostname()
         .to_string_lossy()
         .trim()

@@ -1,7 +1,9 @@
 //! The data folder: RON files written atomically, one append-only journal per session, recovery
 //! from torn writes, schema versions. No egui.
 
+mod conflicts;
 mod couples;
+mod device;
 mod disk;
 mod error;
 mod fs;
@@ -10,7 +12,9 @@ mod live;
 mod lock;
 mod problem;
 
+pub use conflicts::{CONFLICTS, Merged, Resolution, SyncEngine, conflict_of, is_copy_of};
 pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id};
+pub use device::{Device, OpenMarker, is_valid_device_tag};
 pub use disk::{Disk, RealDisk};
 pub use error::{Action, StoreError};
 pub use fs::{MAX_RON_BYTES, read_ron, write_atomic_with, write_ron};

@@ -13,6 +13,9 @@ pub struct Problem {
     /// Set when `message` ends by saying what to do ("update Groundwork to open it"); otherwise
     /// [`Problem::sentence`] adds the usual advice (restore it from a backup or fix it).
     pub says_what_to_do: bool,
+    /// Set when `message` is the whole sentence (the file was read, but needs the therapist:
+    /// a sync conflict copy), so [`Problem::sentence`] returns it as it is.
+    pub whole_sentence: bool,
 }
 
 impl Problem {
@@ -22,6 +25,7 @@ impl Problem {
             position: None,
             message: message.into(),
             says_what_to_do: false,
+            whole_sentence: false,
         }
     }
 
@@ -31,6 +35,16 @@ impl Problem {
             position: Some((line, col)),
             message: message.into(),
             says_what_to_do: false,
+            whole_sentence: false,
+        }
+    }
+
+    /// A file that needs the therapist although it could be read: `sentence` is said as it is
+    /// (it names the file and what to do).
+    pub fn notice(path: &Path, sentence: impl Into<String>) -> Problem {
+        Problem {
+            whole_sentence: true,
+            ..Problem::new(path, sentence)
         }
     }
 
@@ -53,6 +67,9 @@ impl Problem {
     /// One plain sentence for the screen: which file, what is wrong, that it was left as it is,
     /// and what to do.
     pub fn sentence(&self) -> String {
+        if self.whole_sentence {
+            return self.message.clone();
+        }
         let place = match self.position {
             Some((line, col)) => format!(" (line {line}, column {col})"),
             None => String::new(),
