@@ -318,11 +318,28 @@ fn the_app_opens_no_network_socket_and_writes_only_in_its_data_folder() {
             // Mesa, the graphics driver, keeps compiled shaders in its own cache; no client data
             // reaches it (see the README's privacy section).
             .filter(|p| !p.to_string_lossy().contains("/mesa_shader_cache"))
+            // This computer's tag, kept out of the synced data folder on purpose so two
+            // computers never share it; checked below to hold nothing but the tag.
+            .filter(|p| !is_device_tag_path(p, &home))
             .collect();
         assert!(
             outside.is_empty(),
             "{what} wrote outside its folders: {outside:?}"
         );
+    }
+    // The device tag, if the app made one: six letters and digits, readable only by its owner.
+    {
+        let tag = home.join(".config/groundwork/device-tag");
+        if tag.exists() {
+            let text = std::fs::read_to_string(&tag).unwrap();
+            assert!(
+                groundwork::store::is_valid_device_tag(text.trim()),
+                "the device tag file holds only a tag: {text:?}"
+            );
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&tag).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600, "the device tag is private");
+        }
     }
     assert!(
         app.sockets.iter().any(|f| f == "AF_UNIX"),
@@ -402,4 +419,15 @@ fn no_crate_in_the_build_is_a_network_client() {
     ];
     let found: Vec<_> = crates.iter().filter(|c| network.contains(c)).collect();
     assert!(found.is_empty(), "network crates in the build: {found:?}");
+}
+
+/// The device tag file (and the folders made for it) under the test's home folder.
+fn is_device_tag_path(path: &Path, home: &Path) -> bool {
+    [
+        home.join(".config"),
+        home.join(".config/groundwork"),
+        home.join(".config/groundwork/device-tag"),
+    ]
+    .iter()
+    .any(|allowed| path == allowed)
 }
