@@ -350,11 +350,12 @@ pub fn write_practice(
                 }
                 start -= shift;
             }
-            store
+            let journal = store
                 .write_journal(&couple.id, n as u32, start.date_naive(), &entries)
                 .map_err(|e: StoreError| e.to_string())?;
             if !live {
-                session::record_into(&state, &mut couple);
+                let name = journal.file_name().unwrap_or_default().to_string_lossy();
+                session::record_into(&state, &mut couple, &name, store.device());
             }
             written += 1;
         }

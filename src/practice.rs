@@ -33,6 +33,34 @@ fn fit_name(stem: &str, tail: &str) -> String {
     )
 }
 
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Whether the session of `file` is in the couple's record.
+fn is_recorded(couple: &Couple, file: &SessionFile) -> bool {
+    let name = file_name(&file.path);
+    couple.recorded.iter().flatten().any(|n| *n == name)
+}
+
+/// A record from before [`Couple::recorded`] was kept lists the journals it recorded: the
+/// sessions up to `recorded_through`. Returns whether it changed.
+fn migrate_recorded(couple: &mut Couple, sessions: &[SessionFile]) -> bool {
+    if couple.recorded.is_some() {
+        return false;
+    }
+    couple.recorded = Some(
+        sessions
+            .iter()
+            .filter(|s| s.number <= couple.recorded_through)
+            .map(|s| file_name(&s.path))
+            .collect(),
+    );
+    true
+}
+
 /// `settings.ron` (defaults if there is none), or why it cannot be read.
 fn load_settings(store: &Store) -> (Settings, Option<Problem>) {
     let path = store.settings_path();
@@ -134,7 +162,6 @@ impl Practice {
         let mut practice = Practice::load(store, clock, Some(lock));
         practice.device = Some(device.clone());
         practice.resolve_conflicts();
-        practice.record_ended_sessions();
         Ok(practice)
     }
 
@@ -190,36 +217,80 @@ impl Practice {
         }
     }
 
-    /// A session that ended just before Groundwork stopped may not be in the couple's record
-    /// yet; recording is idempotent, so it is simply done again. Only a couple's newest journal
-    /// is read, and only when the record is behind it.
+    /// Records into each couple's record every ended session not yet in it: one that ended just
+    /// before Groundwork stopped, or one another computer ran (its journal came by sync, and
+    /// the record it wrote there may have lost a sync conflict). Each journal is recorded once
+    /// ([`Couple::recorded`]); only journals not yet recorded are read.
     fn record_ended_sessions(&mut self) {
-        let behind: Vec<(CoupleId, PathBuf)> = self
-            .couples
-            .iter()
-            .filter_map(|c| {
-                let last = c.last_session()?;
-                (last.number > c.couple.recorded_through)
-                    .then(|| (c.couple.id.clone(), last.path.clone()))
-            })
-            .collect();
+        if self.lock.is_none() {
+            return;
+        }
         let mut changed = false;
-        for (id, path) in behind {
-            let Ok(read) = self.read_own_journal(&path) else {
-                continue;
-            };
-            let Ok(state) = session::SessionState::from_entries(&read.entries) else {
-                continue;
-            };
-            if !state.is_ended() {
-                continue;
+        for summary in &self.couples {
+            let mut couple = summary.couple.clone();
+            let migrated = migrate_recorded(&mut couple, &summary.sessions);
+            let mut recorded_now = false;
+            for file in &summary.sessions {
+                if is_recorded(&couple, file) {
+                    continue;
+                }
+                let Ok(read) = self.read_own_journal(&file.path) else {
+                    continue;
+                };
+                let Ok(state) = session::SessionState::from_entries(&read.entries) else {
+                    continue;
+                };
+                if state.is_ended() {
+                    session::record_into(
+                        &state,
+                        &mut couple,
+                        &file_name(&file.path),
+                        file.device.as_deref(),
+                    );
+                    recorded_now = true;
+                }
             }
-            if let Ok(mut couple) = self.store.load_couple(&id) {
-                session::record_into(&state, &mut couple);
+            if migrated || recorded_now {
                 changed |= self.store.save_couple(&couple).is_ok();
             }
         }
         if changed {
+            self.reload();
+        }
+        self.retire_covered_record_copies();
+    }
+
+    /// A sync conflict on `couple.ron` whose copy holds nothing the record lacks (the same
+    /// partners, and every session it recorded is recorded here too, from its journal) is
+    /// merged: the copy is moved into the conflicts folder. Copies that differ in more are
+    /// left for the therapist to choose ([`Practice::keep_version`]).
+    fn retire_covered_record_copies(&mut self) {
+        let Some(lock) = &self.lock else { return };
+        let mut retired = false;
+        for summary in &self.couples {
+            for copy in self.store.couple_copies(&summary.couple.id) {
+                let Ok(mut other) = read_ron::<Couple>(&copy) else {
+                    continue;
+                };
+                migrate_recorded(&mut other, &summary.sessions);
+                let mine = &summary.couple;
+                let same_people = other.id == mine.id
+                    && other.partner_a == mine.partner_a
+                    && other.partner_b == mine.partner_b;
+                let covered = other
+                    .recorded
+                    .iter()
+                    .flatten()
+                    .all(|name| mine.recorded.iter().flatten().any(|n| n == name));
+                if same_people && covered {
+                    retired |= self
+                        .store
+                        .retire_copy(lock, &summary.couple.id, &copy)
+                        .is_ok();
+                }
+            }
+        }
+        if retired {
             self.reload();
         }
     }
@@ -286,6 +357,7 @@ impl Practice {
         self.conflict_problems = out.problems.clone();
         self.settings_conflicts = self.store.settings_conflicts();
         self.reload();
+        self.record_ended_sessions();
         out
     }
 
@@ -304,6 +376,8 @@ impl Practice {
         self.settings_problem = settings_problem;
         self.settings_conflicts = self.store.settings_conflicts();
         self.reload();
+        // The record kept may lack sessions the other one had: they come from their journals.
+        self.record_ended_sessions();
         Ok(())
     }
 
@@ -744,7 +818,14 @@ impl Practice {
         };
         let id = live.state().info.couple.clone();
         let mut couple = self.store.load_couple(&id).map_err(|p| p.sentence())?;
-        session::record_into(live.state(), &mut couple);
+        if let Some(summary) = self.couple(&id) {
+            migrate_recorded(&mut couple, &summary.sessions);
+        }
+        // The journal's own tag, not this computer's: a session taken over from another
+        // computer is still that computer's session.
+        let name = file_name(live.path());
+        let device = SessionFile::parse_name(&name).and_then(|(_, _, d)| d);
+        session::record_into(live.state(), &mut couple, &name, device.as_deref());
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
         self.reload();
         Ok(())

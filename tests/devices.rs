@@ -179,3 +179,155 @@ fn a_session_open_on_another_computer_is_read_only_here_until_taken_over() {
         "closed: open nowhere"
     );
 }
+
+fn agree(behaviour: &str) -> Command {
+    Command::AddAgreement(AgreementTerms {
+        who: Owner::Both,
+        behaviour: behaviour.to_owned(),
+        when: Frequency::Daily,
+        anchor: String::new(),
+        evidence: String::new(),
+        review_on: None,
+    })
+}
+
+fn run_session_agreeing(p: &mut Practice, id: &CoupleId, behaviour: &str) {
+    p.start_session(id, "speaker-listener", NoteFormat::Dap)
+        .unwrap();
+    p.execute(&agree(behaviour)).unwrap();
+    p.execute(&Command::End).unwrap();
+    p.close_session();
+}
+
+fn behaviours(p: &Practice, id: &CoupleId) -> Vec<String> {
+    let mut out: Vec<String> = p
+        .couple(id)
+        .unwrap()
+        .couple
+        .agreements
+        .iter()
+        .map(|a| a.terms.behaviour.clone())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Two computers apart, each running "session 2" with its own agreement, the couple's record
+/// written on both: what comes back together has both agreements, with different ids, however
+/// the sync engine handled the two records.
+#[test]
+fn agreements_made_on_two_computers_apart_are_both_kept() {
+    let office = tempfile::tempdir().unwrap();
+    let laptop = tempfile::tempdir().unwrap();
+    let id = open(office.path(), "office")
+        .create_couple("Emma", "Sophie")
+        .unwrap();
+    let mut p = open(office.path(), "office");
+    run_session_agreeing(&mut p, &id, "We will walk after dinner");
+    drop(p);
+    carry(office.path(), laptop.path());
+
+    let mut p = open(office.path(), "office");
+    run_session_agreeing(&mut p, &id, "I will text when I leave work");
+    drop(p);
+    let mut p = open(laptop.path(), "laptop");
+    run_session_agreeing(&mut p, &id, "I will ask before making plans");
+    drop(p);
+
+    // The office's record reaches the laptop as a Syncthing conflict copy; the laptop's never
+    // reaches the office (a sync engine where the last writer wins): only its journal does.
+    let record = office.path().join("couples").join(&id.0);
+    let copy = laptop
+        .path()
+        .join("couples")
+        .join(&id.0)
+        .join("couple.sync-conflict-20261122-180512-OFFICE7.ron");
+    fs::copy(record.join("couple.ron"), &copy).unwrap();
+    carry(office.path(), laptop.path());
+    carry(laptop.path(), office.path());
+
+    let all = [
+        "I will ask before making plans",
+        "I will text when I leave work",
+        "We will walk after dinner",
+    ];
+    for (root, tag) in [(office.path(), "office"), (laptop.path(), "laptop")] {
+        let p = open(root, tag);
+        assert_eq!(behaviours(&p, &id), all, "on the {tag} computer");
+        let couple = &p.couple(&id).unwrap().couple;
+        let mut ids: Vec<u32> = couple.agreements.iter().map(|a| a.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 3, "each agreement has its own id: {ids:?}");
+        assert_eq!(
+            p.problems().count(),
+            0,
+            "a copy holding nothing more is merged: {:?}",
+            p.problems().collect::<Vec<_>>()
+        );
+        // The next session reviews all three.
+        drop(p);
+        let mut p = open(root, tag);
+        p.start_session(&id, "speaker-listener", NoteFormat::Dap)
+            .unwrap();
+        assert_eq!(p.live().unwrap().state().info.to_review.len(), 3);
+    }
+    assert!(!copy.exists());
+    assert!(
+        laptop
+            .path()
+            .join("couples")
+            .join(&id.0)
+            .join("conflicts")
+            .join(copy.file_name().unwrap())
+            .exists(),
+        "the copy is kept in the conflicts folder"
+    );
+}
+
+/// A copy of the couple's record that differs in more than sessions (the partners' names) waits
+/// for the therapist; whichever version is kept, no session's agreements are lost.
+#[test]
+fn a_record_copy_with_other_names_waits_for_a_choice_and_loses_no_session() {
+    let office = tempfile::tempdir().unwrap();
+    let laptop = tempfile::tempdir().unwrap();
+    let id = open(office.path(), "office")
+        .create_couple("Emma", "Sophie")
+        .unwrap();
+    carry(office.path(), laptop.path());
+    let mut p = open(office.path(), "office");
+    run_session_agreeing(&mut p, &id, "I will text when I leave work");
+    drop(p);
+    let mut p = open(laptop.path(), "laptop");
+    run_session_agreeing(&mut p, &id, "I will ask before making plans");
+    drop(p);
+    let dir = laptop.path().join("couples").join(&id.0);
+    let mut other: Couple = ron::from_str(
+        &fs::read_to_string(office.path().join("couples").join(&id.0).join("couple.ron")).unwrap(),
+    )
+    .unwrap();
+    other.partner_b.name = "Sophie M.".to_owned();
+    let copy = dir.join("couple.sync-conflict-20261122-180512-OFFICE7.ron");
+    fs::write(
+        &copy,
+        ron::ser::to_string_pretty(&other, Default::default()).unwrap(),
+    )
+    .unwrap();
+    carry(office.path(), laptop.path());
+
+    let mut p = open(laptop.path(), "laptop");
+    let waiting: Vec<_> = p.problems().map(|p| p.path.clone()).collect();
+    assert_eq!(waiting, [copy.clone()], "the copy waits for a choice");
+    p.keep_version(&copy, true).unwrap();
+    assert_eq!(p.couple(&id).unwrap().couple.partner_b.name, "Sophie M.");
+    assert_eq!(
+        behaviours(&p, &id),
+        [
+            "I will ask before making plans",
+            "I will text when I leave work"
+        ],
+        "the laptop's session is recorded into the office's record that was kept"
+    );
+    assert_eq!(p.problems().count(), 0);
+    assert!(dir.join("conflicts").join("couple.ron").exists());
+}

@@ -79,6 +79,9 @@ fn template() -> Template {
     }
 }
 
+/// The journal of session 2 in these tests.
+const S2: &str = "0002-2026-11-22.journal";
+
 fn couple() -> Couple {
     let mut c = Couple::new(
         CoupleId("c-test".into()),
@@ -92,6 +95,7 @@ fn couple() -> Couple {
         terms: terms("I will share my work schedule every morning"),
         reviews: vec![],
         retired: false,
+        made_on: None,
     });
     c
 }
@@ -518,8 +522,8 @@ fn ground_rules_need_both_partners_and_carry_over() {
     rig.ok(Command::End);
 
     let mut c = couple();
-    record_into(&rig.state, &mut c);
-    record_into(&rig.state, &mut c);
+    record_into(&rig.state, &mut c, S2, None);
+    record_into(&rig.state, &mut c, S2, None);
     assert_eq!(c.ground_rules.len(), 4);
     assert_eq!(
         c.ground_rules[0].agreed_on,
@@ -924,6 +928,7 @@ fn folding_any_sequence_of_events_never_panics() {
                         terms: terms("t"),
                         reviews: vec![],
                         retired: false,
+                        made_on: None,
                     },
                 },
                 17 => Event::AgreementDropped { id: big as u32 },
@@ -1099,7 +1104,7 @@ fn agreements_can_be_stopped_and_are_reviewed_only_when_due() {
     )));
     rig.ok(Command::End);
     let mut c = couple();
-    record_into(&rig.state, &mut c);
+    record_into(&rig.state, &mut c, S2, None);
     assert!(c.agreements[0].retired);
     let next_week = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     let info = session_start(&c, 3, &template(), NoteFormat::Dap, next_week);
@@ -1138,7 +1143,7 @@ fn recording_an_older_session_never_rolls_the_couple_back() {
     old.ok(Command::End);
 
     let mut c = couple();
-    record_into(&old.state, &mut c);
+    record_into(&old.state, &mut c, S2, None);
     // The next session (number 3) changes the rules and the next date.
     let info = session_start(
         &c,
@@ -1162,18 +1167,40 @@ fn recording_an_older_session_never_rolls_the_couple_back() {
     ] {
         apply(&mut newer, &command, Stamp { wall, at: 1_000 }).unwrap();
     }
-    record_into(&newer.state_for_test(), &mut c);
+    record_into(
+        &newer.state_for_test(),
+        &mut c,
+        "0003-2026-11-29.journal",
+        None,
+    );
     let rules_now = c.ground_rules.clone();
+    let recorded = c.clone();
 
-    // Session 2 is reopened and recorded again.
-    record_into(&old.state, &mut c);
+    // Session 2 is recorded again: nothing changes.
+    record_into(&old.state, &mut c, S2, None);
+    assert_eq!(c, recorded, "a journal is recorded once");
+    // Another computer's session 2, run while the two were apart, arrives after session 3.
+    record_into(
+        &old.state,
+        &mut c,
+        "0002-2026-11-22-office.journal",
+        Some("office"),
+    );
     assert_eq!(
         c.ground_rules, rules_now,
         "the rules in force stay those of session 3"
     );
     assert_eq!(c.next_session, NaiveDate::from_ymd_opt(2026, 12, 6));
-    let sessions: Vec<u32> = c.agreements[0].reviews.iter().map(|r| r.session).collect();
-    assert_eq!(sessions, [2, 3], "reviews stay in session order");
+    let sessions: Vec<(u32, Option<&str>)> = c.agreements[0]
+        .reviews
+        .iter()
+        .map(|r| (r.session, r.on.as_deref()))
+        .collect();
+    assert_eq!(
+        sessions,
+        [(2, None), (2, Some("office")), (3, None)],
+        "both computers' reviews are kept, in session order"
+    );
     assert_eq!(
         c.agreements[0].last_review().unwrap().outcome,
         Outcome::Done

@@ -119,8 +119,10 @@ fn agreement(id: u32) -> Agreement {
             date: date(2026, 11, 8),
             outcome: Outcome::Partly,
             comment: "two days out of three".to_owned(),
+            on: None,
         }],
         retired: false,
+        made_on: None,
     }
 }
 

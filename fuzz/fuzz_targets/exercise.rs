@@ -48,7 +48,7 @@ pub fn journal(bytes: &[u8]) {
         let _ = session::tick(&mut state, stamp);
     }
     let mut couple = couple(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap());
-    record_into(&state, &mut couple);
+    record_into(&state, &mut couple, "0001-2026-01-01.journal", None);
 }
 
 /// Any text as a user template: parsing never panics, and a template that parses can run a

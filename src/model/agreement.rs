@@ -97,6 +97,10 @@ pub struct Review {
     pub outcome: Outcome,
     #[serde(default)]
     pub comment: String,
+    /// The tag of the computer whose session made the review: two computers that each ran a
+    /// "session 3" while apart keep both reviews.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on: Option<String>,
 }
 
 /// The editable part of an agreement: what the therapist fills in on the form.
@@ -129,6 +133,10 @@ pub struct Agreement {
     /// Set when the couple decides to stop it (or it was fully achieved and retired).
     #[serde(default)]
     pub retired: bool,
+    /// The tag of the computer whose session made it: agreement 5 of a session 3 run on the
+    /// laptop is not agreement 5 of a session 3 run on the office computer while apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made_on: Option<String>,
 }
 
 impl Agreement {

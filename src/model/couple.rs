@@ -69,6 +69,11 @@ pub struct Couple {
     /// its notes) must not roll the rules or the next appointment back.
     #[serde(default)]
     pub recorded_through: u32,
+    /// The session journals (file names) whose outcome is in this record, so each is recorded
+    /// exactly once, whichever computer ran it. `None` in files from before it was kept: then
+    /// the sessions up to `recorded_through` are the ones recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded: Option<Vec<String>>,
 }
 
 impl Couple {
@@ -83,6 +88,7 @@ impl Couple {
             agreements: Vec::new(),
             next_session: None,
             recorded_through: 0,
+            recorded: Some(Vec::new()),
         }
     }
 

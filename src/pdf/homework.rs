@@ -869,7 +869,7 @@ mod tests {
             "Emma",
             NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
         );
-        crate::session::record_into(&first, &mut couple);
+        crate::session::record_into(&first, &mut couple, "0004-2026-11-30.journal", None);
         let set = templates::load(None);
         let template = set.by_id("speaker-listener").unwrap();
         let date = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();

@@ -472,6 +472,7 @@ impl SessionState {
                         terms,
                         reviews: Vec::new(),
                         retired: false,
+                        made_on: None,
                     },
                 }])
             }

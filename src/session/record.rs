@@ -57,8 +57,17 @@ pub fn session_start(
 
 /// Writes what a session decided into the couple's record: reviews, agreements stopped, new
 /// agreements, and (when it is the couple's newest session) the ground rules now in force and
-/// the next appointment. Running it again changes nothing more.
-pub fn record_into(state: &SessionState, couple: &mut Couple) {
+/// the next appointment. `journal` is the session's file name and `device` the tag of the
+/// computer that ran it: the record lists the journals recorded, so running it again for the
+/// same journal changes nothing, and a session of the same number run on another computer is
+/// recorded beside it rather than over it.
+pub fn record_into(state: &SessionState, couple: &mut Couple, journal: &str, device: Option<&str>) {
+    let recorded = couple.recorded.get_or_insert_with(Vec::new);
+    if recorded.iter().any(|r| r == journal) {
+        return;
+    }
+    recorded.push(journal.to_owned());
+    let device = device.map(str::to_owned);
     let date: NaiveDate = state.date();
     let number = state.info.number;
     if number >= couple.recorded_through {
@@ -82,14 +91,15 @@ pub fn record_into(state: &SessionState, couple: &mut Couple) {
     }
     for (id, review) in &state.reviews {
         if let Some(a) = couple.agreements.iter_mut().find(|a| a.id == *id) {
-            a.reviews.retain(|r| r.session != number);
+            a.reviews.retain(|r| r.session != number || r.on != device);
             a.reviews.push(Review {
                 session: number,
                 date,
                 outcome: review.outcome,
                 comment: review.comment.clone(),
+                on: device.clone(),
             });
-            a.reviews.sort_by_key(|r| r.session);
+            a.reviews.sort_by_key(|r| (r.date, r.session));
         }
     }
     for reviewed in &state.info.to_review {
@@ -98,19 +108,13 @@ pub fn record_into(state: &SessionState, couple: &mut Couple) {
         }
     }
     for agreement in &state.agreements {
-        let same = |a: &&mut crate::model::Agreement| {
-            a.id == agreement.id && a.made_in_session == agreement.made_in_session
-        };
-        match couple.agreements.iter_mut().find(same) {
-            Some(existing) => existing.terms = agreement.terms.clone(),
-            None => {
-                // Another session (left unfinished, then ended later) may have used the id.
-                let mut added = agreement.clone();
-                if couple.agreements.iter().any(|a| a.id == added.id) {
-                    added.id = couple.agreements.iter().map(|a| a.id).max().unwrap_or(0) + 1;
-                }
-                couple.agreements.push(added);
-            }
+        // Ids are unique within what one computer knew when the session began; another
+        // computer's session, or one left unfinished and ended later, may have used the id.
+        let mut added = agreement.clone();
+        added.made_on = device.clone();
+        if couple.agreements.iter().any(|a| a.id == added.id) {
+            added.id = couple.agreements.iter().map(|a| a.id).max().unwrap_or(0) + 1;
         }
+        couple.agreements.push(added);
     }
 }

@@ -217,6 +217,25 @@ impl Store {
             .collect()
     }
 
+    /// The conflict copies of `couple.ron` in the couple's folder.
+    pub fn couple_copies(&self, id: &CoupleId) -> Vec<PathBuf> {
+        copies_of(&self.couple_dir(id), "couple.ron")
+            .into_iter()
+            .map(|(copy, _)| copy)
+            .collect()
+    }
+
+    /// Moves a conflict copy in the couple's folder into its conflicts folder, once what it
+    /// holds is known to be in the original. Returns where it went.
+    pub fn retire_copy(
+        &self,
+        _lock: &PracticeLock,
+        id: &CoupleId,
+        copy: &Path,
+    ) -> Result<PathBuf, StoreError> {
+        self.retire(&self.conflicts_dir(id), copy)
+    }
+
     /// A problem for each conflict copy of `settings.ron` in the data folder.
     pub fn settings_conflicts(&self) -> Vec<Problem> {
         let original = self.settings_path();

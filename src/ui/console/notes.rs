@@ -503,6 +503,7 @@ pub(crate) mod testkit {
             },
             reviews: Vec::new(),
             retired: false,
+            made_on: None,
         }
     }
 
