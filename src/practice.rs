@@ -158,6 +158,8 @@ impl Practice {
         device: &Device,
     ) -> Result<Practice, StoreError> {
         let lock = PracticeLock::acquire(root)?;
+        // A courtesy to Syncthing; the practice works without it (a read-only folder).
+        let _ = crate::store::keep_out_of_sync(root);
         let store = Store::open(root)?.with_disk(disk).with_device(&device.tag);
         let mut practice = Practice::load(store, clock, Some(lock));
         practice.device = Some(device.clone());
@@ -403,6 +405,15 @@ impl Practice {
     }
 
     /// Every file that could not be read: couples, templates and settings.
+    /// The records and settings a sync engine kept two versions of, each described side by
+    /// side for the therapist to choose ([`Practice::keep_version`]). Read when called: call it
+    /// when the list reloads, not every frame.
+    pub fn two_versions(&self) -> Vec<crate::store::TwoVersions> {
+        self.problems()
+            .filter_map(|p| self.store.two_versions(&p.path))
+            .collect()
+    }
+
     pub fn problems(&self) -> impl Iterator<Item = &Problem> {
         self.problems
             .iter()

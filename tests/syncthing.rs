@@ -76,8 +76,6 @@ impl Syncthing {
         let data = base.join(format!("{name}-data"));
         fs::create_dir_all(&home).unwrap();
         fs::create_dir_all(data.join(".stfolder")).unwrap();
-        // Groundwork's own lock and temporary files are this computer's, not the practice's.
-        fs::write(data.join(".stignore"), ".groundwork.lock\n.*.tmp\n").unwrap();
         let out = Process::new("syncthing")
             .args(["generate", "--no-default-folder", "--skip-port-probing"])
             .arg(format!("--home={}", home.display()))
@@ -406,6 +404,21 @@ fn two_computers_syncing_through_syncthing_lose_nothing() {
     let mut laptop = Syncthing::generate("laptop", base.path());
     office.configure(&laptop);
     laptop.configure(&office);
+    let clock = Arc::new(FakeClock::new(
+        FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 22, 14, 0, 0)
+            .unwrap(),
+    ));
+    // Groundwork keeps its own lock and temporary files out of sync by itself.
+    for side in [&office, &laptop] {
+        drop(open(&side.data, side.name, &clock));
+        let ignores = fs::read_to_string(side.data.join(".stignore")).unwrap();
+        assert!(
+            ignores.lines().any(|l| l == LOCK_FILE) && ignores.lines().any(|l| l == ".*.tmp"),
+            "{ignores}"
+        );
+    }
     office.start();
     laptop.start();
     let connect = wait_for("the two devices to connect", || {
@@ -413,12 +426,6 @@ fn two_computers_syncing_through_syncthing_lose_nothing() {
     });
     eprintln!("connected in {connect:?}");
 
-    let clock = Arc::new(FakeClock::new(
-        FixedOffset::east_opt(3600)
-            .unwrap()
-            .with_ymd_and_hms(2026, 11, 22, 14, 0, 0)
-            .unwrap(),
-    ));
     let mut syncs = Vec::new();
 
     // Connected: the office makes the couple and session 1; the laptop, session 2.
@@ -514,6 +521,22 @@ fn two_computers_syncing_through_syncthing_lose_nothing() {
         let (notes, agreements) = recorded(&side.data, &id);
         assert_eq!(notes, expected_notes, "{}", side.name);
         assert_eq!(agreements, expected_agreements, "{}", side.name);
+        // The couple's record, which the next session's review is made from, has them too.
+        let p = Practice::open_read_only(&side.data, clock.clone()).unwrap();
+        let mut in_record: Vec<String> = p
+            .couple(&id)
+            .unwrap()
+            .couple
+            .agreements
+            .iter()
+            .map(|a| a.terms.behaviour.clone())
+            .collect();
+        in_record.sort();
+        assert_eq!(
+            in_record, expected_agreements,
+            "record on the {}",
+            side.name
+        );
     }
     assert_eq!(tree(&office.data), tree(&laptop.data));
 

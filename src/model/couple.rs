@@ -104,6 +104,34 @@ impl Couple {
         format!("{} & {}", self.partner_a.name, self.partner_b.name)
     }
 
+    /// What the record holds, in words: two versions of it are compared line by line when a
+    /// sync engine kept both.
+    pub fn describe(&self) -> Vec<(&'static str, String)> {
+        let running = self.open_agreements().count();
+        vec![
+            ("First partner", self.partner_a.name.clone()),
+            ("Second partner", self.partner_b.name.clone()),
+            (
+                "Next session",
+                self.next_session.map_or("not set".to_owned(), |d| {
+                    d.format("%a %-d %b %Y").to_string()
+                }),
+            ),
+            ("Ground rules", self.ground_rules.len().to_string()),
+            (
+                "Agreements",
+                format!("{} ({running} running)", self.agreements.len()),
+            ),
+            (
+                "Sessions recorded",
+                match &self.recorded {
+                    Some(r) => r.len().to_string(),
+                    None => format!("up to session {}", self.recorded_through),
+                },
+            ),
+        ]
+    }
+
     /// Agreements still running: not retired.
     pub fn open_agreements(&self) -> impl Iterator<Item = &Agreement> {
         self.agreements.iter().filter(|a| a.is_open())

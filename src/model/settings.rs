@@ -172,3 +172,52 @@ impl Settings {
         self
     }
 }
+
+impl Settings {
+    /// Each setting in words, as the settings screen names it: two versions of the file are
+    /// compared line by line when a sync engine kept both.
+    pub fn describe(&self) -> Vec<(&'static str, String)> {
+        let or_protocol = |v: Option<String>| v.unwrap_or_else(|| "each protocol's own".to_owned());
+        let d = &self.durations;
+        let theme = |t: Theme| match t {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        };
+        vec![
+            ("Practice name", self.practice_name.clone()),
+            ("Therapist", self.therapist_name.clone()),
+            ("Paper", self.paper.label().to_owned()),
+            ("Note format", self.note_format.label().to_owned()),
+            ("Protocol offered first", self.default_template.clone()),
+            ("Theme", theme(self.theme).to_owned()),
+            ("Text size", format!("{:.0}%", self.text_scale * 100.0)),
+            (
+                "Speaking turn",
+                or_protocol(d.speak_seconds.map(|s| format!("{} s", s.get()))),
+            ),
+            (
+                "Paraphrase",
+                or_protocol(d.paraphrase_seconds.map(|s| format!("{} s", s.get()))),
+            ),
+            (
+                "Flooding timeout",
+                or_protocol(d.flooding_minutes.map(|m| format!("{} min", m.get()))),
+            ),
+            (
+                "Break",
+                or_protocol(d.break_minutes.map(|m| format!("{} min", m.get()))),
+            ),
+            ("Couple display", theme(self.display_theme).to_owned()),
+            (
+                "Ground rules on the display",
+                if self.display_rules {
+                    "shown"
+                } else {
+                    "hidden"
+                }
+                .to_owned(),
+            ),
+            ("Chime", if self.chime { "on" } else { "off" }.to_owned()),
+        ]
+    }
+}

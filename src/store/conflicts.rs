@@ -6,9 +6,11 @@
 //!
 //! - A session journal's copy is merged: journals are append-only, so the merge is the union of
 //!   both files' entries, each once, and the copy is then moved into `couples/<id>/conflicts/`.
-//! - A copy of `couple.ron` or `settings.ron` is never merged by itself: it is reported, and
-//!   the therapist chooses which version to keep ([`Store::keep_version`]); the other is moved
-//!   into a `conflicts/` folder. Nothing is ever deleted.
+//! - A copy of `couple.ron` or `settings.ron` is shown beside its original
+//!   ([`Store::two_versions`]) and the therapist chooses which version to keep
+//!   ([`Store::keep_version`]); the other is moved into a `conflicts/` folder. A couple's record
+//!   is rebuilt from the session journals, so a copy that differs only in sessions is merged by
+//!   the practice without asking. Nothing is ever deleted.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -154,6 +156,44 @@ pub struct Merged {
     pub added: usize,
 }
 
+/// Two versions of `couple.ron` or `settings.ron` that a sync engine kept, described for the
+/// therapist to choose between ([`Store::keep_version`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TwoVersions {
+    pub original: PathBuf,
+    pub copy: PathBuf,
+    pub engine: SyncEngine,
+    /// Whose record it is ("Emma & Sophie's record") or "the practice's settings".
+    pub what: String,
+    /// The version in use, then the copy.
+    pub versions: [Version; 2],
+}
+
+/// One of [`TwoVersions`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Version {
+    /// When the file was last changed, in local time.
+    pub changed: Option<chrono::NaiveDateTime>,
+    /// Each field in words, or why the file cannot be read (it cannot then be kept).
+    pub fields: Result<Vec<(&'static str, String)>, String>,
+}
+
+fn version_of<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    describe: impl Fn(&T) -> Vec<(&'static str, String)>,
+) -> Version {
+    let changed = fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .map(|t| chrono::DateTime::<chrono::Local>::from(t).naive_local());
+    Version {
+        changed,
+        fields: read_ron::<T>(path)
+            .map(|v| describe(&v))
+            .map_err(|p| p.sentence()),
+    }
+}
+
 /// What [`Store::resolve_journal_conflicts`] did, and what it could not do.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Resolution {
@@ -217,6 +257,44 @@ impl Store {
             .collect()
     }
 
+    /// The two versions of a record or of the settings that `copy` (a conflict copy of
+    /// `couple.ron` or `settings.ron`) and its original are; `None` for any other file.
+    pub fn two_versions(&self, copy: &Path) -> Option<TwoVersions> {
+        let folder = super::fs::parent(copy);
+        let name = file_name(copy);
+        if let Some(engine) = is_copy_of(&name, "settings.ron").filter(|_| folder == self.root()) {
+            let original = self.settings_path();
+            return Some(TwoVersions {
+                versions: [
+                    version_of(&original, Settings::describe),
+                    version_of(copy, Settings::describe),
+                ],
+                original,
+                copy: copy.to_owned(),
+                engine,
+                what: "the practice's settings".to_owned(),
+            });
+        }
+        let engine = is_copy_of(&name, "couple.ron")
+            .filter(|_| folder.parent() == Some(self.couples_dir().as_path()))?;
+        let original = folder.join("couple.ron");
+        let versions = [
+            version_of(&original, Couple::describe),
+            version_of(copy, Couple::describe),
+        ];
+        let names = read_ron::<Couple>(&original)
+            .or_else(|_| read_ron::<Couple>(copy))
+            .map(|c| format!("{}'s record", c.display_name()))
+            .unwrap_or_else(|_| "a couple's record".to_owned());
+        Some(TwoVersions {
+            original,
+            copy: copy.to_owned(),
+            engine,
+            what: names,
+            versions,
+        })
+    }
+
     /// The conflict copies of `couple.ron` in the couple's folder.
     pub fn couple_copies(&self, id: &CoupleId) -> Vec<PathBuf> {
         copies_of(&self.couple_dir(id), "couple.ron")
@@ -262,10 +340,17 @@ impl Store {
             let Some((original, _)) = conflict_of(&name) else {
                 continue;
             };
+            let copy = dir.join(&name);
+            // Two computers' "open" markers for one session: only a courtesy, kept aside.
+            if original.ends_with(".open") {
+                if let Err(e) = self.retire(&self.conflicts_dir(id), &copy) {
+                    out.problems.push(Problem::notice(&copy, e.to_string()));
+                }
+                continue;
+            }
             if !original.ends_with(super::couples::JOURNAL_SUFFIX) {
                 continue;
             }
-            let copy = dir.join(&name);
             let journal = dir.join(&original);
             if live == Some(journal.as_path()) {
                 continue;

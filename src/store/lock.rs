@@ -205,6 +205,45 @@ fn open_lock_file(path: &Path, create: bool) -> io::Result<File> {
     Ok(file)
 }
 
+/// What a sync engine must leave on each computer: the lock (replaced by another computer's
+/// copy, it would no longer be the file this process locked) and temporary files mid-write.
+const SYNC_IGNORES: [&str; 2] = [LOCK_FILE, ".*.tmp"];
+
+/// Keeps the lock and temporary files out of sync where the data folder is a Syncthing folder:
+/// writes `.stignore` if there is none, or adds the missing patterns to the therapist's own.
+/// Syncthing reads it only at the root of a synced folder; elsewhere it does nothing.
+pub fn keep_out_of_sync(root: &Path) -> io::Result<()> {
+    let path = root.join(".stignore");
+    let existing = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e),
+    };
+    let missing: Vec<&str> = SYNC_IGNORES
+        .into_iter()
+        .filter(|p| !existing.lines().any(|l| l.trim() == *p))
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let mut text = String::new();
+    if !existing.is_empty() && !existing.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str("// Groundwork: its lock and half-written files stay on each computer\n");
+    for p in missing {
+        text.push_str(p);
+        text.push('\n');
+    }
+    let mut options = OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,9 @@ mod live;
 mod lock;
 mod problem;
 
-pub use conflicts::{CONFLICTS, Merged, Resolution, SyncEngine, conflict_of, is_copy_of};
+pub use conflicts::{
+    CONFLICTS, Merged, Resolution, SyncEngine, TwoVersions, Version, conflict_of, is_copy_of,
+};
 pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id};
 pub use device::{Device, OpenMarker, is_valid_device_tag};
 pub use disk::{Disk, RealDisk};
@@ -24,6 +26,6 @@ pub use journal::{
     read_journal, reopen_journal,
 };
 pub use live::{ExecuteError, LiveSession};
-pub use lock::{Holder, LOCK_FILE, PracticeLock};
+pub use lock::{Holder, LOCK_FILE, PracticeLock, keep_out_of_sync};
 pub use problem::Problem;
 pub mod templates;

@@ -19,6 +19,14 @@ pub enum Action {
         template: String,
     },
     OpenSession(PathBuf),
+    /// Open a session that another computer has open, when that computer is gone.
+    TakeOverSession(PathBuf),
+    /// Of two versions of `couple.ron` or `settings.ron` a sync engine kept, keep the copy
+    /// (`keep_copy`) or the one in use; the other is moved into the conflicts folder.
+    KeepVersion {
+        copy: PathBuf,
+        keep_copy: bool,
+    },
     /// A command for the session being run.
     Session(Command),
     /// Leave the console for the couple's page (the session stays on disk as it is).

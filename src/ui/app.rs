@@ -277,6 +277,20 @@ impl GroundworkApp {
                 }
                 Err(why) => self.say(why, true),
             },
+            Action::TakeOverSession(path) => match self.practice.take_over_session(&path) {
+                Ok(_) => self.enter_console(),
+                Err(why) => self.say(why, true),
+            },
+            Action::KeepVersion { copy, keep_copy } => {
+                match self.practice.keep_version(&copy, keep_copy) {
+                    Ok(()) => self.say(
+                        "Kept. The other version is in the conflicts folder, in case it is ever needed.",
+                        false,
+                    ),
+                    Err(why) => self.say(why, true),
+                }
+                self.home.refresh(&self.practice);
+            }
             Action::Session(command) => {
                 if let Err(why) = self.practice.execute(&command) {
                     self.console.not_recorded(&command);

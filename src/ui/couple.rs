@@ -16,6 +16,8 @@ pub struct CoupleView {
     template: String,
     /// Every agreement listed, not only the first few.
     all_agreements: bool,
+    /// "Take over" was pressed for this session, open on another computer: asked once more.
+    confirm_take_over: Option<std::path::PathBuf>,
 }
 
 /// Agreements listed before "Show all": the sessions below stay within reach however many
@@ -26,6 +28,7 @@ impl CoupleView {
     pub fn open(&mut self, practice: &Practice, id: &CoupleId) {
         self.id = Some(id.clone());
         self.all_agreements = false;
+        self.confirm_take_over = None;
         self.history = practice.session_history(id);
         let preferred = &practice.settings().default_template;
         self.template = if practice.templates().by_id(preferred).is_some() {
@@ -158,6 +161,19 @@ impl CoupleView {
 
     fn start(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {
         let Some(id) = &self.id else { return };
+        // A session open on another computer: the one still running, or an ended one whose
+        // computer stopped before saying it was closed, when the therapist asked to take it over.
+        let elsewhere = self.history.iter().find(|s| {
+            s.open_on.is_some()
+                && s.problem.is_none()
+                && (!s.ended || self.confirm_take_over.as_ref() == Some(&s.path))
+        });
+        if let Some(s) = elsewhere {
+            let (number, path) = (s.number, s.path.clone());
+            let on = s.open_on.clone().unwrap_or_default();
+            self.open_elsewhere(ui, number, &path, &on, actions);
+            return;
+        }
         if let Some(open) = self
             .history
             .iter()
@@ -214,6 +230,55 @@ impl CoupleView {
         });
     }
 
+    /// A session open on another computer: read-only here (its PDFs can still be printed),
+    /// and taken over only when the therapist says that computer is gone.
+    fn open_elsewhere(
+        &mut self,
+        ui: &mut egui::Ui,
+        number: u32,
+        path: &std::path::Path,
+        on: &str,
+        actions: &mut Vec<Action>,
+    ) {
+        let computer = on.split(" since ").next().unwrap_or(on).to_owned();
+        egui::Frame::group(ui.style())
+            .fill(style::WARN.gamma_multiply(0.12))
+            .show(ui, |ui| {
+                ui.label(RichText::new(format!("Session {number} is open on {on}")).strong());
+                ui.label(format!(
+                    "It is read-only here, so that nothing typed on {computer} is written over. Its notes and homework can still be printed below."
+                ));
+                ui.add_space(4.0);
+                if self.confirm_take_over.as_deref() != Some(path) {
+                    if ui
+                        .button(format!("Take over session {number}…"))
+                        .on_hover_text(format!(
+                            "Only when Groundwork is no longer running on {computer}"
+                        ))
+                        .clicked()
+                    {
+                        self.confirm_take_over = Some(path.to_owned());
+                    }
+                    return;
+                }
+                ui.label(format!(
+                    "Is Groundwork closed on {computer}, or that computer gone? If it is still running there, what is typed there from now on is kept apart and has to be merged by hand."
+                ));
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(RichText::new("Take it over on this computer").strong())
+                        .clicked()
+                    {
+                        self.confirm_take_over = None;
+                        actions.push(Action::TakeOverSession(path.to_owned()));
+                    }
+                    if ui.button("Not now").clicked() {
+                        self.confirm_take_over = None;
+                    }
+                });
+            });
+    }
+
     fn sessions(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {
         let Some(summary) = self.id.as_ref().and_then(|id| practice.couple(id)) else {
             return;
@@ -255,12 +320,18 @@ impl CoupleView {
                         ui.end_row();
                         continue;
                     }
-                    ui.label(&s.protocol);
-                    ui.label(if s.ended {
-                        human_duration(s.length)
-                    } else {
-                        "in progress".to_owned()
+                    // Cut to a width that keeps each row's buttons in the window.
+                    ui.allocate_ui(egui::vec2(220.0, ui.spacing().interact_size.y), |ui| {
+                        ui.add(egui::Label::new(&s.protocol).truncate())
                     });
+                    match (&s.open_on, s.ended) {
+                        (_, true) => ui.label(human_duration(s.length)),
+                        (Some(on), false) => ui.colored_label(
+                            style::WARN,
+                            format!("open on {}", on.split(" since ").next().unwrap_or(on)),
+                        ),
+                        (None, false) => ui.label("in progress"),
+                    };
                     ui.label(format!(
                         "{} {} · {} {}",
                         names[0], s.turns[0], names[1], s.turns[1]
@@ -272,8 +343,18 @@ impl CoupleView {
                     ));
                     ui.label(s.timeouts.to_string());
                     ui.horizontal(|ui| {
-                        if ui.button(format!("Open session {}", s.number)).clicked() {
-                            actions.push(Action::OpenSession(s.path.clone()));
+                        // A session open on another computer is taken over, after a
+                        // question in the box above, rather than opened.
+                        if s.open_on.is_none() {
+                            if ui.button(format!("Open session {}", s.number)).clicked() {
+                                actions.push(Action::OpenSession(s.path.clone()));
+                            }
+                        } else if s.ended
+                            && ui
+                                .button(format!("Take over session {}…", s.number))
+                                .clicked()
+                        {
+                            self.confirm_take_over = Some(s.path.clone());
                         }
                         for (kind, label) in [
                             (crate::pdf::DocumentKind::Notes, "Notes PDF"),

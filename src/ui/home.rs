@@ -7,6 +7,7 @@ use super::keys;
 use super::style::{self, short_name};
 use crate::model::CoupleId;
 use crate::practice::Practice;
+use crate::store::TwoVersions;
 
 #[derive(Default)]
 pub struct HomeView {
@@ -16,8 +17,19 @@ pub struct HomeView {
     pub form_error: Option<String>,
     /// Ctrl+F was pressed: the search field takes the keyboard.
     focus_search: bool,
-    /// Sessions left running (the app closed or crashed during them), found when the list loads.
-    unfinished: Vec<(CoupleId, std::path::PathBuf, String)>,
+    /// Sessions left running (the app closed or crashed during them), found when the list
+    /// loads: the couple, the journal, the couple's name, and the computer that has it open if
+    /// it is not this one ("OFFICE-PC since 14:02").
+    unfinished: Vec<Unfinished>,
+    /// Files a sync engine kept two versions of, read when the list loads.
+    versions: Vec<TwoVersions>,
+}
+
+struct Unfinished {
+    id: CoupleId,
+    path: std::path::PathBuf,
+    name: String,
+    open_on: Option<String>,
 }
 
 impl HomeView {
@@ -26,14 +38,17 @@ impl HomeView {
         self.unfinished = practice
             .recent_unfinished_sessions()
             .into_iter()
-            .map(|(id, file)| {
-                let name = practice
+            .map(|(id, file)| Unfinished {
+                name: practice
                     .couple(&id)
                     .map(|c| c.couple.display_name())
-                    .unwrap_or_default();
-                (id, file.path, name)
+                    .unwrap_or_default(),
+                open_on: practice.open_elsewhere(&file.path),
+                id,
+                path: file.path,
             })
             .collect();
+        self.versions = practice.two_versions();
     }
 
     pub fn clear_form(&mut self) {
@@ -70,15 +85,29 @@ impl HomeView {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.set_max_width(880.0);
-                for (id, path, name) in &self.unfinished {
+                for u in &self.unfinished {
                     egui::Frame::group(ui.style())
                         .fill(style::ACCENT.gamma_multiply(0.12))
                         .show(ui, |ui| {
                             // Wrapped: a long name must not push the button off the window.
                             ui.horizontal_wrapped(|ui| {
-                                // The truth about why it is open: left a moment ago in this
-                                // window, or Groundwork stopped during it.
-                                match practice.left_open().filter(|(_, p)| *p == path.as_path()) {
+                                let name = &u.name;
+                                // The truth about why it is open: on another computer, left a
+                                // moment ago in this window, or Groundwork stopped during it.
+                                let here =
+                                    practice.left_open().filter(|(_, p)| *p == u.path.as_path());
+                                if let Some(on) = &u.open_on {
+                                    ui.label(
+                                        RichText::new(format!("{name}: a session is open on {on}"))
+                                            .strong(),
+                                    );
+                                    ui.weak("It is read-only here while it is open there.");
+                                    if ui.button(format!("Open {}'s page", short_name(name))).clicked() {
+                                        actions.push(Action::OpenCouple(u.id.clone()));
+                                    }
+                                    return;
+                                }
+                                match here {
                                     Some((number, _)) => {
                                         ui.label(
                                             RichText::new(format!(
@@ -100,11 +129,14 @@ impl HomeView {
                                 }
                                 let resume = format!("Resume {}'s session", short_name(name));
                                 if ui.button(resume).clicked() {
-                                    actions.push(Action::OpenSession(path.clone()));
+                                    actions.push(Action::OpenSession(u.path.clone()));
                                 }
-                                let _ = id;
                             });
                         });
+                    ui.add_space(6.0);
+                }
+                for versions in &self.versions {
+                    two_versions(ui, versions, &mut actions);
                     ui.add_space(6.0);
                 }
 
@@ -115,7 +147,9 @@ impl HomeView {
                 }
                 ui.add_space(16.0);
                 self.new_couple(ui, &mut actions);
-                problems(ui, practice);
+                let shown: Vec<&std::path::Path> =
+                    self.versions.iter().map(|v| v.copy.as_path()).collect();
+                problems(ui, practice, &shown);
             });
         });
         actions
@@ -224,9 +258,93 @@ impl HomeView {
     }
 }
 
-/// Files that could not be read, each in one plain sentence.
-pub fn problems(ui: &mut egui::Ui, practice: &Practice) {
-    let problems: Vec<_> = practice.problems().collect();
+/// Two versions of a couple's record or of the settings, side by side: what differs stands
+/// out, and either can be kept with one click. Nothing is deleted.
+fn two_versions(ui: &mut egui::Ui, v: &TwoVersions, actions: &mut Vec<Action>) {
+    egui::Frame::group(ui.style())
+        .fill(style::WARN.gamma_multiply(0.10))
+        .show(ui, |ui| {
+            ui.label(RichText::new(format!("Two versions of {}", v.what)).strong());
+            let sessions = if v.what.ends_with("record") {
+                " Sessions recorded in either version stay in the record: they come from the sessions themselves."
+            } else {
+                ""
+            };
+            ui.label(format!(
+                "{} kept both because two computers changed it at once. Keep the one that is right; the other is moved into the conflicts folder, not deleted.{sessions}",
+                v.engine.name()
+            ));
+            ui.add_space(6.0);
+            // Only what differs is set side by side; the rest is named once, below.
+            let fields = |i: usize| v.versions[i].fields.as_ref().ok();
+            let differs = |label: &str, value: &str, other: usize| {
+                fields(other).is_none_or(|f| !f.iter().any(|(l, x)| *l == label && x == value))
+            };
+            ui.columns(2, |cols| {
+                for (i, (title, button)) in [
+                    ("In use", "Keep the version in use"),
+                    ("The other version", "Keep the other version"),
+                ]
+                .into_iter()
+                .enumerate()
+                {
+                    let ui = &mut cols[i];
+                    let version = &v.versions[i];
+                    ui.strong(title);
+                    if let Some(t) = version.changed {
+                        ui.weak(format!("changed {}", t.format("%a %-d %b %Y, %H:%M")));
+                    }
+                    match &version.fields {
+                        Ok(fields) => {
+                            egui::Grid::new(("two-versions", &v.copy, i))
+                                .num_columns(2)
+                                .spacing([12.0, 4.0])
+                                .show(ui, |ui| {
+                                    for (label, value) in fields {
+                                        if differs(label, value, 1 - i) {
+                                            ui.weak(*label);
+                                            ui.label(
+                                                RichText::new(value).strong().color(style::WARN),
+                                            );
+                                            ui.end_row();
+                                        }
+                                    }
+                                });
+                            ui.add_space(4.0);
+                            if ui.button(button).clicked() {
+                                actions.push(Action::KeepVersion {
+                                    copy: v.copy.clone(),
+                                    keep_copy: i == 1,
+                                });
+                            }
+                        }
+                        Err(why) => {
+                            ui.colored_label(style::WARN, why);
+                        }
+                    }
+                }
+            });
+            if let (Some(a), Some(_)) = (fields(0), fields(1)) {
+                let same: Vec<&str> = a
+                    .iter()
+                    .filter(|(l, x)| !differs(l, x, 1))
+                    .map(|(l, _)| *l)
+                    .collect();
+                if !same.is_empty() {
+                    ui.add_space(2.0);
+                    ui.weak(format!("The same in both: {}.", same.join(", ").to_lowercase()));
+                }
+            }
+        });
+}
+
+/// Files that could not be read, each in one plain sentence; `shown` are the conflict copies
+/// already offered side by side.
+pub fn problems(ui: &mut egui::Ui, practice: &Practice, shown: &[&std::path::Path]) {
+    let problems: Vec<_> = practice
+        .problems()
+        .filter(|p| !shown.contains(&p.path.as_path()))
+        .collect();
     if problems.is_empty() {
         return;
     }

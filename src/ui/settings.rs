@@ -204,7 +204,7 @@ impl SettingsView {
                         ui.weak(format!("· about {} min · {}", t.planned_minutes(), t.source));
                     });
                 }
-                problems(ui, practice);
+                problems(ui, practice, &[]);
             });
         });
         actions
