@@ -335,3 +335,34 @@ fn a_record_copy_with_other_names_waits_for_a_choice_and_loses_no_session() {
     assert_eq!(p.problems().count(), 0);
     assert!(dir.join("conflicts").join("couple.ron").exists());
 }
+
+/// Two computers that both marked a session open leave a conflict copy of the marker: it is
+/// kept aside in the conflicts folder, and the session is not shown as open twice.
+#[test]
+fn a_conflict_copy_of_an_open_marker_is_kept_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = open(dir.path(), "office");
+    let id = p.create_couple("Emma", "Sophie").unwrap();
+    run_session(&mut p, &id, "a note");
+    let journal = p.couple(&id).unwrap().sessions[0].path.clone();
+    drop(p);
+    let sessions = journal.parent().unwrap();
+    let stem = journal.file_stem().unwrap().to_string_lossy().into_owned();
+    let copy = sessions.join(format!("{stem}.sync-conflict-20261122-180512-LAPTOP7.open"));
+    fs::write(
+        &copy,
+        "(device: \"laptop\", computer: \"LAPTOP\", since: \"2026-11-22T18:05:00+01:00\")",
+    )
+    .unwrap();
+    let p = open(dir.path(), "office");
+    assert_eq!(p.problems().count(), 0);
+    assert!(!copy.exists());
+    assert!(
+        dir.path()
+            .join("couples")
+            .join(&id.0)
+            .join("conflicts")
+            .join(copy.file_name().unwrap())
+            .exists()
+    );
+}
