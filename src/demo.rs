@@ -7,8 +7,8 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Timelike, Weekday};
 
 use crate::model::{
-    AgreementTerms, Caller, Couple, Entry, Frequency, MINUTE, Ms, NoteFormat, Outcome, Owner,
-    PhaseKind, SECOND, Side, Template, TimeoutReason,
+    AgreementTerms, Caller, Couple, Entry, FloorPolicy, Frequency, MINUTE, Ms, NoteFormat, Outcome,
+    Owner, PhaseKind, SECOND, Side, Stage, Template, TimeoutReason,
 };
 use crate::session::{self, Command, FakeClock, SessionClock, SessionState};
 use crate::store::{Store, StoreError, templates::TemplateSet};
@@ -566,9 +566,16 @@ fn simulate(
                     sim.run(Command::Advance)?;
                     return Ok((sim.entries, sim.state));
                 }
-                let turns = rng.range(4, 7);
-                for t in 0..turns {
-                    sim.run(Command::Advance)?;
+                // Pieces as the phase's protocol has them: the speaker goes on or passes
+                // (PREP), swaps once understood (State of the Union, dialogue), or keeps the
+                // floor throughout (repair); the listener's closing steps come before a swap.
+                let policy = sim.state.floor_policy(sim.state.phase);
+                let closing = sim.state.listener_steps(sim.state.phase).len() > 1;
+                let pieces = rng.range(5, 9);
+                for t in 0..pieces {
+                    if sim.state.dialogue.turn.is_none() {
+                        sim.run(Command::Advance)?;
+                    }
                     sim.wait(rng.range(speak_seconds.ms() / 2, speak_seconds.ms() + 20 * SECOND));
                     if t == 2 && rng.range(0, 2) == 0 {
                         let by = Caller::Partner(*rng.pick(&Side::BOTH));
@@ -592,8 +599,29 @@ fn simulate(
                         sim.run(Command::Advance)?;
                         sim.wait(rng.range(2, 6) * SECOND);
                     }
-                    if t + 1 == turns {
+                    if t + 1 == pieces {
                         sim.run(Command::AccurateEnd)?;
+                        break;
+                    }
+                    // Every second piece the speaker has said what they came to say.
+                    let said_it = t % 2 == 1;
+                    let command = match policy {
+                        FloorPolicy::SwapWhenUnderstood if !said_it => Command::AccurateSpeakAgain,
+                        FloorPolicy::SwapWhenUnderstood => Command::Advance,
+                        FloorPolicy::SpeakerPasses if said_it => Command::PassFloor,
+                        FloorPolicy::OneWay if said_it && closing => Command::PassFloor,
+                        _ => Command::Advance,
+                    };
+                    sim.run(command)?;
+                    while sim
+                        .state
+                        .dialogue
+                        .turn
+                        .as_ref()
+                        .is_some_and(|t| matches!(t.stage, Stage::Responding(_)))
+                    {
+                        sim.wait(rng.range(20, 60) * SECOND);
+                        sim.run(Command::Advance)?;
                     }
                 }
             }

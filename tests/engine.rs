@@ -38,6 +38,7 @@ fn template() -> Template {
                     // These tests follow the floor as it swaps; the other policies have
                     // their own tests below.
                     floor: FloorPolicy::SwapWhenUnderstood,
+                    listener: vec![ListenerStep::Paraphrase],
                 },
             },
             PhasePlan {

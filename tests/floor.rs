@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use chrono::{FixedOffset, TimeZone};
 use groundwork::model::{
-    Couple, CoupleId, FloorPolicy, NoteFormat, PhaseKind, SECOND, Side, Stage,
+    Couple, CoupleId, FloorPolicy, ListenerStep, NoteFormat, PhaseKind, SECOND, Side, Stage,
 };
 use groundwork::session::{self, Command, FakeClock, SessionClock, SessionState};
 use groundwork::store::templates;
@@ -77,6 +77,22 @@ impl Run {
     fn policy(&self) -> FloorPolicy {
         self.state.floor_policy(self.state.phase)
     }
+
+    /// What the listener is doing now, if it is the listener's part of the turn.
+    fn listener_step(&self) -> Option<ListenerStep> {
+        let turn = self.state.dialogue.turn.as_ref()?;
+        match turn.stage {
+            Stage::Paraphrasing | Stage::Responding(_) => self.state.listener_step(turn),
+            _ => None,
+        }
+    }
+
+    /// Speak, then the listener's first step, and the speaker's confirmation stage.
+    fn to_confirming(&mut self) {
+        self.ok(Command::Advance);
+        self.ok(Command::Advance);
+        assert_eq!(self.floor().map(|f| f.1), Some(Stage::Confirming));
+    }
 }
 
 #[test]
@@ -109,8 +125,10 @@ fn state_of_the_union_the_roles_swap_once_the_speaker_is_understood() {
     run.ok(Command::Advance);
     assert_eq!(run.floor(), Some((Side::A, Stage::Speaking)));
     run.piece();
+    run.ok(Command::Advance); // the listener's validation
     assert_eq!(run.floor(), Some((Side::B, Stage::Speaking)));
     run.piece();
+    run.ok(Command::Advance);
     assert_eq!(run.floor(), Some((Side::A, Stage::Speaking)));
 }
 
@@ -149,4 +167,78 @@ fn trust_repair_the_hurt_partner_holds_the_floor_for_the_whole_phase() {
     );
     assert_eq!(run.state.turns(Side::A), 0);
     assert_eq!(run.state.talk_ms(Side::A, run.session.now().at), 0);
+}
+
+#[test]
+fn imago_the_receiver_mirrors_each_piece_then_sums_up_validates_and_empathises() {
+    let mut run = Run::new("imago-dialogue");
+    assert_eq!(run.policy(), FloorPolicy::SwapWhenUnderstood);
+    run.ok(Command::Advance);
+    run.ok(Command::Advance);
+    assert_eq!(run.listener_step(), Some(ListenerStep::Mirror));
+    run.ok(Command::Advance);
+    // "Did I get it? Is there more?" — there is more: the sender goes on.
+    run.ok(Command::AccurateSpeakAgain);
+    assert_eq!(run.floor(), Some((Side::A, Stage::Speaking)));
+    run.to_confirming();
+    // No more: the receiver's closing steps, in the protocol's order.
+    let mut seen = Vec::new();
+    run.ok(Command::Advance);
+    while let Some(step) = run.listener_step() {
+        assert_eq!(
+            run.floor().unwrap().0,
+            Side::A,
+            "Sophie is still the sender"
+        );
+        seen.push(step);
+        run.ok(Command::Advance);
+    }
+    assert_eq!(
+        seen,
+        [
+            ListenerStep::Summary,
+            ListenerStep::Validation,
+            ListenerStep::Empathy
+        ]
+    );
+    assert_eq!(
+        run.floor(),
+        Some((Side::B, Stage::Speaking)),
+        "then the roles swap"
+    );
+}
+
+#[test]
+fn state_of_the_union_the_listener_sums_up_and_validates_before_the_roles_swap() {
+    let mut run = Run::new("state-of-the-union");
+    run.ok(Command::Advance);
+    run.ok(Command::Advance);
+    assert_eq!(run.listener_step(), Some(ListenerStep::Summary));
+    run.ok(Command::Advance);
+    run.ok(Command::Advance);
+    assert_eq!(run.listener_step(), Some(ListenerStep::Validation));
+    assert_eq!(run.floor().unwrap().0, Side::A);
+    run.ok(Command::Advance);
+    assert_eq!(run.floor(), Some((Side::B, Stage::Speaking)));
+}
+
+#[test]
+fn trust_repair_once_heard_the_partner_who_broke_trust_validates_and_the_floor_stays() {
+    let mut run = Run::new("trust-repair");
+    run.ok(Command::StartTurn { speaker: Side::B });
+    run.to_confirming();
+    // F: Emma has been heard; Sophie validates and imagines her feelings.
+    run.ok(Command::PassFloor);
+    assert_eq!(run.listener_step(), Some(ListenerStep::Validation));
+    run.ok(Command::Advance);
+    assert_eq!(run.listener_step(), Some(ListenerStep::Empathy));
+    run.ok(Command::Advance);
+    assert_eq!(run.floor(), None, "the turn is done");
+    run.ok(Command::Advance);
+    assert_eq!(
+        run.floor(),
+        Some((Side::B, Stage::Speaking)),
+        "Emma still holds the floor"
+    );
+    assert_eq!(run.state.turns(Side::A), 0);
 }

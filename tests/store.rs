@@ -66,6 +66,7 @@ fn session_start(couple: &CoupleId) -> SessionStart {
                     speak_seconds: StageSeconds::new(120).unwrap(),
                     paraphrase_seconds: StageSeconds::new(60).unwrap(),
                     floor: FloorPolicy::SpeakerPasses,
+                    listener: vec![ListenerStep::Paraphrase],
                 },
             },
             PhasePlan {

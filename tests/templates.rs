@@ -4,7 +4,7 @@ use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use groundwork::model::{Owner, PhaseKind, Step, Template};
+use groundwork::model::{FloorPolicy, ListenerStep, Owner, PhaseKind, Step, Template};
 use groundwork::store::Problem;
 use groundwork::store::templates::{self, SHIPPED, TemplateSet};
 
@@ -148,6 +148,8 @@ fn every_template_on_disk_is_shipped_unchanged() {
         "aftermath-of-a-fight",
         "imago-dialogue",
         "trust-repair",
+        "attachment-injury",
+        "atonement",
     ] {
         assert!(
             names.contains(&format!("{id}.ron")),
@@ -391,69 +393,108 @@ fn aftermath_of_a_fight_has_the_five_steps_in_order() {
 #[test]
 fn imago_dialogue_mirrors_summarises_validates_and_empathises_for_each_sender() {
     let t = shipped("imago-dialogue");
-    let dialogues: Vec<_> = t
+    let kinds = kinds(&t);
+    let setup = t
         .phases
         .iter()
-        .filter(|p| matches!(p.kind, PhaseKind::GuidedSteps { .. }))
-        .collect();
-    assert_eq!(dialogues.len(), 2, "one dialogue per sender");
-    for phase in dialogues {
-        let titles = step_titles(&phase.kind);
-        let at = |name: &str| {
-            titles
-                .iter()
-                .position(|t| *t == name)
-                .unwrap_or_else(|| panic!("{}: no {name} step", phase.title))
-        };
-        let (mirror, summary, validation, empathy) = (
-            at("Mirroring"),
-            at("Summary"),
-            at("Validation"),
-            at("Empathy"),
-        );
-        assert!(mirror < summary && summary < validation && validation < empathy);
-        let PhaseKind::GuidedSteps { steps } = &phase.kind else {
-            unreachable!()
-        };
-        assert!(steps.iter().all(|s| s.minutes.is_some()), "steps are timed");
-        assert!(steps[mirror].prompt.contains("What I hear you saying is"));
-        assert!(steps[mirror].prompt.contains("Did I get it?"));
-        assert!(steps[mirror].prompt.contains("Is there more"));
-        assert!(steps[validation].prompt.contains("You make sense, because"));
-        assert!(
-            steps[empathy]
-                .prompt
-                .contains("I imagine you might be feeling")
-        );
-    }
-}
-
-#[test]
-fn trust_repair_takes_responsibility_then_hears_the_hurt_partner_then_agrees() {
-    let t = shipped("trust-repair");
-    let kinds = kinds(&t);
-    let rules = kinds.iter().position(|k| *k == "Ground rules").unwrap();
-    let guided = kinds.iter().position(|k| *k == "Guided steps").unwrap();
+        .position(|p| p.title == "Setting up the dialogue")
+        .unwrap();
     let dialogue = kinds
         .iter()
         .position(|k| *k == "Speaker / listener")
         .unwrap();
-    let homework = kinds
+    let ending = t
+        .phases
         .iter()
-        .position(|k| *k == "Homework agreements")
+        .position(|p| p.title == "Ending the dialogue")
         .unwrap();
-    assert!(rules < guided && guided < dialogue && dialogue < homework);
+    assert!(
+        setup < dialogue && dialogue < ending,
+        "appointment, dialogue, its end"
+    );
+    assert!(step_titles(&t.phases[setup].kind).contains(&"Appointment"));
+    assert!(step_titles(&t.phases[ending].kind).contains(&"Thanks"));
+    let PhaseKind::SpeakerListener {
+        floor, listener, ..
+    } = &t.phases[dialogue].kind
+    else {
+        unreachable!()
+    };
     assert_eq!(
-        step_titles(&t.phases[guided].kind),
+        *floor,
+        FloorPolicy::SwapWhenUnderstood,
+        "each sender in turn"
+    );
+    assert_eq!(
+        listener,
+        &[
+            ListenerStep::Mirror,
+            ListenerStep::Summary,
+            ListenerStep::Validation,
+            ListenerStep::Empathy
+        ]
+    );
+    assert!(
+        ListenerStep::Mirror
+            .opening()
+            .contains("Did I get it? Is there more?")
+    );
+    assert!(
+        ListenerStep::Validation
+            .opening()
+            .contains("You make sense to me, because")
+    );
+    assert!(
+        ListenerStep::Empathy
+            .opening()
+            .contains("I imagine you might be feeling")
+    );
+}
+
+#[test]
+fn trust_repair_hears_the_hurt_partner_then_takes_responsibility_then_agrees() {
+    let t = shipped("trust-repair");
+    let at = |title: &str| {
+        t.phases
+            .iter()
+            .position(|p| p.title == title)
+            .unwrap_or_else(|| panic!("no phase {title:?}"))
+    };
+    let rules = at("Ground rules");
+    let heard = at("Being heard: the hurt partner has the floor");
+    let apology = at("Responsibility and apology");
+    let explanation = at("An explanation, later and only if asked");
+    let homework = at("First agreements");
+    assert!(rules < heard && heard < apology && apology < explanation && explanation < homework);
+    let PhaseKind::SpeakerListener {
+        floor, listener, ..
+    } = &t.phases[heard].kind
+    else {
+        panic!("the hurt partner's phase is a speaker/listener phase")
+    };
+    assert_eq!(*floor, FloorPolicy::OneWay);
+    assert_eq!(
+        listener,
+        &[
+            ListenerStep::Paraphrase,
+            ListenerStep::Validation,
+            ListenerStep::Empathy
+        ]
+    );
+    assert_eq!(
+        step_titles(&t.phases[apology].kind),
         [
             "Full responsibility",
             "What I am sorry for",
             "How it made you feel",
-            "An explanation, not an excuse",
             "What I will do differently"
-        ]
+        ],
+        "the explanation is not part of the apology"
     );
-    assert!(t.phases[dialogue].title.contains("hurt partner"));
+    assert_eq!(
+        step_titles(&t.phases[explanation].kind),
+        ["An explanation, not an excuse"]
+    );
 }
 
 // --- Broken templates ------------------------------------------------------------------------

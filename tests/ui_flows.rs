@@ -269,7 +269,7 @@ fn a_speaker_listener_session_is_run_recorded_and_reviewed_a_week_later() {
     };
     let schedule = agreement("I will share my work schedule");
     let walk = agreement("We will take a 20-minute walk");
-    let hug = agreement("We will hug");
+    let hug = agreement("We will hold each other");
     for (a, outcome, comment, retired) in [
         (schedule, Outcome::Done, "Every morning but Thursday", true),
         (walk, Outcome::Partly, "Only on Saturday", false),
@@ -527,7 +527,12 @@ fn three_agreements(h: &mut App, clock: &FakeClock) {
     see(h, "Agreed this session (3)");
     let agreements = &session(h).agreements;
     assert_eq!(agreements.len(), 3);
-    assert!(agreements[2].terms.behaviour.starts_with("We will hug"));
+    assert!(
+        agreements[2]
+            .terms
+            .behaviour
+            .starts_with("We will hold each other")
+    );
 }
 
 /// Session 2's check-in: a rating each, then done / partly / not done with a comment, and the
@@ -655,16 +660,23 @@ fn a_state_of_the_union_meeting_is_walked_through_and_recorded() {
     wait(&mut h, &clock, 100 * SECOND);
     see(&h, "0:20");
     press(&mut h, Key::Space);
-    see(&h, "Tom, your turn to paraphrase");
+    see(&h, "Tom, your turn to sum up");
+    see(&h, "\"Let me see if I got all of that …\"");
     wait(&mut h, &clock, 55 * SECOND);
     press(&mut h, Key::Space);
     see(&h, "Aisha: was that accurate?");
     wait(&mut h, &clock, 2 * SECOND);
+    // Understood: the listener validates before the roles swap.
+    see(&h, "Understood — Tom validates  [Space]");
+    press(&mut h, Key::Space);
+    see(&h, "Tom, say how Aisha makes sense");
+    wait(&mut h, &clock, 40 * SECOND);
+    see(&h, "Done — Tom has the floor  [Space]");
     press(&mut h, Key::Space);
     see(&h, "Tom is speaking");
     wait(&mut h, &clock, 90 * SECOND);
     press(&mut h, Key::Space);
-    see(&h, "Aisha, your turn to paraphrase");
+    see(&h, "Aisha, your turn to sum up");
     wait(&mut h, &clock, 60 * SECOND);
     press(&mut h, Key::Space);
     see(&h, "Tom: was that accurate?");

@@ -91,6 +91,9 @@ pub enum Stage {
     Paraphrasing,
     /// The speaker says whether the paraphrase was accurate.
     Confirming,
+    /// The speaker feels understood: the listener's closing steps (a summary, validation,
+    /// empathy), the template's listener step of this index.
+    Responding(u8),
 }
 
 /// The structure of the therapist's note.

@@ -131,6 +131,63 @@ pub enum FloorPolicy {
     OneWay,
 }
 
+/// What the listener does, step by step, as the phase's protocol teaches it. The first step is
+/// done after each piece the speaker says and confirmed by the speaker ("Did I get it?"); the
+/// others come once, when the speaker feels understood, before the floor moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ListenerStep {
+    /// Says back in their own words what they heard (PREP).
+    Paraphrase,
+    /// Says back what they heard as closely as they can, then asks "Is there more?" (Imago).
+    Mirror,
+    /// Sums up all of what was said.
+    Summary,
+    /// Says how what the speaker feels makes sense, without having to agree.
+    Validation,
+    /// Imagines and names what the speaker may be feeling, and asks.
+    Empathy,
+}
+
+impl ListenerStep {
+    /// The step's name on the console and the couple display.
+    pub fn label(self) -> &'static str {
+        match self {
+            ListenerStep::Paraphrase => "Paraphrase",
+            ListenerStep::Mirror => "Mirror",
+            ListenerStep::Summary => "Summary",
+            ListenerStep::Validation => "Validation",
+            ListenerStep::Empathy => "Empathy",
+        }
+    }
+
+    /// What the listener is doing, after their name: "Kai paraphrases".
+    pub fn doing(self) -> &'static str {
+        match self {
+            ListenerStep::Paraphrase => "paraphrases",
+            ListenerStep::Mirror => "mirrors",
+            ListenerStep::Summary => "sums up",
+            ListenerStep::Validation => "validates",
+            ListenerStep::Empathy => "imagines the feelings",
+        }
+    }
+
+    /// A way in for the listener, in our words, shown large on the couple display.
+    pub fn opening(self) -> &'static str {
+        match self {
+            ListenerStep::Paraphrase => "\"What I hear you saying is …\"",
+            ListenerStep::Mirror => "\"If I got it, you said … Did I get it? Is there more?\"",
+            ListenerStep::Summary => "\"Let me see if I got all of that …\"",
+            ListenerStep::Validation => "\"You make sense to me, because …\"",
+            ListenerStep::Empathy => "\"I imagine you might be feeling … Is that how it is?\"",
+        }
+    }
+
+    /// The steps a phase has when its template names none: PREP's paraphrase.
+    pub fn paraphrase_only() -> Vec<ListenerStep> {
+        vec![ListenerStep::Paraphrase]
+    }
+}
+
 /// What a phase does; each kind has its own panel in the console.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum PhaseKind {
@@ -145,6 +202,9 @@ pub enum PhaseKind {
         /// Who holds the floor after an accurate paraphrase.
         #[serde(default)]
         floor: FloorPolicy,
+        /// The listener's steps, in order (see [`ListenerStep`]); PREP's paraphrase if unset.
+        #[serde(default = "ListenerStep::paraphrase_only")]
+        listener: Vec<ListenerStep>,
     },
     /// A sequence of prompts, each optionally timed.
     GuidedSteps { steps: Vec<Step> },
@@ -210,6 +270,40 @@ pub struct Suggestion {
     pub evidence: String,
 }
 
+/// A listener's steps make sense: at least one; the first says back each piece (paraphrase,
+/// mirror or summary); the closing steps (summary, validation, empathy) each come once.
+fn listener_problems(steps: &[ListenerStep], phase: usize, title: &str) -> Vec<String> {
+    let at = format!("phase {} (\"{title}\")", phase + 1);
+    let Some((first, rest)) = steps.split_first() else {
+        return vec![format!("{at} has no listener steps")];
+    };
+    let mut out = Vec::new();
+    if !matches!(
+        first,
+        ListenerStep::Paraphrase | ListenerStep::Mirror | ListenerStep::Summary
+    ) {
+        out.push(format!(
+            "{at} starts the listener with {}; the first listener step says back what was heard: Paraphrase, Mirror or Summary",
+            first.label()
+        ));
+    }
+    for (i, step) in rest.iter().enumerate() {
+        if matches!(step, ListenerStep::Paraphrase | ListenerStep::Mirror) {
+            out.push(format!(
+                "{at} has {} as listener step {}; it can only be the first",
+                step.label(),
+                i + 2
+            ));
+        } else if steps[..i + 1].contains(step) {
+            out.push(format!(
+                "{at} lists the listener step {} twice",
+                step.label()
+            ));
+        }
+    }
+    out
+}
+
 /// A protocol template as written in a `.ron` file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -248,6 +342,9 @@ impl Template {
         for (i, phase) in self.phases.iter().enumerate() {
             if phase.title.trim().is_empty() {
                 out.push(format!("phase {} has no title", i + 1));
+            }
+            if let PhaseKind::SpeakerListener { listener, .. } = &phase.kind {
+                out.extend(listener_problems(listener, i, &phase.title));
             }
             if let PhaseKind::GuidedSteps { steps } = &phase.kind {
                 if steps.is_empty() {

@@ -231,6 +231,7 @@ impl SessionState {
                         "{} is confirming the paraphrase: choose \"accurate\" or \"not quite\".",
                         self.name(turn.speaker)
                     )),
+                    Stage::Responding(i) => Ok(self.after_response(turn, i)),
                 }
             }
             C::Accurate | C::AccurateSpeakAgain | C::AccurateEnd => {
@@ -251,6 +252,13 @@ impl SessionState {
                             "{} is still paraphrasing; when they are done, press Next and {} confirms.",
                             self.name(turn.listener()),
                             self.name(turn.speaker)
+                        ));
+                    }
+                    Stage::Responding(_) => {
+                        return reject(format!(
+                            "{} already confirmed; {} is finishing as the listener, then press Next.",
+                            self.name(turn.speaker),
+                            self.name(turn.listener())
                         ));
                     }
                 }
@@ -281,6 +289,12 @@ impl SessionState {
             C::PassFloor => {
                 self.require_no_timeout()?;
                 let turn = self.require_turn()?;
+                // The speaker, understood, hands over: the listener's closing steps come first.
+                if turn.stage == Stage::Confirming && self.listener_steps(turn.phase).len() > 1 {
+                    return Ok(vec![Event::StageAdvanced {
+                        to: Stage::Responding(1),
+                    }]);
+                }
                 self.require_floor_moves(turn)?;
                 Ok(vec![
                     Event::TurnEnded { accurate: false },
@@ -598,17 +612,53 @@ impl SessionState {
                     to: Stage::Confirming,
                 }]),
                 // "Accurate": who goes on is the phase's floor policy.
-                Stage::Confirming => Ok(vec![
-                    Event::TurnEnded { accurate: true },
-                    Event::TurnStarted {
-                        speaker: match self.floor_policy(turn.phase) {
-                            FloorPolicy::SwapWhenUnderstood => turn.listener(),
-                            FloorPolicy::SpeakerPasses | FloorPolicy::OneWay => turn.speaker,
+                Stage::Confirming => Ok(match self.floor_policy(turn.phase) {
+                    FloorPolicy::SwapWhenUnderstood => self.understood(turn),
+                    FloorPolicy::SpeakerPasses | FloorPolicy::OneWay => vec![
+                        Event::TurnEnded { accurate: true },
+                        Event::TurnStarted {
+                            speaker: turn.speaker,
                         },
-                    },
-                ]),
+                    ],
+                }),
+                Stage::Responding(i) => Ok(self.after_response(turn, i)),
             },
         }
+    }
+
+    /// The speaker feels understood: the listener's closing steps, if the phase has any, then
+    /// the floor moves as the phase's policy says.
+    fn understood(&self, turn: &super::state::Turn) -> Vec<Event> {
+        if self.listener_steps(turn.phase).len() > 1 {
+            vec![Event::StageAdvanced {
+                to: Stage::Responding(1),
+            }]
+        } else {
+            self.hand_over(turn)
+        }
+    }
+
+    /// After the listener's closing step `i`: the next one, or the end of the speaker's turn.
+    fn after_response(&self, turn: &super::state::Turn, i: u8) -> Vec<Event> {
+        if usize::from(i) + 1 < self.listener_steps(turn.phase).len() {
+            vec![Event::StageAdvanced {
+                to: Stage::Responding(i + 1),
+            }]
+        } else {
+            self.hand_over(turn)
+        }
+    }
+
+    /// The speaker's turn is done and understood: the floor passes to the listener, or, under a
+    /// one-way floor, stays with the speaker for their next turn.
+    fn hand_over(&self, turn: &super::state::Turn) -> Vec<Event> {
+        let mut events = vec![Event::TurnEnded { accurate: true }];
+        if self.floor_policy(turn.phase) != FloorPolicy::OneWay {
+            events.push(Event::TurnStarted {
+                speaker: turn.listener(),
+            });
+        }
+        events
     }
 
     /// Under a one-way floor the floor never moves to the other partner.

@@ -7,8 +7,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::timer::Stopwatch;
 use crate::model::{
-    Agreement, Caller, Entry, Event, FloorPolicy, Ms, NoteFormat, Outcome, PhaseKind, PhasePlan,
-    SessionStart, Side, Stage, Stamp, TimeoutReason,
+    Agreement, Caller, Entry, Event, FloorPolicy, ListenerStep, Ms, NoteFormat, Outcome, PhaseKind,
+    PhasePlan, SessionStart, Side, Stage, Stamp, TimeoutReason,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -433,8 +433,62 @@ impl SessionState {
         let (speak, paraphrase) = self.stage_limits(phase)?;
         match stage {
             Stage::Speaking => Some(speak),
-            Stage::Paraphrasing => Some(paraphrase),
+            // The listener's closing steps each get the listener's time.
+            Stage::Paraphrasing | Stage::Responding(_) => Some(paraphrase),
             Stage::Confirming => None,
+        }
+    }
+
+    /// The listener's steps in phase `phase`, from its template (PREP's paraphrase if none).
+    pub fn listener_steps(&self, phase: usize) -> &[ListenerStep] {
+        match self.info.phases.get(phase).map(|p| &p.kind) {
+            Some(PhaseKind::SpeakerListener { listener, .. }) if !listener.is_empty() => listener,
+            _ => &[ListenerStep::Paraphrase],
+        }
+    }
+
+    /// The turn in plain words for the console and the couple display ("Kai, your turn to
+    /// mirror"), and whose colour it takes.
+    pub fn turn_headline(&self, turn: &Turn) -> (String, Side) {
+        let speaker = self.name(turn.speaker);
+        let listener = self.name(turn.listener());
+        let step = self.listener_step(turn);
+        match (turn.stage, step) {
+            (Stage::Speaking, _) => (format!("{speaker} is speaking"), turn.speaker),
+            (Stage::Confirming, Some(ListenerStep::Mirror)) => (
+                format!("{speaker}: did {listener} get it? Is there more?"),
+                turn.speaker,
+            ),
+            (Stage::Confirming, _) => (format!("{speaker}: was that accurate?"), turn.speaker),
+            (_, Some(ListenerStep::Summary)) => {
+                (format!("{listener}, your turn to sum up"), turn.listener())
+            }
+            (_, Some(ListenerStep::Validation)) => (
+                format!("{listener}, say how {speaker} makes sense"),
+                turn.listener(),
+            ),
+            (_, Some(ListenerStep::Empathy)) => (
+                format!("{listener}, imagine how {speaker} feels"),
+                turn.listener(),
+            ),
+            (_, Some(ListenerStep::Mirror)) => {
+                (format!("{listener}, your turn to mirror"), turn.listener())
+            }
+            (_, _) => (
+                format!("{listener}, your turn to paraphrase"),
+                turn.listener(),
+            ),
+        }
+    }
+
+    /// The listener step a turn's stage stands for: the first step while paraphrasing or
+    /// confirming, a closing step while responding; none while the speaker speaks.
+    pub fn listener_step(&self, turn: &Turn) -> Option<ListenerStep> {
+        let steps = self.listener_steps(turn.phase);
+        match turn.stage {
+            Stage::Speaking => None,
+            Stage::Paraphrasing | Stage::Confirming => steps.first().copied(),
+            Stage::Responding(i) => steps.get(usize::from(i)).copied(),
         }
     }
 
@@ -678,6 +732,14 @@ impl SessionState {
             Event::StageAdvanced {
                 to: Stage::Paraphrasing,
             } => format!("{listener}'s paraphrase started"),
+            Event::StageAdvanced {
+                to: Stage::Responding(i),
+            } => {
+                let step = turn
+                    .and_then(|t| self.listener_steps(t.phase).get(usize::from(*i)))
+                    .map_or("response", |s| s.label());
+                format!("{listener}'s {}", step.to_lowercase())
+            }
             Event::StageAdvanced { .. } => format!("{listener}'s paraphrase finished"),
             Event::ParaphraseNotQuite => format!("\"not quite\" for {listener}'s paraphrase"),
             Event::TurnEnded { accurate: true } => {
@@ -1082,7 +1144,9 @@ fn bank_stage(turn: &mut Turn, at: Ms) {
     let spent = turn.timer.elapsed(at);
     match turn.stage {
         Stage::Speaking => turn.speak_ms = turn.speak_ms.saturating_add(spent),
-        Stage::Paraphrasing => turn.paraphrase_ms = turn.paraphrase_ms.saturating_add(spent),
+        Stage::Paraphrasing | Stage::Responding(_) => {
+            turn.paraphrase_ms = turn.paraphrase_ms.saturating_add(spent)
+        }
         Stage::Confirming => {}
     }
 }

@@ -15,6 +15,14 @@ use crate::model::{SCHEMA_VERSION, Template};
 /// The shipped templates, embedded so the binary works from any folder: (file name, text).
 pub const SHIPPED: &[(&str, &str)] = &[
     (
+        "atonement.ron",
+        include_str!("../../templates/atonement.ron"),
+    ),
+    (
+        "attachment-injury.ron",
+        include_str!("../../templates/attachment-injury.ron"),
+    ),
+    (
         "aftermath-of-a-fight.ron",
         include_str!("../../templates/aftermath-of-a-fight.ron"),
     ),

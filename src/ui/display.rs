@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use egui::{Align, Color32, FontFamily, FontId, Layout, RichText};
 
-use crate::model::{Ms, PhaseKind, Side, Stage, Theme, clock_time};
+use crate::model::{FloorPolicy, Ms, PhaseKind, Side, Stage, Theme, clock_time};
 use crate::session::SessionState;
 use crate::ui::style;
 
@@ -172,16 +172,12 @@ impl Content {
             Some(PhaseKind::SpeakerListener { .. })
         );
         if let Some(turn) = &state.dialogue.turn {
-            let speaker = state.name(turn.speaker);
-            let listener = state.name(turn.listener());
-            (c.headline, c.headline_side) = match turn.stage {
-                Stage::Speaking => (format!("{speaker} is speaking"), Some(turn.speaker)),
-                Stage::Paraphrasing => (
-                    format!("{listener}, your turn to paraphrase"),
-                    Some(turn.listener()),
-                ),
-                Stage::Confirming => (format!("{speaker}: was that accurate?"), Some(turn.speaker)),
-            };
+            let (headline, side) = state.turn_headline(turn);
+            (c.headline, c.headline_side) = (headline, Some(side));
+            // The listener's way in, in the protocol's own steps.
+            if matches!(turn.stage, Stage::Paraphrasing | Stage::Responding(_)) {
+                c.note = state.listener_step(turn).map(|s| s.opening().to_owned());
+            }
             if !turn.topic.trim().is_empty() {
                 c.context = format!("{} · {}", c.context, turn.topic.trim());
             }
@@ -199,7 +195,12 @@ impl Content {
             c.context = format!("{} & {}", state.info.partner_a, state.info.partner_b);
             c.rules_phase = matches!(phase.map(|p| &p.kind), Some(PhaseKind::GroundRules));
             if in_dialogue {
-                let next = state.dialogue.last_speaker.map_or(Side::A, Side::other);
+                // Under a one-way floor, whoever took it first holds it for the phase.
+                let holder = (state.floor_policy(state.phase) == FloorPolicy::OneWay)
+                    .then(|| state.floor_holder(state.phase))
+                    .flatten();
+                let next = holder
+                    .unwrap_or_else(|| state.dialogue.last_speaker.map_or(Side::A, Side::other));
                 c.note = Some(format!("{} has the floor next", state.name(next)));
             }
         }

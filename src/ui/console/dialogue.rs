@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText};
 
-use crate::model::{FloorPolicy, Side, Stage, clock_time};
+use crate::model::{FloorPolicy, ListenerStep, Side, Stage, clock_time};
 use crate::session::{Command, SessionState};
 use crate::ui::keys::{self, KeyAction};
 use crate::ui::style::{self, short_name};
@@ -67,25 +67,17 @@ impl DialoguePanel {
                 });
             }
             Some(turn) => {
-                let speaker = state.name(turn.speaker);
-                let listener = state.name(turn.listener());
-                let (line, colour) = match turn.stage {
-                    Stage::Speaking => (
-                        format!("{speaker} is speaking"),
-                        style::side_colour(turn.speaker),
-                    ),
-                    Stage::Paraphrasing => (
-                        format!("{listener}, your turn to paraphrase"),
-                        style::side_colour(turn.listener()),
-                    ),
-                    Stage::Confirming => (
-                        format!("{speaker}: was that accurate?"),
-                        style::side_colour(turn.speaker),
-                    ),
-                };
+                let (line, side) = state.turn_headline(turn);
+                let colour = style::side_colour(side);
+                let opening = state
+                    .listener_step(turn)
+                    .filter(|_| matches!(turn.stage, Stage::Paraphrasing | Stage::Responding(_)));
                 // During a timeout the break is the news; the turn waits, smaller.
                 let line_size = if state.timeout.is_some() { 20.0 } else { 30.0 };
                 ui.label(RichText::new(line).size(line_size).color(colour));
+                if let Some(step) = opening {
+                    ui.weak(RichText::new(step.opening()).size(16.0));
+                }
                 let view = state.timer(now);
                 let remaining = view.and_then(|v| v.remaining);
                 let big = match (remaining, view) {
@@ -181,18 +173,20 @@ impl DialoguePanel {
         let policy = state.floor_policy(state.phase);
         let swaps = policy == FloorPolicy::SwapWhenUnderstood;
         let one_way = policy == FloorPolicy::OneWay;
+        let steps = state.listener_steps(state.phase);
+        // The listener's closing step after the speaker feels understood, if the protocol has any.
+        let closing = steps.get(1).copied();
         let speaker_name = short_name(state.name(speaker));
         let listener = short_name(state.name(speaker.other()));
+        let first = steps.first().copied().unwrap_or(ListenerStep::Paraphrase);
         ui.horizontal_wrapped(|ui| {
             let big = |text: String| {
                 egui::Button::new(RichText::new(text).size(18.0)).min_size(egui::vec2(0.0, 40.0))
             };
             match stage {
                 Stage::Speaking => {
-                    if ui
-                        .add(big(keys::label("Next: paraphrase", KeyAction::Next)))
-                        .clicked()
-                    {
+                    let text = format!("Next: {}", first.label().to_lowercase());
+                    if ui.add(big(keys::label(&text, KeyAction::Next))).clicked() {
                         commands.push(Command::NextStage);
                     }
                 }
@@ -206,17 +200,20 @@ impl DialoguePanel {
                 }
                 Stage::Confirming => {
                     // "Accurate" follows the phase's floor policy: the speaker goes on (PREP,
-                    // one-way), or the roles swap (State of the Union, Imago).
-                    let (text, command) = if swaps {
-                        (
+                    // one-way), or, understood, hands over (State of the Union, Imago).
+                    let (text, command) = match (swaps, closing) {
+                        (true, Some(step)) => (
+                            format!("Understood — {listener} {}", step.doing()),
+                            Command::Accurate,
+                        ),
+                        (true, None) => (
                             format!("Accurate — {listener} has the floor"),
                             Command::Accurate,
-                        )
-                    } else {
-                        (
+                        ),
+                        (false, _) => (
                             format!("Accurate — {speaker_name} goes on"),
                             Command::AccurateSpeakAgain,
-                        )
+                        ),
                     };
                     if ui.add(big(keys::label(&text, KeyAction::Next))).clicked() {
                         commands.push(command);
@@ -226,6 +223,16 @@ impl DialoguePanel {
                         .clicked()
                     {
                         commands.push(Command::NotQuite);
+                    }
+                }
+                Stage::Responding(i) => {
+                    let text = match steps.get(usize::from(i) + 1) {
+                        Some(next) => format!("Next: {}", next.label().to_lowercase()),
+                        None if one_way => format!("Done — {speaker_name} keeps the floor"),
+                        None => format!("Done — {listener} has the floor"),
+                    };
+                    if ui.add(big(keys::label(&text, KeyAction::Next))).clicked() {
+                        commands.push(Command::NextStage);
                     }
                 }
             }
@@ -243,30 +250,32 @@ impl DialoguePanel {
                 commands.push(Command::Extend { ms: 30_000 });
             }
             if stage == Stage::Confirming {
-                if swaps {
-                    if ui
+                if swaps
+                    && ui
                         .button(format!("Accurate, {speaker_name} goes on"))
                         .clicked()
-                    {
-                        commands.push(Command::AccurateSpeakAgain);
-                    }
-                } else if !one_way
-                    && ui
-                        .button(format!("Accurate, {listener} has the floor"))
-                        .clicked()
                 {
-                    commands.push(Command::Accurate);
+                    commands.push(Command::AccurateSpeakAgain);
                 }
                 if ui.button("Accurate, stop here").clicked() {
                     commands.push(Command::AccurateEnd);
                 }
             }
-            if !one_way
+            // F: the floor moves, or, once the speaker is understood, the listener's closing
+            // steps come first (and under a one-way floor it then stays with the speaker).
+            let pass = match (stage, closing, one_way) {
+                (Stage::Confirming, Some(step), true) => {
+                    Some(format!("Heard — {listener} {}", step.doing()))
+                }
+                (Stage::Confirming, Some(step), false) if !swaps => {
+                    Some(format!("Understood — {listener} {}", step.doing()))
+                }
+                (_, _, true) => None,
+                _ => Some(format!("Pass the floor to {listener}")),
+            };
+            if let Some(text) = pass
                 && ui
-                    .button(keys::label(
-                        &format!("Pass the floor to {listener}"),
-                        KeyAction::PassFloor,
-                    ))
+                    .button(keys::label(&text, KeyAction::PassFloor))
                     .clicked()
             {
                 commands.push(Command::PassFloor);

@@ -329,10 +329,10 @@ fn turn_words(state: &SessionState, now: Ms) -> Option<String> {
     let turn = state.dialogue.turn.as_ref()?;
     let speaker = short_name(state.name(turn.speaker));
     let listener = short_name(state.name(turn.listener()));
-    let what = match turn.stage {
-        Stage::Speaking => format!("{speaker} is speaking"),
-        Stage::Paraphrasing => format!("{listener} is paraphrasing"),
-        Stage::Confirming => format!("{speaker} is confirming the paraphrase"),
+    let what = match (turn.stage, state.listener_step(turn)) {
+        (Stage::Speaking, _) | (_, None) => format!("{speaker} is speaking"),
+        (Stage::Confirming, _) => format!("{speaker} is confirming"),
+        (_, Some(step)) => format!("{listener} {}", step.doing()),
     };
     let time = match state.timer(now).and_then(|v| v.remaining) {
         Some(r) if r >= 0 => format!(", {} left", clock_time(r)),
