@@ -88,7 +88,7 @@ impl Run {
     }
 
     /// Speak, then the listener's first step, and the speaker's confirmation stage.
-    fn to_confirming(&mut self) {
+    fn speak_and_be_paraphrased(&mut self) {
         self.ok(Command::Advance);
         self.ok(Command::Advance);
         assert_eq!(self.floor().map(|f| f.1), Some(Stage::Confirming));
@@ -180,7 +180,7 @@ fn imago_the_receiver_mirrors_each_piece_then_sums_up_validates_and_empathises()
     // "Did I get it? Is there more?" — there is more: the sender goes on.
     run.ok(Command::AccurateSpeakAgain);
     assert_eq!(run.floor(), Some((Side::A, Stage::Speaking)));
-    run.to_confirming();
+    run.speak_and_be_paraphrased();
     // No more: the receiver's closing steps, in the protocol's order.
     let mut seen = Vec::new();
     run.ok(Command::Advance);
@@ -226,7 +226,7 @@ fn state_of_the_union_the_listener_sums_up_and_validates_before_the_roles_swap()
 fn trust_repair_once_heard_the_partner_who_broke_trust_validates_and_the_floor_stays() {
     let mut run = Run::new("trust-repair");
     run.ok(Command::StartTurn { speaker: Side::B });
-    run.to_confirming();
+    run.speak_and_be_paraphrased();
     // F: Emma has been heard; Sophie validates and imagines her feelings.
     run.ok(Command::PassFloor);
     assert_eq!(run.listener_step(), Some(ListenerStep::Validation));
