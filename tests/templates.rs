@@ -849,3 +849,86 @@ fn a_misspelt_field_is_reported_where_it_stands() {
         problems[0]
     );
 }
+
+// --- The fidelity table ---------------------------------------------------------------------
+
+/// A template's steps as `templates/SOURCES.md` lists them: each phase, each guided step
+/// ("phase › step"), and a speaker/listener phase's floor and listener steps.
+fn outline(t: &Template) -> Vec<String> {
+    let mut out = Vec::new();
+    for phase in &t.phases {
+        match &phase.kind {
+            PhaseKind::GuidedSteps { steps } => {
+                for step in steps {
+                    out.push(format!("{} › {}", phase.title, step.title));
+                }
+            }
+            PhaseKind::SpeakerListener {
+                floor, listener, ..
+            } => {
+                let floor = match floor {
+                    FloorPolicy::SpeakerPasses => "speaker passes",
+                    FloorPolicy::SwapWhenUnderstood => "swap when understood",
+                    FloorPolicy::OneWay => "one-way",
+                };
+                let steps: Vec<&str> = listener.iter().map(|s| s.label()).collect();
+                out.push(format!(
+                    "{} › {floor}; listener: {}",
+                    phase.title,
+                    steps.join(" → ")
+                ));
+            }
+            _ => out.push(phase.title.clone()),
+        }
+    }
+    out
+}
+
+/// The "Step" column of each template's table in `templates/SOURCES.md`, by template id.
+fn sources_table() -> Vec<(String, Vec<String>)> {
+    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/SOURCES.md"))
+        .expect("templates/SOURCES.md");
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for line in text.lines() {
+        if let Some(head) = line.strip_prefix("## ") {
+            let id = head.split_whitespace().next().unwrap_or("").trim_matches('`');
+            out.push((id.to_owned(), Vec::new()));
+        } else if let Some(row) = line.strip_prefix('|')
+            && let Some((_, table)) = out.last_mut()
+        {
+            let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+            // Rows are "| n | step | source | difference |"; the header and the rule are not.
+            if cells.first().is_some_and(|c| c.parse::<u32>().is_ok()) {
+                table.push(cells[1].to_owned());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_shipped_template_matches_its_fidelity_table_step_for_step() {
+    let set = templates::load(None);
+    let table = sources_table();
+    let mut ids: Vec<&str> = set.templates.iter().map(|t| t.id.as_str()).collect();
+    ids.sort();
+    let mut listed: Vec<&str> = table.iter().map(|(id, _)| id.as_str()).collect();
+    listed.sort();
+    assert_eq!(listed, ids, "SOURCES.md has a section for each shipped template");
+    for t in &set.templates {
+        let (_, steps) = table.iter().find(|(id, _)| *id == t.id).unwrap();
+        let expected = outline(t);
+        assert_eq!(
+            steps,
+            &expected,
+            "{}: SOURCES.md lists other steps than the template; the template's steps are:\n{}",
+            t.id,
+            expected
+                .iter()
+                .enumerate()
+                .map(|(i, s)| format!("| {} | {s} | | |", i + 1))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
