@@ -222,10 +222,22 @@ fn a_timeout_shows_when_they_are_back_and_a_calming_line() {
     see(&h, "19:00");
     assert!(h.query_by_label_contains("Breathe").is_some());
     assert!(
+        h.query_by_label_contains("Go to separate places and soothe, don't rehearse")
+            .is_some(),
+        "a flooded timeout says how to spend it"
+    );
+    assert!(
         h.query_by_label("Emma is speaking").is_none(),
         "the turn waits behind the break"
     );
     never_notes(&h);
+    // At the agreed time: back together, even if still upset.
+    rig.wait(20 * 60 * SECOND);
+    let h = rig.show(Theme::Dark);
+    assert!(
+        h.query_by_label_contains("even if you are still upset: say so, and ask for more time")
+            .is_some()
+    );
 }
 
 #[test]

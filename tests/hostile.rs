@@ -1170,3 +1170,26 @@ fn the_longest_names_leave_every_control_in_the_window() {
     click(&mut h, "All couples");
     within(&h, "Resume Wilhelmina-Alexandr…'s session", 1280.0);
 }
+
+/// A flooded timeout shorter than Gottman's 20 minutes can be saved, with a warning that says why.
+#[test]
+fn a_flooding_timeout_under_twenty_minutes_is_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::new(at(23, 14, 0));
+    let mut h = open(dir.path(), &clock);
+    click(&mut h, "Settings");
+    click(&mut h, "Timeout when flooded: my own length");
+    dont_see(&h, "Shorter than 20 minutes");
+    type_number(&mut h, "Timeout when flooded", "10");
+    see_part(
+        &h,
+        "Shorter than 20 minutes: a flooded body rarely settles that fast.",
+    );
+    click(&mut h, "Save settings");
+    let saved = h.state().practice().settings().durations.flooding_minutes;
+    assert_eq!(saved.map(|m| m.get()), Some(10), "the therapist decides");
+    click(&mut h, "Settings");
+    type_number(&mut h, "Timeout when flooded", "25");
+    dont_see(&h, "Shorter than 20 minutes");
+    drop(h);
+}

@@ -886,12 +886,17 @@ fn outline(t: &Template) -> Vec<String> {
 
 /// The "Step" column of each template's table in `templates/SOURCES.md`, by template id.
 fn sources_table() -> Vec<(String, Vec<String>)> {
-    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/SOURCES.md"))
-        .expect("templates/SOURCES.md");
+    let text =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/SOURCES.md"))
+            .expect("templates/SOURCES.md");
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for line in text.lines() {
         if let Some(head) = line.strip_prefix("## ") {
-            let id = head.split_whitespace().next().unwrap_or("").trim_matches('`');
+            let id = head
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_matches('`');
             out.push((id.to_owned(), Vec::new()));
         } else if let Some(row) = line.strip_prefix('|')
             && let Some((_, table)) = out.last_mut()
@@ -914,7 +919,10 @@ fn every_shipped_template_matches_its_fidelity_table_step_for_step() {
     ids.sort();
     let mut listed: Vec<&str> = table.iter().map(|(id, _)| id.as_str()).collect();
     listed.sort();
-    assert_eq!(listed, ids, "SOURCES.md has a section for each shipped template");
+    assert_eq!(
+        listed, ids,
+        "SOURCES.md has a section for each shipped template"
+    );
     for t in &set.templates {
         let (_, steps) = table.iter().find(|(id, _)| *id == t.id).unwrap();
         let expected = outline(t);

@@ -345,11 +345,13 @@ fn grid(c: &mut Composer, fonts: &Fonts, weekdays: &[Weekday], days: &[NaiveDate
 fn when_it_gets_hard(c: &mut Composer) {
     const PAD: f32 = 14.0;
     let title = "When it gets hard";
+    // Gottman's timeout, as his trained therapists teach it.
     let timeout = [
         "Either of us can call a timeout by saying “I need a timeout.” No blame, no last word.",
-        "Agree when we will come back: about 20 minutes if we feel flooded.",
-        "Do something calming — a walk, slow breathing, music. Not rehearsing the argument.",
-        "Come back at the agreed time and try again.",
+        "Flooded (heart racing, can’t think straight)? Stop for at least 20 minutes, and come back within 24 hours.",
+        "Say when we will come back, then go to separate places.",
+        "Soothe, don’t rehearse: a walk, slow breathing, music — not replaying the argument.",
+        "Come back at the agreed time, even if still upset, and ask for more time if we need it.",
     ];
     let start = "Starting again gently";
     let formula = "“I feel … about … and I need …”";
@@ -673,6 +675,24 @@ mod tests {
         assert_eq!(tracking_days(d, Some(d + Duration::days(30))).len(), 14);
         assert_eq!(tracking_days(d, Some(d + Duration::days(7))).len(), 7);
         assert_eq!(tracking_days(d, Some(d))[0], d + Duration::days(1));
+    }
+
+    /// The timeout as Gottman teaches it, read back from the printed sheet.
+    #[test]
+    fn the_sheet_teaches_the_timeout_as_gottman_does() {
+        let state = session("Sophie", "Emma", three(), None);
+        let doc = homework_sheet(&state, &letterhead(Paper::A4)).unwrap();
+        let read = lopdf::Document::load_mem(&doc.bytes).unwrap();
+        let text = squash(&all_text(&read).concat());
+        for words in [
+            "at least 20 minutes",
+            "come back within 24 hours",
+            "go to separate places",
+            "Soothe, don’t rehearse",
+            "even if still upset, and ask for more time",
+        ] {
+            assert!(text.contains(&squash(words)), "{words}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use egui::{Align, Color32, FontFamily, FontId, Layout, RichText};
 
-use crate::model::{FloorPolicy, Ms, PhaseKind, Side, Stage, Theme, clock_time};
+use crate::model::{FloorPolicy, Ms, PhaseKind, Side, Stage, Theme, TimeoutReason, clock_time};
 use crate::session::SessionState;
 use crate::ui::style;
 
@@ -159,10 +159,14 @@ impl Content {
                 "0:00".to_owned()
             });
             c.progress = Some(1.0 - (remaining.max(0) as f32 / t.length.max(1) as f32));
-            c.note = Some(if remaining > 0 {
-                CALMING.to_owned()
-            } else {
-                "Time to come back together.".to_owned()
+            // Gottman's timeout: apart, soothing rather than rehearsing, and back at the time
+            // agreed even if still upset.
+            let flooded = t.reason == TimeoutReason::Flooding;
+            c.note = Some(match (remaining > 0, flooded) {
+                (true, true) => format!("Go to separate places and soothe, don't rehearse. {CALMING}"),
+                (true, false) => CALMING.to_owned(),
+                (false, true) => "Time to come back together, even if you are still upset: say so, and ask for more time if you need it.".to_owned(),
+                (false, false) => "Time to come back together.".to_owned(),
             });
             return c;
         }

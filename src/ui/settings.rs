@@ -16,6 +16,13 @@ struct Length {
     default: i64,
     /// Why a typed number cannot be used, in the model's words.
     check: fn(i64) -> Result<(), String>,
+    /// A length that can be used but works against the protocols, and why.
+    advice: fn(i64) -> Option<&'static str>,
+}
+
+/// No advice for this length.
+fn none(_: i64) -> Option<&'static str> {
+    None
 }
 
 const LENGTHS: [Length; 4] = [
@@ -24,24 +31,33 @@ const LENGTHS: [Length; 4] = [
         unit: " s",
         default: 120,
         check: |n| StageSeconds::try_from(n).map(drop),
+        advice: none,
     },
     Length {
         label: "Paraphrasing",
         unit: " s",
         default: 60,
         check: |n| StageSeconds::try_from(n).map(drop),
+        advice: none,
     },
     Length {
         label: "Timeout when flooded",
         unit: " min",
         default: 20,
         check: |n| Minutes::try_from(n).map(drop),
+        // Gottman: a flooded body needs at least 20 minutes to settle.
+        advice: |n| {
+            (n < 20).then_some(
+                "Shorter than 20 minutes: a flooded body rarely settles that fast. Gottman's timeout is at least 20 minutes, and the couple's homework sheet says so.",
+            )
+        },
     },
     Length {
         label: "Short break",
         unit: " min",
         default: 5,
         check: |n| Minutes::try_from(n).map(drop),
+        advice: none,
     },
 ];
 
@@ -237,4 +253,16 @@ fn duration_row(ui: &mut egui::Ui, row: &Length, value: &mut Option<i64>) {
         }
     });
     ui.end_row();
+    // Usable, but against what the protocols teach: said below the row, in a warning colour.
+    if let Some(advice) = value
+        .filter(|n| (row.check)(*n).is_ok())
+        .and_then(row.advice)
+    {
+        ui.label("");
+        ui.scope(|ui| {
+            ui.set_max_width(460.0);
+            ui.add(egui::Label::new(egui::RichText::new(advice).color(super::style::WARN)).wrap());
+        });
+        ui.end_row();
+    }
 }
