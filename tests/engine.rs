@@ -77,6 +77,8 @@ fn template() -> Template {
         ],
         timeouts: TimeoutDefaults::default(),
         suggestions: vec![],
+        cards: vec![],
+        other_rules: None,
     }
 }
 

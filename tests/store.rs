@@ -100,6 +100,8 @@ fn session_start(couple: &CoupleId) -> SessionStart {
         to_review: vec![agreement(4)],
         next_agreement_id: 5,
         note_format: NoteFormat::Soap,
+        cards: Vec::new(),
+        other_rules: None,
     }
 }
 

@@ -5,7 +5,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Agreement, AgreementTerms, CoupleId, GroundRule, Ms, Outcome, PhasePlan, Side, TimeoutDefaults,
+    Agreement, AgreementTerms, Card, CoupleId, GroundRule, Ms, Outcome, PhasePlan, RuleSet, Side,
+    TimeoutDefaults,
 };
 
 /// When something happened: the wall-clock time (shown to people) and the session's monotonic
@@ -155,6 +156,12 @@ pub struct SessionStart {
     /// The id the next new agreement gets, so ids stay unique across the couple's history.
     pub next_agreement_id: u32,
     pub note_format: NoteFormat,
+    /// The template's cards, to show on the couple display.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cards: Vec<Card>,
+    /// The template's other set of ground rules, offered in the ground rules phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_rules: Option<RuleSet>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -182,6 +189,13 @@ pub enum Event {
     RuleAdded {
         id: u32,
         text: String,
+    },
+    /// Every rule replaced by a set the protocol teaches (its name, then the rules, numbered
+    /// from `first_id`), to be agreed to afresh.
+    RulesReplaced {
+        name: String,
+        first_id: u32,
+        rules: Vec<String>,
     },
     RuleEdited {
         id: u32,
@@ -274,6 +288,10 @@ pub enum Event {
 
     /// Who called the running timeout and why, chosen (or corrected) after it started: `T`
     /// starts a timeout at once so every timer stops on the key press.
+    /// A card shown on the couple display (`None`: the card put away).
+    CardShown {
+        index: Option<usize>,
+    },
     TimeoutChanged {
         by: Caller,
         reason: TimeoutReason,

@@ -323,6 +323,31 @@ pub struct Template {
     pub timeouts: TimeoutDefaults,
     #[serde(default)]
     pub suggestions: Vec<Suggestion>,
+    /// Short references the therapist can show the couple on the display.
+    #[serde(default)]
+    pub cards: Vec<Card>,
+    /// A second set of ground rules the protocol itself teaches, offered instead of the
+    /// practice's (PREP's own rules).
+    #[serde(default)]
+    pub other_rules: Option<RuleSet>,
+}
+
+/// A short reference the therapist can show the couple on the display (the four horsemen and
+/// their antidotes), in our words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// A named set of ground rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    /// Whose rules they are: "PREP's ground rules".
+    pub name: String,
+    pub rules: Vec<String>,
 }
 
 impl Template {

@@ -505,6 +505,15 @@ fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<
         }
         Event::AgreementRetired { retired: true, .. } => "Agreement stopped".to_owned(),
         Event::RuleAdded { text, .. } => format!("Rule added: {text}"),
+        Event::RulesReplaced { name, .. } => format!("The ground rules changed to {name}"),
+        Event::CardShown { index: Some(i) } => format!(
+            "Card shown to the couple: {}",
+            state
+                .info
+                .cards
+                .get(*i)
+                .map_or("a card", |c| c.title.as_str())
+        ),
         Event::RuleAgreed {
             side, agreed: true, ..
         } => format!("{} agreed to a rule", name(*side)),
@@ -515,6 +524,19 @@ fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<
         Event::StageAdvanced {
             to: Stage::Confirming,
         } => "Confirming the paraphrase".to_owned(),
+        Event::StageAdvanced {
+            to: Stage::Responding(i),
+        } => state
+            .info
+            .phases
+            .iter()
+            .find_map(|p| match &p.kind {
+                crate::model::PhaseKind::SpeakerListener { listener, .. } => {
+                    listener.get(usize::from(*i)).map(|s| s.label().to_owned())
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| "The listener's response".to_owned()),
         Event::ParaphraseNotQuite => "\"Not quite\": paraphrase again".to_owned(),
         Event::TurnEnded { accurate: true } => "Paraphrase confirmed as accurate".to_owned(),
         Event::TopicSet { topic } => format!("Topic: {topic}"),

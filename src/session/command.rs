@@ -11,6 +11,8 @@ use crate::model::{AgreementTerms, Caller, NoteFormat, Outcome, Side, TimeoutRea
 pub enum Command {
     NextPhase,
     GoToPhase(usize),
+    /// Show one of the session's cards on the couple display, or put it away (`None`).
+    ShowCard(Option<usize>),
 
     RateCheckIn {
         side: Side,
@@ -30,6 +32,8 @@ pub enum Command {
     AddRule {
         text: String,
     },
+    /// Replace every rule with the session's other set (PREP's own), as one step.
+    UseOtherRules,
     EditRule {
         id: u32,
         text: String,

@@ -153,6 +153,32 @@ impl SessionState {
                     comment,
                 }])
             }
+            C::UseOtherRules => {
+                let set = self.info.other_rules.as_ref().ok_or_else(|| {
+                    Rejection("This protocol has no other set of ground rules.".to_owned())
+                })?;
+                let rules: Vec<String> = set.rules.iter().take(RULES_MAX).cloned().collect();
+                let same: Vec<&str> = self.rules.iter().map(|r| r.text.as_str()).collect();
+                if same == rules.iter().map(String::as_str).collect::<Vec<_>>() {
+                    return Ok(Vec::new());
+                }
+                Ok(vec![Event::RulesReplaced {
+                    name: set.name.clone(),
+                    first_id: self.next_rule_id,
+                    rules,
+                }])
+            }
+            C::ShowCard(index) => {
+                if let Some(i) = index
+                    && *i >= self.info.cards.len()
+                {
+                    return reject("That card is not part of this protocol.");
+                }
+                if *index == self.card {
+                    return Ok(Vec::new());
+                }
+                Ok(vec![Event::CardShown { index: *index }])
+            }
             C::AddRule { text } => {
                 let text = clean_line(text, "the rule").map_err(Rejection)?;
                 if self.rules.len() >= RULES_MAX {

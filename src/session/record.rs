@@ -52,6 +52,8 @@ pub fn session_start(
             .max()
             .unwrap_or(1),
         note_format,
+        cards: template.cards.clone(),
+        other_rules: template.other_rules.clone(),
     }
 }
 

@@ -217,6 +217,8 @@ pub struct SessionState {
     pub paused: bool,
     pub ended: Option<Stamp>,
     pub(super) next_rule_id: u32,
+    /// The card shown on the couple display, if any (an index into the session's cards).
+    pub card: Option<usize>,
     pub(super) next_agreement_id: u32,
     /// How many events were folded.
     pub events: usize,
@@ -260,6 +262,7 @@ fn undo_kind(event: &Event) -> UndoKind {
         | Event::AgreementReviewed { .. }
         | Event::AgreementRetired { .. }
         | Event::RuleAdded { .. }
+        | Event::RulesReplaced { .. }
         | Event::RuleEdited { .. }
         | Event::RuleRemoved { .. }
         | Event::RuleAgreed { .. }
@@ -339,6 +342,7 @@ impl SessionState {
             paused: false,
             ended: None,
             next_rule_id,
+            card: None,
             next_agreement_id,
             events: 1,
             retired: std::collections::BTreeSet::new(),
@@ -722,6 +726,7 @@ impl SessionState {
             Event::AgreementRetired { retired: true, .. } => "agreement stopped".to_owned(),
             Event::AgreementRetired { .. } => "agreement kept going".to_owned(),
             Event::RuleAdded { .. } => "rule added".to_owned(),
+            Event::RulesReplaced { name, .. } => format!("the rules changed to {name}"),
             Event::RuleEdited { .. } => "rule changed".to_owned(),
             Event::RuleRemoved { .. } => "rule removed".to_owned(),
             Event::RuleAgreed {
@@ -870,6 +875,22 @@ impl SessionState {
                     self.next_rule_id = self.next_rule_id.max(id.saturating_add(1));
                 }
             }
+            Event::RulesReplaced {
+                first_id, rules, ..
+            } => {
+                self.rules = rules
+                    .iter()
+                    .zip(*first_id..)
+                    .map(|(text, id)| RuleState {
+                        id,
+                        text: text.clone(),
+                        agreed: [false, false],
+                        agreed_before: None,
+                    })
+                    .collect();
+                self.next_rule_id = first_id.saturating_add(rules.len() as u32);
+            }
+            Event::CardShown { index } => self.card = *index,
             Event::RuleEdited { id, text } => {
                 if let Some(rule) = self.rules.iter_mut().find(|r| r.id == *id) {
                     rule.text = text.clone();

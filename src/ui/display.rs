@@ -116,6 +116,8 @@ pub struct Content {
     pub rules: Vec<String>,
     /// The ground rules phase: the rules are the content.
     pub rules_phase: bool,
+    /// A card the therapist shows: its lines, under its title as the headline.
+    pub card: Vec<String>,
     /// The countdown crossed zero less than [`CUE_MS`] ago, with its timer running: how far
     /// into the cue, 0 to 1.
     pub cue: Option<f32>,
@@ -168,6 +170,13 @@ impl Content {
                 (false, true) => "Time to come back together, even if you are still upset: say so, and ask for more time if you need it.".to_owned(),
                 (false, false) => "Time to come back together.".to_owned(),
             });
+            return c;
+        }
+
+        // A card the therapist chose to show is, for now, the news.
+        if let Some(card) = state.card.and_then(|i| state.info.cards.get(i)) {
+            c.headline = card.title.clone();
+            c.card = card.lines.clone();
             return c;
         }
 
@@ -388,6 +397,10 @@ impl DisplayView {
                     };
                     ui.add_space(h * 0.01);
                     ui.add(egui::Label::new(small(note, 0.042, colour)).wrap());
+                }
+                for line in &content.card {
+                    ui.add_space(h * 0.008);
+                    ui.add(egui::Label::new(small(line, 0.036, p.text)).wrap());
                 }
                 if content.rules_phase && self.rules {
                     ui.add_space(h * 0.03);

@@ -515,6 +515,28 @@ impl ConsoleView {
                     {
                         actions.push(Action::DisplayFullscreen);
                     }
+                    // The protocol's cards, shown on the couple display.
+                    if !state.info.cards.is_empty() && !state.is_ended() {
+                        if let Some(shown) = state.card.and_then(|i| state.info.cards.get(i)) {
+                            if ui
+                                .button(format!("Put away the card: {}", shown.title))
+                                .clicked()
+                            {
+                                commands.push(Command::ShowCard(None));
+                            }
+                        } else {
+                            ui.menu_button("Show a card", |ui| {
+                                for (i, card) in state.info.cards.iter().enumerate() {
+                                    if ui.button(&card.title).clicked() {
+                                        commands.push(Command::ShowCard(Some(i)));
+                                        ui.close();
+                                    }
+                                }
+                            })
+                            .response
+                            .on_hover_text("A short reference for the couple, on their display.");
+                        }
+                    }
                     let display = if self.display_open {
                         "Close couple display"
                     } else {

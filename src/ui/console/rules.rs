@@ -112,6 +112,7 @@ impl RulesPanel {
 
         ui.add_space(8.0);
         self.add_rule(ui, state, &mut out);
+        other_rules(ui, state, &mut out);
         out
     }
 
@@ -319,6 +320,40 @@ enum EditOutcome {
     Editing,
     Save(Command),
     Cancel,
+}
+
+/// The protocol's own set of ground rules (PREP's), offered instead of the ones in force.
+fn other_rules(ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) {
+    let Some(set) = &state.info.other_rules else {
+        return;
+    };
+    let in_force = state
+        .rules
+        .iter()
+        .map(|r| r.text.as_str())
+        .eq(set.rules.iter().map(String::as_str));
+    if in_force {
+        return;
+    }
+    ui.add_space(12.0);
+    egui::CollapsingHeader::new(RichText::new(format!("Or {}", set.name)).strong())
+        .id_salt("other-rules")
+        .show(ui, |ui| {
+            for rule in &set.rules {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("•");
+                    ui.label(rule);
+                });
+            }
+            ui.add_space(4.0);
+            if ui
+                .button(format!("Use {} instead", set.name))
+                .on_hover_text("Replaces the rules above; both partners agree to the new ones. Undo brings the old ones back.")
+                .clicked()
+            {
+                out.push(Command::UseOtherRules);
+            }
+        });
 }
 
 #[cfg(test)]
