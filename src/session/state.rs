@@ -736,7 +736,7 @@ impl SessionState {
             Event::TurnStarted { speaker } => format!("{} took the floor", name(*speaker)),
             Event::StageAdvanced {
                 to: Stage::Paraphrasing,
-            } => format!("{listener}'s paraphrase started"),
+            } => format!("{listener}'s {} started", first_step(self, turn)),
             Event::StageAdvanced {
                 to: Stage::Responding(i),
             } => {
@@ -745,7 +745,9 @@ impl SessionState {
                     .map_or("response", |s| s.label());
                 format!("{listener}'s {}", step.to_lowercase())
             }
-            Event::StageAdvanced { .. } => format!("{listener}'s paraphrase finished"),
+            Event::StageAdvanced { .. } => {
+                format!("{listener}'s {} finished", first_step(self, turn))
+            }
             Event::ParaphraseNotQuite => format!("\"not quite\" for {listener}'s paraphrase"),
             Event::TurnEnded { accurate: true } => {
                 format!("{listener}'s paraphrase confirmed")
@@ -1158,6 +1160,13 @@ impl SessionState {
             });
         }
     }
+}
+
+/// The listener's first step in a turn's phase, in lower case ("paraphrase", "mirror").
+fn first_step(state: &SessionState, turn: Option<&Turn>) -> String {
+    turn.and_then(|t| state.listener_steps(t.phase).first())
+        .map_or("paraphrase", |s| s.label())
+        .to_lowercase()
 }
 
 fn bank_stage(turn: &mut Turn, at: Ms) {

@@ -241,13 +241,12 @@ impl Content {
             }
         }
         self.paused = state.paused;
-        self.note = if state.paused {
-            Some("Paused".to_owned())
+        // Paused or over time says more than the listener's way in; otherwise that stays.
+        if state.paused {
+            self.note = Some("Paused".to_owned());
         } else if view.remaining.is_some_and(|r| r < 0) {
-            Some("Over time — finish your thought".to_owned())
-        } else {
-            None
-        };
+            self.note = Some("Over time — finish your thought".to_owned());
+        }
     }
 
     /// When to draw again for the end-of-stage cue: only while it plays (the app repaints on

@@ -250,11 +250,13 @@ impl DialoguePanel {
                 commands.push(Command::Extend { ms: 30_000 });
             }
             if stage == Stage::Confirming {
-                if swaps
-                    && ui
-                        .button(format!("Accurate, {speaker_name} goes on"))
-                        .clicked()
-                {
+                // "Is there more?": yes, and the speaker goes on.
+                let more = if first == ListenerStep::Mirror {
+                    format!("There is more — {speaker_name} goes on")
+                } else {
+                    format!("Accurate, {speaker_name} goes on")
+                };
+                if swaps && ui.button(more).clicked() {
                     commands.push(Command::AccurateSpeakAgain);
                 }
                 if ui.button("Accurate, stop here").clicked() {
