@@ -940,3 +940,50 @@ fn every_shipped_template_matches_its_fidelity_table_step_for_step() {
         );
     }
 }
+
+/// The practices the seed articles recommend are in the suggestion libraries (issue 13, part 5).
+#[test]
+fn the_seeds_practices_are_offered_as_homework() {
+    let set = templates::load(None);
+    let everywhere = [
+        "a daily 15-minute check-in",
+        "a walk after dinner",
+        "a shared journal",
+        "something new together",
+        "saying we are in this",
+        "being kind to myself",
+        "daily ritual of connection",
+    ];
+    let after_a_breach = [
+        "phone transparency",
+        "when a memory hits",
+        "space when it is needed",
+        "keeping us between us",
+        "a set time for questions",
+    ];
+    for t in &set.templates {
+        let titles: Vec<String> = t
+            .suggestions
+            .iter()
+            .map(|s| s.title.to_lowercase())
+            .collect();
+        let breach = ["trust-repair", "atonement", "attachment-injury"].contains(&t.id.as_str());
+        for title in everywhere
+            .iter()
+            .chain(if breach { &after_a_breach[..] } else { &[] })
+        {
+            assert!(titles.iter().any(|x| x == title), "{}: no {title:?}", t.id);
+        }
+        let hug = t
+            .suggestions
+            .iter()
+            .find(|s| s.title == "Daily ritual of connection")
+            .unwrap();
+        assert!(
+            hug.behaviour.contains("at least twenty seconds")
+                && !hug.behaviour.contains("six seconds"),
+            "{}: the hug is Gottman's 20 seconds (six is the kiss)",
+            t.id
+        );
+    }
+}

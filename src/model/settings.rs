@@ -177,7 +177,7 @@ impl Settings {
     /// Each setting in words, as the settings screen names it: two versions of the file are
     /// compared line by line when a sync engine kept both.
     pub fn describe(&self) -> Vec<(&'static str, String)> {
-        let or_protocol = |v: Option<String>| v.unwrap_or_else(|| "each protocol's own".to_owned());
+        let or_protocol = |v: Option<String>| v.unwrap_or_else(|| "the template's".to_owned());
         let d = &self.durations;
         let theme = |t: Theme| match t {
             Theme::Light => "light",

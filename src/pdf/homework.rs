@@ -354,6 +354,7 @@ fn when_it_gets_hard(c: &mut Composer) {
         "Come back at the agreed time, even if still upset, and ask for more time if we need it.",
     ];
     let start = "Starting again gently";
+    let setbacks = "Setbacks are normal: healing is not a straight line, and one hard day does not undo the good ones.";
     let formula = "“I feel … about … and I need …”";
     let example = "For example: “I feel lonely about our evenings and I need us to sit together after dinner.”";
 
@@ -366,7 +367,8 @@ fn when_it_gets_hard(c: &mut Composer) {
     }
     h += 8.0 + c.measure(start, indented(bold(BODY), PAD)) + 2.0;
     h += c.measure(formula, indented(bold(BEHAVIOUR), PAD)) + 2.0;
-    h += c.measure(example, text) + PAD;
+    h += c.measure(example, text) + 6.0;
+    h += c.measure(setbacks, text) + PAD;
     c.keep_together(h);
 
     let top = c.y();
@@ -413,6 +415,8 @@ fn when_it_gets_hard(c: &mut Composer) {
     c.paragraph(formula, indented(bold(BEHAVIOUR), PAD));
     c.advance(2.0);
     c.paragraph(example, text);
+    c.advance(6.0);
+    c.paragraph(setbacks, text);
     c.advance(PAD);
 }
 
@@ -690,6 +694,7 @@ mod tests {
             "go to separate places",
             "Soothe, don’t rehearse",
             "even if still upset, and ask for more time",
+            "Setbacks are normal: healing is not a straight line",
         ] {
             assert!(text.contains(&squash(words)), "{words}");
         }

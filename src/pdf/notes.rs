@@ -487,6 +487,18 @@ fn clock_change(ms: u64) -> String {
 }
 
 /// One line of the timeline, or nothing for bookkeeping events (note edits).
+/// The name of the listener's step `i` in the session's speaker/listener phase ("Mirror").
+/// The timeline does not know which phase a stage belonged to; a session has one such phase,
+/// and where it has more, the first one's steps name them.
+fn listener_step(state: &SessionState, i: usize) -> Option<String> {
+    state.info.phases.iter().find_map(|p| match &p.kind {
+        crate::model::PhaseKind::SpeakerListener { listener, .. } => {
+            listener.get(i).map(|s| s.label().to_owned())
+        }
+        _ => None,
+    })
+}
+
 fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<String> {
     let name = |s: Side| names[s as usize].clone();
     Some(match event {
@@ -520,22 +532,13 @@ fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<
         Event::TurnStarted { speaker } => format!("{} takes the floor", name(*speaker)),
         Event::StageAdvanced {
             to: Stage::Paraphrasing,
-        } => "Paraphrase".to_owned(),
+        } => listener_step(state, 0).unwrap_or_else(|| "Paraphrase".to_owned()),
         Event::StageAdvanced {
             to: Stage::Confirming,
         } => "Confirming the paraphrase".to_owned(),
         Event::StageAdvanced {
             to: Stage::Responding(i),
-        } => state
-            .info
-            .phases
-            .iter()
-            .find_map(|p| match &p.kind {
-                crate::model::PhaseKind::SpeakerListener { listener, .. } => {
-                    listener.get(usize::from(*i)).map(|s| s.label().to_owned())
-                }
-                _ => None,
-            })
+        } => listener_step(state, usize::from(*i))
             .unwrap_or_else(|| "The listener's response".to_owned()),
         Event::ParaphraseNotQuite => "\"Not quite\": paraphrase again".to_owned(),
         Event::TurnEnded { accurate: true } => "Paraphrase confirmed as accurate".to_owned(),

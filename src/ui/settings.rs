@@ -187,7 +187,7 @@ impl SettingsView {
                 });
                 ui.add_space(16.0);
                 ui.heading("Timer lengths");
-                ui.weak("For sessions you start from now on. Unticked, each protocol's own length applies.");
+                ui.weak("For sessions you start from now on. Unticked, the template's length applies. The protocols themselves time nothing: every length is this practice's choice.");
                 ui.add_space(4.0);
                 egui::Grid::new("durations").num_columns(2).spacing([24.0, 10.0]).show(ui, |ui| {
                     for (row, value) in LENGTHS.iter().zip(&mut self.lengths) {
