@@ -114,7 +114,7 @@ pub const TABLE: &[Binding] = &[
         name: "F",
         action: KeyAction::PassFloor,
         places: CONSOLE,
-        what: "Pass the floor to the other partner, when the speaker is ready (not in a phase where one partner holds the floor throughout).",
+        what: "Pass the floor to the other partner when the speaker is ready; where the protocol has them, the listener first validates and imagines the feelings (where one partner holds the floor throughout, only that).",
     },
     Binding {
         key: Key::P,
