@@ -98,7 +98,7 @@ pub const TABLE: &[Binding] = &[
         name: "Space",
         action: KeyAction::Next,
         places: SESSION,
-        what: "Next stage of the dialogue; after the paraphrase, \"accurate\". In guided steps: the next step.",
+        what: "Next stage of the dialogue, as the protocol has them (speak, paraphrase or mirror, confirm; then any summary, validation, empathy); at the confirmation, \"accurate\". In guided steps: the next step.",
     },
     Binding {
         key: Key::N,
