@@ -128,6 +128,7 @@ fn main() -> Result<(), String> {
         practice: "Harbour Couples Practice".to_owned(),
         therapist: "Dr Ana María Ortiz".to_owned(),
         paper,
+        printed_at: chrono::Local::now().fixed_offset(),
     };
     let doc = homework_sheet(&state, &letterhead)?;
     std::fs::write(&out, &doc.bytes).map_err(|e| format!("{out}: {e}"))?;

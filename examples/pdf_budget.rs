@@ -47,6 +47,7 @@ fn main() -> Result<(), String> {
         practice: "Open Door Couples Practice".into(),
         therapist: "Dr. Ana María Søndergaard".into(),
         paper: Paper::A4,
+        printed_at: chrono::Local::now().fixed_offset(),
     };
     let mut times = Vec::new();
     let (mut notes_pages, mut sheet_bytes) = (0, 0);

@@ -775,6 +775,7 @@ impl Practice {
             practice: self.settings.practice_name.clone(),
             therapist: self.settings.therapist_name.clone(),
             paper,
+            printed_at: self.clock.wall(),
         };
         let doc = match kind {
             DocumentKind::Notes => crate::pdf::notes::session_notes(&read.entries, &letterhead)?,

@@ -192,10 +192,10 @@ pub fn homework_sheet(state: &SessionState, letterhead: &Letterhead) -> Result<D
     let fonts = Fonts::load()?;
     let (pages, replaced) = compose(state, letterhead, &fonts);
     let title = format!(
-        "Homework sheet — {} & {}",
-        state.info.partner_a, state.info.partner_b
+        "Homework sheet — {} & {}, session {}",
+        state.info.partner_a, state.info.partner_b, state.info.number
     );
-    let bytes = render(&title, &pages, &fonts, letterhead.paper);
+    let bytes = render(&title, &pages, &fonts, letterhead);
     Ok(Document {
         bytes,
         pages: pages.len(),
@@ -604,6 +604,7 @@ mod tests {
             practice: "Harbour Couples Practice".to_owned(),
             therapist: "Dr Ana María Ortiz".to_owned(),
             paper,
+            printed_at: chrono::DateTime::parse_from_rfc3339("2026-11-30T17:45:00+01:00").unwrap(),
         }
     }
 

@@ -6,6 +6,7 @@ use printpdf::{
     Point, Pt, Rect, Rgb, TextItem,
 };
 
+use super::Letterhead;
 use super::font::Face;
 use super::text::{fit, printable, visual_order, wrap};
 use crate::model::Paper;
@@ -308,9 +309,19 @@ impl<'f> Composer<'f> {
 }
 
 /// The pages as a PDF, the font embedded as a subset.
-pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, paper: Paper) -> Vec<u8> {
-    let (width, height) = page_size(paper);
+pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Letterhead) -> Vec<u8> {
+    let (width, height) = page_size(letterhead.paper);
     let mut doc = PdfDocument::new(title);
+    let info = &mut doc.metadata.info;
+    let made =
+        printpdf::date::OffsetDateTime::from_unix_timestamp(letterhead.printed_at.timestamp())
+            .unwrap_or_else(|_| printpdf::date::OffsetDateTime::now_utc());
+    info.creation_date = made;
+    info.modification_date = made;
+    info.metadata_date = made;
+    info.author = letterhead.therapist.clone();
+    info.creator = format!("Groundwork {}", env!("CARGO_PKG_VERSION"));
+    info.producer = info.creator.clone();
     let regular = doc.add_font(&fonts.regular.parsed);
     let bold = doc.add_font(&fonts.bold.parsed);
     let grey = |g: f32| Color::Rgb(Rgb::new(g, g, g, None));
@@ -391,8 +402,43 @@ pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, paper: Paper) -> 
             PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), ops)
         })
         .collect();
-    doc.with_pages(pdf_pages)
-        .save(&PdfSaveOptions::default(), &mut Vec::new())
+    let bytes = doc
+        .with_pages(pdf_pages)
+        .save(&PdfSaveOptions::default(), &mut Vec::new());
+    finish_metadata(bytes)
+}
+
+/// What printpdf cannot set: the document's language, and no PDF/X version key (an empty one
+/// makes readers call the file PDF/X). The bytes as they were if the file cannot be reread.
+fn finish_metadata(bytes: Vec<u8>) -> Vec<u8> {
+    use lopdf::Object;
+    let Ok(mut doc) = lopdf::Document::load_mem(&bytes) else {
+        return bytes;
+    };
+    if let Ok(info) = doc.trailer.get(b"Info").and_then(Object::as_reference)
+        && let Ok(Object::Dictionary(dict)) = doc.get_object_mut(info)
+    {
+        dict.remove(b"GTS_PDFXVersion");
+        for key in [&b"Identifier"[..], b"Subject", b"Keywords"] {
+            let empty = match dict.get(key) {
+                Ok(Object::String(s, _)) => s.is_empty() || s == b"\xfe\xff",
+                _ => false,
+            };
+            if empty {
+                dict.remove(key);
+            }
+        }
+    }
+    if let Ok(root) = doc.trailer.get(b"Root").and_then(Object::as_reference)
+        && let Ok(Object::Dictionary(dict)) = doc.get_object_mut(root)
+    {
+        dict.set("Lang", Object::string_literal("en"));
+    }
+    let mut out = Vec::new();
+    match doc.save_to(&mut out) {
+        Ok(()) => out,
+        Err(_) => bytes,
+    }
 }
 
 #[cfg(test)]
@@ -500,7 +546,13 @@ mod tests {
             side: 12.0,
         });
         let pages = c.finish("Confidential", "Groundwork");
-        let bytes = render("Session notes", &pages, &fonts, Paper::Letter);
+        let letterhead = Letterhead {
+            practice: String::new(),
+            therapist: "Dr Ana María Ortiz".into(),
+            paper: Paper::Letter,
+            printed_at: chrono::DateTime::parse_from_rfc3339("2026-11-30T17:45:00+01:00").unwrap(),
+        };
+        let bytes = render("Session notes", &pages, &fonts, &letterhead);
         let doc = lopdf::Document::load_mem(&bytes).unwrap();
         assert_eq!(doc.get_pages().len(), pages.len());
         let last = pages.len() as u32;

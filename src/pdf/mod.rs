@@ -34,6 +34,8 @@ pub struct Letterhead {
     pub practice: String,
     pub therapist: String,
     pub paper: Paper,
+    /// When the document is made: its creation date in the file.
+    pub printed_at: chrono::DateTime<chrono::FixedOffset>,
 }
 
 /// A finished PDF.

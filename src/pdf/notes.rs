@@ -433,7 +433,11 @@ pub fn session_notes(entries: &[Entry], letterhead: &Letterhead) -> Result<Docum
     );
     let replaced = c.replaced;
     let pages = c.finish(&header, &footer);
-    let bytes = render("Session notes", &pages, &fonts, letterhead.paper);
+    let title = format!(
+        "Session notes — {} & {}, session {}",
+        state.info.partner_a, state.info.partner_b, state.info.number
+    );
+    let bytes = render(&title, &pages, &fonts, letterhead);
     Ok(Document {
         bytes,
         pages: pages.len(),
@@ -645,6 +649,8 @@ mod tests {
                 practice: "Open Door Couples Practice".into(),
                 therapist: "Dr. Ana María Søndergaard".into(),
                 paper,
+                printed_at: chrono::DateTime::parse_from_rfc3339("2026-11-30T17:45:00+01:00")
+                    .unwrap(),
             };
             let doc = session_notes(&entries, &letterhead).unwrap();
             let pdf = lopdf::Document::load_mem(&doc.bytes).unwrap();
