@@ -229,53 +229,56 @@ pub fn session_notes(entries: &[Entry], letterhead: &Letterhead) -> Result<Docum
     }
     c.space(8.0);
 
-    // Speaker/listener.
-    c.heading("Speaker and listener", 13.0);
-    let rows: Vec<Vec<String>> = Side::BOTH
-        .iter()
-        .map(|s| {
-            vec![
-                state.name(*s).to_owned(),
-                state.turns(*s).to_string(),
-                clock_time(-(state.talk_ms(*s, end.at) as i64))
-                    .trim_start_matches('+')
-                    .to_owned(),
-                clock_time(-(state.paraphrase_ms(*s, end.at) as i64))
-                    .trim_start_matches('+')
-                    .to_owned(),
-            ]
-        })
-        .collect();
-    Table::new(
-        &[0.34, 0.2, 0.23, 0.23],
-        &["Partner", "Turns held", "Talk time", "Paraphrasing"],
-    )
-    .draw(&mut c, &rows);
-    let retries: u32 = state.dialogue.finished.iter().map(|t| t.not_quite).sum();
-    if retries > 0 {
-        c.paragraph(
-            &format!("Paraphrases that needed another try: {retries}."),
-            Style::body(BODY),
-        );
-    }
-    let topics: Vec<&str> = {
-        let mut t: Vec<&str> = state
-            .dialogue
-            .finished
+    // Speaker/listener: left out of a session that had no turns (a table of zeros says nothing).
+    let had_turns = !state.dialogue.finished.is_empty() || state.dialogue.turn.is_some();
+    if had_turns {
+        c.heading("Speaker and listener", 13.0);
+        let rows: Vec<Vec<String>> = Side::BOTH
             .iter()
-            .map(|t| t.topic.as_str())
-            .filter(|t| !t.is_empty())
+            .map(|s| {
+                vec![
+                    state.name(*s).to_owned(),
+                    state.turns(*s).to_string(),
+                    clock_time(-(state.talk_ms(*s, end.at) as i64))
+                        .trim_start_matches('+')
+                        .to_owned(),
+                    clock_time(-(state.paraphrase_ms(*s, end.at) as i64))
+                        .trim_start_matches('+')
+                        .to_owned(),
+                ]
+            })
             .collect();
-        t.dedup();
-        t
-    };
-    if !topics.is_empty() {
-        c.paragraph(
-            &format!("Topics: {}.", topics.join("; ")),
-            Style::body(BODY),
-        );
+        Table::new(
+            &[0.34, 0.2, 0.23, 0.23],
+            &["Partner", "Turns held", "Talk time", "Paraphrasing"],
+        )
+        .draw(&mut c, &rows);
+        let retries: u32 = state.dialogue.finished.iter().map(|t| t.not_quite).sum();
+        if retries > 0 {
+            c.paragraph(
+                &format!("Paraphrases that needed another try: {retries}."),
+                Style::body(BODY),
+            );
+        }
+        let topics: Vec<&str> = {
+            let mut t: Vec<&str> = state
+                .dialogue
+                .finished
+                .iter()
+                .map(|t| t.topic.as_str())
+                .filter(|t| !t.is_empty())
+                .collect();
+            t.dedup();
+            t
+        };
+        if !topics.is_empty() {
+            c.paragraph(
+                &format!("Topics: {}.", topics.join("; ")),
+                Style::body(BODY),
+            );
+        }
+        c.space(8.0);
     }
-    c.space(8.0);
 
     // Timeouts.
     c.heading("Timeouts", 13.0);
@@ -516,8 +519,16 @@ fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<
                 .map_or("?", |p| p.title.as_str())
         ),
         Event::CheckInRated { side, score } => format!("{} rated the week {score}/10", name(*side)),
-        Event::AgreementReviewed { outcome, .. } => {
-            format!("Agreement reviewed: {}", outcome.label())
+        // Which agreement: its words, from the session's list of those to review.
+        Event::AgreementReviewed { id, outcome, .. } => {
+            match state.info.to_review.iter().find(|a| a.id == *id) {
+                Some(a) => format!(
+                    "Agreement reviewed, {}: {}",
+                    outcome.label(),
+                    a.terms.behaviour
+                ),
+                None => format!("Agreement reviewed: {}", outcome.label()),
+            }
         }
         Event::AgreementRetired { retired: true, .. } => "Agreement stopped".to_owned(),
         Event::RuleAdded { text, .. } => format!("Rule added: {text}"),
@@ -697,5 +708,65 @@ mod tests {
                 "{paper:?}"
             );
         }
+    }
+
+    /// A session without turns (Aftermath is guided steps) prints no table of zeros, and a
+    /// review says which agreement it was.
+    #[test]
+    fn reviews_name_their_agreement_and_a_session_without_turns_has_no_turn_table() {
+        use crate::model::{Agreement, Couple, CoupleId, NoteFormat, Outcome};
+        use crate::session::{FakeClock, SessionClock};
+        use std::sync::Arc;
+        let wall = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+01:00").unwrap();
+        let mut couple = Couple::new(CoupleId("c-1".into()), "Sophie", "Emma", wall.date_naive());
+        couple.agreements.push(Agreement {
+            id: 1,
+            made_in_session: 1,
+            terms: AgreementTerms {
+                who: crate::model::Owner::Both,
+                behaviour: "We will keep phones in the hall during dinner".into(),
+                when: Frequency::Daily,
+                anchor: String::new(),
+                evidence: String::new(),
+                review_on: None,
+            },
+            reviews: Vec::new(),
+            retired: false,
+            made_on: None,
+        });
+        let set = crate::store::templates::load(None);
+        let template = set.by_id("aftermath-of-a-fight").unwrap();
+        let info =
+            crate::session::session_start(&couple, 2, template, NoteFormat::Dap, wall.date_naive());
+        let clock = FakeClock::new(wall);
+        let session = SessionClock::start(Arc::new(clock.clone()));
+        let (mut state, mut entries) = crate::session::begin(info, session.now());
+        for command in [
+            Command::ReviewAgreement {
+                id: 1,
+                outcome: Outcome::Partly,
+                comment: String::new(),
+            },
+            Command::End,
+        ] {
+            clock.advance(60_000);
+            entries.extend(crate::session::apply(&mut state, &command, session.now()).unwrap());
+        }
+        let letterhead = Letterhead {
+            practice: String::new(),
+            therapist: String::new(),
+            paper: Paper::A4,
+            printed_at: wall,
+        };
+        let doc = session_notes(&entries, &letterhead).unwrap();
+        let pdf = lopdf::Document::load_mem(&doc.bytes).unwrap();
+        let pages: Vec<u32> = (1..=doc.pages as u32).collect();
+        let text = pdf.extract_text(&pages).unwrap().replace('\n', " ");
+        assert!(
+            text.contains("Agreement reviewed, partly: We will keep phones in the hall"),
+            "{text}"
+        );
+        assert!(!text.contains("Speaker and listener"));
+        assert!(!text.contains("Turns held"));
     }
 }
