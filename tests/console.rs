@@ -8,7 +8,7 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{App, at, click, dont_see, move_on, open_app, press, see, see_part, session};
+use common::{App, at, click, dont_see, move_on, open_app, press, see, see_part, session, stage};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use groundwork::model::{
@@ -77,14 +77,6 @@ fn speak_then_paraphrase(h: &mut App, clock: &FakeClock) {
 
 fn count(events: &[Event], pred: impl Fn(&Event) -> bool) -> usize {
     events.iter().filter(|e| pred(e)).count()
-}
-
-fn stage(h: &App) -> Option<(Side, Stage)> {
-    session(h)
-        .dialogue
-        .turn
-        .as_ref()
-        .map(|t| (t.speaker, t.stage))
 }
 
 fn now(h: &App) -> Ms {

@@ -49,6 +49,16 @@ fn carry(from: &Path, to: &Path) {
     }
 }
 
+/// Two computers' data folders, and a couple made on the office one.
+fn two_computers() -> (tempfile::TempDir, tempfile::TempDir, CoupleId) {
+    let office = tempfile::tempdir().unwrap();
+    let laptop = tempfile::tempdir().unwrap();
+    let id = open(office.path(), "office")
+        .create_couple("Emma", "Sophie")
+        .unwrap();
+    (office, laptop, id)
+}
+
 fn run_session(p: &mut Practice, id: &CoupleId, note: &str) {
     p.start_session(id, "speaker-listener", NoteFormat::Dap)
         .unwrap();
@@ -59,11 +69,7 @@ fn run_session(p: &mut Practice, id: &CoupleId, note: &str) {
 
 #[test]
 fn two_computers_that_both_start_session_one_offline_keep_both() {
-    let office = tempfile::tempdir().unwrap();
-    let laptop = tempfile::tempdir().unwrap();
-    let id = open(office.path(), "office")
-        .create_couple("Emma", "Sophie")
-        .unwrap();
+    let (office, laptop, id) = two_computers();
     carry(office.path(), laptop.path());
 
     let mut p = open(office.path(), "office");
@@ -135,11 +141,7 @@ fn names_from_before_device_tags_are_still_read() {
 
 #[test]
 fn a_session_open_on_another_computer_is_read_only_here_until_taken_over() {
-    let office = tempfile::tempdir().unwrap();
-    let laptop = tempfile::tempdir().unwrap();
-    let id = open(office.path(), "office")
-        .create_couple("Emma", "Sophie")
-        .unwrap();
+    let (office, laptop, id) = two_computers();
     let mut at_office = open(office.path(), "office");
     at_office
         .start_session(&id, "speaker-listener", NoteFormat::Dap)
@@ -217,11 +219,7 @@ fn behaviours(p: &Practice, id: &CoupleId) -> Vec<String> {
 /// the sync engine handled the two records.
 #[test]
 fn agreements_made_on_two_computers_apart_are_both_kept() {
-    let office = tempfile::tempdir().unwrap();
-    let laptop = tempfile::tempdir().unwrap();
-    let id = open(office.path(), "office")
-        .create_couple("Emma", "Sophie")
-        .unwrap();
+    let (office, laptop, id) = two_computers();
     let mut p = open(office.path(), "office");
     run_session_agreeing(&mut p, &id, "We will walk after dinner");
     drop(p);
@@ -289,11 +287,7 @@ fn agreements_made_on_two_computers_apart_are_both_kept() {
 /// for the therapist; whichever version is kept, no session's agreements are lost.
 #[test]
 fn a_record_copy_with_other_names_waits_for_a_choice_and_loses_no_session() {
-    let office = tempfile::tempdir().unwrap();
-    let laptop = tempfile::tempdir().unwrap();
-    let id = open(office.path(), "office")
-        .create_couple("Emma", "Sophie")
-        .unwrap();
+    let (office, laptop, id) = two_computers();
     carry(office.path(), laptop.path());
     let mut p = open(office.path(), "office");
     run_session_agreeing(&mut p, &id, "I will text when I leave work");

@@ -39,14 +39,6 @@ fn phase_title(h: &App) -> String {
     state.info.phases[state.phase].title.clone()
 }
 
-fn stage(h: &App) -> Option<(Side, Stage)> {
-    session(h)
-        .dialogue
-        .turn
-        .as_ref()
-        .map(|t| (t.speaker, t.stage))
-}
-
 #[test]
 fn trust_repair_hears_the_hurt_partner_before_the_apology() {
     let clock = FakeClock::new(at(24, 10, 0));

@@ -132,6 +132,7 @@ pub fn documents(bytes: &[u8]) {
         practice: next(),
         therapist: next(),
         paper: Paper::A4,
+        printed_at: wall,
     };
     let notes = session_notes(&entries, &letterhead).expect("the notes print");
     assert!(notes.pages >= 1);

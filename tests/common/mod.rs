@@ -116,6 +116,15 @@ pub fn session(h: &App) -> &SessionState {
         .state()
 }
 
+/// Who has the floor in the running turn, and at which stage.
+pub fn stage(h: &App) -> Option<(groundwork::model::Side, groundwork::model::Stage)> {
+    session(h)
+        .dialogue
+        .turn
+        .as_ref()
+        .map(|t| (t.speaker, t.stage))
+}
+
 /// The message at the foot of the window.
 pub fn message(h: &App) -> String {
     h.state()
