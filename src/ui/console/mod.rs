@@ -922,16 +922,20 @@ impl ConsoleView {
             ui.weak("They work whenever you are not typing in a text field.");
             ui.weak("A key held down acts once, and a second press within 300 ms is taken as the same press.");
             ui.add_space(8.0);
-            egui::Grid::new("keys")
-                .num_columns(2)
-                .spacing([20.0, 8.0])
-                .show(ui, |ui| {
-                    for (name, what) in keys::help_rows() {
-                        ui.label(RichText::new(name).monospace().strong());
-                        ui.add(egui::Label::new(what).wrap());
-                        ui.end_row();
-                    }
-                });
+            // Scrolled within the window, so that "Close" stays on screen however many keys.
+            let room = (ctx.content_rect().height() - 220.0).max(160.0);
+            egui::ScrollArea::vertical().max_height(room).show(ui, |ui| {
+                egui::Grid::new("keys")
+                    .num_columns(2)
+                    .spacing([20.0, 8.0])
+                    .show(ui, |ui| {
+                        for (name, what) in keys::help_rows() {
+                            ui.label(RichText::new(name).monospace().strong());
+                            ui.add(egui::Label::new(what).wrap());
+                            ui.end_row();
+                        }
+                    });
+            });
             ui.add_space(8.0);
             ui.button("Close").clicked()
         });
