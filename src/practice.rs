@@ -15,8 +15,8 @@ use crate::store::JournalRead;
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
     CoupleSummary, Device, Disk, ExecuteError, LiveSession, OpenMarker, PracticeLock, Problem,
-    RealDisk, SessionFile, Store, StoreError, check_in_folder, create_atomic_with, read_journal,
-    read_ron, write_atomic_with,
+    RealDisk, SessionFile, Store, StoreError, check_in_folder, create_atomic_with, file_name,
+    read_journal, read_ron, write_atomic_with,
 };
 
 /// The longest file name most file systems allow, in bytes (ext4, APFS, NTFS in UTF-16 units,
@@ -31,12 +31,6 @@ fn fit_name(stem: &str, tail: &str) -> String {
         "{}{tail}",
         stem[..stem.floor_char_boundary(room)].trim_end()
     )
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }
 
 /// Whether the session of `file` is in the couple's record.

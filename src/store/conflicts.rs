@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use super::Problem;
 use super::couples::Store;
 use super::error::{Action, StoreError};
-use super::fs::{ensure_dir, read_ron, sync_dir, write_atomic_with};
+use super::fs::{ensure_dir, file_name, read_ron, sync_dir, write_atomic_with};
 use super::journal::merge_journals;
 use super::lock::PracticeLock;
 use crate::model::{Couple, CoupleId, Settings};
@@ -199,12 +199,6 @@ fn version_of<T: serde::de::DeserializeOwned>(
 pub struct Resolution {
     pub merged: Vec<Merged>,
     pub problems: Vec<Problem>,
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
 }
 
 /// The names in `dir` (not starting with a dot), sorted; none if it cannot be listed.

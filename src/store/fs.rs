@@ -20,6 +20,13 @@ pub const MAX_RON_BYTES: u64 = 16 * 1024 * 1024;
 /// Every way the file can be unusable is a [`Problem`] in plain words, never a panic: missing,
 /// unreadable, a folder, empty, too large, binary, not UTF-8, written by a newer Groundwork
 /// (its `schema` is checked before the rest is parsed), or not valid RON (with line and column).
+/// The last part of `path` as text ("couple.ron"); empty if it has none.
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 pub fn read_ron<T: DeserializeOwned>(path: &Path) -> Result<T, Problem> {
     let bytes = read_bytes(path, MAX_RON_BYTES)?;
     let text = decode_text(path, &bytes)?;

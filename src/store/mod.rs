@@ -19,7 +19,7 @@ pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id
 pub use device::{Device, OpenMarker, is_valid_device_tag};
 pub use disk::{Disk, RealDisk};
 pub use error::{Action, StoreError};
-pub use fs::{MAX_RON_BYTES, read_ron, write_atomic_with, write_ron};
+pub use fs::{MAX_RON_BYTES, file_name, read_ron, write_atomic_with, write_ron};
 pub(crate) use fs::{check_in_folder, create_atomic_with};
 pub use journal::{
     Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail, parse_journal,
