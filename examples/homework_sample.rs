@@ -1,7 +1,12 @@
 //! Writes a sample homework sheet to look at:
 //!
 //! ```sh
-//! cargo run --example homework_sample -- /tmp/sheet.pdf [--letter] [--long] [--no-next | --fortnight]
+//! cargo run --example homework_sample -- /tmp/sheet.pdf [--letter] [--long | --full] [--no-next | --fortnight]
+//! ```
+//!
+//! `--full` is the fullest sheet that must fit one page: four agreements and eight home rules.
+//!
+//! ```sh
 //! pdftoppm -r 80 -png /tmp/sheet.pdf /tmp/sheet
 //! ```
 
@@ -41,7 +46,7 @@ fn terms(
     }
 }
 
-fn sample(long: bool, next: Option<i64>) -> Result<SessionState, String> {
+fn sample(long: bool, full: bool, next: Option<i64>) -> Result<SessionState, String> {
     let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).ok_or("bad date");
     let couple = Couple::new(CoupleId("sample".to_owned()), "Zoë", "Дмитрий", day(1)?);
     let set = templates::load(None);
@@ -50,7 +55,13 @@ fn sample(long: bool, next: Option<i64>) -> Result<SessionState, String> {
         .ok_or("the speaker-listener template is missing")?;
     let info = session_start(&couple, 4, template, NoteFormat::Free, day(23)?);
     let (mut state, _) = begin(info, stamp(0));
-    let mut commands = vec![
+    let mut commands = Vec::new();
+    if full {
+        commands.push(Command::AddRule {
+            text: "We talk to each other before talking to anyone else about us.".to_owned(),
+        });
+    }
+    commands.extend([
         Command::AgreeAllRules { side: Side::A },
         Command::AgreeAllRules { side: Side::B },
         Command::AddAgreement(terms(
@@ -74,7 +85,16 @@ fn sample(long: bool, next: Option<i64>) -> Result<SessionState, String> {
             "after dinner",
             "",
         )),
-    ];
+    ]);
+    if full {
+        commands.push(Command::AddAgreement(terms(
+            Owner::Both,
+            "We will each say one thing we appreciated about the other that day",
+            Frequency::Daily,
+            "at bedtime",
+            "we both tick the box",
+        )));
+    }
     if long {
         for i in 0..27 {
             commands.push(Command::AddAgreement(terms(
@@ -123,12 +143,13 @@ fn main() -> Result<(), String> {
     } else {
         Some(7)
     };
-    let state = sample(flag("--long"), next)?;
+    let state = sample(flag("--long"), flag("--full"), next)?;
     let letterhead = Letterhead {
         practice: "Harbour Couples Practice".to_owned(),
         therapist: "Dr Ana María Ortiz".to_owned(),
         paper,
         printed_at: chrono::Local::now().fixed_offset(),
+        ..Letterhead::blank()
     };
     let doc = homework_sheet(&state, &letterhead)?;
     std::fs::write(&out, &doc.bytes).map_err(|e| format!("{out}: {e}"))?;

@@ -48,6 +48,7 @@ fn main() -> Result<(), String> {
         therapist: "Dr. Ana María Søndergaard".into(),
         paper: Paper::A4,
         printed_at: chrono::Local::now().fixed_offset(),
+        ..Letterhead::blank()
     };
     let mut times = Vec::new();
     let (mut notes_pages, mut sheet_bytes) = (0, 0);

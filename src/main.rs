@@ -212,7 +212,8 @@ fn export(
         DocumentKind::Homework => groundwork::pdf::DocumentKind::Homework,
     };
     let doc = practice.export_on(kind, &file.path, out, false, paper)?;
-    println!("Wrote {} ({} pages).", doc.path.display(), doc.pages);
+    let pages = if doc.pages == 1 { "page" } else { "pages" };
+    println!("Wrote {} ({} {pages}).", doc.path.display(), doc.pages);
     if doc.replaced > 0 {
         println!(
             "{} character(s) cannot be drawn in the document's font (an emoji, for example) and are printed as a box.",

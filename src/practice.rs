@@ -765,12 +765,7 @@ impl Practice {
         paper: Paper,
     ) -> Result<Exported, String> {
         let read = self.read_own_journal(journal).map_err(|p| p.sentence())?;
-        let letterhead = Letterhead {
-            practice: self.settings.practice_name.clone(),
-            therapist: self.settings.therapist_name.clone(),
-            paper,
-            printed_at: self.clock.wall(),
-        };
+        let letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
         let doc = match kind {
             DocumentKind::Notes => crate::pdf::notes::session_notes(&read.entries, &letterhead)?,
             DocumentKind::Homework => {

@@ -75,6 +75,7 @@ fn template() -> Template {
             "No interrupting".into(),
             "Phones away".into(),
         ],
+        session_only: vec!["Phones away".into()],
         timeouts: TimeoutDefaults::default(),
         suggestions: vec![],
         cards: vec![],

@@ -96,6 +96,7 @@ fn session_start(couple: &CoupleId) -> SessionStart {
             id: 1,
             text: "No yelling or name-calling".to_owned(),
             agreed_on: Some(date(2026, 11, 8)),
+            session_only: false,
         }],
         to_review: vec![agreement(4)],
         next_agreement_id: 5,
@@ -246,6 +247,7 @@ fn couple(store: &Store, a: &str, b: &str) -> Couple {
         id: 1,
         text: "\"I\" statements, not \"you\" accusations".to_owned(),
         agreed_on: None,
+        session_only: false,
     });
     store.save_couple(&c).unwrap();
     c

@@ -987,3 +987,67 @@ fn the_seeds_practices_are_offered_as_homework() {
         );
     }
 }
+
+/// Every shipped protocol keeps "phones away" to the therapy room; a rule marked for the room
+/// must be one of the rules, and a couple whose rules were copied before rules were marked has
+/// the room's rule recognised by its words.
+#[test]
+fn rules_for_the_therapy_room_are_marked_and_known_by_their_words() {
+    use chrono::NaiveDate;
+    use groundwork::model::{Couple, CoupleId, GroundRule, NoteFormat};
+    use groundwork::session::session_start;
+
+    for (file, _) in SHIPPED {
+        let set = templates::load(None);
+        let t = set
+            .templates
+            .iter()
+            .find(|t| file.starts_with(&t.id))
+            .unwrap_or_else(|| panic!("{file}"));
+        assert_eq!(
+            t.session_only,
+            vec!["Phones away for the session."],
+            "{file}"
+        );
+    }
+    let mut t = shipped("speaker-listener");
+    t.session_only.push("No phones in bed".into());
+    assert_eq!(
+        t.problems(),
+        vec![
+            "\"No phones in bed\" is marked for the session only but is not one of the ground rules"
+        ]
+    );
+
+    let t = shipped("speaker-listener");
+    let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let mut couple = Couple::new(CoupleId("c".into()), "Sophie", "Emma", day);
+    let first = session_start(&couple, 1, &t, NoteFormat::Dap, day);
+    let marked: Vec<&str> = first
+        .ground_rules
+        .iter()
+        .filter(|r| r.session_only)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(marked, ["Phones away for the session."]);
+    // A record written before: the same words, no mark.
+    couple.ground_rules = t
+        .ground_rules
+        .iter()
+        .enumerate()
+        .map(|(i, text)| GroundRule {
+            id: i as u32 + 1,
+            text: text.clone(),
+            agreed_on: Some(day),
+            session_only: false,
+        })
+        .collect();
+    let later = session_start(&couple, 2, &t, NoteFormat::Dap, day);
+    let marked: Vec<&str> = later
+        .ground_rules
+        .iter()
+        .filter(|r| r.session_only)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(marked, ["Phones away for the session."]);
+}

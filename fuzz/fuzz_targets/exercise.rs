@@ -133,6 +133,9 @@ pub fn documents(bytes: &[u8]) {
         therapist: next(),
         paper: Paper::A4,
         printed_at: wall,
+        credentials: next(),
+        contact: next(),
+        safety_line: next(),
     };
     let notes = session_notes(&entries, &letterhead).expect("the notes print");
     assert!(notes.pages >= 1);

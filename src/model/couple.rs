@@ -38,7 +38,7 @@ pub struct Partner {
     pub name: String,
 }
 
-/// A rule the couple agreed to keep in session. Rules carry over from session to session.
+/// A rule the couple agreed to keep. Rules carry over from session to session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroundRule {
     pub id: u32,
@@ -46,6 +46,10 @@ pub struct GroundRule {
     /// The day both partners last agreed to it, if they have.
     #[serde(default)]
     pub agreed_on: Option<NaiveDate>,
+    /// A rule for the therapy room only ("Phones away for the session"): it is not printed
+    /// among the rules the couple keeps at home.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub session_only: bool,
 }
 
 /// Everything kept about a couple between sessions. Sessions themselves are journals beside it.

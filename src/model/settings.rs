@@ -33,6 +33,14 @@ pub struct Settings {
     /// Printed at the top of the session notes.
     pub practice_name: String,
     pub therapist_name: String,
+    /// The therapist's credentials, after the name where notes are signed: "LMFT".
+    pub credentials: String,
+    /// How the couple reaches the therapist between sessions, printed on the homework sheet:
+    /// a phone number or an email address.
+    pub contact: String,
+    /// The homework sheet's last line: where to get help if someone feels unsafe. The
+    /// therapist can put their country's helpline here.
+    pub safety_line: String,
     pub paper: Paper,
     pub note_format: NoteFormat,
     /// The protocol offered first when starting a session.
@@ -131,12 +139,19 @@ impl Durations {
     }
 }
 
+/// Said on every homework sheet unless the therapist writes their own (with a local helpline).
+pub const DEFAULT_SAFETY_LINE: &str =
+    "If either of you feels unsafe at home, call your local emergency number, then tell us.";
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             schema: SCHEMA_VERSION,
             practice_name: String::new(),
             therapist_name: String::new(),
+            credentials: String::new(),
+            contact: String::new(),
+            safety_line: DEFAULT_SAFETY_LINE.to_owned(),
             paper: Paper::A4,
             note_format: NoteFormat::Dap,
             default_template: "speaker-listener".to_owned(),
@@ -156,6 +171,8 @@ impl Settings {
     pub const TEXT_SCALE_MAX: f32 = 2.0;
     /// Longest practice or therapist name: it heads every page of the notes.
     pub const NAME_MAX: usize = 200;
+    /// Longest safety line: two lines at the foot of the homework sheet.
+    pub const LINE_MAX: usize = 300;
 
     /// Values a person could not have meant (from a hand-edited file) brought into range.
     pub fn sanitised(mut self) -> Settings {
@@ -167,6 +184,9 @@ impl Settings {
             .clamp(Self::TEXT_SCALE_MIN, Self::TEXT_SCALE_MAX);
         self.practice_name = self.practice_name.chars().take(Self::NAME_MAX).collect();
         self.therapist_name = self.therapist_name.chars().take(Self::NAME_MAX).collect();
+        self.credentials = self.credentials.chars().take(Self::NAME_MAX).collect();
+        self.contact = self.contact.chars().take(Self::NAME_MAX).collect();
+        self.safety_line = self.safety_line.chars().take(Self::LINE_MAX).collect();
         self.display_window = self.display_window.and_then(DisplayWindow::sanitised);
         self.schema = SCHEMA_VERSION;
         self
@@ -186,6 +206,9 @@ impl Settings {
         vec![
             ("Practice name", self.practice_name.clone()),
             ("Therapist", self.therapist_name.clone()),
+            ("Credentials", self.credentials.clone()),
+            ("Contact for the couple", self.contact.clone()),
+            ("If someone feels unsafe", self.safety_line.clone()),
             ("Paper", self.paper.label().to_owned()),
             ("Note format", self.note_format.label().to_owned()),
             ("Protocol offered first", self.default_template.clone()),

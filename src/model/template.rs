@@ -319,6 +319,10 @@ pub struct Template {
     pub phases: Vec<PhasePlan>,
     #[serde(default)]
     pub ground_rules: Vec<String>,
+    /// Which of the ground rules are for the therapy room only ("Phones away for the
+    /// session"); the homework sheet prints only the rules kept at home.
+    #[serde(default)]
+    pub session_only: Vec<String>,
     #[serde(default)]
     pub timeouts: TimeoutDefaults,
     #[serde(default)]
@@ -363,6 +367,13 @@ impl Template {
         }
         if self.phases.is_empty() {
             out.push("the template has no phases".to_owned());
+        }
+        for rule in &self.session_only {
+            if !self.ground_rules.contains(rule) {
+                out.push(format!(
+                    "\"{rule}\" is marked for the session only but is not one of the ground rules"
+                ));
+            }
         }
         for (i, phase) in self.phases.iter().enumerate() {
             if phase.title.trim().is_empty() {

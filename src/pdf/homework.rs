@@ -7,30 +7,45 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::layout::{Composer, Fonts, Mark, Style, render};
 use super::{Document, Letterhead};
-use crate::model::{Agreement, Owner};
+use crate::model::{Agreement, Frequency, Owner};
 use crate::session::SessionState;
 
 /// Body text size: large print.
-pub const BODY: f32 = 13.0;
+pub const BODY: f32 = 11.5;
 /// Smallest text on the sheet besides the page header and footer: the grid's day labels.
-pub const LABEL: f32 = 10.5;
-const TITLE: f32 = 22.0;
-const SECTION: f32 = 16.0;
-const BEHAVIOUR: f32 = 14.0;
+pub const LABEL: f32 = 10.0;
+const TITLE: f32 = 18.0;
+const SECTION: f32 = 13.5;
+const BEHAVIOUR: f32 = 12.5;
 
+/// The sheet's page margin: narrower than the notes', so one page holds a week.
+const MARGIN: f32 = 32.0;
+/// The rules, the box on hard moments and the safety line: still easy to read, and room for
+/// a week on one page.
+const SMALL: f32 = 10.0;
+/// Between the two columns.
+const GUTTER: f32 = 18.0;
 /// Indent of an agreement's text from its accent bar.
-const CARD_INDENT: f32 = 14.0;
+const CARD_INDENT: f32 = 11.0;
 /// The tick box.
-const BOX: f32 = 18.0;
+const BOX: f32 = 15.0;
 /// Widest grid column.
-const COLUMN_MAX: f32 = 46.0;
-/// Day label rows plus the box row.
-const GRID_HEIGHT: f32 = 2.0 * LABEL * 1.3 + 4.0 + BOX;
-/// Room left under an agreement before the next.
-const AFTER_CARD: f32 = 18.0;
+const COLUMN_MAX: f32 = 44.0;
+/// A weekly agreement with no set day: one box per week, in a wider column.
+const WEEK_COLUMN: f32 = 62.0;
+/// A row of day or date labels over the boxes: set close, as on a calendar.
+const LABEL_ROW: f32 = LABEL * 1.2;
+/// Room left under a row of agreements before the next.
+const AFTER_ROW: f32 = 10.0;
+/// Padding inside the "when it gets hard" box.
+const PAD: f32 = 10.0;
 
 fn body() -> Style {
     Style::body(BODY)
+}
+
+fn small() -> Style {
+    Style::body(SMALL)
 }
 
 fn bold(size: f32) -> Style {
@@ -42,8 +57,12 @@ fn bold(size: f32) -> Style {
     }
 }
 
-fn indented(style: Style, indent: f32) -> Style {
-    Style { indent, ..style }
+fn grey(style: Style, grey: f32) -> Style {
+    Style { grey, ..style }
+}
+
+fn lh(size: f32) -> f32 {
+    Composer::line_height(size)
 }
 
 /// "Monday 30 November".
@@ -73,6 +92,30 @@ fn short_day(day: Weekday) -> &'static str {
     }
 }
 
+/// One tick box's worth of time: a day the agreement is due, or a week for a weekly agreement
+/// with no set day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Day(NaiveDate),
+    /// The week starting on this day.
+    Week(NaiveDate),
+}
+
+/// Exactly the days (or weeks) an agreement is due within `days`: a box for each, nothing for
+/// the days it is not.
+pub fn due_slots(when: &Frequency, days: &[NaiveDate]) -> Vec<Slot> {
+    match when {
+        Frequency::Weekly(None) => days.chunks(7).map(|week| Slot::Week(week[0])).collect(),
+        _ => {
+            let weekdays = when.days();
+            days.iter()
+                .filter(|d| weekdays.contains(&d.weekday()))
+                .map(|d| Slot::Day(*d))
+                .collect()
+        }
+    }
+}
+
 /// The agreements on the sheet: this session's, then earlier ones still running.
 fn running_agreements(state: &SessionState) -> (Vec<&Agreement>, Vec<&Agreement>) {
     let new = state.agreements.iter().filter(|a| a.is_open()).collect();
@@ -85,99 +128,75 @@ fn running_agreements(state: &SessionState) -> (Vec<&Agreement>, Vec<&Agreement>
     (new, earlier)
 }
 
+/// The rules the couple keeps at home: agreed by both, and not for the therapy room only.
+pub fn home_rules(state: &SessionState) -> Vec<&str> {
+    state
+        .rules
+        .iter()
+        .filter(|r| r.agreed_by_both() && !r.session_only)
+        .map(|r| r.text.as_str())
+        .collect()
+}
+
 /// The sheet as laid-out pages (header and "page i of n" included), and how many characters
-/// the font could not draw.
+/// the font could not draw. One page for a usual week: the agreements two to a row, the rules
+/// beside the box on hard moments, and the signatures under them. More agreements than fit go
+/// on to a next page in whole cards, and the signatures stay with the last of them.
 pub fn compose(
     state: &SessionState,
     letterhead: &Letterhead,
     fonts: &Fonts,
 ) -> (Vec<Vec<Mark>>, usize) {
-    let mut c = Composer::new(fonts, letterhead.paper);
+    let mut c = Composer::with_frame(fonts, letterhead.paper, MARGIN, 16.0, 20.0);
     let (a, b) = (state.info.partner_a.as_str(), state.info.partner_b.as_str());
+    heading_block(&mut c, state, letterhead);
 
-    // Title.
-    c.paragraph("Our agreements for this week", bold(TITLE));
-    c.space(2.0);
-    c.paragraph(&format!("{a} & {b}"), bold(SECTION));
-    let practice = letterhead.practice.trim();
-    let mut from = format!("From our session on {}", long_date(state.date()));
-    if !practice.is_empty() {
-        from.push_str(&format!(" at {practice}"));
-    }
-    c.paragraph(
-        &from,
-        Style {
-            grey: 0.35,
-            ..body()
-        },
-    );
-    c.space(8.0);
-    let next = match state.next_session {
-        Some(d) => format!("Next session: {}", long_date(d)),
-        None => "Next session: to be arranged".to_owned(),
-    };
-    next_session_band(&mut c, &next);
-    c.space(18.0);
-
-    // Agreements.
     let days = tracking_days(state.date(), state.next_session);
+    let column = (c.text_width() - GUTTER) / 2.0;
     let (new, earlier) = running_agreements(state);
-    if new.is_empty() && earlier.is_empty() {
-        c.heading("What we agreed", SECTION);
-        c.paragraph(
-            "No new agreements this time. Keep doing what is working.",
-            body(),
-        );
-        c.space(AFTER_CARD);
-    }
-    for (title, list) in [
-        ("What we agreed", &new),
-        ("Still going from earlier sessions", &earlier),
-    ] {
-        if list.is_empty() {
-            continue;
-        }
-        // The heading stays with the first agreement.
-        let first = card_height(&mut c, state, list[0]);
-        let heading = c.measure(title, bold(SECTION)) + SECTION * 0.3;
-        c.keep_together(heading + first);
-        c.heading(title, SECTION);
-        for agreement in list.iter() {
-            card(&mut c, fonts, state, agreement, &days);
-        }
-    }
-
-    // Ground rules.
-    let rules: Vec<&str> = state
-        .rules
+    // One flow of cards, two to a row: this session's, then earlier ones still going, each
+    // of those saying so in its own corner.
+    let cards: Vec<Card> = new
         .iter()
-        .filter(|r| r.agreed_by_both())
-        .map(|r| r.text.as_str())
+        .chain(earlier.iter())
+        .map(|agreement| Card::plan(&mut c, state, agreement, &days, column))
         .collect();
-    if !rules.is_empty() {
-        // A short list: kept whole on one page when it fits on one.
-        let mut h = c.measure("Our ground rules", bold(SECTION)) + SECTION * 0.3;
-        for rule in &rules {
-            h += c.measure(rule, indented(body(), 16.0)) + 3.0;
-        }
-        c.keep_together(h);
-        c.heading("Our ground rules", SECTION);
-        for rule in rules {
-            let style = indented(body(), 16.0);
-            let h = c.measure(rule, style);
-            c.keep_together(h);
-            c.text_at(c.margin + 3.0, "•".to_owned(), body());
-            c.paragraph(rule, style);
-            c.space(3.0);
-        }
-        c.space(AFTER_CARD - 3.0);
+    let bottom = Bottom::plan(&mut c, state, letterhead);
+    if cards.is_empty() {
+        let text = "No new agreements this time. Keep doing what is working.";
+        let h = section_height() + c.measure(text, body()) + AFTER_ROW;
+        c.keep_together(h + bottom.height);
+        let (x, w) = (c.margin, c.text_width());
+        section(&mut c, x, w, "What we agreed");
+        c.paragraph(text, body());
+        c.space(AFTER_ROW);
     }
-
-    when_it_gets_hard(&mut c);
-    c.space(AFTER_CARD + 4.0);
-    notes_and_signatures(&mut c, a, b);
+    let rows: Vec<&[Card]> = cards.chunks(2).collect();
+    for (r, row) in rows.iter().enumerate() {
+        let height = row.iter().map(|card| card.height).fold(0.0, f32::max);
+        let mut need = height;
+        // The signatures share a page with the last agreements they sign.
+        if r + 1 == rows.len() {
+            let with_bottom = need + AFTER_ROW + bottom.height;
+            if with_bottom <= c.bottom() - c.top() {
+                need = with_bottom;
+            }
+        }
+        c.keep_together(need);
+        let top = c.y();
+        for (i, card) in row.iter().enumerate() {
+            let x = c.margin + i as f32 * (column + GUTTER);
+            c.set_y(top);
+            card.draw(&mut c, x, column);
+        }
+        c.set_y(top + height);
+        c.space(AFTER_ROW);
+    }
+    c.keep_together(bottom.height);
+    bottom.draw(&mut c, state);
 
     let replaced = c.replaced;
+    let practice = letterhead.practice.trim();
     let header = if practice.is_empty() {
         "Homework sheet".to_owned()
     } else {
@@ -203,21 +222,63 @@ pub fn homework_sheet(state: &SessionState, letterhead: &Letterhead) -> Result<D
     })
 }
 
-/// A light band across the page with the next appointment in it.
-fn next_session_band(c: &mut Composer, text: &str) {
-    let style = indented(bold(15.0), 12.0);
-    let h = c.measure(text, style) + 16.0;
-    c.keep_together(h);
+fn section_height() -> f32 {
+    lh(SECTION) + 3.0
+}
+
+/// A section's title on one line within `width` points at `x`.
+fn section(c: &mut Composer, x: f32, width: f32, title: &str) {
+    let line = c.fit_line(title, bold(SECTION), width);
+    c.text_at(x, line, bold(SECTION));
+    c.advance(section_height());
+}
+
+/// The title, the couple's names and the next appointment on the left; the therapist and how
+/// to reach them on the right.
+fn heading_block(c: &mut Composer, state: &SessionState, letterhead: &Letterhead) {
+    let right: Vec<(String, Style)> = [
+        (letterhead.therapist.trim(), bold(SMALL)),
+        (letterhead.practice.trim(), small()),
+        (letterhead.contact.trim(), small()),
+    ]
+    .into_iter()
+    .filter(|(t, _)| !t.is_empty())
+    .map(|(t, s)| (t.to_owned(), grey(s, 0.3)))
+    .collect();
+    let widest = right
+        .iter()
+        .map(|(t, s)| c.width_of(t, *s))
+        .fold(0.0, f32::max);
+    let right_width = widest.min((c.text_width() * 0.4).floor());
+    let left_width = c.text_width() - right_width - if right.is_empty() { 0.0 } else { GUTTER };
     let top = c.y();
-    c.mark(Mark::Rule {
-        x1: c.margin,
-        x2: c.width - c.margin,
-        y: top + h / 2.0,
-        width: h,
-        grey: 0.92,
-    });
-    c.advance(8.0);
-    c.paragraph(text, style);
+    let x = c.margin;
+    let mut h = c.block_at(x, left_width, "Our agreements for this week", bold(TITLE));
+    c.advance(1.0);
+    let names = format!(
+        "{} & {} · from our session on {}",
+        state.info.partner_a,
+        state.info.partner_b,
+        long_date(state.date())
+    );
+    h += 1.0 + c.block_at(x, left_width, &names, grey(small(), 0.35));
+    c.advance(3.0);
+    let next = match state.next_session {
+        Some(d) => format!("Next session: {}", long_date(d)),
+        None => "Next session: to be arranged".to_owned(),
+    };
+    h += 3.0 + c.block_at(x, left_width, &next, bold(BODY + 0.5));
+    c.set_y(top + 3.0);
+    let mut right_h = 3.0;
+    for (text, style) in right {
+        let line = c.fit_line(&text, style, right_width);
+        let w = c.width_of(&line, style);
+        c.text_at(c.width - c.margin - w, line, style);
+        c.advance(lh(SMALL));
+        right_h += lh(SMALL);
+    }
+    c.set_y(top + h.max(right_h) + 6.0);
+    c.rule(0.8, 0.6);
     c.advance(8.0);
 }
 
@@ -229,251 +290,390 @@ fn who(state: &SessionState, owner: Owner) -> &str {
     }
 }
 
-fn card_lines(state: &SessionState, agreement: &Agreement) -> Vec<String> {
-    let t = &agreement.terms;
-    let mut when = t.when.describe();
-    if !t.anchor.trim().is_empty() {
-        when.push_str(", ");
-        when.push_str(t.anchor.trim());
-    }
-    let mut lines = vec![
-        format!("Who: {}", who(state, t.who)),
-        format!("When: {when}"),
-    ];
-    if !t.evidence.trim().is_empty() {
-        lines.push(format!("How we'll know: {}", t.evidence.trim()));
-    }
-    lines
+/// One agreement, laid out for a column: what, who and when, how we'll know, and its grid
+/// with a row of boxes for each partner who does it.
+struct Card {
+    /// For an agreement from an earlier session: "Still going, from session 2".
+    earlier: Option<String>,
+    behaviour: String,
+    when: String,
+    evidence: Option<String>,
+    /// Who ticks each row: one name, or both.
+    rows: Vec<String>,
+    /// The slots, at most a week of them to a line.
+    weeks: Vec<Vec<Slot>>,
+    height: f32,
 }
 
-fn card_height(c: &mut Composer, state: &SessionState, agreement: &Agreement) -> f32 {
-    let mut h = c.measure(
-        &agreement.terms.behaviour,
-        indented(bold(BEHAVIOUR), CARD_INDENT),
-    ) + 3.0;
-    for line in card_lines(state, agreement) {
-        h += c.measure(&line, indented(body(), CARD_INDENT));
-    }
-    h + 8.0 + GRID_HEIGHT
-}
-
-/// One agreement, never split across pages: what, who, when, how we'll know, and its grid.
-fn card(
-    c: &mut Composer,
-    fonts: &Fonts,
-    state: &SessionState,
-    agreement: &Agreement,
-    days: &[NaiveDate],
-) {
-    let h = card_height(c, state, agreement);
-    c.keep_together(h);
-    let top = c.y();
-    // The accent bar down the card's left edge.
-    c.mark(Mark::Rule {
-        x1: c.margin,
-        x2: c.margin + 3.0,
-        y: top + h / 2.0,
-        width: h,
-        grey: 0.7,
-    });
-    c.paragraph(
-        &agreement.terms.behaviour,
-        indented(bold(BEHAVIOUR), CARD_INDENT),
-    );
-    c.advance(3.0);
-    for line in card_lines(state, agreement) {
-        c.paragraph(&line, indented(body(), CARD_INDENT));
-    }
-    c.advance(8.0);
-    grid(c, fonts, &agreement.terms.when.days(), days);
-    c.space(AFTER_CARD);
-}
-
-/// Day and date labels over one tick box per day the agreement is for; a faint dash on the
-/// other days.
-fn grid(c: &mut Composer, fonts: &Fonts, weekdays: &[Weekday], days: &[NaiveDate]) {
-    let left = c.margin + CARD_INDENT;
-    let room = c.text_width() - CARD_INDENT;
-    let column = (room / days.len().max(1) as f32).min(COLUMN_MAX);
-    let label = Style {
-        size: LABEL,
-        bold: true,
-        grey: 0.2,
-        indent: 0.0,
-    };
-    let date = Style {
-        bold: false,
-        grey: 0.4,
-        ..label
-    };
-    let centre = |text: &str, style: Style, i: usize| -> f32 {
-        let w = fonts.face(style.bold).width(text, style.size);
-        left + column * i as f32 + (column - w) / 2.0
-    };
-    let row = LABEL * 1.3;
-    for (i, day) in days.iter().enumerate() {
-        let text = short_day(day.weekday());
-        let x = centre(text, label, i);
-        c.text_at(x, text.to_owned(), label);
-    }
-    c.advance(row);
-    for (i, day) in days.iter().enumerate() {
-        let text = day.day().to_string();
-        let x = centre(&text, date, i);
-        c.text_at(x, text, date);
-    }
-    c.advance(row + 4.0);
-    let y = c.y();
-    for (i, day) in days.iter().enumerate() {
-        let x = left + column * i as f32 + (column - BOX) / 2.0;
-        if weekdays.contains(&day.weekday()) {
-            c.mark(Mark::Square { x, y, side: BOX });
+impl Card {
+    fn plan(
+        c: &mut Composer,
+        state: &SessionState,
+        agreement: &Agreement,
+        days: &[NaiveDate],
+        width: f32,
+    ) -> Card {
+        let t = &agreement.terms;
+        let mut when = format!("{} · {}", who(state, t.who), t.when.describe());
+        if !t.anchor.trim().is_empty() {
+            when.push_str(", ");
+            when.push_str(t.anchor.trim());
+        }
+        let evidence = Some(t.evidence.trim())
+            .filter(|e| !e.is_empty())
+            .map(|e| format!("We'll know: {e}"));
+        let rows = match t.who {
+            Owner::A => vec![state.info.partner_a.clone()],
+            Owner::B => vec![state.info.partner_b.clone()],
+            Owner::Both => vec![state.info.partner_a.clone(), state.info.partner_b.clone()],
+        };
+        let slots = due_slots(&t.when, days);
+        let weeks = slots.chunks(7).map(<[Slot]>::to_vec).collect::<Vec<_>>();
+        let earlier = (agreement.made_in_session != state.info.number)
+            .then(|| format!("Still going, from session {}", agreement.made_in_session));
+        let mut card = Card {
+            earlier,
+            behaviour: t.behaviour.clone(),
+            when,
+            evidence,
+            rows,
+            weeks,
+            height: 0.0,
+        };
+        let inner = width - CARD_INDENT;
+        let mut h = if card.earlier.is_some() {
+            LABEL_ROW
         } else {
-            c.mark(Mark::Rule {
-                x1: x + BOX * 0.3,
-                x2: x + BOX * 0.7,
-                y: y + BOX / 2.0,
-                width: 0.8,
-                grey: 0.75,
-            });
+            0.0
+        };
+        h += c.measure_in(&card.behaviour, bold(BEHAVIOUR), inner) + 2.0;
+        h += c.measure_in(&card.when, body(), inner);
+        if let Some(e) = &card.evidence {
+            h += c.measure_in(e, grey(body(), 0.3), inner);
+        }
+        h += 4.0 + card.weeks.len() as f32 * card.week_height();
+        card.height = h;
+        card
+    }
+
+    fn week_height(&self) -> f32 {
+        2.0 * LABEL_ROW + 2.0 + self.rows.len() as f32 * (BOX + 3.0)
+    }
+
+    fn draw(&self, c: &mut Composer, x: f32, width: f32) {
+        let top = c.y();
+        // The accent bar down the card's left edge.
+        c.mark(Mark::Rule {
+            x1: x,
+            x2: x + 3.0,
+            y: top + self.height / 2.0,
+            width: self.height,
+            grey: 0.7,
+        });
+        let (x, inner) = (x + CARD_INDENT, width - CARD_INDENT);
+        if let Some(earlier) = &self.earlier {
+            let style = grey(Style::body(LABEL), 0.4);
+            let line = c.fit_line(earlier, style, inner);
+            c.set_y(top - 1.0);
+            c.text_at(x, line, style);
+            c.set_y(top + LABEL_ROW);
+        }
+        c.block_at(x, inner, &self.behaviour, bold(BEHAVIOUR));
+        c.advance(2.0);
+        c.block_at(x, inner, &self.when, body());
+        if let Some(e) = &self.evidence {
+            c.block_at(x, inner, e, grey(body(), 0.3));
+        }
+        c.advance(4.0);
+        for week in &self.weeks {
+            self.grid(c, x, inner, week);
         }
     }
-    c.advance(BOX);
+
+    /// Day and date labels over a box per partner per slot; the month by the first date and
+    /// wherever it changes.
+    fn grid(&self, c: &mut Composer, x: f32, width: f32, slots: &[Slot]) {
+        let name_style = grey(Style::body(LABEL + 0.5), 0.2);
+        let widest_name = self
+            .rows
+            .iter()
+            .map(|n| c.width_of(n, name_style))
+            .fold(0.0, f32::max);
+        let label_width = (widest_name + 8.0).min(width * 0.3);
+        let weekly = slots.iter().any(|s| matches!(s, Slot::Week(_)));
+        let max = if weekly { WEEK_COLUMN } else { COLUMN_MAX };
+        let column = ((width - label_width) / 7.0_f32.max(slots.len() as f32)).min(max);
+        let day_style = Style {
+            size: LABEL,
+            bold: true,
+            grey: 0.2,
+            indent: 0.0,
+        };
+        let date_style = Style {
+            bold: false,
+            grey: 0.4,
+            ..day_style
+        };
+        let left = x + label_width;
+        let wide = column >= c.width_of("30 Nov", date_style) + 4.0;
+        let centre = |c: &Composer, text: &str, style: Style, i: usize| -> f32 {
+            left + column * i as f32 + (column - c.width_of(text, style)) / 2.0
+        };
+        for (i, slot) in slots.iter().enumerate() {
+            let text = match slot {
+                Slot::Day(d) => short_day(d.weekday()).to_owned(),
+                Slot::Week(_) => "week of".to_owned(),
+            };
+            let at = centre(c, &text, day_style, i);
+            c.text_at(at, text, day_style);
+        }
+        c.advance(LABEL_ROW);
+        let mut month = None;
+        for (i, slot) in slots.iter().enumerate() {
+            let (Slot::Day(d) | Slot::Week(d)) = *slot;
+            let text = if wide || (i > 0 && month != Some(d.month())) {
+                d.format("%-d %b").to_string()
+            } else {
+                d.day().to_string()
+            };
+            if i == 0 && !wide {
+                // The first date's month by the row names.
+                c.text_at(x, d.format("%b").to_string(), date_style);
+            }
+            month = Some(d.month());
+            let at = centre(c, &text, date_style, i);
+            c.text_at(at, text, date_style);
+        }
+        c.advance(LABEL_ROW + 2.0);
+        for name in &self.rows {
+            let y = c.y();
+            let shown = c.fit_line(name, name_style, label_width - 6.0);
+            c.set_y(y + (BOX - lh(name_style.size)) / 2.0 + 1.0);
+            c.text_at(x, shown, name_style);
+            c.set_y(y);
+            for i in 0..slots.len() {
+                let bx = left + column * i as f32 + (column - BOX) / 2.0;
+                c.mark(Mark::Square {
+                    x: bx,
+                    y,
+                    side: BOX,
+                });
+            }
+            c.advance(BOX + 3.0);
+        }
+    }
 }
 
-/// The box with what to do when a conversation gets too hot.
-fn when_it_gets_hard(c: &mut Composer) {
-    const PAD: f32 = 14.0;
-    let title = "When it gets hard";
-    // Gottman's timeout, as his trained therapists teach it.
-    let timeout = [
-        "Either of us can call a timeout by saying “I need a timeout.” No blame, no last word.",
-        "Flooded (heart racing, can’t think straight)? Stop for at least 20 minutes, and come back within 24 hours.",
-        "Say when we will come back, then go to separate places.",
-        "Soothe, don’t rehearse: a walk, slow breathing, music — not replaying the argument.",
-        "Come back at the agreed time, even if still upset, and ask for more time if we need it.",
-    ];
-    let start = "Starting again gently";
-    let setbacks = "Setbacks are normal: healing is not a straight line, and one hard day does not undo the good ones.";
-    let formula = "“I feel … about … and I need …”";
-    let example = "For example: “I feel lonely about our evenings and I need us to sit together after dinner.”";
+/// Gottman's timeout, as his trained therapists teach it, in the couple's words.
+const TIMEOUT: [&str; 4] = [
+    "Either of us can say “I need a timeout.” No blame, no last word.",
+    "Flooded? Say when we will come back, then go to separate places for at least 20 minutes; come back within 24 hours.",
+    "Soothe, don’t rehearse: walk, breathe, music.",
+    "Come back as agreed, even if still upset, and ask for more time if we need it.",
+];
+const START: &str = "Start again gently:";
+const FORMULA: &str = "“I feel … about … and I need …”";
+const SETBACKS: &str = "Setbacks are normal: healing is not a straight line.";
+const AGREED: &str = "We agreed to this together:";
 
-    let item = indented(body(), PAD + 16.0);
-    let text = indented(body(), PAD);
-    let mut h = PAD + c.measure(title, indented(bold(SECTION), PAD)) + 6.0;
-    h += c.measure("Taking a timeout", indented(bold(BODY), PAD)) + 2.0;
-    for t in timeout {
-        h += c.measure(t, item) + 3.0;
+/// What follows the agreements, kept on one page: the home rules beside the box on hard
+/// moments, the signatures, and where to get help.
+struct Bottom {
+    rules: Vec<String>,
+    column: f32,
+    columns_height: f32,
+    signatures_height: f32,
+    safety: String,
+    height: f32,
+}
+
+const BULLET: f32 = 12.0;
+const RULE_GAP: f32 = 3.0;
+const SIGN_GAP: f32 = 20.0;
+
+impl Bottom {
+    fn plan(c: &mut Composer, state: &SessionState, letterhead: &Letterhead) -> Bottom {
+        let rules: Vec<String> = home_rules(state).into_iter().map(str::to_owned).collect();
+        let room = c.text_width() - GUTTER;
+        // The split between the rules and the box that makes the taller of the two shortest.
+        let (column, columns_height) = (40..=60)
+            .step_by(2)
+            .map(|percent| {
+                let left = room * percent as f32 / 100.0;
+                let rules_h = Bottom::rules_height(c, &rules, left);
+                let box_h = Bottom::box_height(c, room - left);
+                (
+                    left,
+                    if rules.is_empty() {
+                        box_h
+                    } else {
+                        rules_h.max(box_h)
+                    },
+                )
+            })
+            .fold((room / 2.0, f32::MAX), |best, next| {
+                if next.1 < best.1 - 0.5 { next } else { best }
+            });
+        let names = [&state.info.partner_a, &state.info.partner_b]
+            .map(|n| c.measure_in(n, body(), Bottom::signature_width(c)))
+            .into_iter()
+            .fold(0.0, f32::max);
+        let signatures_height = SIGN_GAP + 3.0 + names;
+        let safety = letterhead.safety_line.trim().to_owned();
+        let safety_height = if safety.is_empty() {
+            0.0
+        } else {
+            8.0 + c.measure(&safety, small())
+        };
+        Bottom {
+            rules,
+            column,
+            columns_height,
+            signatures_height,
+            height: columns_height + 10.0 + signatures_height + safety_height,
+            safety,
+        }
     }
-    h += 8.0 + c.measure(start, indented(bold(BODY), PAD)) + 2.0;
-    h += c.measure(formula, indented(bold(BEHAVIOUR), PAD)) + 2.0;
-    h += c.measure(example, text) + 6.0;
-    h += c.measure(setbacks, text) + PAD;
-    c.keep_together(h);
 
-    let top = c.y();
-    let (x1, x2) = (c.margin, c.width - c.margin);
-    // Background, then a frame of four thin bands.
-    c.mark(Mark::Rule {
-        x1,
-        x2,
-        y: top + h / 2.0,
-        width: h,
-        grey: 0.95,
-    });
-    for (y, w) in [(top, 1.0), (top + h, 1.0)] {
+    fn rules_height(c: &mut Composer, rules: &[String], width: f32) -> f32 {
+        let mut h = section_height();
+        for rule in rules {
+            h += c.measure_in(rule, small(), width - BULLET) + RULE_GAP;
+        }
+        h
+    }
+
+    /// Each of the three lines to sign on (two partners and the date), beside the sentence.
+    fn signature_width(c: &Composer) -> f32 {
+        (c.text_width() - c.width_of(AGREED, body()) - 3.0 * GUTTER) / 3.0
+    }
+
+    fn box_height(c: &mut Composer, column: f32) -> f32 {
+        let inner = column - 2.0 * PAD;
+        let mut h = PAD + lh(13.0) + 4.0;
+        for t in TIMEOUT {
+            h += c.measure_in(t, small(), inner - BULLET) + RULE_GAP;
+        }
+        h += 4.0 + c.measure_in(START, bold(SMALL), inner);
+        h += c.measure_in(FORMULA, bold(SMALL), inner) + 4.0;
+        h += c.measure_in(SETBACKS, small(), inner);
+        h + PAD
+    }
+
+    fn draw(&self, c: &mut Composer, state: &SessionState) {
+        let top = c.y();
+        let (left_x, right_x) = (c.margin, c.margin + self.column + GUTTER);
+        let right_width = c.text_width() - GUTTER - self.column;
+        if self.rules.is_empty() {
+            // No home rules: the space is theirs for notes.
+            c.block_at(left_x, self.column, "Our notes", bold(SECTION));
+            let mut y = c.y() + 24.0;
+            while y < top + self.columns_height {
+                c.mark(Mark::Rule {
+                    x1: left_x,
+                    x2: left_x + self.column,
+                    y,
+                    width: 0.6,
+                    grey: 0.7,
+                });
+                y += 24.0;
+            }
+        } else {
+            c.block_at(left_x, self.column, "Our ground rules", bold(SECTION));
+            c.advance(4.0);
+            for rule in &self.rules {
+                c.text_at(left_x + 2.0, "•".to_owned(), small());
+                c.block_at(left_x + BULLET, self.column - BULLET, rule, small());
+                c.advance(RULE_GAP);
+            }
+        }
+        c.set_y(top);
+        self.when_it_gets_hard(c, right_x, right_width);
+        c.set_y(top + self.columns_height + 10.0);
+        self.signatures(c, state);
+        if !self.safety.is_empty() {
+            c.advance(4.0);
+            c.rule(0.75, 0.6);
+            c.advance(4.0);
+            let (x, w) = (c.margin, c.text_width());
+            c.block_at(x, w, &self.safety, grey(small(), 0.2));
+        }
+    }
+
+    /// The box with what to do when a conversation gets too hot.
+    fn when_it_gets_hard(&self, c: &mut Composer, x1: f32, width: f32) {
+        let h = Bottom::box_height(c, width);
+        let top = c.y();
+        let x2 = x1 + width;
+        // Background, then a frame of four thin bands.
         c.mark(Mark::Rule {
             x1,
             x2,
-            y,
-            width: w,
-            grey: 0.55,
-        });
-    }
-    for x in [x1, x2] {
-        c.mark(Mark::Rule {
-            x1: x - 0.5,
-            x2: x + 0.5,
             y: top + h / 2.0,
             width: h,
-            grey: 0.55,
+            grey: 0.95,
         });
-    }
-    c.advance(PAD);
-    c.paragraph(title, indented(bold(SECTION), PAD));
-    c.advance(6.0);
-    c.paragraph("Taking a timeout", indented(bold(BODY), PAD));
-    c.advance(2.0);
-    for t in timeout {
-        c.text_at(c.margin + PAD + 3.0, "•".to_owned(), body());
-        c.paragraph(t, item);
-        c.advance(3.0);
-    }
-    c.advance(8.0);
-    c.paragraph(start, indented(bold(BODY), PAD));
-    c.advance(2.0);
-    c.paragraph(formula, indented(bold(BEHAVIOUR), PAD));
-    c.advance(2.0);
-    c.paragraph(example, text);
-    c.advance(6.0);
-    c.paragraph(setbacks, text);
-    c.advance(PAD);
-}
-
-/// A few ruled lines for their own notes, then a signature line for each partner and the date.
-fn notes_and_signatures(c: &mut Composer, a: &str, b: &str) {
-    const LINE_GAP: f32 = 28.0;
-    let notes = 4;
-    c.keep_together(SECTION * 1.35 + SECTION * 0.3 + notes as f32 * LINE_GAP);
-    c.heading("Our notes", SECTION);
-    for _ in 0..notes {
-        c.advance(LINE_GAP);
-        c.rule(0.7, 0.6);
-    }
-    c.space(28.0);
-
-    let half = (c.text_width() - 32.0) / 2.0;
-    let second = half + 32.0;
-    let agreed = "We agreed to this together.";
-    // Each name under its own signature line, wrapped to that line's width.
-    let lh = Composer::line_height(BODY);
-    let lines_a = c.lines_in(a, body(), half);
-    let lines_b = c.lines_in(b, body(), half);
-    let names = lines_a.len().max(lines_b.len()) as f32 * lh;
-    let h = c.measure(agreed, body()) + 40.0 + 4.0 + names + 36.0 + 4.0 + lh;
-    c.keep_together(h);
-    c.paragraph(agreed, body());
-    c.advance(40.0);
-    let y = c.y();
-    for x in [c.margin, c.margin + second] {
-        c.mark(Mark::Rule {
-            x1: x,
-            x2: x + half,
-            y,
-            width: 0.8,
-            grey: 0.3,
-        });
-    }
-    c.advance(4.0);
-    let start = c.y();
-    for (x, lines) in [(c.margin, lines_a), (c.margin + second, lines_b)] {
-        c.set_y(start);
-        for line in lines {
-            c.text_at(x, line, body());
-            c.advance(lh);
+        for y in [top, top + h] {
+            c.mark(Mark::Rule {
+                x1,
+                x2,
+                y,
+                width: 1.0,
+                grey: 0.55,
+            });
         }
+        for x in [x1, x2] {
+            c.mark(Mark::Rule {
+                x1: x - 0.5,
+                x2: x + 0.5,
+                y: top + h / 2.0,
+                width: h,
+                grey: 0.55,
+            });
+        }
+        let (x, inner) = (x1 + PAD, width - 2.0 * PAD);
+        c.advance(PAD);
+        c.block_at(x, inner, "When it gets hard", bold(13.0));
+        c.advance(4.0);
+        for t in TIMEOUT {
+            c.text_at(x + 2.0, "•".to_owned(), small());
+            c.block_at(x + BULLET, inner - BULLET, t, small());
+            c.advance(RULE_GAP);
+        }
+        c.advance(4.0);
+        c.block_at(x, inner, START, bold(SMALL));
+        c.block_at(x, inner, FORMULA, bold(SMALL));
+        c.advance(4.0);
+        c.block_at(x, inner, SETBACKS, small());
     }
-    c.set_y(start + names + 36.0);
-    let y = c.y();
-    c.mark(Mark::Rule {
-        x1: c.margin,
-        x2: c.margin + half,
-        y,
-        width: 0.8,
-        grey: 0.3,
-    });
-    c.advance(4.0);
-    c.paragraph("Date", body());
+
+    /// "We agreed to this together:" and a line each to sign, and one for the date.
+    fn signatures(&self, c: &mut Composer, state: &SessionState) {
+        let top = c.y();
+        let y = top + SIGN_GAP;
+        let agreed = c.width_of(AGREED, body());
+        c.set_y(y - lh(BODY) + 2.0);
+        c.text_at(c.margin, AGREED.to_owned(), body());
+        let width = Bottom::signature_width(c);
+        let names = [
+            state.info.partner_a.as_str(),
+            state.info.partner_b.as_str(),
+            "Date",
+        ];
+        for (i, name) in names.into_iter().enumerate() {
+            let x = c.margin + agreed + GUTTER + i as f32 * (width + GUTTER);
+            c.mark(Mark::Rule {
+                x1: x,
+                x2: x + width,
+                y,
+                width: 0.8,
+                grey: 0.3,
+            });
+            c.set_y(y + 3.0);
+            c.block_at(x, width, name, body());
+        }
+        c.set_y(top + self.signatures_height);
+    }
 }
 
 #[cfg(test)]
@@ -605,6 +805,8 @@ mod tests {
             therapist: "Dr Ana María Ortiz".to_owned(),
             paper,
             printed_at: chrono::DateTime::parse_from_rfc3339("2026-11-30T17:45:00+01:00").unwrap(),
+            contact: "020 7946 0000".to_owned(),
+            ..Letterhead::blank()
         }
     }
 
@@ -625,10 +827,7 @@ mod tests {
         let state = session("Sophie", "Emma", three(), next);
         for paper in [Paper::A4, Paper::Letter] {
             let doc = homework_sheet(&state, &letterhead(paper)).unwrap();
-            assert_eq!(
-                doc.pages, 3,
-                "{paper:?}: agreements; rules and the box; notes and signatures"
-            );
+            assert_eq!(doc.pages, 1, "{paper:?}: a sheet for the fridge");
             assert_eq!(doc.replaced, 0);
             assert!(doc.bytes.len() < 100_000, "{} bytes", doc.bytes.len());
             let read = lopdf::Document::load_mem(&doc.bytes).unwrap();
@@ -657,9 +856,22 @@ mod tests {
             assert!(text.contains(&squash("once a week, on Sunday, after dinner")));
             assert!(text.contains(&squash("on Monday and Thursday")));
             for rule in state.rules.iter().filter(|r| r.agreed_by_both()) {
-                assert!(text.contains(&squash(&rule.text)), "{}", rule.text);
+                assert_eq!(
+                    text.contains(&squash(&rule.text)),
+                    !rule.session_only,
+                    "only the rules kept at home: {}",
+                    rule.text
+                );
             }
-            assert!(!state.rules.is_empty());
+            assert!(state.rules.iter().any(|r| r.session_only));
+            assert!(!text.contains(&squash("Phones away for the session")));
+            for line in [
+                "Dr Ana María Ortiz",
+                "020 7946 0000",
+                "If either of you feels unsafe at home",
+            ] {
+                assert!(text.contains(&squash(line)), "{line:?}");
+            }
             assert!(!text.contains("PRIVATE"), "the private note never prints");
             assert!(!text.contains("affair"));
             for word in ["rating", "Check-in", "talk time", "Timeouts", "/10"] {
@@ -695,6 +907,7 @@ mod tests {
             "go to separate places",
             "Soothe, don’t rehearse",
             "even if still upset, and ask for more time",
+            "Start again gently",
             "Setbacks are normal: healing is not a straight line",
         ] {
             assert!(text.contains(&squash(words)), "{words}");
@@ -702,8 +915,8 @@ mod tests {
     }
 
     #[test]
-    fn body_text_is_large_print_and_the_grid_has_a_box_per_included_day() {
-        const { assert!(BODY >= 12.0) };
+    fn text_is_readable_and_the_grid_has_a_box_per_due_day_for_each_partner_who_does_it() {
+        const { assert!(BEHAVIOUR >= 12.0 && BODY >= 11.5 && SMALL >= LABEL && LABEL >= 10.0) };
         let fonts = Fonts::load().unwrap();
         let next = NaiveDate::from_ymd_opt(2026, 11, 30);
         let state = session("Sophie", "Emma", three(), next);
@@ -711,28 +924,71 @@ mod tests {
         let footer = |t: &str| {
             t.starts_with("page ") || t.contains("Homework sheet") || t.contains("· session")
         };
-        let day_label = |t: &str| {
-            ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].contains(&t)
-                || t.parse::<u32>().is_ok()
-        };
+        let behaviours: Vec<String> = three().into_iter().map(|t| t.behaviour).collect();
         let mut boxes = 0;
+        let mut texts = Vec::new();
         for page in &pages {
             for m in page {
                 match m {
                     Mark::Text { text, size, .. } if !footer(text) => {
-                        if day_label(text) {
-                            assert!(*size >= LABEL);
-                        } else {
+                        assert!(*size >= LABEL, "{text:?} at {size}");
+                        if behaviours.iter().any(|b| b.starts_with(text.as_str())) {
                             assert!(*size >= 12.0, "{text:?} at {size}");
                         }
+                        texts.push(text.clone());
                     }
                     Mark::Square { .. } => boxes += 1,
                     _ => {}
                 }
             }
         }
-        // Tue 24 .. Mon 30: daily 7, Mon+Thu 2, Sunday 1.
-        assert_eq!(boxes, 7 + 2 + 1);
+        // Tue 24 .. Mon 30: Sophie daily 7; Emma on Monday and Thursday 2; both of them on
+        // Sunday, a row each: 2.
+        assert_eq!(boxes, 7 + 2 + 2);
+        assert!(texts.iter().any(|t| t == "Nov"), "the month by the dates");
+
+        // Across a month's end the grid says so where it changes.
+        let later = session(
+            "Sophie",
+            "Emma",
+            three(),
+            NaiveDate::from_ymd_opt(2026, 12, 7),
+        );
+        let (pages, _) = compose(&later, &letterhead(Paper::A4), &fonts);
+        let all: Vec<&str> = pages
+            .iter()
+            .flatten()
+            .filter_map(|m| match m {
+                Mark::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        // Emma's Thursdays and Mondays: 26, 30, 3 Dec, 7, on one line.
+        assert!(all.contains(&"3 Dec"), "{all:?}");
+        assert!(
+            !all.contains(&"7 Dec") && all.contains(&"7"),
+            "the month only where it changes"
+        );
+        // Sophie's fortnight of days: a line a week, each starting with its month.
+        assert!(all.contains(&"Dec"), "{all:?}");
+    }
+
+    #[test]
+    fn a_weekly_agreement_without_a_day_has_one_box_a_week() {
+        let days = tracking_days(
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 12, 7),
+        );
+        let slots = due_slots(&Frequency::Weekly(None), &days);
+        assert_eq!(
+            slots,
+            vec![
+                Slot::Week(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()),
+                Slot::Week(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()),
+            ]
+        );
+        let mondays = due_slots(&Frequency::Weekdays(vec![Weekday::Mon]), &days);
+        assert_eq!(mondays.len(), 2, "30 November and 7 December");
     }
 
     #[test]
@@ -767,9 +1023,11 @@ mod tests {
         let fonts = Fonts::load().unwrap();
         let letterhead = letterhead(Paper::A4);
         let (pages, _) = compose(&state, &letterhead, &fonts);
-        let c = Composer::new(&fonts, Paper::A4);
+        let c = Composer::with_frame(&fonts, Paper::A4, MARGIN, 16.0, 20.0);
         let (margin, width) = (c.margin, c.width);
-        let half = (c.text_width() - 32.0) / 2.0;
+        let first_line = margin + c.width_of(AGREED, body()) + GUTTER;
+        let line_width = Bottom::signature_width(&c);
+        let mut seen = false;
         for page in &pages {
             let mut signatures = false;
             for mark in page {
@@ -783,17 +1041,19 @@ mod tests {
                 {
                     let right = x + fonts.face(*bold).width(text, *size);
                     assert!(right <= width - margin + 0.5, "{text:?} runs off the page");
-                    signatures |= text == "We agreed to this together.";
+                    signatures |= text == AGREED;
                     // Under the signature lines, the first name stays under the first line.
-                    if signatures && *size == BODY && text.starts_with('W') {
+                    if signatures && *size == BODY && text.starts_with('W') && text != AGREED {
+                        seen = true;
                         assert!(
-                            right <= margin + half + 0.5,
+                            *x >= first_line - 0.5 && right <= first_line + line_width + 0.5,
                             "{text:?} crosses into the other column"
                         );
                     }
                 }
             }
         }
+        assert!(seen, "the first name is under its line");
     }
 
     #[test]
@@ -857,8 +1117,8 @@ mod tests {
                 let last = page_of(&format!("E{i:02}"));
                 assert_eq!(first.len(), 1, "A{i:02}");
                 assert_eq!(first, last, "{paper:?}: agreement {i} is on one page");
-                // Tue 24 Nov .. Mon 7 Dec: 14 days.
-                expected_boxes[first[0]] += [14, 4, 2][i % 3];
+                // Tue 24 Nov .. Mon 7 Dec: 14 days, a row of boxes for each partner.
+                expected_boxes[first[0]] += 2 * [14, 4, 2][i % 3];
             }
             let boxes: Vec<usize> = pages
                 .iter()
@@ -928,9 +1188,7 @@ mod tests {
         let read = lopdf::Document::load_mem(&doc.bytes).unwrap();
         let text = squash(&all_text(&read).concat());
         let new = text.find(&squash("I will text when I leave work")).unwrap();
-        let heading = text
-            .find(&squash("Still going from earlier sessions"))
-            .unwrap();
+        let heading = text.find(&squash("Still going, from session 4")).unwrap();
         let kept = text.find(&squash(&three()[0].behaviour)).unwrap();
         assert!(new < heading && heading < kept, "this session's first");
         assert!(text.contains(&squash(&three()[2].behaviour)));

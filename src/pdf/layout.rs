@@ -93,6 +93,9 @@ pub struct Composer<'f> {
     y: f32,
     /// Characters the font could not draw, replaced by a visible box.
     pub replaced: usize,
+    /// Room kept at the top and the bottom of each page for the header and the footer.
+    header: f32,
+    footer: f32,
 }
 
 /// Room kept at the top and bottom of each page for the header and the footer.
@@ -101,25 +104,39 @@ const FOOTER: f32 = 30.0;
 
 impl<'f> Composer<'f> {
     pub fn new(fonts: &'f Fonts, paper: Paper) -> Composer<'f> {
+        Composer::with_frame(fonts, paper, 56.0, HEADER, FOOTER)
+    }
+
+    /// A composer whose page margins are `margin` points, with `header` and `footer` points
+    /// kept for the header and the footer (the fridge sheet uses more of its page).
+    pub fn with_frame(
+        fonts: &'f Fonts,
+        paper: Paper,
+        margin: f32,
+        header: f32,
+        footer: f32,
+    ) -> Composer<'f> {
         let (width, height) = page_size(paper);
-        let margin = 56.0;
         Composer {
+            header,
+            footer,
             fonts,
             width,
             height,
             margin,
             pages: vec![Vec::new()],
-            y: margin + HEADER,
+            y: margin + header,
             replaced: 0,
         }
     }
 
-    fn top(&self) -> f32 {
-        self.margin + HEADER
+    pub fn top(&self) -> f32 {
+        self.margin + self.header
     }
 
-    fn bottom(&self) -> f32 {
-        self.height - self.margin - FOOTER
+    /// How far down the page content may go.
+    pub fn bottom(&self) -> f32 {
+        self.height - self.margin - self.footer
     }
 
     /// The width text can use.
@@ -165,6 +182,19 @@ impl<'f> Composer<'f> {
         wrap(face, &p.text, style.size, width.max(style.size))
     }
 
+    /// `text` on one line within `width` points, cut short with "…" if it must be.
+    pub fn fit_line(&mut self, text: &str, style: Style, width: f32) -> String {
+        let face = self.fonts.face(style.bold);
+        let p = printable(face, text);
+        self.replaced += p.replaced;
+        fit(face, &p.text, style.size, width)
+    }
+
+    /// The width of `text` in `style` as printed.
+    pub fn width_of(&self, text: &str, style: Style) -> f32 {
+        self.fonts.face(style.bold).width(text, style.size)
+    }
+
     /// Moves the cursor to `y` points from the top of the page (within a row being drawn).
     pub fn set_y(&mut self, y: f32) {
         self.y = y;
@@ -172,6 +202,27 @@ impl<'f> Composer<'f> {
 
     pub fn page_count(&self) -> usize {
         self.pages.len()
+    }
+
+    /// The height `text` takes in `style` wrapped within `width` points.
+    pub fn measure_in(&mut self, text: &str, style: Style, width: f32) -> f32 {
+        let replaced = self.replaced;
+        let n = self.lines_in(text, style, width).len();
+        self.replaced = replaced;
+        n as f32 * Self::line_height(style.size)
+    }
+
+    /// `text` wrapped within `width` points, its lines drawn at `x` from the cursor down, with
+    /// no page break: the caller has kept the block together. Returns the height used.
+    pub fn block_at(&mut self, x: f32, width: f32, text: &str, style: Style) -> f32 {
+        let lh = Self::line_height(style.size);
+        let lines = self.lines_in(text, style, width);
+        let n = lines.len();
+        for line in lines {
+            self.text_at(x, line, style);
+            self.y += lh;
+        }
+        n as f32 * lh
     }
 
     /// The height `text` takes in `style`.
@@ -551,6 +602,7 @@ mod tests {
             therapist: "Dr Ana María Ortiz".into(),
             paper: Paper::Letter,
             printed_at: chrono::DateTime::parse_from_rfc3339("2026-11-30T17:45:00+01:00").unwrap(),
+            ..Letterhead::blank()
         };
         let bytes = render("Session notes", &pages, &fonts, &letterhead);
         let doc = lopdf::Document::load_mem(&bytes).unwrap();

@@ -36,6 +36,40 @@ pub struct Letterhead {
     pub paper: Paper,
     /// When the document is made: its creation date in the file.
     pub printed_at: chrono::DateTime<chrono::FixedOffset>,
+    /// After the therapist's name where the notes are signed: "LMFT".
+    pub credentials: String,
+    /// How the couple reaches the therapist, on the homework sheet.
+    pub contact: String,
+    /// Where to get help if someone feels unsafe: the homework sheet's last line.
+    pub safety_line: String,
+}
+
+impl Letterhead {
+    /// The settings' letterhead on `paper`, dated `printed_at`.
+    pub fn from_settings(
+        settings: &crate::model::Settings,
+        paper: Paper,
+        printed_at: chrono::DateTime<chrono::FixedOffset>,
+    ) -> Letterhead {
+        Letterhead {
+            practice: settings.practice_name.clone(),
+            therapist: settings.therapist_name.clone(),
+            paper,
+            printed_at,
+            credentials: settings.credentials.clone(),
+            contact: settings.contact.clone(),
+            safety_line: settings.safety_line.clone(),
+        }
+    }
+
+    /// No names, A4, printed at the Unix epoch: the base that tests and examples fill in.
+    pub fn blank() -> Letterhead {
+        Letterhead::from_settings(
+            &crate::model::Settings::default(),
+            Paper::A4,
+            chrono::DateTime::UNIX_EPOCH.fixed_offset(),
+        )
+    }
 }
 
 /// A finished PDF.

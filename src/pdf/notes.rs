@@ -662,6 +662,7 @@ mod tests {
                 paper,
                 printed_at: chrono::DateTime::parse_from_rfc3339("2026-11-30T17:45:00+01:00")
                     .unwrap(),
+                ..Letterhead::blank()
             };
             let doc = session_notes(&entries, &letterhead).unwrap();
             let pdf = lopdf::Document::load_mem(&doc.bytes).unwrap();
@@ -757,6 +758,7 @@ mod tests {
             therapist: String::new(),
             paper: Paper::A4,
             printed_at: wall,
+            ..Letterhead::blank()
         };
         let doc = session_notes(&entries, &letterhead).unwrap();
         let pdf = lopdf::Document::load_mem(&doc.bytes).unwrap();

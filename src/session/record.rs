@@ -25,11 +25,20 @@ pub fn session_start(
                 id: i as u32 + 1,
                 text: text.clone(),
                 agreed_on: None,
+                session_only: false,
             })
             .collect()
     } else {
         couple.ground_rules.clone()
     };
+    // Rules copied from a template before rules were marked are marked by their words.
+    let ground_rules = ground_rules
+        .into_iter()
+        .map(|r| GroundRule {
+            session_only: r.session_only || template.session_only.contains(&r.text),
+            ..r
+        })
+        .collect();
     SessionStart {
         couple: couple.id.clone(),
         number,
@@ -84,6 +93,7 @@ pub fn record_into(state: &SessionState, couple: &mut Couple, journal: &str, dev
                 } else {
                     r.agreed_before
                 },
+                session_only: r.session_only,
             })
             .collect();
         if state.next_session.is_some() {

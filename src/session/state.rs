@@ -19,6 +19,8 @@ pub struct RuleState {
     pub agreed: [bool; 2],
     /// When both last agreed, from an earlier session.
     pub agreed_before: Option<NaiveDate>,
+    /// For the therapy room only: not printed on the homework sheet.
+    pub session_only: bool,
 }
 
 impl RuleState {
@@ -305,6 +307,7 @@ impl SessionState {
                 text: r.text.clone(),
                 agreed: [false, false],
                 agreed_before: r.agreed_on,
+                session_only: r.session_only,
             })
             .collect::<Vec<_>>();
         let next_rule_id = rules
@@ -873,6 +876,7 @@ impl SessionState {
                         text: text.clone(),
                         agreed: [false, false],
                         agreed_before: None,
+                        session_only: false,
                     });
                     self.next_rule_id = self.next_rule_id.max(id.saturating_add(1));
                 }
@@ -888,6 +892,7 @@ impl SessionState {
                         text: text.clone(),
                         agreed: [false, false],
                         agreed_before: None,
+                        session_only: false,
                     })
                     .collect();
                 self.next_rule_id = first_id.saturating_add(rules.len() as u32);

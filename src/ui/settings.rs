@@ -91,11 +91,25 @@ impl SettingsView {
         for (name, what) in [
             (&mut settings.practice_name, "the practice name"),
             (&mut settings.therapist_name, "the therapist name"),
+            (&mut settings.credentials, "the credentials"),
+            (&mut settings.contact, "the contact for couples"),
         ] {
             match clean_optional_text(name, what, Settings::NAME_MAX) {
                 Ok(clean) => *name = clean,
                 Err(why) => problems.push(why),
             }
+        }
+        match clean_optional_text(
+            &settings.safety_line,
+            "the line for someone who feels unsafe",
+            Settings::LINE_MAX,
+        ) {
+            // An emptied line goes back to the default: every sheet says where to get help.
+            Ok(clean) if clean.is_empty() => {
+                settings.safety_line = crate::model::DEFAULT_SAFETY_LINE.to_owned();
+            }
+            Ok(clean) => settings.safety_line = clean,
+            Err(why) => problems.push(why),
         }
         for (row, value) in LENGTHS.iter().zip(self.lengths) {
             if let Some(Err(why)) = value.map(row.check) {
@@ -118,6 +132,26 @@ impl SettingsView {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
         let mut actions = Vec::new();
+        // Save stays in sight however long the page: a setting changed below the fold is
+        // never left unsaved because the button scrolled away.
+        egui::Panel::bottom("settings-save").show(ui, |ui| {
+            ui.add_space(6.0);
+            ui.horizontal_wrapped(|ui| {
+                if ui.button("Save settings").clicked() {
+                    match self.checked() {
+                        Ok(settings) => {
+                            self.error = None;
+                            actions.push(Action::SaveSettings(settings));
+                        }
+                        Err(why) => self.error = Some(why),
+                    }
+                }
+                if let Some(why) = &self.error {
+                    ui.colored_label(ui.visuals().error_fg_color, why);
+                }
+            });
+            ui.add_space(6.0);
+        });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.set_max_width(720.0);
@@ -194,19 +228,21 @@ impl SettingsView {
                         duration_row(ui, row, value);
                     }
                 });
-                ui.add_space(12.0);
-                if ui.button("Save settings").clicked() {
-                    match self.checked() {
-                        Ok(settings) => {
-                            self.error = None;
-                            actions.push(Action::SaveSettings(settings));
-                        }
-                        Err(why) => self.error = Some(why),
-                    }
-                }
-                if let Some(why) = &self.error {
-                    ui.colored_label(ui.visuals().error_fg_color, why);
-                }
+                ui.add_space(16.0);
+                ui.heading("On printed documents");
+                ui.weak("The notes are signed with your name and credentials; the couple's homework sheet names you, says how to reach you, and ends with where to get help.");
+                ui.add_space(4.0);
+                egui::Grid::new("documents").num_columns(2).spacing([24.0, 10.0]).show(ui, |ui| {
+                    let l = ui.label("Credentials");
+                    ui.add(egui::TextEdit::singleline(&mut d.credentials).desired_width(320.0).hint_text("LMFT")).labelled_by(l.id);
+                    ui.end_row();
+                    let l = ui.label("Contact for couples");
+                    ui.add(egui::TextEdit::singleline(&mut d.contact).desired_width(320.0).hint_text("a phone number or an email address")).labelled_by(l.id);
+                    ui.end_row();
+                    let l = ui.label("If someone feels unsafe");
+                    ui.add(egui::TextEdit::multiline(&mut d.safety_line).desired_width(320.0).desired_rows(2)).labelled_by(l.id);
+                    ui.end_row();
+                });
                 ui.add_space(16.0);
                 ui.heading("Protocol templates");
                 ui.weak(format!(
