@@ -6,8 +6,9 @@
 use std::time::Instant;
 
 use groundwork::model::{AgreementTerms, Frequency, Owner, Paper, human_duration};
-use groundwork::pdf::{Letterhead, homework::homework_sheet, notes::session_notes};
-use groundwork::session::{Command, SessionState};
+use groundwork::pdf::notes::{NotesOptions, session_notes};
+use groundwork::pdf::{Letterhead, homework::homework_sheet};
+use groundwork::session::Command;
 
 fn main() -> Result<(), String> {
     let mut sim = groundwork::demo::long_session("Sophie", "Emma", 996)?;
@@ -54,9 +55,10 @@ fn main() -> Result<(), String> {
     let (mut notes_pages, mut sheet_bytes) = (0, 0);
     for _ in 0..20 {
         let started = Instant::now();
-        let notes = session_notes(entries, &letterhead).expect("notes");
-        let sheet = homework_sheet(&SessionState::from_entries(entries).unwrap(), &letterhead)
-            .expect("sheet");
+        // The fullest notes: with the timeline appendix.
+        let notes =
+            session_notes(state, &letterhead, NotesOptions { timeline: true }).expect("notes");
+        let sheet = homework_sheet(state, &letterhead).expect("sheet");
         times.push(started.elapsed().as_secs_f64() * 1000.0);
         notes_pages = notes.pages;
         sheet_bytes = sheet.bytes.len();

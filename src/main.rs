@@ -54,6 +54,9 @@ enum Cmd {
         /// Paper size; by default the one in Settings.
         #[arg(long, value_enum)]
         paper: Option<PaperArg>,
+        /// With the notes: the session's timeline as an appendix.
+        #[arg(long)]
+        timeline: bool,
     },
     /// Protocol templates.
     Templates {
@@ -95,7 +98,16 @@ fn main() -> ExitCode {
             session,
             out,
             paper,
-        }) => export(cli.data_dir, document, &couple, &session, &out, paper),
+            timeline,
+        }) => export(
+            cli.data_dir,
+            document,
+            &couple,
+            &session,
+            &out,
+            paper,
+            timeline,
+        ),
         Some(Cmd::Templates {
             action: TemplatesCmd::Check { dir },
         }) => check_templates(dir, cli.data_dir),
@@ -160,6 +172,7 @@ fn export(
     session: &str,
     out: &Path,
     paper: Option<PaperArg>,
+    timeline: bool,
 ) -> Result<ExitCode, String> {
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
     // Export only reads the data folder (the PDF goes to --out, never replacing a file), so it
@@ -208,6 +221,7 @@ fn export(
     };
     // The app's own export: whole or not at all, private to the therapist, never replacing a file.
     let kind = match document {
+        DocumentKind::Notes if timeline => groundwork::pdf::DocumentKind::NotesWithTimeline,
         DocumentKind::Notes => groundwork::pdf::DocumentKind::Notes,
         DocumentKind::Homework => groundwork::pdf::DocumentKind::Homework,
     };

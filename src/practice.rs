@@ -737,6 +737,29 @@ impl Practice {
         path.exists()
     }
 
+    /// A session's document, made from the session as it stands: the open session's state in
+    /// memory, or the journal read once. The app and the command line both come here.
+    pub fn document(
+        &self,
+        kind: DocumentKind,
+        journal: &Path,
+        letterhead: &Letterhead,
+    ) -> Result<crate::pdf::Document, String> {
+        let read;
+        let state = match self.live.as_ref().filter(|l| l.path() == journal) {
+            Some(live) => live.state(),
+            None => {
+                let entries = self
+                    .read_own_journal(journal)
+                    .map_err(|p| p.sentence())?
+                    .entries;
+                read = session::SessionState::from_entries(&entries)?;
+                &read
+            }
+        };
+        crate::pdf::document(kind, state, letterhead)
+    }
+
     /// Prints a session's notes or homework sheet to its default place (never replacing a file).
     pub fn export(&self, kind: DocumentKind, journal: &Path) -> Result<Exported, String> {
         let path = self.default_export_path(kind, journal)?;
@@ -764,15 +787,8 @@ impl Practice {
         replace: bool,
         paper: Paper,
     ) -> Result<Exported, String> {
-        let read = self.read_own_journal(journal).map_err(|p| p.sentence())?;
         let letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
-        let doc = match kind {
-            DocumentKind::Notes => crate::pdf::notes::session_notes(&read.entries, &letterhead)?,
-            DocumentKind::Homework => {
-                let state = session::SessionState::from_entries(&read.entries)?;
-                crate::pdf::homework::homework_sheet(&state, &letterhead)?
-            }
-        };
+        let doc = self.document(kind, journal, &letterhead)?;
         let folder = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())

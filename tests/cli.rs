@@ -247,6 +247,7 @@ fn export_prints_both_documents_from_demo_data_and_never_overwrites() {
         notes.to_str().unwrap(),
         "--data-dir",
         data,
+        "--timeline",
     ]);
     assert!(out.status.success(), "{}", text(&out));
     let out = groundwork(&[
@@ -274,9 +275,10 @@ fn export_prints_both_documents_from_demo_data_and_never_overwrites() {
     for expected in [
         "Session notes",
         "Sophie & Emma",
-        "Agenda",
-        "Timeouts",
-        "Timeline",
+        "Interventions",
+        "Risk",
+        "DRAFT · NOT SIGNED",
+        "Appendix: timeline",
         &format!("page {pages} of {pages}"),
     ] {
         assert!(

@@ -103,6 +103,7 @@ fn session_start(couple: &CoupleId) -> SessionStart {
         note_format: NoteFormat::Soap,
         cards: Vec::new(),
         other_rules: None,
+        clinical: Default::default(),
     }
 }
 

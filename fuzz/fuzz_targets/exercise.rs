@@ -89,7 +89,8 @@ fn couple(date: chrono::NaiveDate) -> Couple {
 /// and glyph measuring never panic, whatever the characters.
 pub fn documents(bytes: &[u8]) {
     use groundwork::model::{AgreementTerms, Frequency, Owner, Paper, clean_name};
-    use groundwork::pdf::{Letterhead, homework::homework_sheet, notes::session_notes};
+    use groundwork::pdf::notes::{NotesOptions, session_notes};
+    use groundwork::pdf::{Letterhead, homework::homework_sheet};
 
     let text = String::from_utf8_lossy(bytes);
     let mut parts = text.split('|');
@@ -137,7 +138,10 @@ pub fn documents(bytes: &[u8]) {
         contact: next(),
         safety_line: next(),
     };
-    let notes = session_notes(&entries, &letterhead).expect("the notes print");
+    // The journal read back prints as the session in memory does.
+    let replayed = SessionState::from_entries(&entries).expect("the journal reads back");
+    let notes = session_notes(&replayed, &letterhead, NotesOptions { timeline: true })
+        .expect("the notes print");
     assert!(notes.pages >= 1);
     let sheet = homework_sheet(&state, &letterhead).expect("the homework sheet prints");
     assert!(sheet.pages >= 1);

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Agreement, SCHEMA_VERSION};
+use super::{Agreement, Clinical, SCHEMA_VERSION};
 
 /// One of the two partners. The couple's display names live in [`Couple`]; everywhere else a
 /// partner is `A` or `B`.
@@ -78,6 +78,9 @@ pub struct Couple {
     /// the sessions up to `recorded_through` are the ones recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recorded: Option<Vec<String>>,
+    /// Record numbers, dates of birth, a diagnosis code and the usual service, for the notes.
+    #[serde(default, skip_serializing_if = "Clinical::is_empty")]
+    pub clinical: Clinical,
 }
 
 impl Couple {
@@ -93,6 +96,7 @@ impl Couple {
             next_session: None,
             recorded_through: 0,
             recorded: Some(Vec::new()),
+            clinical: Clinical::default(),
         }
     }
 

@@ -5,8 +5,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Agreement, AgreementTerms, Card, CoupleId, GroundRule, Ms, Outcome, PhasePlan, RuleSet, Side,
-    TimeoutDefaults,
+    Agreement, AgreementTerms, Card, Clinical, CoupleId, GroundRule, Ms, Outcome, PhasePlan,
+    RuleSet, SessionRecord, Side, TimeoutDefaults,
 };
 
 /// When something happened: the wall-clock time (shown to people) and the session's monotonic
@@ -162,6 +162,9 @@ pub struct SessionStart {
     /// The template's other set of ground rules, offered in the ground rules phase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_rules: Option<RuleSet>,
+    /// The couple's identifiers and usual service as they were when the session began.
+    #[serde(default, skip_serializing_if = "Clinical::is_empty")]
+    pub clinical: Clinical,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -315,5 +318,16 @@ pub enum Event {
     /// duration: every timer runs on `at`.
     ClockStepped {
         by_ms: i64,
+    },
+    /// How the session was held and billed, and risk: the whole record, the last one counts.
+    RecordSet(SessionRecord),
+    /// The therapist signed the notes ("Dr Ana María Ortiz, LMFT"), at the entry's time. The
+    /// notes are locked from here on.
+    Signed {
+        by: String,
+    },
+    /// Something added to signed notes, at the entry's time: printed after the signature.
+    Addendum {
+        text: String,
     },
 }

@@ -4,6 +4,7 @@
 mod agreement;
 mod couple;
 mod event;
+mod record;
 mod settings;
 mod template;
 mod text;
@@ -11,6 +12,7 @@ mod text;
 pub use agreement::*;
 pub use couple::*;
 pub use event::*;
+pub use record::*;
 pub use settings::*;
 pub use template::*;
 pub use text::*;

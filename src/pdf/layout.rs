@@ -96,6 +96,9 @@ pub struct Composer<'f> {
     /// Room kept at the top and the bottom of each page for the header and the footer.
     header: f32,
     footer: f32,
+    /// The section being written and its heading size: a page break inside it starts the
+    /// next page with "Title (continued)".
+    section: Option<(String, f32)>,
 }
 
 /// Room kept at the top and bottom of each page for the header and the footer.
@@ -120,6 +123,7 @@ impl<'f> Composer<'f> {
         Composer {
             header,
             footer,
+            section: None,
             fonts,
             width,
             height,
@@ -147,6 +151,49 @@ impl<'f> Composer<'f> {
     pub fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.y = self.top();
+        if let Some((title, size)) = self.section.clone() {
+            let style = Style {
+                size: (size - 1.5).max(8.0),
+                bold: true,
+                grey: 0.35,
+                indent: 0.0,
+            };
+            let line = self.fit_line(&format!("{title} (continued)"), style, self.text_width());
+            self.text_at(self.margin, line, style);
+            self.y += Self::line_height(style.size) + 2.0;
+        }
+    }
+
+    /// Starts a section: its heading, kept with the lines that follow, and "(continued)" over
+    /// its rest on the next page if it crosses one.
+    pub fn section(&mut self, title: &str, size: f32) {
+        self.section = None;
+        self.heading(title, size);
+        self.section = Some((title.to_owned(), size));
+    }
+
+    /// Ends the current section: no "(continued)" from here.
+    pub fn end_section(&mut self) {
+        self.section = None;
+    }
+
+    /// A bullet point with a hanging indent: wrapped lines align with the text, not the bullet.
+    pub fn bullet(&mut self, text: &str, style: Style) {
+        let hang = style.size * 1.1;
+        let lines = self.lines_in(text, style, self.text_width() - style.indent - hang);
+        let lh = Self::line_height(style.size);
+        let n = lines.len();
+        for (i, line) in lines.into_iter().enumerate() {
+            let room = ((self.bottom() - self.y) / lh).floor() as usize;
+            if room == 0 || (room == 1 && n - i > 1 && n > 1 && i == 0) {
+                self.new_page();
+            }
+            if i == 0 {
+                self.text_at(self.margin + style.indent, "•".to_owned(), style);
+            }
+            self.text_at(self.margin + style.indent + hang, line, style);
+            self.y += lh;
+        }
     }
 
     /// Starts a new page unless `height` points still fit on this one.
@@ -306,7 +353,18 @@ impl<'f> Composer<'f> {
     }
 
     /// The pages, each with `header` at the top and "page i of n" (and `footer`) at the foot.
-    pub fn finish(mut self, header: &str, footer: &str) -> Vec<Vec<Mark>> {
+    pub fn finish(self, header: &str, footer: &str) -> Vec<Vec<Mark>> {
+        self.finish_marked(header, footer, None)
+    }
+
+    /// [`Composer::finish`], with `mark` ("DRAFT · NOT SIGNED") in bold at the top right of
+    /// every page.
+    pub fn finish_marked(
+        mut self,
+        header: &str,
+        footer: &str,
+        mark: Option<&str>,
+    ) -> Vec<Vec<Mark>> {
         let n = self.pages.len();
         let small = Style {
             size: 8.5,
@@ -316,7 +374,9 @@ impl<'f> Composer<'f> {
         };
         let face = &self.fonts.regular;
         let (margin, width, height) = (self.margin, self.width, self.height);
-        let room = width - 2.0 * margin;
+        let mark_size = 10.0;
+        let mark_width = mark.map_or(0.0, |m| self.fonts.bold.width(m, mark_size) + 12.0);
+        let room = width - 2.0 * margin - mark_width;
         // One line each, whatever the names: the footer leaves room for the page number.
         let header = fit(face, &printable(face, header).text, small.size, room);
         let widest_number = face.width(&format!("page {n} of {n}"), small.size);
@@ -324,7 +384,7 @@ impl<'f> Composer<'f> {
             face,
             &printable(face, footer).text,
             small.size,
-            room - widest_number - 12.0,
+            width - 2.0 * margin - widest_number - 12.0,
         );
         for (i, page) in self.pages.iter_mut().enumerate() {
             page.push(Mark::Text {
@@ -344,6 +404,16 @@ impl<'f> Composer<'f> {
                 bold: false,
                 grey: small.grey,
             });
+            if let Some(mark) = mark {
+                page.push(Mark::Text {
+                    x: width - margin - (mark_width - 12.0),
+                    y: margin,
+                    text: mark.to_owned(),
+                    size: mark_size,
+                    bold: true,
+                    grey: 0.0,
+                });
+            }
             let number = format!("page {} of {n}", i + 1);
             let w = self.fonts.regular.width(&number, small.size);
             page.push(Mark::Text {

@@ -15,6 +15,8 @@ use crate::model::Paper;
 pub enum DocumentKind {
     /// The therapist's session notes, for the clinical record.
     Notes,
+    /// The session notes with the session's timeline as an appendix.
+    NotesWithTimeline,
     /// The couple's homework sheet.
     Homework,
 }
@@ -23,8 +25,27 @@ impl DocumentKind {
     pub fn label(self) -> &'static str {
         match self {
             DocumentKind::Notes => "session notes",
+            DocumentKind::NotesWithTimeline => "session notes with the timeline",
             DocumentKind::Homework => "homework sheet",
         }
+    }
+}
+
+/// A session's document: a pure function of the session as it stands and the letterhead.
+pub fn document(
+    kind: DocumentKind,
+    state: &crate::session::SessionState,
+    letterhead: &Letterhead,
+) -> Result<Document, String> {
+    match kind {
+        DocumentKind::Notes | DocumentKind::NotesWithTimeline => notes::session_notes(
+            state,
+            letterhead,
+            notes::NotesOptions {
+                timeline: kind == DocumentKind::NotesWithTimeline,
+            },
+        ),
+        DocumentKind::Homework => homework::homework_sheet(state, letterhead),
     }
 }
 

@@ -4,13 +4,11 @@ use chrono::{DateTime, FixedOffset};
 
 use super::layout::{Composer, Fonts, Style, render};
 use super::{Document, Letterhead};
-use crate::model::{
-    Caller, Entry, Event, Outcome, Owner, Side, Stage, TimeoutReason, clock_time, human_duration,
-};
+use crate::model::{Caller, Entry, Event, Owner, Risk, Side, Stage, TimeoutReason, human_duration};
 use crate::session::SessionState;
 
-const BODY: f32 = 10.5;
-const SMALL: f32 = 9.0;
+const BODY: f32 = 10.0;
+const SMALL: f32 = 8.5;
 
 fn grey(size: f32) -> Style {
     Style {
@@ -73,13 +71,12 @@ impl Table {
 
     fn height(&self, c: &mut Composer, cells: &[String], style: Style) -> f32 {
         let widths = self.widths(c);
-        let rows = cells
+        cells
             .iter()
             .zip(&widths)
-            .map(|(cell, w)| c.lines_in(cell, style, w - 6.0).len())
-            .max()
-            .unwrap_or(1);
-        rows as f32 * style.size * 1.35 + 2.0
+            .map(|(cell, w)| c.measure_in(cell, style, w - 6.0))
+            .fold(style.size * 1.35, f32::max)
+            + 2.0
     }
 
     fn header(&self, c: &mut Composer) {
@@ -111,255 +108,623 @@ fn time(wall: DateTime<FixedOffset>) -> String {
     wall.format("%H:%M").to_string()
 }
 
-fn minutes(ms: u64) -> String {
-    format!("{}", (ms + 30_000) / 60_000)
+/// Held together on one line: "1\u{a0}h\u{a0}4\u{a0}min", "25\u{a0}November\u{a0}2026".
+fn keep(text: &str) -> String {
+    text.replace(' ', "\u{a0}")
 }
 
-/// Session notes from a session's journal.
-pub fn session_notes(entries: &[Entry], letterhead: &Letterhead) -> Result<Document, String> {
-    let state = SessionState::from_entries(entries)?;
+fn duration(ms: u64) -> String {
+    keep(&human_duration(ms))
+}
+
+fn long_date(wall: DateTime<FixedOffset>) -> String {
+    keep(&wall.format("%-d %B %Y").to_string())
+}
+
+/// What the notes include besides the record itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NotesOptions {
+    /// The session's timeline, compacted, as an appendix.
+    pub timeline: bool,
+}
+
+/// The session notes: a pure function of the session as it stands and the letterhead. Summary
+/// sections first, each event once, empty sections left out; the signature (or a "Draft" mark
+/// on every page) and dated addenda after it; the timeline only as an appendix.
+pub fn session_notes(
+    state: &SessionState,
+    letterhead: &Letterhead,
+    options: NotesOptions,
+) -> Result<Document, String> {
     let fonts = Fonts::load()?;
-    let mut c = Composer::new(&fonts, letterhead.paper);
-    let names = [
-        state.name(Side::A).to_owned(),
-        state.name(Side::B).to_owned(),
-    ];
-    let end = state.ended.map_or(state.last, |e| e);
-
-    // Header block.
-    if !letterhead.practice.is_empty() {
-        c.paragraph(&letterhead.practice, grey(BODY));
+    let mut n = Notes {
+        c: Composer::with_frame(&fonts, letterhead.paper, 48.0, 22.0, 24.0),
+        state,
+        names: [
+            state.name(Side::A).to_owned(),
+            state.name(Side::B).to_owned(),
+        ],
+        end: state.ended.unwrap_or(state.last),
+    };
+    n.heading_block(letterhead);
+    n.check_in();
+    n.progress();
+    n.interventions();
+    n.ground_rules();
+    n.risk();
+    n.timeouts();
+    n.agreements();
+    n.notes();
+    n.signature();
+    n.addenda();
+    if options.timeline {
+        n.timeline();
     }
-    c.paragraph("Session notes", bold(20.0));
-    c.paragraph(&format!("{} & {}", names[0], names[1]), bold(14.0));
-    let mut line = format!(
-        "Session {} · {} · {} · {}–{} ({})",
+
+    let names = &n.names;
+    let header = format!("Confidential · Session notes · {} & {}", names[0], names[1]);
+    let footer = format!(
+        "Confidential · {} · session {} · {}",
+        if letterhead.practice.is_empty() {
+            "Groundwork"
+        } else {
+            &letterhead.practice
+        },
         state.info.number,
-        state.info.template_name,
-        state.started.wall.format("%A %-d %B %Y"),
-        time(state.started.wall),
-        time(end.wall),
-        human_duration(state.elapsed_ms(end.at)),
+        state.started.wall.format("%-d %b %Y")
     );
-    if !letterhead.therapist.is_empty() {
-        line.push_str(&format!(" · {}", letterhead.therapist));
-    }
-    if !state.is_ended() {
-        line.push_str(" · not ended");
-    }
-    c.paragraph(&line, grey(BODY));
-    c.space(6.0);
-    c.rule(0.6, 0.8);
-    c.space(10.0);
-
-    // Agenda.
-    c.heading("Agenda", 13.0);
-    let rows: Vec<Vec<String>> = state
-        .info
-        .phases
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            vec![
-                format!("{}. {}", i + 1, p.title),
-                p.kind.label().to_owned(),
-                p.minutes.get().to_string(),
-                minutes(state.phase_actual_ms(i, end.at)),
-            ]
-        })
-        .collect();
-    Table::new(
-        &[0.45, 0.29, 0.13, 0.13],
-        &["Phase", "Kind", "Planned min", "Actual min"],
-    )
-    .draw(&mut c, &rows);
-
-    // Check-in and homework review.
-    c.heading("Check-in and homework review", 13.0);
-    let ratings: Vec<String> = Side::BOTH
-        .iter()
-        .map(|s| match state.check_in[*s as usize] {
-            Some(r) => format!("{} {r}/10", state.name(*s)),
-            None => format!("{} not rated", state.name(*s)),
-        })
-        .collect();
-    c.paragraph(
-        &format!("How the week went: {}.", ratings.join(", ")),
-        Style::body(BODY),
+    let replaced = n.c.replaced;
+    let mark = state.signed.is_none().then_some("DRAFT · NOT SIGNED");
+    let pages = n.c.finish_marked(&header, &footer, mark);
+    let title = format!(
+        "Session notes — {} & {}, session {}",
+        state.info.partner_a, state.info.partner_b, state.info.number
     );
-    if state.info.to_review.is_empty() {
-        c.paragraph("No agreements were due for review.", grey(BODY));
-    } else {
+    let bytes = render(&title, &pages, &fonts, letterhead);
+    Ok(Document {
+        bytes,
+        pages: pages.len(),
+        replaced,
+    })
+}
+
+/// The notes being laid out: one method per section.
+struct Notes<'a, 'f> {
+    c: Composer<'f>,
+    state: &'a SessionState,
+    names: [String; 2],
+    end: crate::model::Stamp,
+}
+
+const SECTION: f32 = 11.5;
+
+impl Notes<'_, '_> {
+    fn body(&mut self, text: &str) {
+        self.c.paragraph(text, Style::body(BODY));
+    }
+
+    fn bullet(&mut self, text: &str) {
+        self.c.bullet(text, Style::body(BODY));
+    }
+
+    fn section(&mut self, title: &str) {
+        self.c.section(title, SECTION);
+    }
+
+    /// A section of one short line: its title and its text side by side ("Risk  None noted."),
+    /// or a heading and a paragraph when the text is longer.
+    fn one_line(&mut self, title: &str, text: &str) {
+        let head = bold(SECTION);
+        let gap = 10.0;
+        let title_width = self.c.width_of(title, head);
+        let body = Style::body(BODY);
+        let room = self.c.text_width() - title_width - gap;
+        let lines = self.c.lines_in(text, body, room);
+        if lines.len() > 1 {
+            self.section(title);
+            self.body(text);
+            self.done();
+            return;
+        }
+        self.c.keep_together(Composer::line_height(SECTION) + 3.0);
+        let (x, y) = (self.c.margin, self.c.y());
+        self.c.text_at(x, title.to_owned(), head);
+        // The text sits on the title's baseline.
+        self.c.set_y(y + SECTION - BODY);
+        let line = lines.into_iter().next().unwrap_or_default();
+        self.c.text_at(x + title_width + gap, line, body);
+        self.c.set_y(y + Composer::line_height(SECTION));
+        self.c.space(5.0);
+    }
+
+    fn done(&mut self) {
+        self.c.end_section();
+        self.c.space(5.0);
+    }
+
+    /// Who, when, where, how it is billed, and who signs.
+    fn heading_block(&mut self, letterhead: &Letterhead) {
+        let state = self.state;
+        let c = &mut self.c;
+        if !letterhead.practice.is_empty() {
+            c.paragraph(&letterhead.practice, grey(BODY));
+        }
+        c.paragraph("Session notes", bold(18.0));
+        c.paragraph(
+            &format!("{} & {}", self.names[0], self.names[1]),
+            bold(13.0),
+        );
+        for (i, ids) in state.info.clinical.ids.iter().enumerate() {
+            let ids = ids.describe();
+            if !ids.is_empty() {
+                c.paragraph(&format!("{}: {ids}", self.names[i]), grey(BODY));
+            }
+        }
+        let record = &state.record;
+        let mut facts = vec![
+            format!("Session {}", state.info.number),
+            keep(&state.started.wall.format("%A %-d %B %Y").to_string()),
+            format!(
+                "{}–{} ({})",
+                time(state.started.wall),
+                time(self.end.wall),
+                duration(state.elapsed_ms(self.end.at))
+            ),
+            record.modality.label().to_owned(),
+        ];
+        if !record.service_code.is_empty() {
+            facts.push(format!("service {}", record.service_code));
+        }
+        if !record.diagnosis.is_empty() {
+            facts.push(format!("diagnosis {}", record.diagnosis));
+        }
+        if !state.is_ended() {
+            facts.push("still running".to_owned());
+        }
+        c.paragraph(&facts.join(" · "), Style::body(BODY));
+        let present = match record.present {
+            [true, true] => format!("Present: {} and {}.", self.names[0], self.names[1]),
+            [true, false] => format!("Present: {} ({} absent).", self.names[0], self.names[1]),
+            [false, true] => format!("Present: {} ({} absent).", self.names[1], self.names[0]),
+            [false, false] => "Present: not recorded.".to_owned(),
+        };
+        let mut who = present;
+        who.push_str(&format!(" Protocol: {}.", state.info.template_name));
+        if !letterhead.therapist.is_empty() {
+            who.push_str(&format!(" Therapist: {}.", letterhead.therapist));
+        }
+        if let Some(next) = state.next_session {
+            who.push_str(&format!(
+                " Next session: {}.",
+                keep(&next.format("%A %-d %B %Y").to_string())
+            ));
+        }
+        c.paragraph(&who, Style::body(BODY));
+        c.space(4.0);
+        c.rule(0.6, 0.8);
+        c.space(7.0);
+    }
+
+    fn check_in(&mut self) {
+        let state = self.state;
+        let ratings: Vec<String> = Side::BOTH
+            .iter()
+            .filter_map(|s| {
+                state.check_in[*s as usize].map(|r| format!("{} {r}/10", state.name(*s)))
+            })
+            .collect();
+        if ratings.is_empty() {
+            return;
+        }
+        self.one_line(
+            "Check-in",
+            &format!("How the week went: {}.", ratings.join(", ")),
+        );
+    }
+
+    /// The review of earlier agreements: each by its words, how it went, and the comment.
+    fn progress(&mut self) {
+        let state = self.state;
+        if state.info.to_review.is_empty() {
+            return;
+        }
+        self.section("Progress toward the agreements");
         let rows: Vec<Vec<String>> = state
             .info
             .to_review
             .iter()
             .map(|a| {
                 let review = state.reviews.get(&a.id);
-                let outcome = review.map_or("not reviewed", |r| match r.outcome {
-                    Outcome::Done => "done",
-                    Outcome::Partly => "partly",
-                    Outcome::NotDone => "not done",
-                });
+                let outcome = review.map_or("not reviewed", |r| r.outcome.label());
                 let stopped = if state.retired.contains(&a.id) {
                     " (stopped)"
                 } else {
                     ""
                 };
                 vec![
-                    format!("{}: {}", owner(&names, a.terms.who), a.terms.behaviour),
+                    format!("{}: {}", owner(&self.names, a.terms.who), a.terms.behaviour),
                     format!("{outcome}{stopped}"),
                     review.map(|r| r.comment.clone()).unwrap_or_default(),
                 ]
             })
             .collect();
-        Table::new(&[0.5, 0.16, 0.34], &["Agreement", "Outcome", "Comment"]).draw(&mut c, &rows);
+        Table::new(&[0.5, 0.16, 0.34], &["Agreement", "Outcome", "Comment"])
+            .draw(&mut self.c, &rows);
+        self.done();
     }
 
-    // Ground rules.
-    c.heading("Ground rules in force", 13.0);
-    for rule in &state.rules {
-        let agreed = match rule.agreed {
-            [true, true] => "agreed by both".to_owned(),
-            [true, false] => format!("agreed by {}", names[0]),
-            [false, true] => format!("agreed by {}", names[1]),
-            [false, false] => "not agreed this session".to_owned(),
-        };
-        c.paragraph(&format!("• {} — {agreed}", rule.text), Style::body(BODY));
-    }
-    c.space(8.0);
-
-    // Speaker/listener: left out of a session that had no turns (a table of zeros says nothing).
-    let had_turns = !state.dialogue.finished.is_empty() || state.dialogue.turn.is_some();
-    if had_turns {
-        c.heading("Speaker and listener", 13.0);
-        let rows: Vec<Vec<String>> = Side::BOTH
-            .iter()
-            .map(|s| {
-                vec![
-                    state.name(*s).to_owned(),
-                    state.turns(*s).to_string(),
-                    clock_time(-(state.talk_ms(*s, end.at) as i64))
-                        .trim_start_matches('+')
-                        .to_owned(),
-                    clock_time(-(state.paraphrase_ms(*s, end.at) as i64))
-                        .trim_start_matches('+')
-                        .to_owned(),
-                ]
-            })
-            .collect();
-        Table::new(
-            &[0.34, 0.2, 0.23, 0.23],
-            &["Partner", "Turns held", "Talk time", "Paraphrasing"],
-        )
-        .draw(&mut c, &rows);
+    /// The phases run, with their minutes, and what the speaker/listener work came to.
+    fn interventions(&mut self) {
+        let state = self.state;
+        let end = self.end.at;
+        self.section("Interventions");
+        for (i, p) in state.info.phases.iter().enumerate() {
+            let actual = state.phase_actual_ms(i, end);
+            if actual == 0 {
+                continue;
+            }
+            let mut line = format!(
+                "{} — {} (planned {})",
+                p.title,
+                duration(actual),
+                keep(&format!("{} min", p.minutes.get()))
+            );
+            if matches!(p.kind, crate::model::PhaseKind::SpeakerListener { .. }) {
+                let turns: Vec<String> = Side::BOTH
+                    .iter()
+                    .filter(|s| state.turns(**s) > 0)
+                    .map(|s| {
+                        format!(
+                            "{} {} turn{}, {} speaking",
+                            state.name(*s),
+                            state.turns(*s),
+                            if state.turns(*s) == 1 { "" } else { "s" },
+                            duration(state.talk_ms(*s, end))
+                        )
+                    })
+                    .collect();
+                if !turns.is_empty() {
+                    line.push_str(&format!(": {}", turns.join("; ")));
+                }
+            }
+            self.bullet(&line);
+        }
         let retries: u32 = state.dialogue.finished.iter().map(|t| t.not_quite).sum();
         if retries > 0 {
-            c.paragraph(
-                &format!("Paraphrases that needed another try: {retries}."),
-                Style::body(BODY),
-            );
+            self.body(&format!("Paraphrases that needed another try: {retries}."));
         }
-        let topics: Vec<&str> = {
-            let mut t: Vec<&str> = state
-                .dialogue
-                .finished
-                .iter()
-                .map(|t| t.topic.as_str())
-                .filter(|t| !t.is_empty())
-                .collect();
-            t.dedup();
-            t
-        };
-        if !topics.is_empty() {
-            c.paragraph(
-                &format!("Topics: {}.", topics.join("; ")),
-                Style::body(BODY),
-            );
-        }
-        c.space(8.0);
-    }
-
-    // Timeouts.
-    c.heading("Timeouts", 13.0);
-    if state.timeouts.is_empty() {
-        c.paragraph("None.", grey(BODY));
-        c.space(8.0);
-    } else {
-        let rows: Vec<Vec<String>> = state
-            .timeouts
+        let mut topics: Vec<&str> = state
+            .dialogue
+            .finished
             .iter()
-            .map(|t| {
-                vec![
-                    time(t.started.wall),
-                    caller(&names, t.by),
-                    reason(&t.reason),
-                    format!(
-                        "{}{}",
-                        human_duration(t.lasted),
-                        if t.ended_early { " (ended early)" } else { "" }
-                    ),
-                ]
-            })
+            .map(|t| t.topic.as_str())
+            .filter(|t| !t.is_empty())
             .collect();
-        Table::new(
-            &[0.15, 0.3, 0.3, 0.25],
-            &["When", "Called by", "Why", "How long"],
-        )
-        .draw(&mut c, &rows);
+        topics.dedup();
+        if !topics.is_empty() {
+            self.body(&format!("Topics: {}.", topics.join("; ")));
+        }
+        self.done();
     }
 
-    // New agreements.
-    c.heading("New agreements", 13.0);
-    if state.agreements.is_empty() {
-        c.paragraph("None.", grey(BODY));
-    }
-    for a in &state.agreements {
-        let t = &a.terms;
-        let mut text = format!(
-            "{}: {} — {}",
-            owner(&names, t.who),
-            t.behaviour,
-            t.when.describe()
-        );
-        if !t.anchor.is_empty() {
-            text.push_str(&format!(", {}", t.anchor));
+    fn ground_rules(&mut self) {
+        let state = self.state;
+        if state.rules.is_empty() {
+            return;
         }
-        if !t.evidence.is_empty() {
-            text.push_str(&format!(". How we'll know: {}", t.evidence));
+        let both = state.rules.iter().filter(|r| r.agreed_by_both()).count();
+        let total = state.rules.len();
+        if both == total {
+            self.one_line(
+                "Ground rules",
+                &format!("All {total} rules in force were agreed by both this session."),
+            );
+            return;
         }
-        let h = c.measure(&text, Style::body(BODY));
-        c.keep_together(h);
-        c.paragraph(&format!("• {text}"), Style::body(BODY));
+        self.section("Ground rules");
+        self.body(&format!(
+            "{total} rules in force; {both} agreed by both this session."
+        ));
+        for rule in state.rules.iter().filter(|r| !r.agreed_by_both()) {
+            let agreed = match rule.agreed {
+                [true, false] => format!("agreed by {} only", self.names[0]),
+                [false, true] => format!("agreed by {} only", self.names[1]),
+                _ => "not agreed this session".to_owned(),
+            };
+            self.bullet(&format!("{} — {agreed}", rule.text));
+        }
+        self.done();
     }
-    if let Some(next) = state.next_session {
-        c.paragraph(
-            &format!("Next session: {}.", next.format("%A %-d %B %Y")),
-            bold(BODY),
-        );
-    }
-    c.space(8.0);
 
-    // Notes, in the chosen format.
-    c.heading(&format!("Notes ({})", state.notes.format.label()), 13.0);
-    for section in state.notes.format.sections() {
-        let text = state.notes.section(section);
-        c.keep_together(BODY * 1.35 * 3.0);
-        c.paragraph(section, bold(BODY));
-        c.paragraph(
-            if text.trim().is_empty() { "—" } else { text },
-            Style::body(BODY),
-        );
-        c.space(4.0);
+    fn risk(&mut self) {
+        match &self.state.record.risk {
+            Risk::NoneNoted => self.one_line("Risk", "None noted."),
+            Risk::Concerns(words) => self.one_line("Risk", &format!("Concerns: {words}")),
+        }
     }
-    // Written under a format chosen earlier: never hidden by a change of format.
-    for (section, text) in state.notes.kept_from_other_formats() {
-        c.keep_together(BODY * 1.35 * 3.0);
-        c.paragraph(&format!("{section} (from an earlier format)"), bold(BODY));
-        c.paragraph(text, Style::body(BODY));
-        c.space(4.0);
+
+    fn timeouts(&mut self) {
+        let state = self.state;
+        if state.timeouts.is_empty() {
+            return;
+        }
+        self.section("Timeouts");
+        for t in &state.timeouts {
+            self.bullet(&format!(
+                "{} · called by {} · {} · {}{}",
+                time(t.started.wall),
+                caller(&self.names, t.by),
+                reason(&t.reason),
+                duration(t.lasted),
+                if t.ended_early { " (ended early)" } else { "" }
+            ));
+        }
+        self.done();
     }
-    let step_notes: Vec<String> = state
+
+    fn agreements(&mut self) {
+        let state = self.state;
+        if state.agreements.is_empty() {
+            return;
+        }
+        self.section("New agreements");
+        for a in &state.agreements {
+            let t = &a.terms;
+            let mut text = format!(
+                "{}: {} — {}",
+                owner(&self.names, t.who),
+                t.behaviour,
+                t.when.describe()
+            );
+            if !t.anchor.is_empty() {
+                text.push_str(&format!(", {}", t.anchor));
+            }
+            if !t.evidence.is_empty() {
+                text.push_str(&format!(". How we'll know: {}", t.evidence));
+            }
+            self.bullet(&text);
+        }
+        self.done();
+    }
+
+    /// The therapist's notes in the chosen format (empty sections left out), text kept from
+    /// another format, notes on guided steps, and quick notes with their times.
+    fn notes(&mut self) {
+        let state = self.state;
+        self.section(&format!("Notes ({})", state.notes.format.label()));
+        let mut wrote = false;
+        for section in state.notes.format.sections() {
+            let text = state.notes.section(section);
+            if text.trim().is_empty() {
+                continue;
+            }
+            wrote = true;
+            self.c.keep_together(BODY * 1.35 * 3.0);
+            self.c.paragraph(section, bold(BODY));
+            self.body(text);
+            self.c.space(3.0);
+        }
+        // Written under a format chosen earlier: never hidden by a change of format.
+        for (section, text) in state.notes.kept_from_other_formats() {
+            wrote = true;
+            self.c.keep_together(BODY * 1.35 * 3.0);
+            self.c
+                .paragraph(&format!("{section} (from an earlier format)"), bold(BODY));
+            self.body(text);
+            self.c.space(3.0);
+        }
+        let step_notes = step_notes(state);
+        if !step_notes.is_empty() {
+            wrote = true;
+            self.c.paragraph("Notes on the guided steps", bold(BODY));
+            for note in step_notes {
+                self.bullet(&note);
+            }
+            self.c.space(3.0);
+        }
+        if !state.notes.quick.is_empty() {
+            wrote = true;
+            self.c.paragraph("Quick notes", bold(BODY));
+            for q in &state.notes.quick {
+                let text = if q.text.is_empty() {
+                    "(marked moment)"
+                } else {
+                    &q.text
+                };
+                self.bullet(&format!("{}  {text}", time(q.wall)));
+            }
+        }
+        if !wrote {
+            self.c.paragraph("No notes were written.", grey(BODY));
+        }
+        if let Some(when) = state.notes_changed_after_end {
+            self.c.paragraph(
+                &format!(
+                    "Notes last written after the session, on {} at {}.",
+                    long_date(when),
+                    time(when)
+                ),
+                grey(BODY),
+            );
+        }
+        self.done();
+    }
+
+    fn signature(&mut self) {
+        let c = &mut self.c;
+        c.keep_together(22.0);
+        c.rule(0.6, 0.6);
+        c.space(4.0);
+        match &self.state.signed {
+            Some(s) => c.paragraph(
+                &format!(
+                    "Signed electronically by {} on {} at {}.",
+                    s.by,
+                    long_date(s.wall),
+                    time(s.wall)
+                ),
+                bold(BODY),
+            ),
+            None => c.paragraph(
+                "Draft: not signed. These notes can still change.",
+                bold(BODY),
+            ),
+        }
+        c.space(8.0);
+    }
+
+    fn addenda(&mut self) {
+        let addenda = &self.state.addenda;
+        if addenda.is_empty() {
+            return;
+        }
+        self.section("Addenda");
+        for a in addenda {
+            self.c.keep_together(BODY * 1.35 * 3.0);
+            self.c.paragraph(
+                &format!("Added on {} at {}", long_date(a.wall), time(a.wall)),
+                bold(BODY),
+            );
+            self.body(&a.text);
+            self.c.space(4.0);
+        }
+        self.done();
+    }
+
+    /// The appendix: what happened when, each event once. Events printed above (ratings,
+    /// reviews, agreements, quick notes, timeouts) are left out, and a run of speaker/listener
+    /// turns is one line: "Sophie and Emma: 6 turns, 14 min".
+    fn timeline(&mut self) {
+        let state = self.state;
+        self.c.new_page();
+        self.section("Appendix: timeline");
+        let undone = state.undone_entries();
+        let mut lines: Vec<(String, String, usize)> = Vec::new();
+        let mut run: Option<TurnRun> = None;
+        for (i, e) in state.log.iter().enumerate() {
+            let undone = undone.get(i).copied().unwrap_or(false);
+            if is_turn_event(&e.event) && !undone {
+                let r = run.get_or_insert_with(|| TurnRun::new(e));
+                r.add(e);
+                continue;
+            }
+            if printed_above(&e.event) {
+                continue;
+            }
+            if let Some(r) = run.take() {
+                lines.push(r.line(&self.names));
+            }
+            if let Some(mut what) = describe(state, &self.names, &e.event) {
+                if undone {
+                    what.push_str(" (undone)");
+                }
+                match lines.last_mut() {
+                    Some((_, last, n)) if *last == what => *n += 1,
+                    _ => lines.push((e.wall.format("%H:%M:%S").to_string(), what, 1)),
+                }
+            }
+        }
+        if let Some(r) = run.take() {
+            lines.push(r.line(&self.names));
+        }
+        for (at, what, n) in lines {
+            let count = if n > 1 {
+                format!(" (×{n})")
+            } else {
+                String::new()
+            };
+            self.c
+                .paragraph(&format!("{at}  {what}{count}"), grey(SMALL));
+        }
+        self.done();
+    }
+}
+
+/// Events the notes print in their own sections: the timeline does not repeat them.
+fn printed_above(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::CheckInRated { .. }
+            | Event::AgreementReviewed { .. }
+            | Event::AgreementAdded { .. }
+            | Event::AgreementChanged { .. }
+            | Event::QuickNote { .. }
+            | Event::TimeoutStarted { .. }
+            | Event::TimeoutEnded { .. }
+            | Event::TimeoutChanged { .. }
+            | Event::TimeoutExtended { .. }
+            | Event::Signed { .. }
+            | Event::Addendum { .. }
+            | Event::RecordSet(_)
+    )
+}
+
+/// Speaker/listener events: a run of them is one line of the timeline.
+fn is_turn_event(event: &Event) -> bool {
+    matches!(
+        event,
+        Event::TurnStarted { .. }
+            | Event::StageAdvanced { .. }
+            | Event::ParaphraseNotQuite
+            | Event::TurnEnded { .. }
+            | Event::TimerPaused
+            | Event::TimerResumed
+            | Event::TimerExtended { .. }
+    )
+}
+
+/// A run of turns, for the timeline.
+struct TurnRun {
+    from: DateTime<FixedOffset>,
+    start_at: u64,
+    last_at: u64,
+    turns: [usize; 2],
+}
+
+impl TurnRun {
+    fn new(e: &Entry) -> TurnRun {
+        TurnRun {
+            from: e.wall,
+            start_at: e.at,
+            last_at: e.at,
+            turns: [0, 0],
+        }
+    }
+
+    fn add(&mut self, e: &Entry) {
+        self.last_at = e.at;
+        if let Event::TurnStarted { speaker } = e.event {
+            self.turns[speaker as usize] += 1;
+        }
+    }
+
+    fn line(&self, names: &[String; 2]) -> (String, String, usize) {
+        let total = self.turns[0] + self.turns[1];
+        let who = match self.turns {
+            [0, 0] => "The floor".to_owned(),
+            [_, 0] => names[0].clone(),
+            [0, _] => names[1].clone(),
+            _ => format!("{} and {}", names[0], names[1]),
+        };
+        let what = if total == 0 {
+            format!(
+                "{who}: a turn goes on, {}",
+                duration(self.last_at - self.start_at)
+            )
+        } else {
+            format!(
+                "{who}: {total} turn{}, {}",
+                if total == 1 { "" } else { "s" },
+                duration(self.last_at - self.start_at)
+            )
+        };
+        (self.from.format("%H:%M:%S").to_string(), what, 1)
+    }
+}
+
+/// "Step title: note" for every guided step with a note.
+fn step_notes(state: &SessionState) -> Vec<String> {
+    state
         .guided
         .iter()
         .flat_map(|(phase, g)| {
@@ -376,76 +741,7 @@ pub fn session_notes(entries: &[Entry], letterhead: &Letterhead) -> Result<Docum
                 .map(move |(i, n)| format!("{}: {n}", titles.get(i).cloned().unwrap_or_default()))
                 .collect::<Vec<_>>()
         })
-        .collect();
-    if !step_notes.is_empty() {
-        c.paragraph("Notes on the guided steps", bold(BODY));
-        for n in step_notes {
-            c.paragraph(&format!("• {n}"), Style::body(BODY));
-        }
-        c.space(4.0);
-    }
-    if !state.notes.quick.is_empty() {
-        c.paragraph("Quick notes", bold(BODY));
-        for q in &state.notes.quick {
-            let text = if q.text.is_empty() {
-                "(marked moment)"
-            } else {
-                &q.text
-            };
-            c.paragraph(&format!("{}  {text}", time(q.wall)), Style::body(BODY));
-        }
-    }
-    c.space(8.0);
-
-    // Timeline.
-    c.heading("Timeline", 13.0);
-    // A run of the same event (each rule agreed to, one by one) is one line with a count.
-    let mut lines: Vec<(String, String, usize)> = Vec::new();
-    // A step taken back stays in the timeline, marked, followed later by its correction.
-    let undone = state.undone_entries();
-    for (i, e) in entries.iter().enumerate() {
-        if let Some(mut what) = describe(&state, &names, &e.event) {
-            if undone.get(i).copied().unwrap_or(false) {
-                what.push_str(" (undone)");
-            }
-            match lines.last_mut() {
-                Some((_, last, n)) if *last == what => *n += 1,
-                _ => lines.push((e.wall.format("%H:%M:%S").to_string(), what, 1)),
-            }
-        }
-    }
-    for (at, what, n) in lines {
-        let count = if n > 1 {
-            format!(" (×{n})")
-        } else {
-            String::new()
-        };
-        c.paragraph(&format!("{at}  {what}{count}"), grey(SMALL));
-    }
-
-    let header = format!("Confidential · Session notes · {} & {}", names[0], names[1]);
-    let footer = format!(
-        "Confidential · {} · session {} · {}",
-        if letterhead.practice.is_empty() {
-            "Groundwork"
-        } else {
-            &letterhead.practice
-        },
-        state.info.number,
-        state.started.wall.format("%-d %b %Y")
-    );
-    let replaced = c.replaced;
-    let pages = c.finish(&header, &footer);
-    let title = format!(
-        "Session notes — {} & {}, session {}",
-        state.info.partner_a, state.info.partner_b, state.info.number
-    );
-    let bytes = render(&title, &pages, &fonts, letterhead);
-    Ok(Document {
-        bytes,
-        pages: pages.len(),
-        replaced,
-    })
+        .collect()
 }
 
 fn owner(names: &[String; 2], who: Owner) -> String {
@@ -664,13 +960,14 @@ mod tests {
                     .unwrap(),
                 ..Letterhead::blank()
             };
-            let doc = session_notes(&entries, &letterhead).unwrap();
+            let state = SessionState::from_entries(&entries).unwrap();
+            let doc = session_notes(&state, &letterhead, NotesOptions { timeline: true }).unwrap();
             let pdf = lopdf::Document::load_mem(&doc.bytes).unwrap();
             assert_eq!(pdf.get_pages().len(), doc.pages);
-            assert!(doc.pages > 10, "{} pages", doc.pages);
+            assert!(doc.pages > 6, "{} pages", doc.pages);
             assert_eq!(
-                doc.replaced, 2,
-                "the unicorn, in the agreements and the timeline, is replaced and counted"
+                doc.replaced, 1,
+                "the unicorn is replaced and counted, once: the timeline does not repeat the agreement"
             );
             let n = doc.pages;
             let mut all = String::new();
@@ -684,22 +981,28 @@ mod tests {
                     text.contains("Confidential"),
                     "page {p} marked confidential"
                 );
+                assert!(text.contains("DRAFT"), "page {p} marked as a draft");
                 all.push_str(&text);
             }
             for expected in [
                 "Zoë & Łukasz",
                 "Open Door Couples Practice",
                 "Dr. Ana María Søndergaard",
-                "Agenda",
+                "Interventions",
                 "Timeouts",
                 "flooding",
-                "Talk time",
+                "turns",
                 "We will walk together",
                 "Data",
                 "Plan",
-                "Timeline",
+                "Appendix: timeline",
+                "(continued)",
             ] {
-                assert!(all.contains(expected), "{paper:?}: {expected:?} missing");
+                let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+                assert!(
+                    squash(&all).contains(&squash(expected)),
+                    "{paper:?}: {expected:?} missing"
+                );
             }
             // Every sentence of the 20,000 characters of notes is printed.
             let data: String = DATA.repeat(300).chars().take(14_000).collect();
@@ -760,15 +1063,25 @@ mod tests {
             printed_at: wall,
             ..Letterhead::blank()
         };
-        let doc = session_notes(&entries, &letterhead).unwrap();
+        let state = SessionState::from_entries(&entries).unwrap();
+        let doc = session_notes(&state, &letterhead, NotesOptions { timeline: true }).unwrap();
         let pdf = lopdf::Document::load_mem(&doc.bytes).unwrap();
         let pages: Vec<u32> = (1..=doc.pages as u32).collect();
         let text = pdf.extract_text(&pages).unwrap().replace('\n', " ");
+        let squashed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         assert!(
-            text.contains("Agreement reviewed, partly: We will keep phones in the hall"),
-            "{text}"
+            squashed.contains("Both:Wewillkeepphonesinthehallduringdinnerpartly"),
+            "the review, by its agreement's words: {text}"
         );
-        assert!(!text.contains("Speaker and listener"));
-        assert!(!text.contains("Turns held"));
+        assert_eq!(
+            text.matches("We will keep phones").count(),
+            1,
+            "each event once: the timeline does not repeat the review"
+        );
+        assert!(
+            !text.contains("turn"),
+            "no turns, nothing said of turns: {text}"
+        );
+        assert!(!text.contains("Timeouts"), "no timeouts, no section");
     }
 }

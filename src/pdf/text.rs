@@ -227,7 +227,9 @@ pub fn wrap(face: &Face, text: &str, size: f32, max_width: f32) -> Vec<String> {
         let mut line = String::new();
         let mut width = 0.0;
         let space = face.width(" ", size);
-        for word in paragraph.split_whitespace() {
+        // A no-break space holds a duration or a date together ("1 h 4 min").
+        let breaks = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+        for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
             let word_width = face.width(word, size);
             if !line.is_empty() && width + space + word_width <= max_width {
                 line.push(' ');

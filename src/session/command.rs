@@ -1,6 +1,8 @@
 use chrono::NaiveDate;
 
-use crate::model::{AgreementTerms, Caller, NoteFormat, Outcome, Side, TimeoutReason};
+use crate::model::{
+    AgreementTerms, Caller, NoteFormat, Outcome, SessionRecord, Side, TimeoutReason,
+};
 
 /// Everything a therapist can do to a session. Views return these; [`super::SessionState::decide`]
 /// turns one into events or refuses it with a reason.
@@ -128,6 +130,16 @@ pub enum Command {
     Undo,
     /// Take back the last undo, if no step was taken since.
     Redo,
+
+    /// How the session was held and billed, and risk.
+    SetRecord(SessionRecord),
+    /// Sign the notes of an ended session as `by` ("Dr Ana María Ortiz, LMFT"): they are
+    /// locked from then on.
+    Sign {
+        by: String,
+    },
+    /// A dated addition to signed notes.
+    AddAddendum(String),
 }
 
 /// Why a command was refused, as one plain sentence for the screen.

@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use super::command::{Command, Rejection};
 use super::state::SessionState;
 use crate::model::{
-    Agreement, AgreementTerms, Entry, Event, FloorPolicy, Frequency, MINUTE, Ms, NoteFormat,
-    PhaseKind, SECOND, Side, Stage, Stamp, TimeoutReason, clean_line, clean_note,
-    clean_optional_line, human_duration,
+    Agreement, AgreementTerms, CODE_MAX, Entry, Event, FloorPolicy, Frequency, MINUTE, Ms,
+    NoteFormat, PhaseKind, Risk, SECOND, Side, Stage, Stamp, TimeoutReason, clean_line, clean_note,
+    clean_optional_line, clean_optional_text, human_duration,
 };
 
 /// Shortest and longest timeout: a breath to a long walk.
@@ -92,9 +92,29 @@ impl SessionState {
                 | C::QuickNote(_)
                 | C::SetNextSession(_)
                 | C::SetStepNote { .. }
+                | C::SetRecord(_)
+                | C::Sign { .. }
+                | C::AddAddendum(_)
         );
         if self.is_ended() && !after_end_ok {
             return reject("The session has ended; only the notes can still be changed.");
+        }
+        // Signed notes are a record: they change only by dated addenda.
+        let writes_notes = matches!(
+            command,
+            C::SetNote { .. }
+                | C::SetNoteFormat(_)
+                | C::QuickNote(_)
+                | C::SetStepNote { .. }
+                | C::SetRecord(_)
+        );
+        if let Some(signed) = &self.signed
+            && writes_notes
+        {
+            return reject(format!(
+                "The notes were signed on {}; add a dated addendum instead.",
+                signed.wall.format("%-d %B at %H:%M")
+            ));
         }
         match command {
             C::NextPhase => {
@@ -567,6 +587,55 @@ impl SessionState {
                     return reject("The next session cannot be before this one.");
                 }
                 Ok(vec![Event::NextSessionSet { date: *date }])
+            }
+            C::SetRecord(record) => {
+                let mut record = record.clone();
+                record.service_code =
+                    clean_optional_text(&record.service_code, "the service code", CODE_MAX)
+                        .map_err(Rejection)?;
+                record.diagnosis =
+                    clean_optional_text(&record.diagnosis, "the diagnosis code", CODE_MAX)
+                        .map_err(Rejection)?;
+                if let Risk::Concerns(words) = &record.risk {
+                    let words = clean_line(words, "what the concerns are").map_err(Rejection)?;
+                    record.risk = Risk::Concerns(words);
+                }
+                if record.present == [false, false] {
+                    return reject("At least one partner was in the session.");
+                }
+                if record == self.record {
+                    return Ok(Vec::new());
+                }
+                Ok(vec![Event::RecordSet(record)])
+            }
+            C::Sign { by } => {
+                if let Some(signed) = &self.signed {
+                    return reject(format!(
+                        "The notes are already signed, by {} on {}.",
+                        signed.by,
+                        signed.wall.format("%-d %B at %H:%M")
+                    ));
+                }
+                if !self.is_ended() {
+                    return reject("End the session before signing its notes.");
+                }
+                let by = clean_optional_text(by, "the signature", 300).map_err(Rejection)?;
+                if by.is_empty() {
+                    return reject("Add your name in Settings to sign the notes.");
+                }
+                Ok(vec![Event::Signed { by }])
+            }
+            C::AddAddendum(text) => {
+                if self.signed.is_none() {
+                    return reject(
+                        "The notes are not signed yet: change them directly. An addendum is for signed notes.",
+                    );
+                }
+                let text = clean_note(text).map_err(Rejection)?;
+                if text.trim().is_empty() {
+                    return reject("Write the addendum first.");
+                }
+                Ok(vec![Event::Addendum { text }])
             }
             C::End => {
                 let mut events = Vec::new();

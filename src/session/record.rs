@@ -63,6 +63,7 @@ pub fn session_start(
         note_format,
         cards: template.cards.clone(),
         other_rules: template.other_rules.clone(),
+        clinical: couple.clinical.clone(),
     }
 }
 

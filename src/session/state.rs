@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use super::timer::Stopwatch;
 use crate::model::{
     Agreement, Caller, Entry, Event, FloorPolicy, ListenerStep, Ms, NoteFormat, Outcome, PhaseKind,
-    PhasePlan, SessionStart, Side, Stage, Stamp, TimeoutReason,
+    PhasePlan, SessionRecord, SessionStart, Side, Stage, Stamp, TimeoutReason,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -234,6 +234,29 @@ pub struct SessionState {
     /// Undos that can be taken back (no step was taken since), oldest first: the journal
     /// position of each `Undone` entry and what it took back.
     pub redoable: Vec<(usize, String)>,
+    /// How the session was held and billed, and risk.
+    pub record: SessionRecord,
+    /// Who signed the notes, and when: from then on they are locked.
+    pub signed: Option<Signature>,
+    /// What was added after signing, in order.
+    pub addenda: Vec<Addendum>,
+    /// The last time the notes were written after the session ended, if they were.
+    pub notes_changed_after_end: Option<DateTime<FixedOffset>>,
+}
+
+/// A signature on the notes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signature {
+    /// "Dr Ana María Ortiz, LMFT".
+    pub by: String,
+    pub wall: DateTime<FixedOffset>,
+}
+
+/// A dated addition to signed notes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Addendum {
+    pub wall: DateTime<FixedOffset>,
+    pub text: String,
 }
 
 /// One step the therapist can take back: the journal entries one command wrote.
@@ -259,7 +282,9 @@ enum UndoKind {
 
 fn undo_kind(event: &Event) -> UndoKind {
     match event {
-        Event::Started(_) | Event::PhaseEntered { .. } | Event::Ended => UndoKind::Boundary,
+        Event::Started(_) | Event::PhaseEntered { .. } | Event::Ended | Event::Signed { .. } => {
+            UndoKind::Boundary
+        }
         Event::CheckInRated { .. }
         | Event::AgreementReviewed { .. }
         | Event::AgreementRetired { .. }
@@ -322,6 +347,7 @@ impl SessionState {
                 .max()
                 .unwrap_or(1),
         );
+        let record = SessionRecord::from_defaults(&info.clinical);
         SessionState {
             notes: Notes {
                 format: info.note_format,
@@ -352,8 +378,19 @@ impl SessionState {
             log: vec![Entry::new(started, Event::Started(Box::new(info_for_log)))],
             undoable: Vec::new(),
             redoable: Vec::new(),
+            record,
+            signed: None,
+            addenda: Vec::new(),
+            notes_changed_after_end: None,
         }
         .with_guided_phases()
+    }
+
+    /// Notes written after the session ended leave a trace in the printed record.
+    fn note_written(&mut self, wall: DateTime<FixedOffset>) {
+        if self.ended.is_some() {
+            self.notes_changed_after_end = Some(wall);
+        }
     }
 
     /// Every guided phase gets its steps' timers and notes up front, so a note can be written
@@ -949,6 +986,7 @@ impl SessionState {
                 {
                     *note = text.clone();
                 }
+                self.note_written(entry.wall);
             }
             Event::TimeoutStarted { by, reason, length } => {
                 if self.timeout.is_none() {
@@ -1014,12 +1052,32 @@ impl SessionState {
                 }
             }
             Event::AgreementDropped { id } => self.agreements.retain(|a| a.id != *id),
-            Event::NoteFormatSet { format } => self.notes.format = *format,
+            Event::NoteFormatSet { format } => {
+                self.notes.format = *format;
+                self.note_written(entry.wall);
+            }
             Event::NoteSet { section, text } => {
                 self.notes.sections.insert(section.clone(), text.clone());
+                self.note_written(entry.wall);
             }
-            Event::QuickNote { text } => self.notes.quick.push(QuickNote {
-                at,
+            Event::QuickNote { text } => {
+                self.notes.quick.push(QuickNote {
+                    at,
+                    wall: entry.wall,
+                    text: text.clone(),
+                });
+                self.note_written(entry.wall);
+            }
+            Event::RecordSet(record) => self.record = record.clone(),
+            Event::Signed { by } => {
+                if self.signed.is_none() {
+                    self.signed = Some(Signature {
+                        by: by.clone(),
+                        wall: entry.wall,
+                    });
+                }
+            }
+            Event::Addendum { text } => self.addenda.push(Addendum {
                 wall: entry.wall,
                 text: text.clone(),
             }),

@@ -344,7 +344,8 @@ impl GroundworkApp {
             } => match self.practice.export_to(kind, &session, &path, replace) {
                 Ok(done) => {
                     let verb = match kind {
-                        crate::pdf::DocumentKind::Notes => "are",
+                        crate::pdf::DocumentKind::Notes
+                        | crate::pdf::DocumentKind::NotesWithTimeline => "are",
                         crate::pdf::DocumentKind::Homework => "is",
                     };
                     let mut text = format!(
