@@ -463,6 +463,25 @@ impl Practice {
         Ok(id)
     }
 
+    /// Today's date by the practice's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.wall().date_naive()
+    }
+
+    /// Keeps the couple's identifiers and usual service for the notes of sessions from now on.
+    pub fn save_clinical(
+        &mut self,
+        id: &CoupleId,
+        clinical: crate::model::Clinical,
+    ) -> Result<(), String> {
+        self.writable()?;
+        let mut couple = self.store.load_couple(id).map_err(|p| p.sentence())?;
+        couple.clinical = clinical;
+        self.store.save_couple(&couple).map_err(|e| e.to_string())?;
+        self.reload();
+        Ok(())
+    }
+
     /// Every session of a couple, newest first, read from the journals (a few milliseconds each;
     /// call it when the couple's page opens, not every frame).
     pub fn session_history(&self, id: &CoupleId) -> Vec<SessionSummary> {

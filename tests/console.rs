@@ -58,7 +58,12 @@ fn notes_pdf_text(h: &App, dir: &std::path::Path) -> String {
     let out = dir.join("notes.pdf");
     h.state()
         .practice()
-        .export_to(groundwork::pdf::DocumentKind::Notes, &path, &out, true)
+        .export_to(
+            groundwork::pdf::DocumentKind::NotesWithTimeline,
+            &path,
+            &out,
+            true,
+        )
         .unwrap();
     let doc = lopdf::Document::load(&out).unwrap();
     let text: String = (1..=doc.get_pages().len() as u32)

@@ -379,3 +379,393 @@ fn the_therapist_puts_a_phone_number_and_a_helpline_on_the_sheet() {
     assert!(pages[0].contains(&squash("No yelling and no name-calling.")));
     assert!(!pages[0].contains(&squash("Phones away for the session")));
 }
+
+/// A session of Sophie & Emma run to its end through the practice, with notes; returns the
+/// practice and the session's journal, the session still open in the practice.
+fn ended_session(dir: &std::path::Path, notes: &str) -> (Practice, Arc<FakeClock>) {
+    let (mut p, clock) = practice_at(dir);
+    let mut settings = p.settings().clone();
+    settings.credentials = "LMFT".into();
+    p.save_settings(settings).unwrap();
+    let id = p.create_couple("Sophie", "Emma").unwrap();
+    p.save_clinical(
+        &id,
+        groundwork::model::Clinical {
+            ids: [
+                groundwork::model::ClientIds {
+                    record_number: "GW-1042".into(),
+                    born: chrono::NaiveDate::from_ymd_opt(1988, 5, 3),
+                },
+                groundwork::model::ClientIds {
+                    record_number: "GW-1043".into(),
+                    born: None,
+                },
+            ],
+            diagnosis: "Z63.0".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    p.start_session(&id, "speaker-listener", NoteFormat::Dap)
+        .unwrap();
+    clock.advance(50 * 60_000);
+    p.execute(&Command::SetNote {
+        section: "Data".into(),
+        text: notes.into(),
+    })
+    .unwrap();
+    p.execute(&Command::End).unwrap();
+    (p, clock)
+}
+
+fn notes_text(p: &Practice, dir: &std::path::Path, name: &str) -> Vec<String> {
+    let journal = p.live().unwrap().path().to_owned();
+    let out = dir.join(name);
+    p.export_to(DocumentKind::Notes, &journal, &out, false)
+        .unwrap();
+    let doc = lopdf::Document::load(&out).unwrap();
+    let n = doc.get_pages().len() as u32;
+    (1..=n).map(|i| doc.extract_text(&[i]).unwrap()).collect()
+}
+
+#[test]
+fn unsigned_notes_say_draft_on_every_page_and_signed_ones_carry_the_signature_and_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let long =
+        "Sophie described the week as calmer and named one moment she felt heard. ".repeat(120);
+    let (mut p, clock) = ended_session(dir.path(), &long);
+
+    let draft = notes_text(&p, dir.path(), "draft.pdf");
+    assert!(
+        draft.len() >= 2,
+        "long enough to need pages: {}",
+        draft.len()
+    );
+    for (i, page) in draft.iter().enumerate() {
+        assert!(
+            page.contains("DRAFT · NOT SIGNED"),
+            "page {} of the draft",
+            i + 1
+        );
+    }
+    let all = squash(&draft.concat());
+    for words in [
+        "Sophie: record GW-1042 · born 3 May 1988",
+        "Emma: record GW-1043",
+        "in person · service 90847 · diagnosis Z63.0",
+        "Present: Sophie and Emma.",
+        "Risk None noted.",
+        "Draft: not signed.",
+    ] {
+        assert!(all.contains(&squash(words)), "{words:?} in {all}");
+    }
+    assert!(
+        all.contains(&squash("Notes (DAP) (continued)")) || all.contains(&squash("(continued)"))
+    );
+
+    // Signing is refused without a name, and done with one.
+    let refused = p.execute(&Command::Sign { by: "  ".into() }).unwrap_err();
+    assert_eq!(refused, "Add your name in Settings to sign the notes.");
+    clock.advance(5 * 60_000);
+    p.execute(&Command::Sign {
+        by: "Dr Ana María Ortiz, LMFT".into(),
+    })
+    .unwrap();
+    // Locked: the notes no longer change, but a dated addendum can be added.
+    let locked = p
+        .execute(&Command::SetNote {
+            section: "Data".into(),
+            text: "rewritten".into(),
+        })
+        .unwrap_err();
+    assert!(locked.contains("add a dated addendum instead"), "{locked}");
+    assert!(
+        p.execute(&Command::Sign {
+            by: "Someone else".into()
+        })
+        .unwrap_err()
+        .contains("already signed")
+    );
+    clock.advance(24 * 3_600_000);
+    p.execute(&Command::AddAddendum(
+        "Emma called the next day: she felt safer after the session.".into(),
+    ))
+    .unwrap();
+
+    let signed = notes_text(&p, dir.path(), "signed.pdf");
+    let text = squash(&signed.concat());
+    assert!(!text.contains("DRAFT"), "no draft mark once signed");
+    let signature =
+        squash("Signed electronically by Dr Ana María Ortiz, LMFT on 23 November 2026 at 10:55.");
+    let at = text.find(&signature).unwrap_or_else(|| panic!("{text}"));
+    let addendum = text
+        .find(&squash("Added on 24 November 2026 at 10:55"))
+        .expect("the addendum, dated");
+    let words = text
+        .find(&squash("Emma called the next day"))
+        .expect("the addendum's words");
+    assert!(
+        at < addendum && addendum < words,
+        "the addendum after the signature"
+    );
+    assert!(!text.contains("rewritten"));
+
+    // The journal read back is the same record: signed, with its addendum.
+    let journal = p.live().unwrap().path().to_owned();
+    p.close_session();
+    let again = dir.path().join("again.pdf");
+    p.export_to(DocumentKind::Notes, &journal, &again, false)
+        .unwrap();
+    let doc = lopdf::Document::load(&again).unwrap();
+    let n = doc.get_pages().len() as u32;
+    let reread: String = (1..=n).map(|i| doc.extract_text(&[i]).unwrap()).collect();
+    assert_eq!(
+        squash(&reread),
+        text,
+        "the same notes from the journal as from memory"
+    );
+}
+
+#[test]
+fn who_was_present_how_it_was_held_and_risk_are_recorded_and_checked() {
+    use groundwork::model::{Modality, Risk, SessionRecord};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, _) = ended_session(dir.path(), "Short notes.");
+    let record = |present, code: &str, risk| SessionRecord {
+        present,
+        modality: Modality::Telehealth,
+        service_code: code.into(),
+        diagnosis: "Z63.0".into(),
+        risk,
+    };
+    assert_eq!(
+        p.execute(&Command::SetRecord(record(
+            [false, false],
+            "90846",
+            Risk::NoneNoted
+        )))
+        .unwrap_err(),
+        "At least one partner was in the session."
+    );
+    assert!(
+        p.execute(&Command::SetRecord(record(
+            [true, false],
+            &"9".repeat(41),
+            Risk::NoneNoted
+        )))
+        .is_err(),
+        "an absurd code is refused"
+    );
+    assert!(
+        p.execute(&Command::SetRecord(record(
+            [true, false],
+            "90846",
+            Risk::Concerns("   ".into())
+        )))
+        .is_err(),
+        "concerns need words"
+    );
+    p.execute(&Command::SetRecord(record(
+        [true, false],
+        "90846",
+        Risk::Concerns("Emma's safety at home: plan agreed, follow up by phone.".into()),
+    )))
+    .unwrap();
+    let text = squash(&notes_text(&p, dir.path(), "record.pdf").concat());
+    for words in [
+        "telehealth · service 90846 · diagnosis Z63.0",
+        "Present: Sophie (Emma absent).",
+        "Risk Concerns: Emma's safety at home: plan agreed, follow up by phone.",
+    ] {
+        assert!(text.contains(&squash(words)), "{words:?} in {text}");
+    }
+}
+
+/// Notes written a day after the session leave a trace; a long session's notes without the
+/// appendix stay short, and the appendix tells its turns in runs.
+#[test]
+fn notes_written_later_say_so_and_a_thousand_events_fit_three_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, clock) = ended_session(dir.path(), "Short notes.");
+    clock.advance(26 * 3_600_000);
+    p.execute(&Command::SetNote {
+        section: "Plan".into(),
+        text: "Continue next week.".into(),
+    })
+    .unwrap();
+    let text = squash(&notes_text(&p, dir.path(), "later.pdf").concat());
+    assert!(
+        text.contains(&squash(
+            "Notes last written after the session, on 24 November 2026 at 12:50."
+        )),
+        "{text}"
+    );
+
+    let mut sim = groundwork::demo::long_session("Sophie", "Emma", 1_000).unwrap();
+    sim.run(Command::SetNote {
+        section: "Data".into(),
+        text: "Both engaged; the floor was passed calmly most of the hour. ".repeat(10),
+    })
+    .unwrap();
+    sim.run(Command::End).unwrap();
+    assert!(sim.entries.len() >= 1_000);
+    let letterhead = groundwork::pdf::Letterhead::blank();
+    let notes = groundwork::pdf::document(DocumentKind::Notes, &sim.state, &letterhead).unwrap();
+    assert!(
+        notes.pages <= 3,
+        "{} pages without the appendix",
+        notes.pages
+    );
+    let with = groundwork::pdf::document(DocumentKind::NotesWithTimeline, &sim.state, &letterhead)
+        .unwrap();
+    assert!(with.pages > notes.pages);
+    let doc = lopdf::Document::load_mem(&with.bytes).unwrap();
+    let n = doc.get_pages().len() as u32;
+    let all: String = (1..=n).map(|i| doc.extract_text(&[i]).unwrap()).collect();
+    assert!(all.contains("Appendix: timeline"));
+    let appendix = &all[all.find("Appendix: timeline").unwrap()..];
+    let turns = appendix
+        .lines()
+        .find(|l| l.contains(" turns, "))
+        .unwrap_or_else(|| panic!("a run of turns is one line: {appendix}"));
+    assert!(turns.contains("Sophie"), "{turns}");
+    assert!(
+        appendix.lines().count() < 40,
+        "hundreds of turns, a few lines: {appendix}"
+    );
+    assert!(
+        !all.contains("Paraphrase confirmed as accurate"),
+        "not one line per step"
+    );
+}
+
+/// The therapist as they would: the couple's record numbers on their page; in closing, Emma
+/// absent and the session on video; then signing, finding the notes locked, adding an
+/// addendum the next day, and printing.
+#[test]
+fn the_therapist_records_signs_and_adds_an_addendum_in_the_app() {
+    use common::{click, open, see};
+    use egui::Key;
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+
+    let retype = |h: &mut common::App, role: Role, label: &str, text: &str| {
+        h.get_by_role_and_label(role, label).scroll_to_me();
+        h.run();
+        h.get_by_role_and_label(role, label).click();
+        h.run();
+        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+        h.key_press(Key::Backspace);
+        h.run();
+        h.get_by_role_and_label(role, label).type_text(text);
+        h.run();
+        h.key_press(Key::Tab);
+        h.run();
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let clock = FakeClock::new(common::at(23, 10, 0));
+    let mut h = open(dir.path(), &clock);
+    click(&mut h, "Settings");
+    retype(
+        &mut h,
+        Role::TextInput,
+        "Therapist name",
+        "Dr Ana María Ortiz",
+    );
+    retype(&mut h, Role::TextInput, "Credentials", "LMFT");
+    click(&mut h, "Save settings");
+
+    retype(&mut h, Role::TextInput, "First partner", "Sophie");
+    retype(&mut h, Role::TextInput, "Second partner", "Emma");
+    click(&mut h, "Add couple");
+    click(&mut h, "Clinical record");
+    retype(&mut h, Role::TextInput, "Sophie's record number", "GW-1042");
+    retype(
+        &mut h,
+        Role::TextInput,
+        "Sophie's date of birth",
+        "3 May 1988",
+    );
+    click(&mut h, "Save the clinical record");
+    see(
+        &h,
+        "Not saved. Sophie's date of birth is written YYYY-MM-DD, for example 1988-05-03.",
+    );
+    retype(
+        &mut h,
+        Role::TextInput,
+        "Sophie's date of birth",
+        "1988-05-03",
+    );
+    retype(&mut h, Role::TextInput, "Diagnosis code", "Z63.0");
+    click(&mut h, "Save the clinical record");
+    see(&h, "The clinical record is saved.");
+
+    click(&mut h, "Start session");
+    click(&mut h, "End session");
+    click(&mut h, "End the session now");
+    // Emma was not there; the code follows (90846), and the session was on video.
+    click(&mut h, "Emma");
+    click(&mut h, "telehealth");
+    let live = |h: &common::App| h.state().practice().live().unwrap().state().record.clone();
+    assert_eq!(live(&h).present, [true, false]);
+    assert_eq!(live(&h).service_code, "90846");
+    assert_eq!(live(&h).modality, groundwork::model::Modality::Telehealth);
+    assert_eq!(live(&h).diagnosis, "Z63.0", "from the couple's record");
+    click(&mut h, "Concerns");
+    retype(
+        &mut h,
+        Role::TextInput,
+        "What the concerns are",
+        "Emma's safety at home; call booked for Tuesday.",
+    );
+    assert_eq!(
+        live(&h).risk,
+        groundwork::model::Risk::Concerns("Emma's safety at home; call booked for Tuesday.".into())
+    );
+
+    assert!(
+        h.query_all_by_role_and_label(Role::MultilineTextInput, "Data")
+            .next()
+            .is_some(),
+        "unsigned notes can still be written"
+    );
+    click(&mut h, "Sign the notes…");
+    see(&h, "Sign these notes as Dr Ana María Ortiz, LMFT?");
+    click(&mut h, "Sign the notes");
+    see(
+        &h,
+        "Signed electronically by Dr Ana María Ortiz, LMFT on 23 November 2026 at 10:00.",
+    );
+    assert!(
+        h.query_all_by_role_and_label(Role::MultilineTextInput, "Data")
+            .next()
+            .is_none(),
+        "signed notes are no longer a field to type in"
+    );
+    clock.advance(24 * 3_600_000);
+    retype(
+        &mut h,
+        Role::MultilineTextInput,
+        "Addendum",
+        "Tuesday's call: Emma feels safe; no further action.",
+    );
+    click(&mut h, "Add the addendum");
+    click(&mut h, "Print the session notes (PDF)");
+    click(&mut h, "Save");
+    let m = h.state().message().expect("a message after saving").clone();
+    assert!(!m.error, "{}", m.text);
+    let text = squash(&pages_text(&std::fs::read(m.file.unwrap()).unwrap()).concat());
+    for words in [
+        "Sophie: record GW-1042 · born 3 May 1988",
+        "telehealth · service 90846 · diagnosis Z63.0",
+        "Present: Sophie (Emma absent).",
+        "Concerns: Emma's safety at home; call booked for Tuesday.",
+        "Signed electronically by Dr Ana María Ortiz, LMFT on 23 November 2026 at 10:00.",
+        "Added on 24 November 2026 at 10:00",
+        "Tuesday's call: Emma feels safe; no further action.",
+    ] {
+        assert!(text.contains(&squash(words)), "{words:?} in {text}");
+    }
+    assert!(!text.contains("DRAFT"));
+}

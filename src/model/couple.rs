@@ -137,6 +137,22 @@ impl Couple {
                     None => format!("up to session {}", self.recorded_through),
                 },
             ),
+            ("Clinical record", {
+                let c = &self.clinical;
+                let mut parts: Vec<String> = c
+                    .ids
+                    .iter()
+                    .zip([&self.partner_a.name, &self.partner_b.name])
+                    .map(|(ids, name)| (name, ids.describe()))
+                    .filter(|(_, ids)| !ids.is_empty())
+                    .map(|(name, ids)| format!("{name}: {ids}"))
+                    .collect();
+                if !c.diagnosis.is_empty() {
+                    parts.push(format!("diagnosis {}", c.diagnosis));
+                }
+                parts.push(format!("{}, {}", c.service.label(), c.modality.label()));
+                parts.join("; ")
+            }),
         ]
     }
 

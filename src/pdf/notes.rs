@@ -300,6 +300,20 @@ impl Notes<'_, '_> {
             ));
         }
         c.paragraph(&who, Style::body(BODY));
+        // A clock changed during the session: the times printed after it follow the new clock.
+        for e in &state.log {
+            if let Event::ClockStepped { by_ms } = e.event {
+                c.paragraph(
+                    &format!(
+                        "The computer's clock was {} by {} at {}; times after that follow the new clock, durations are not affected.",
+                        if by_ms >= 0 { "put forward" } else { "put back" },
+                        clock_change(by_ms.unsigned_abs()),
+                        time(e.wall)
+                    ),
+                    grey(BODY),
+                );
+            }
+        }
         c.space(4.0);
         c.rule(0.6, 0.8);
         c.space(7.0);
@@ -611,8 +625,8 @@ impl Notes<'_, '_> {
             if printed_above(&e.event) {
                 continue;
             }
-            if let Some(r) = run.take() {
-                lines.push(r.line(&self.names));
+            if let Some(line) = run.take().and_then(|r| r.line(&self.names)) {
+                lines.push(line);
             }
             if let Some(mut what) = describe(state, &self.names, &e.event) {
                 if undone {
@@ -624,8 +638,8 @@ impl Notes<'_, '_> {
                 }
             }
         }
-        if let Some(r) = run.take() {
-            lines.push(r.line(&self.names));
+        if let Some(line) = run.take().and_then(|r| r.line(&self.names)) {
+            lines.push(line);
         }
         for (at, what, n) in lines {
             let count = if n > 1 {
@@ -698,8 +712,12 @@ impl TurnRun {
         }
     }
 
-    fn line(&self, names: &[String; 2]) -> (String, String, usize) {
+    /// The run's line; none for the end of a turn alone (the session ending mid-turn).
+    fn line(&self, names: &[String; 2]) -> Option<(String, String, usize)> {
         let total = self.turns[0] + self.turns[1];
+        if total == 0 && self.last_at - self.start_at < 1_000 {
+            return None;
+        }
         let who = match self.turns {
             [0, 0] => "The floor".to_owned(),
             [_, 0] => names[0].clone(),
@@ -718,7 +736,7 @@ impl TurnRun {
                 duration(self.last_at - self.start_at)
             )
         };
-        (self.from.format("%H:%M:%S").to_string(), what, 1)
+        Some((self.from.format("%H:%M:%S").to_string(), what, 1))
     }
 }
 

@@ -19,8 +19,8 @@ pub use decide::{
 };
 pub use record::{record_into, session_start};
 pub use state::{
-    ActiveTimeout, Dialogue, Guided, Notes, QuickNote, ReviewState, RuleState, SessionState,
-    TimeoutRecord, TimerView, Turn, TurnRecord, UndoStep,
+    ActiveTimeout, Addendum, Dialogue, Guided, Notes, QuickNote, ReviewState, RuleState,
+    SessionState, Signature, TimeoutRecord, TimerView, Turn, TurnRecord, UndoStep,
 };
 pub use timer::Stopwatch;
 

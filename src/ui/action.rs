@@ -51,4 +51,9 @@ pub enum Action {
     /// The couple display full screen, or back to a window.
     DisplayFullscreen,
     SaveSettings(Settings),
+    /// Keep a couple's identifiers and usual service, for the notes.
+    SaveClinical {
+        couple: CoupleId,
+        clinical: crate::model::Clinical,
+    },
 }

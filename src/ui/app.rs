@@ -385,6 +385,12 @@ impl GroundworkApp {
                     Err(why) => self.say(why, true),
                 }
             }
+            Action::SaveClinical { couple, clinical } => {
+                match self.practice.save_clinical(&couple, clinical) {
+                    Ok(()) => self.say("The clinical record is saved.", false),
+                    Err(why) => self.say(why, true),
+                }
+            }
         }
     }
 

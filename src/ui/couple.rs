@@ -5,7 +5,12 @@ use egui::{Align, Layout, RichText};
 
 use super::action::Action;
 use super::style::{self, cut_name};
-use crate::model::{CoupleId, Outcome, Owner, human_duration, thousands};
+use chrono::Datelike;
+
+use crate::model::{
+    CODE_MAX, Clinical, CoupleId, Modality, Outcome, Owner, RECORD_NUMBER_MAX, Service,
+    clean_optional_text, human_duration, thousands,
+};
 use crate::practice::{Practice, SessionSummary};
 
 #[derive(Default)]
@@ -18,6 +23,78 @@ pub struct CoupleView {
     all_agreements: bool,
     /// "Take over" was pressed for this session, open on another computer: asked once more.
     confirm_take_over: Option<std::path::PathBuf>,
+    /// The clinical record as typed.
+    clinical: ClinicalForm,
+}
+
+/// The couple's identifiers and usual service, as typed: saved when the therapist says so.
+#[derive(Default)]
+struct ClinicalForm {
+    record_numbers: [String; 2],
+    born: [String; 2],
+    diagnosis: String,
+    service: Service,
+    modality: Modality,
+    error: Option<String>,
+}
+
+impl ClinicalForm {
+    fn from(clinical: &Clinical) -> ClinicalForm {
+        ClinicalForm {
+            record_numbers: clinical.ids.clone().map(|i| i.record_number),
+            born: clinical.ids.clone().map(|i| {
+                i.born
+                    .map(|d| d.format("%Y-%m-%d").to_string())
+                    .unwrap_or_default()
+            }),
+            diagnosis: clinical.diagnosis.clone(),
+            service: clinical.service,
+            modality: clinical.modality,
+            error: None,
+        }
+    }
+
+    /// The record to keep, or every reason it cannot be, in one sentence each.
+    fn checked(&self, names: [&str; 2], today: chrono::NaiveDate) -> Result<Clinical, String> {
+        let mut problems = Vec::new();
+        let mut clinical = Clinical {
+            diagnosis: String::new(),
+            service: self.service,
+            modality: self.modality,
+            ..Clinical::default()
+        };
+        for (i, name) in names.iter().enumerate() {
+            match clean_optional_text(
+                &self.record_numbers[i],
+                &format!("{name}'s record number"),
+                RECORD_NUMBER_MAX,
+            ) {
+                Ok(n) => clinical.ids[i].record_number = n,
+                Err(why) => problems.push(why),
+            }
+            let born = self.born[i].trim();
+            if !born.is_empty() {
+                match chrono::NaiveDate::parse_from_str(born, "%Y-%m-%d") {
+                    Ok(d) if d <= today && d.year() >= 1900 => clinical.ids[i].born = Some(d),
+                    Ok(_) => problems.push(format!(
+                        "{name}'s date of birth must be between 1900 and today."
+                    )),
+                    Err(_) => problems.push(format!(
+                        "{name}'s date of birth is written YYYY-MM-DD, for example 1988-05-03."
+                    )),
+                }
+            }
+        }
+        match clean_optional_text(&self.diagnosis, "the diagnosis code", CODE_MAX) {
+            Ok(d) => clinical.diagnosis = d,
+            Err(why) => problems.push(why),
+        }
+        if problems.is_empty() {
+            Ok(clinical)
+        } else {
+            Err(format!("Not saved. {}", problems.join(" ")))
+        }
+    }
 }
 
 /// Agreements listed before "Show all": the sessions below stay within reach however many
@@ -30,6 +107,9 @@ impl CoupleView {
         self.all_agreements = false;
         self.confirm_take_over = None;
         self.history = practice.session_history(id);
+        if let Some(summary) = practice.couple(id) {
+            self.clinical = ClinicalForm::from(&summary.couple.clinical);
+        }
         let preferred = &practice.settings().default_template;
         self.template = if practice.templates().by_id(preferred).is_some() {
             preferred.clone()
@@ -80,6 +160,8 @@ impl CoupleView {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 self.start(ui, practice, &mut actions);
+                ui.add_space(8.0);
+                self.clinical_record(ui, practice, &mut actions);
                 ui.add_space(12.0);
                 ui.columns(2, |cols| {
                     cols[0].heading("Ground rules");
@@ -157,6 +239,90 @@ impl CoupleView {
             });
         });
         actions
+    }
+
+    /// Record numbers, dates of birth, a diagnosis code and the usual service: printed on the
+    /// notes of the sessions that follow.
+    fn clinical_record(
+        &mut self,
+        ui: &mut egui::Ui,
+        practice: &Practice,
+        actions: &mut Vec<Action>,
+    ) {
+        let (Some(id), Some(summary)) = (
+            self.id.clone(),
+            self.id.as_ref().and_then(|id| practice.couple(id)),
+        ) else {
+            return;
+        };
+        let couple = &summary.couple;
+        let names = [
+            couple.partner_a.name.as_str(),
+            couple.partner_b.name.as_str(),
+        ];
+        let today = practice.today();
+        let form = &mut self.clinical;
+        egui::CollapsingHeader::new("Clinical record")
+            .id_salt("clinical-record")
+            .show(ui, |ui| {
+                ui.weak("Optional. Printed on the session notes of the sessions from now on.");
+                egui::Grid::new("clinical-grid")
+                    .num_columns(2)
+                    .spacing([16.0, 8.0])
+                    .show(ui, |ui| {
+                        for (i, full) in names.iter().enumerate() {
+                            let name = cut_name(full, 24);
+                            let l = ui.label(format!("{name}'s record number"));
+                            ui.add(
+                                egui::TextEdit::singleline(&mut form.record_numbers[i])
+                                    .desired_width(160.0),
+                            )
+                            .labelled_by(l.id);
+                            ui.end_row();
+                            let l = ui.label(format!("{name}'s date of birth"));
+                            ui.add(
+                                egui::TextEdit::singleline(&mut form.born[i])
+                                    .desired_width(160.0)
+                                    .hint_text("YYYY-MM-DD"),
+                            )
+                            .labelled_by(l.id);
+                            ui.end_row();
+                        }
+                        let l = ui.label("Diagnosis code");
+                        ui.add(
+                            egui::TextEdit::singleline(&mut form.diagnosis).desired_width(160.0),
+                        )
+                        .labelled_by(l.id);
+                        ui.end_row();
+                    });
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("Usual service");
+                    for s in Service::ALL {
+                        ui.selectable_value(&mut form.service, s, s.label());
+                    }
+                });
+                ui.horizontal_wrapped(|ui| {
+                    ui.label("Usually held");
+                    for m in Modality::ALL {
+                        ui.selectable_value(&mut form.modality, m, m.label());
+                    }
+                });
+                if ui.button("Save the clinical record").clicked() {
+                    match form.checked(names, today) {
+                        Ok(clinical) => {
+                            form.error = None;
+                            actions.push(Action::SaveClinical {
+                                couple: id.clone(),
+                                clinical,
+                            });
+                        }
+                        Err(why) => form.error = Some(why),
+                    }
+                }
+                if let Some(why) = &form.error {
+                    ui.colored_label(ui.visuals().error_fg_color, why);
+                }
+            });
     }
 
     fn start(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {

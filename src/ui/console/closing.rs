@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use egui::{RichText, TextEdit};
 
 use super::homework::{describe_terms, long_date, owner_words, parse_date};
+use super::record::RecordPanel;
 use crate::model::{Caller, Ms, Outcome, Side, human_duration};
 use crate::session::{Command, SessionState};
 use crate::ui::style::short_name;
@@ -11,6 +12,7 @@ use crate::ui::style::short_name;
 /// The closing panel.
 #[derive(Debug, Default)]
 pub struct ClosingPanel {
+    record: RecordPanel,
     next_date: String,
     error: Option<String>,
     /// The session's next-session date as last put in the field.
@@ -29,18 +31,20 @@ impl ClosingPanel {
     /// The next-session date typed but not yet recorded, to record now: call before leaving
     /// the console or ending the session.
     pub fn flush(&mut self, state: &SessionState) -> Vec<Command> {
-        match self.typed_date(state) {
-            Ok(Some(command)) => vec![command],
-            _ => Vec::new(),
+        let mut out = self.record.flush(state);
+        if let Ok(Some(command)) = self.typed_date(state) {
+            out.push(command);
         }
+        out
     }
 
     /// A next-session date typed and not yet recorded.
     pub fn unrecorded(&self, state: &SessionState) -> Vec<String> {
-        match self.typed_date(state) {
-            Ok(None) => Vec::new(),
-            _ => vec!["the date of the next session".to_owned()],
+        let mut out = self.record.unrecorded();
+        if !matches!(self.typed_date(state), Ok(None)) {
+            out.push("the date of the next session".to_owned());
         }
+        out
     }
 
     /// What the field asks for: `Ok(None)` when it matches the session already.
@@ -59,7 +63,13 @@ impl ClosingPanel {
         Ok((date != state.next_session).then_some(Command::SetNextSession(date)))
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, now: Ms) -> Vec<Command> {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        state: &SessionState,
+        now: Ms,
+        signer: &str,
+    ) -> Vec<Command> {
         let mut out = Vec::new();
         let when = match state.ended {
             Some(end) => format!(
@@ -87,14 +97,19 @@ impl ClosingPanel {
 
         section(ui, "Next session");
         self.next_session(ui, state, &mut out);
+        out.extend(self.record.ui(ui, state, signer));
 
         ui.add_space(16.0);
         match state.ended {
             Some(end) => {
-                ui.label(format!(
-                    "The session ended at {}. Notes can still be added.",
-                    end.wall.format("%H:%M")
-                ));
+                ui.label(if state.signed.is_some() {
+                    format!("The session ended at {}.", end.wall.format("%H:%M"))
+                } else {
+                    format!(
+                        "The session ended at {}. Notes can still be added until they are signed.",
+                        end.wall.format("%H:%M")
+                    )
+                });
             }
             None => {
                 let button = egui::Button::new(RichText::new("End session").strong().size(17.0))
@@ -375,7 +390,12 @@ mod tests {
         run(&mut state, &Command::GoToPhase(last));
         let mut rig = Rig::new(state);
         rig.now = rig.state.last.at;
-        harness(rig, ClosingPanel::ui)
+        harness(
+            rig,
+            |panel: &mut ClosingPanel, ui: &mut egui::Ui, state: &SessionState, now: Ms| {
+                panel.ui(ui, state, now, "")
+            },
+        )
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod guided;
 pub mod homework;
 pub mod notes;
 mod panel;
+pub mod record;
 pub mod rules;
 mod timeout;
 
@@ -159,6 +160,12 @@ impl ConsoleView {
         };
         let state = live.state();
         let now = live.now();
+        let settings = practice.settings();
+        let signer = match (settings.therapist_name.trim(), settings.credentials.trim()) {
+            ("", _) => String::new(),
+            (name, "") => name.to_owned(),
+            (name, credentials) => format!("{name}, {credentials}"),
+        };
         let mut commands = Vec::new();
         let mut actions = Vec::new();
         if self
@@ -206,6 +213,7 @@ impl ConsoleView {
                             state,
                             now: now.at,
                             suggestions: &[],
+                            signer: &signer,
                         };
                         commands.extend(self.notes.draw(ui, &cx));
                     });
@@ -218,6 +226,7 @@ impl ConsoleView {
             state,
             now: now.at,
             suggestions,
+            signer: &signer,
         };
         let mut exports = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| {
@@ -246,6 +255,10 @@ impl ConsoleView {
                         for (kind, label) in [
                             (DocumentKind::Homework, "Print the homework sheet (PDF)"),
                             (DocumentKind::Notes, "Print the session notes (PDF)"),
+                            (
+                                DocumentKind::NotesWithTimeline,
+                                "Notes with the timeline (PDF)",
+                            ),
                         ] {
                             let button = egui::Button::new(RichText::new(label).size(16.0))
                                 .min_size(egui::vec2(0.0, 34.0));

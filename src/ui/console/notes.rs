@@ -206,6 +206,10 @@ impl NotesPanel {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, _now: Ms) -> Vec<Command> {
+        if let Some(signed) = &state.signed {
+            signed_notes(ui, state, signed);
+            return Vec::new();
+        }
         let mut out = Vec::new();
         let time = ui.input(|i| i.time);
 
@@ -773,5 +777,43 @@ mod tests {
         assert!(h.query_by_label("Sophie softened").is_some());
         assert!(h.query_by_label("(bookmark)").is_some());
         assert_eq!(h.get_all_by_label("14:00").count(), 2, "wall time HH:MM");
+    }
+}
+
+/// Signed notes: shown as they were signed, to read and copy, no longer to edit.
+fn signed_notes(ui: &mut egui::Ui, state: &SessionState, signed: &crate::session::Signature) {
+    ui.heading("Notes");
+    ui.label(format!(
+        "Signed by {} on {} at {}. Anything more goes in an addendum, under Closing.",
+        signed.by,
+        signed.wall.format("%-d %B %Y"),
+        signed.wall.format("%H:%M")
+    ));
+    ui.add_space(6.0);
+    for section in state.notes.format.sections() {
+        let text = state.notes.section(section);
+        if text.trim().is_empty() {
+            continue;
+        }
+        ui.label(RichText::new(*section).strong());
+        ui.add(egui::Label::new(text).selectable(true));
+        ui.add_space(4.0);
+    }
+    for (section, text) in state.notes.kept_from_other_formats() {
+        ui.label(RichText::new(format!("{section} (from an earlier format)")).strong());
+        ui.add(egui::Label::new(text).selectable(true));
+        ui.add_space(4.0);
+    }
+    for a in &state.addenda {
+        ui.label(
+            RichText::new(format!(
+                "Addendum, {} at {}",
+                a.wall.format("%-d %B"),
+                a.wall.format("%H:%M")
+            ))
+            .strong(),
+        );
+        ui.add(egui::Label::new(&a.text).selectable(true));
+        ui.add_space(4.0);
     }
 }

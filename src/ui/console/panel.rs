@@ -18,6 +18,8 @@ pub struct PanelContext<'a> {
     pub now: Ms,
     /// The template's suggestion library (for the homework panel).
     pub suggestions: &'a [Suggestion],
+    /// Who signs the notes: "Dr Ana María Ortiz, LMFT" from Settings, or empty.
+    pub signer: &'a str,
 }
 
 pub trait Panel {
@@ -106,7 +108,7 @@ impl Panel for HomeworkPanel {
 
 impl Panel for ClosingPanel {
     fn draw(&mut self, ui: &mut egui::Ui, cx: &PanelContext) -> Vec<Command> {
-        self.ui(ui, cx.state, cx.now)
+        self.ui(ui, cx.state, cx.now, cx.signer)
     }
     fn flush(&mut self, state: &SessionState) -> Vec<Command> {
         ClosingPanel::flush(self, state)
