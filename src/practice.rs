@@ -118,6 +118,8 @@ pub struct SessionSummary {
     pub timeouts: usize,
     pub agreements: usize,
     pub ended: bool,
+    /// Its notes are signed (locked).
+    pub signed: bool,
     /// Why the journal could not be read, in plain words; nothing else is then known.
     pub problem: Option<String>,
     /// The computer that has it open, when that is not this one: "OFFICE-PC since 14:02".
@@ -305,6 +307,14 @@ impl Practice {
         };
         demo::write_practice(&store, &templates::load(None), &options)?;
         let mut practice = Practice::open(dir.path(), clock).map_err(|e| e.to_string())?;
+        // A sample therapist, so that notes can be signed and sheets name someone to call.
+        practice.save_settings(Settings {
+            practice_name: "Harbour Couples Practice".to_owned(),
+            therapist_name: "Dr Ana María Ortiz".to_owned(),
+            credentials: "LMFT".to_owned(),
+            contact: "020 7946 0000 · ana.ortiz@example.org".to_owned(),
+            ..Settings::default()
+        })?;
         practice.demo = Some(dir);
         Ok(practice)
     }
@@ -504,6 +514,7 @@ impl Practice {
                     timeouts: 0,
                     agreements: 0,
                     ended: false,
+                    signed: false,
                     problem: None,
                     open_on: self.open_elsewhere(&file.path),
                 };
@@ -523,6 +534,7 @@ impl Practice {
                         row.timeouts = state.timeouts.len() + usize::from(state.timeout.is_some());
                         row.agreements = state.agreements.len();
                         row.ended = state.is_ended();
+                        row.signed = state.signed.is_some();
                     }
                     Err(why) => row.problem = Some(why),
                 }

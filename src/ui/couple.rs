@@ -171,6 +171,9 @@ impl CoupleView {
                     for rule in &couple.ground_rules {
                         cols[0].horizontal_wrapped(|ui| {
                             ui.label(&rule.text);
+                            if rule.session_only {
+                                ui.weak("in sessions only");
+                            }
                             if let Some(d) = rule.agreed_on {
                                 ui.weak(format!("agreed {}", d.format("%-d %b")));
                             }
@@ -477,7 +480,20 @@ impl CoupleView {
                 }
                 ui.end_row();
                 for s in &self.history {
-                    ui.label(format!("#{}", s.number));
+                    // The notes' state under the number, in small print: no wider a table.
+                    ui.vertical(|ui| {
+                        ui.label(format!("#{}", s.number));
+                        match (s.signed, s.ended) {
+                            (true, _) => {
+                                ui.label(RichText::new("signed").small().weak());
+                            }
+                            (false, true) => {
+                                ui.label(RichText::new("draft").small().color(style::WARN))
+                                    .on_hover_text("Open the session to sign its notes");
+                            }
+                            (false, false) => {}
+                        }
+                    });
                     ui.label(s.date.format("%a %-d %b %Y").to_string());
                     if s.problem.is_some() {
                         // The sentence goes below the table: in a cell it would widen the

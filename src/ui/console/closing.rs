@@ -89,6 +89,10 @@ impl ClosingPanel {
             state.info.number, state.info.template_name
         ));
 
+        // After the session, what is left to do comes first: the record and the signature.
+        if state.is_ended() {
+            out.extend(self.record.ui(ui, state, signer));
+        }
         dialogue_summary(ui, state, now);
         check_in_summary(ui, state);
         timeouts_summary(ui, state);
@@ -97,7 +101,9 @@ impl ClosingPanel {
 
         section(ui, "Next session");
         self.next_session(ui, state, &mut out);
-        out.extend(self.record.ui(ui, state, signer));
+        if !state.is_ended() {
+            out.extend(self.record.ui(ui, state, signer));
+        }
 
         ui.add_space(16.0);
         match state.ended {

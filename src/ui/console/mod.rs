@@ -251,7 +251,7 @@ impl ConsoleView {
                 if state.is_ended() {
                     ui.heading("Session summary");
                     ui.add_space(4.0);
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         for (kind, label) in [
                             (DocumentKind::Homework, "Print the homework sheet (PDF)"),
                             (DocumentKind::Notes, "Print the session notes (PDF)"),

@@ -5,6 +5,7 @@ use egui::{RichText, TextEdit};
 
 use crate::model::{Modality, Risk, SessionRecord, default_service_code};
 use crate::session::{Command, SessionState};
+use crate::ui::style::short_name;
 
 /// Typing in the record's text fields, and whether signing is being confirmed.
 #[derive(Debug, Default)]
@@ -43,7 +44,9 @@ impl RecordPanel {
                 ui.label("Present");
                 ui.horizontal(|ui| {
                     for (i, side) in crate::model::Side::BOTH.into_iter().enumerate() {
-                        ui.checkbox(&mut changed.present[i], state.name(side));
+                        // Short: a long name here would widen the whole summary.
+                        ui.checkbox(&mut changed.present[i], short_name(state.name(side)))
+                            .on_hover_text(state.name(side));
                     }
                 });
                 ui.end_row();
