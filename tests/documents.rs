@@ -75,15 +75,59 @@ fn each_pdf_says_what_it_is_who_made_it_and_when() {
         for key in [&b"Creator"[..], b"Producer"] {
             assert!(text(info.get(key).unwrap()).starts_with("Groundwork "));
         }
-        // 26 November 10:30 in +01:00 is 09:30 UTC.
+        // Printed on 26 November at 10:30, in the therapist's own time zone.
         let created = text(info.get(b"CreationDate").unwrap());
-        assert!(created.starts_with("D:20261126093000"), "{created}");
+        assert_eq!(created, "D:20261126103000+01'00'");
+        assert_eq!(text(info.get(b"ModDate").unwrap()), created);
         assert!(
             info.get(b"GTS_PDFXVersion").is_err(),
             "not claimed to be PDF/X"
         );
         let catalog = doc.catalog().unwrap();
         assert_eq!(text(catalog.get(b"Lang").unwrap()), "en");
+
+        // PDF/A-2b: a 1.7 header with its binary comment, XMP that says so and matches the
+        // Info dictionary, and an sRGB output intent.
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(b"%PDF-1.7\n%"), "header");
+        assert!(bytes[10..14].iter().all(|b| *b > 127), "binary comment");
+        let xmp = doc
+            .get_object(catalog.get(b"Metadata").unwrap().as_reference().unwrap())
+            .unwrap()
+            .as_stream()
+            .unwrap();
+        assert!(xmp.dict.get(b"Filter").is_err(), "metadata left readable");
+        let xmp = String::from_utf8(xmp.content.clone()).unwrap();
+        for part in [
+            "<pdfaid:part>2</pdfaid:part>",
+            "<pdfaid:conformance>B</pdfaid:conformance>",
+            &format!(
+                "<rdf:li xml:lang=\"x-default\">{name} — Sophie &amp; Emma, session 1</rdf:li>"
+            ),
+            "<rdf:li>Dr Ana María Ortiz</rdf:li>",
+            "<xmp:CreateDate>2026-11-26T10:30:00+01:00</xmp:CreateDate>",
+            "<xmp:CreatorTool>Groundwork ",
+            "<pdf:Producer>Groundwork ",
+        ] {
+            assert!(xmp.contains(part), "{part} in {xmp}");
+        }
+        let intents = catalog.get(b"OutputIntents").unwrap().as_array().unwrap();
+        let intent = intents[0].as_dict().unwrap();
+        assert_eq!(intent.get(b"S").unwrap().as_name().unwrap(), b"GTS_PDFA1");
+        let profile = doc
+            .get_object(
+                intent
+                    .get(b"DestinationOutputProfile")
+                    .unwrap()
+                    .as_reference()
+                    .unwrap(),
+            )
+            .unwrap()
+            .as_stream()
+            .unwrap();
+        assert_eq!(profile.dict.get(b"N").unwrap().as_i64().unwrap(), 3);
+        assert_eq!(&profile.content[36..40], b"acsp", "an ICC profile");
+        assert!(doc.trailer.get(b"ID").is_ok(), "a file identifier");
     }
 }
 

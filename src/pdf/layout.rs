@@ -523,37 +523,136 @@ pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Lett
             PdfPage::new(Mm::from(Pt(width)), Mm::from(Pt(height)), ops)
         })
         .collect();
+    let author = letterhead.therapist.trim().to_owned();
+    let tool = format!("Groundwork {}", env!("CARGO_PKG_VERSION"));
     let bytes = doc
         .with_pages(pdf_pages)
         .save(&PdfSaveOptions::default(), &mut Vec::new());
-    finish_metadata(bytes)
+    finish_metadata(bytes, title, &author, &tool, letterhead.printed_at)
 }
 
-/// What printpdf cannot set: the document's language, and no PDF/X version key (an empty one
-/// makes readers call the file PDF/X). The bytes as they were if the file cannot be reread.
-fn finish_metadata(bytes: Vec<u8>) -> Vec<u8> {
-    use lopdf::Object;
+/// The colour profile of the screen-and-office sRGB space: the PDF/A output intent.
+const SRGB_ICC: &[u8] = include_bytes!("../../assets/icc/sRGB.icc");
+
+/// "2026-11-30T17:45:00+01:00" for XMP, "D:20261130174500+01'00'" for the Info dictionary:
+/// the same instant in both, as PDF/A asks.
+fn pdf_dates(at: chrono::DateTime<chrono::FixedOffset>) -> (String, String) {
+    let xmp = at.format("%Y-%m-%dT%H:%M:%S%:z").to_string();
+    let offset = at.format("%:z").to_string().replace(':', "'");
+    let info = format!("D:{}{offset}'", at.format("%Y%m%d%H%M%S"));
+    (xmp, info)
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The XMP packet of a PDF/A-2b file: its conformance, and the Info dictionary's entries.
+fn xmp(title: &str, author: &str, tool: &str, date: &str) -> String {
+    let author = if author.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<dc:creator><rdf:Seq><rdf:li>{}</rdf:li></rdf:Seq></dc:creator>",
+            xml_escape(author)
+        )
+    };
+    format!(
+        "<?xpacket begin=\"\u{feff}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n\
+<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n\
+<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n\
+<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\
+<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n\
+<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\
+<dc:format>application/pdf</dc:format>\
+<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{title}</rdf:li></rdf:Alt></dc:title>{author}\
+<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language></rdf:Description>\n\
+<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\
+<xmp:CreatorTool>{tool}</xmp:CreatorTool><xmp:CreateDate>{date}</xmp:CreateDate>\
+<xmp:ModifyDate>{date}</xmp:ModifyDate><xmp:MetadataDate>{date}</xmp:MetadataDate></rdf:Description>\n\
+<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\
+<pdf:Producer>{tool}</pdf:Producer></rdf:Description>\n\
+</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>",
+        title = xml_escape(title),
+        tool = xml_escape(tool),
+    )
+}
+
+/// What printpdf cannot do, done on the saved file: the document's language, no PDF/X key (an
+/// empty one makes readers call the file PDF/X), and what PDF/A-2b asks of an archived file:
+/// a PDF 1.7 header with its binary comment, XMP metadata that matches the Info dictionary,
+/// and an sRGB output intent for the colours used. The bytes as they were if the file cannot
+/// be reread.
+fn finish_metadata(
+    bytes: Vec<u8>,
+    title: &str,
+    author: &str,
+    tool: &str,
+    at: chrono::DateTime<chrono::FixedOffset>,
+) -> Vec<u8> {
+    use lopdf::{Dictionary, Object, Stream, StringFormat};
     let Ok(mut doc) = lopdf::Document::load_mem(&bytes) else {
         return bytes;
     };
+    doc.version = "1.7".to_owned();
+    doc.binary_mark = vec![0xE2, 0xE3, 0xCF, 0xD3];
+    let (xmp_date, info_date) = pdf_dates(at);
     if let Ok(info) = doc.trailer.get(b"Info").and_then(Object::as_reference)
         && let Ok(Object::Dictionary(dict)) = doc.get_object_mut(info)
     {
-        dict.remove(b"GTS_PDFXVersion");
-        for key in [&b"Identifier"[..], b"Subject", b"Keywords"] {
-            let empty = match dict.get(key) {
-                Ok(Object::String(s, _)) => s.is_empty() || s == b"\xfe\xff",
-                _ => false,
-            };
-            if empty {
-                dict.remove(key);
-            }
+        // Every entry left has its twin in the XMP packet.
+        for key in [
+            &b"GTS_PDFXVersion"[..],
+            b"Identifier",
+            b"Subject",
+            b"Keywords",
+            b"Trapped",
+        ] {
+            dict.remove(key);
+        }
+        if author.is_empty() {
+            dict.remove(b"Author");
+        }
+        for key in ["CreationDate", "ModDate"] {
+            dict.set(
+                key,
+                Object::String(info_date.clone().into_bytes(), StringFormat::Literal),
+            );
         }
     }
+    let metadata = doc.add_object(Stream::new(
+        Dictionary::from_iter(vec![
+            ("Type", Object::Name(b"Metadata".to_vec())),
+            ("Subtype", Object::Name(b"XML".to_vec())),
+        ]),
+        xmp(title, author, tool, &xmp_date).into_bytes(),
+    ));
+    let profile = doc.add_object(Stream::new(
+        Dictionary::from_iter(vec![("N", Object::Integer(3))]),
+        SRGB_ICC.to_vec(),
+    ));
+    let intent = Dictionary::from_iter(vec![
+        ("Type", Object::Name(b"OutputIntent".to_vec())),
+        ("S", Object::Name(b"GTS_PDFA1".to_vec())),
+        (
+            "OutputConditionIdentifier",
+            Object::string_literal("sRGB IEC61966-2.1"),
+        ),
+        ("Info", Object::string_literal("sRGB IEC61966-2.1")),
+        ("DestinationOutputProfile", Object::Reference(profile)),
+    ]);
     if let Ok(root) = doc.trailer.get(b"Root").and_then(Object::as_reference)
         && let Ok(Object::Dictionary(dict)) = doc.get_object_mut(root)
     {
         dict.set("Lang", Object::string_literal("en"));
+        dict.set("Metadata", Object::Reference(metadata));
+        dict.set(
+            "OutputIntents",
+            Object::Array(vec![Object::Dictionary(intent)]),
+        );
     }
     let mut out = Vec::new();
     match doc.save_to(&mut out) {
