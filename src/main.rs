@@ -228,11 +228,8 @@ fn export(
     let doc = practice.export_on(kind, &file.path, out, false, paper)?;
     let pages = if doc.pages == 1 { "page" } else { "pages" };
     println!("Wrote {} ({} {pages}).", doc.path.display(), doc.pages);
-    if doc.replaced > 0 {
-        println!(
-            "{} character(s) cannot be drawn in the document's font (an emoji, for example) and are printed as a box.",
-            doc.replaced
-        );
+    if let Some(missing) = &doc.missing {
+        println!("{missing}");
     }
     Ok(ExitCode::SUCCESS)
 }

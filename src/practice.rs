@@ -102,6 +102,8 @@ pub struct Exported {
     pub pages: usize,
     /// Characters printed as a box because the font cannot draw them.
     pub replaced: usize,
+    /// Which ones, and what to install to print them, in a sentence.
+    pub missing: Option<String>,
 }
 
 /// One past session as the couple page lists it.
@@ -791,6 +793,16 @@ impl Practice {
         crate::pdf::document(kind, state, letterhead)
     }
 
+    /// What in a session's document will print as a box, and which font would print it: said
+    /// before the therapist saves it. `None` when everything can be printed.
+    pub fn unprintable(&self, kind: DocumentKind, journal: &Path) -> Option<String> {
+        let letterhead =
+            Letterhead::from_settings(&self.settings, self.settings.paper, self.clock.wall());
+        self.document(kind, journal, &letterhead)
+            .ok()
+            .and_then(|doc| doc.missing_sentence())
+    }
+
     /// Prints a session's notes or homework sheet to its default place (never replacing a file).
     pub fn export(&self, kind: DocumentKind, journal: &Path) -> Result<Exported, String> {
         let path = self.default_export_path(kind, journal)?;
@@ -849,6 +861,7 @@ impl Practice {
             path: target.to_owned(),
             pages: doc.pages,
             replaced: doc.replaced,
+            missing: doc.missing_sentence(),
         })
     }
 

@@ -813,3 +813,40 @@ fn the_therapist_records_signs_and_adds_an_addendum_in_the_app() {
     }
     assert!(!text.contains("DRAFT"));
 }
+
+/// A couple named 王芳 & پریسا: what the fonts on this computer cannot draw is named exactly,
+/// every character once (the header and footer count too), with the font that would draw it.
+/// Persian prints with the shipped font.
+#[test]
+fn names_no_installed_font_can_draw_are_named_exactly_with_what_to_install() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, _) = practice_at(dir.path());
+    let id = p.create_couple("王芳", "پریسا").unwrap();
+    p.start_session(&id, "speaker-listener", NoteFormat::Dap)
+        .unwrap();
+    p.execute(&Command::End).unwrap();
+    let journal = p.live().unwrap().path().to_owned();
+    let letterhead = groundwork::pdf::Letterhead::blank();
+    for kind in [DocumentKind::Notes, DocumentKind::Homework] {
+        let doc = p.document(kind, &journal, &letterhead).unwrap();
+        let cjk_installed = !doc.missing.contains(&'王');
+        if cjk_installed {
+            // .ci/run installs fonts-noto-cjk: then nothing is missing.
+            assert!(doc.missing.is_empty(), "{:?}", doc.missing);
+            continue;
+        }
+        assert_eq!(doc.missing, vec!['王', '芳'], "{kind:?}");
+        let said = doc.missing_sentence().unwrap();
+        assert_eq!(
+            said,
+            "Printed as a box, because no font on this computer has them: 王 (U+738B), 芳 (U+82B3). To print them, install Noto Sans CJK (the package fonts-noto-cjk) for Chinese, Japanese and Korean and print again."
+        );
+        let text = pages_text(&doc.bytes).concat();
+        assert!(text.contains("□□"), "boxes where the name is");
+    }
+    // Asked before saving, from the app's own export.
+    assert!(
+        p.unprintable(DocumentKind::Homework, &journal)
+            .is_none_or(|s| s.contains("王 (U+738B)"))
+    );
+}

@@ -146,7 +146,7 @@ pub fn compose(
     state: &SessionState,
     letterhead: &Letterhead,
     fonts: &Fonts,
-) -> (Vec<Vec<Mark>>, usize) {
+) -> (Vec<Vec<Mark>>, Unprintable) {
     let mut c = Composer::with_frame(fonts, letterhead.paper, MARGIN, 16.0, 20.0);
     let (a, b) = (state.info.partner_a.as_str(), state.info.partner_b.as_str());
     heading_block(&mut c, state, letterhead);
@@ -195,7 +195,6 @@ pub fn compose(
     c.keep_together(bottom.height);
     bottom.draw(&mut c, state);
 
-    let replaced = c.replaced;
     let practice = letterhead.practice.trim();
     let header = if practice.is_empty() {
         "Homework sheet".to_owned()
@@ -203,13 +202,25 @@ pub fn compose(
         format!("{practice} · Homework sheet")
     };
     let footer = format!("{a} & {b} · session {}", state.info.number);
-    (c.finish(&header, &footer), replaced)
+    c.note_frame(&header, &footer);
+    let unprintable = Unprintable {
+        replaced: c.replaced,
+        missing: c.missing.clone(),
+    };
+    (c.finish(&header, &footer), unprintable)
+}
+
+/// What could not be printed: how many boxes, and which characters.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Unprintable {
+    pub replaced: usize,
+    pub missing: Vec<char>,
 }
 
 /// The couple's homework sheet as a PDF.
 pub fn homework_sheet(state: &SessionState, letterhead: &Letterhead) -> Result<Document, String> {
     let fonts = Fonts::load()?;
-    let (pages, replaced) = compose(state, letterhead, &fonts);
+    let (pages, unprintable) = compose(state, letterhead, &fonts);
     let title = format!(
         "Homework sheet — {} & {}, session {}",
         state.info.partner_a, state.info.partner_b, state.info.number
@@ -218,7 +229,8 @@ pub fn homework_sheet(state: &SessionState, letterhead: &Letterhead) -> Result<D
     Ok(Document {
         bytes,
         pages: pages.len(),
-        replaced,
+        replaced: unprintable.replaced,
+        missing: unprintable.missing,
     })
 }
 

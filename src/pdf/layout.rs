@@ -30,6 +30,15 @@ impl Fonts {
     }
 }
 
+/// Adds the characters of `new` not yet in `missing`, keeping the order they were met.
+fn note_missing(missing: &mut Vec<char>, new: &[char]) {
+    for c in new {
+        if !missing.contains(c) {
+            missing.push(*c);
+        }
+    }
+}
+
 /// Page size in points.
 pub fn page_size(paper: Paper) -> (f32, f32) {
     match paper {
@@ -93,6 +102,8 @@ pub struct Composer<'f> {
     y: f32,
     /// Characters the font could not draw, replaced by a visible box.
     pub replaced: usize,
+    /// Which characters those were, each once, in the order met.
+    pub missing: Vec<char>,
     /// Room kept at the top and the bottom of each page for the header and the footer.
     header: f32,
     footer: f32,
@@ -131,6 +142,7 @@ impl<'f> Composer<'f> {
             pages: vec![Vec::new()],
             y: margin + header,
             replaced: 0,
+            missing: Vec::new(),
         }
     }
 
@@ -218,6 +230,7 @@ impl<'f> Composer<'f> {
         let face = self.fonts.face(style.bold);
         let p = printable(face, text);
         self.replaced += p.replaced;
+        note_missing(&mut self.missing, &p.missing);
         wrap(face, &p.text, style.size, self.text_width() - style.indent)
     }
 
@@ -226,6 +239,7 @@ impl<'f> Composer<'f> {
         let face = self.fonts.face(style.bold);
         let p = printable(face, text);
         self.replaced += p.replaced;
+        note_missing(&mut self.missing, &p.missing);
         wrap(face, &p.text, style.size, width.max(style.size))
     }
 
@@ -234,6 +248,7 @@ impl<'f> Composer<'f> {
         let face = self.fonts.face(style.bold);
         let p = printable(face, text);
         self.replaced += p.replaced;
+        note_missing(&mut self.missing, &p.missing);
         fit(face, &p.text, style.size, width)
     }
 
@@ -253,9 +268,10 @@ impl<'f> Composer<'f> {
 
     /// The height `text` takes in `style` wrapped within `width` points.
     pub fn measure_in(&mut self, text: &str, style: Style, width: f32) -> f32 {
-        let replaced = self.replaced;
+        let (replaced, missing) = (self.replaced, self.missing.len());
         let n = self.lines_in(text, style, width).len();
         self.replaced = replaced;
+        self.missing.truncate(missing);
         n as f32 * Self::line_height(style.size)
     }
 
@@ -274,9 +290,10 @@ impl<'f> Composer<'f> {
 
     /// The height `text` takes in `style`.
     pub fn measure(&mut self, text: &str, style: Style) -> f32 {
-        let replaced = self.replaced;
+        let (replaced, missing) = (self.replaced, self.missing.len());
         let n = self.lines(text, style).len();
         self.replaced = replaced;
+        self.missing.truncate(missing);
         n as f32 * Self::line_height(style.size)
     }
 
@@ -349,6 +366,16 @@ impl<'f> Composer<'f> {
     pub fn mark(&mut self, mark: Mark) {
         if let Some(page) = self.pages.last_mut() {
             page.push(mark);
+        }
+    }
+
+    /// Counts what `header` and `footer` hold that cannot be drawn, like any other text: call
+    /// before [`Composer::finish`], which prints them on every page.
+    pub fn note_frame(&mut self, header: &str, footer: &str) {
+        for text in [header, footer] {
+            let p = printable(&self.fonts.regular, text);
+            self.replaced += p.replaced;
+            note_missing(&mut self.missing, &p.missing);
         }
     }
 

@@ -100,6 +100,16 @@ pub struct Document {
     pub pages: usize,
     /// Characters the font could not draw, printed as a box; the export says so.
     pub replaced: usize,
+    /// Which characters those were, each once (header and footer included).
+    pub missing: Vec<char>,
+}
+
+impl Document {
+    /// What the export says when something printed as a box: which characters, and which font
+    /// to install to print them.
+    pub fn missing_sentence(&self) -> Option<String> {
+        text::missing_sentence(&self.missing)
+    }
 }
 
 #[cfg(test)]

@@ -173,7 +173,8 @@ pub fn session_notes(
         state.info.number,
         state.started.wall.format("%-d %b %Y")
     );
-    let replaced = n.c.replaced;
+    n.c.note_frame(&header, &footer);
+    let (replaced, missing) = (n.c.replaced, n.c.missing.clone());
     let mark = state.signed.is_none().then_some("DRAFT · NOT SIGNED");
     let pages = n.c.finish_marked(&header, &footer, mark);
     let title = format!(
@@ -185,6 +186,7 @@ pub fn session_notes(
         bytes,
         pages: pages.len(),
         replaced,
+        missing,
     })
 }
 

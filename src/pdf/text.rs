@@ -14,6 +14,71 @@ use crate::model::{is_attached, is_layout_control};
 pub struct Printable {
     pub text: String,
     pub replaced: usize,
+    /// The characters replaced, each once, in the order met (the first of an emoji sequence).
+    pub missing: Vec<char>,
+}
+
+/// What to install so that `c` can be printed, in words, or `None` when no font will do (an
+/// emoji: PDF fonts are drawn in one colour and the shipped font has few).
+pub fn font_to_install(c: char) -> Option<&'static str> {
+    let u = u32::from(c);
+    Some(match u {
+        0x1100..=0x11FF
+        | 0x2E80..=0x2FDF
+        | 0x3000..=0x30FF
+        | 0x3100..=0x31FF
+        | 0x3200..=0x9FFF
+        | 0xA960..=0xA97F
+        | 0xAC00..=0xD7FF
+        | 0xF900..=0xFAFF
+        | 0xFF00..=0xFFEF
+        | 0x20000..=0x3134F => {
+            "Noto Sans CJK (the package fonts-noto-cjk) for Chinese, Japanese and Korean"
+        }
+        0x0900..=0x097F | 0xA8E0..=0xA8FF => "Noto Sans Devanagari (the package fonts-noto-core)",
+        0x0980..=0x0DFF => {
+            "Noto Sans for the script of India it is in (the package fonts-noto-core)"
+        }
+        0x0E00..=0x0E7F => "Noto Sans Thai (the package fonts-noto-core)",
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            "Noto Sans Arabic (the package fonts-noto-core)"
+        }
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF => return None,
+        _ => "Noto Sans (the package fonts-noto-core)",
+    })
+}
+
+/// A sentence naming every character that cannot be printed and what would print it:
+/// "王 and 芳 cannot be printed with the fonts on this computer: install Noto Sans CJK …".
+pub fn missing_sentence(missing: &[char]) -> Option<String> {
+    if missing.is_empty() {
+        return None;
+    }
+    let shown: Vec<String> = missing
+        .iter()
+        .take(40)
+        .map(|c| format!("{c} (U+{:04X})", u32::from(*c)))
+        .collect();
+    let mut list = shown.join(", ");
+    if missing.len() > 40 {
+        list.push_str(&format!(" and {} more", missing.len() - 40));
+    }
+    let mut fonts: Vec<&str> = missing.iter().filter_map(|c| font_to_install(*c)).collect();
+    fonts.dedup();
+    fonts.sort_unstable();
+    fonts.dedup();
+    let emoji = missing.iter().any(|c| font_to_install(*c).is_none());
+    let mut how = Vec::new();
+    if !fonts.is_empty() {
+        how.push(format!("install {} and print again", fonts.join(", and ")));
+    }
+    if emoji {
+        how.push("emoji print as a box: write the word instead".to_owned());
+    }
+    Some(format!(
+        "Printed as a box, because no font on this computer has them: {list}. To print them, {}.",
+        how.join("; ")
+    ))
 }
 
 /// Replaces what the font cannot draw with a visible box, one box for each thing a reader
@@ -23,6 +88,7 @@ pub struct Printable {
 pub fn printable(face: &Face, text: &str) -> Printable {
     let mut out = String::with_capacity(text.len());
     let mut replaced = 0;
+    let mut missing: Vec<char> = Vec::new();
     // The last thing written was a box, and what follows may still belong to it.
     let mut in_box = false;
     // A joiner was just seen: the next character is part of the same emoji.
@@ -59,6 +125,9 @@ pub fn printable(face: &Face, text: &str) -> Printable {
             }
             c => {
                 replaced += 1;
+                if !missing.contains(&c) {
+                    missing.push(c);
+                }
                 out.push(REPLACEMENT);
                 in_box = true;
                 joined = false;
@@ -69,6 +138,7 @@ pub fn printable(face: &Face, text: &str) -> Printable {
     Printable {
         text: shape_arabic(&out).into_owned(),
         replaced,
+        missing,
     }
 }
 

@@ -41,6 +41,9 @@ struct SaveDialog {
     path: String,
     /// A file is already at `path`: replace it, keep both, or cancel.
     taken: bool,
+    /// Characters that will print as a box, and the font that would print them: said before
+    /// the therapist saves.
+    missing: Option<String>,
 }
 
 pub struct GroundworkApp {
@@ -326,11 +329,13 @@ impl GroundworkApp {
             Action::Export { kind, session } => {
                 match self.practice.default_export_path(kind, &session) {
                     Ok(path) => {
+                        let missing = self.practice.unprintable(kind, &session);
                         self.save = Some(SaveDialog {
                             kind,
                             session,
                             path: path.display().to_string(),
                             taken: false,
+                            missing,
                         })
                     }
                     Err(why) => self.say(why, true),
@@ -355,11 +360,9 @@ impl GroundworkApp {
                         if done.pages == 1 { "" } else { "s" },
                         done.path.display()
                     );
-                    if done.replaced > 0 {
-                        text.push_str(&format!(
-                            ". {} character(s) the font cannot draw (an emoji, for example) are printed as a box",
-                            crate::model::thousands(done.replaced)
-                        ));
+                    if let Some(missing) = &done.missing {
+                        text.push_str(". ");
+                        text.push_str(missing);
                     }
                     self.message = Some(Message {
                         text,
@@ -456,6 +459,10 @@ impl GroundworkApp {
             ui.weak(
                 "Change the folder or the name if you like; the PDF opens in your viewer to print.",
             );
+            if let Some(missing) = &dialog.missing {
+                ui.add_space(6.0);
+                ui.colored_label(style::WARN, missing);
+            }
             ui.add_space(8.0);
             let path = std::path::PathBuf::from(dialog.path.trim());
             let save = |replace| Action::SaveExport {
