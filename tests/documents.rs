@@ -850,3 +850,42 @@ fn names_no_installed_font_can_draw_are_named_exactly_with_what_to_install() {
             .is_none_or(|s| s.contains("王 (U+738B)"))
     );
 }
+
+/// Persian and Arabic names join as they are written, and copy back as typed: poppler's
+/// pdftotext (what most Linux viewers use) reads them in logical order.
+#[test]
+fn persian_and_arabic_names_join_and_copy_back_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut p, _) = practice_at(dir.path());
+    let id = p.create_couple("پریسا", "سلام").unwrap();
+    p.start_session(&id, "speaker-listener", NoteFormat::Dap)
+        .unwrap();
+    p.execute(&Command::End).unwrap();
+    let journal = p.live().unwrap().path().to_owned();
+    let out = dir.path().join("notes.pdf");
+    let done = p
+        .export_to(DocumentKind::Notes, &journal, &out, false)
+        .unwrap();
+    assert_eq!(done.missing, None, "DejaVu has every letter");
+    // The glyphs drawn are the joined forms, not the letters one by one: the shaped names are
+    // narrower than the letters set side by side.
+    let face = groundwork::pdf::font::Face::regular().unwrap();
+    let (glyphs, joined) = face.shape("پریسا", 12.0);
+    assert_eq!(glyphs.len(), 5);
+    let letters: Vec<u16> = "پریسا"
+        .chars()
+        .map(|c| face.shape(&c.to_string(), 12.0).0[0].gid)
+        .collect();
+    let drawn: Vec<u16> = glyphs.iter().rev().map(|g| g.gid).collect();
+    assert_ne!(drawn, letters, "joined forms, not isolated letters");
+    assert!(joined > 0.0);
+    let Ok(run) = std::process::Command::new("pdftotext")
+        .args([out.to_str().unwrap(), "-"])
+        .output()
+    else {
+        eprintln!("pdftotext is not installed: .ci/run installs poppler-utils");
+        return;
+    };
+    let text = String::from_utf8(run.stdout).unwrap();
+    assert!(text.contains("پریسا & سلام"), "{text}");
+}

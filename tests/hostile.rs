@@ -131,9 +131,9 @@ fn read_pdf(path: &Path) -> Pdf {
 /// in reverse for a right-to-left name, which is printed in visual order.
 fn letters_in(text: &str, name: &str) -> bool {
     let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphabetic()).collect() };
-    // Arabic prints in its joined forms.
-    let name = groundwork::pdf::text::shape_arabic(name);
-    let (text, name) = (letters(text), letters(&name));
+    // Arabic is drawn joined and copies back as its letters; lopdf reads right-to-left words
+    // in the order they are drawn, so either order is accepted here.
+    let (text, name) = (letters(text), letters(name));
     text.contains(&name) || text.contains(&name.chars().rev().collect::<String>())
 }
 

@@ -2,13 +2,14 @@
 //! block, and a header and "page i of n" footer on every page. Rendered to PDF with printpdf.
 
 use printpdf::{
-    Color, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Pt, Rect, Rgb, TextItem,
+    Codepoint, Color, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
 };
 
 use super::Letterhead;
 use super::font::Face;
-use super::text::{fit, printable, visual_order, wrap};
+use super::font::joins;
+use super::text::{fit, printable, visual_order, visual_runs, wrap};
 use crate::model::Paper;
 
 /// The two faces every document uses.
@@ -332,7 +333,6 @@ impl<'f> Composer<'f> {
     /// A line of text at `x` on the current line, without moving down.
     pub fn text_at(&mut self, x: f32, text: String, style: Style) {
         let baseline = self.y + style.size;
-        let text = visual_order(&text).into_owned();
         self.mark(Mark::Text {
             x,
             y: baseline,
@@ -417,7 +417,7 @@ impl<'f> Composer<'f> {
             page.push(Mark::Text {
                 x: margin,
                 y: margin,
-                text: visual_order(&header).into_owned(),
+                text: header.clone(),
                 size: small.size,
                 bold: false,
                 grey: small.grey,
@@ -426,7 +426,7 @@ impl<'f> Composer<'f> {
             page.push(Mark::Text {
                 x: margin,
                 y,
-                text: visual_order(&footer).into_owned(),
+                text: footer.clone(),
                 size: small.size,
                 bold: false,
                 grey: small.grey,
@@ -472,6 +472,12 @@ pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Lett
     info.producer = info.creator.clone();
     let regular = doc.add_font(&fonts.regular.parsed);
     let bold = doc.add_font(&fonts.bold.parsed);
+    // What each shaped glyph copies as, per font: the first text given to a glyph is kept, as a
+    // PDF holds one per glyph.
+    let (mut regular_texts, mut bold_texts) = (
+        std::collections::BTreeMap::<u16, String>::new(),
+        std::collections::BTreeMap::<u16, String>::new(),
+    );
     let grey = |g: f32| Color::Rgb(Rgb::new(g, g, g, None));
     let pt = |x: f32, y: f32| Point {
         x: Pt(x),
@@ -491,20 +497,64 @@ pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Lett
                         bold: b,
                         grey: g,
                     } => {
-                        let font = if *b { bold.clone() } else { regular.clone() };
-                        ops.extend([
-                            Op::StartTextSection,
-                            Op::SetFillColor { col: grey(*g) },
-                            Op::SetFont {
-                                font: PdfFontHandle::External(font),
-                                size: Pt(*size),
-                            },
-                            Op::SetTextCursor { pos: pt(*x, *y) },
-                            Op::ShowText {
-                                items: vec![TextItem::Text(text.clone())],
-                            },
-                            Op::EndTextSection,
-                        ]);
+                        let (font, face, table) = if *b {
+                            (&bold, &fonts.bold, &mut bold_texts)
+                        } else {
+                            (&regular, &fonts.regular, &mut regular_texts)
+                        };
+                        let mut pen = *x;
+                        for (run, rtl) in visual_runs(text) {
+                            ops.extend([
+                                Op::StartTextSection,
+                                Op::SetFillColor { col: grey(*g) },
+                                Op::SetFont {
+                                    font: PdfFontHandle::External(font.clone()),
+                                    size: Pt(*size),
+                                },
+                            ]);
+                            if rtl && run.chars().any(joins) {
+                                // Joined as the script joins; each glyph copies as its letters.
+                                let (glyphs, width) = face.shape(run, *size);
+                                for glyph in glyphs {
+                                    let text = table.entry(glyph.gid).or_insert(glyph.text).clone();
+                                    let at = pt(pen + glyph.x, *y);
+                                    ops.extend([
+                                        Op::SetTextMatrix {
+                                            matrix: TextMatrix::Raw([
+                                                1.0,
+                                                0.0,
+                                                0.0,
+                                                1.0,
+                                                at.x.0,
+                                                at.y.0 + glyph.y,
+                                            ]),
+                                        },
+                                        Op::ShowText {
+                                            items: vec![TextItem::GlyphIds(vec![Codepoint {
+                                                gid: glyph.gid,
+                                                offset: 0.0,
+                                                cid: Some(text),
+                                            }])],
+                                        },
+                                    ]);
+                                }
+                                pen += width;
+                            } else {
+                                let shown: String = if rtl {
+                                    visual_order(run).into_owned()
+                                } else {
+                                    run.to_owned()
+                                };
+                                ops.extend([
+                                    Op::SetTextCursor { pos: pt(pen, *y) },
+                                    Op::ShowText {
+                                        items: vec![TextItem::Text(shown.clone())],
+                                    },
+                                ]);
+                                pen += face.width(&shown, *size);
+                            }
+                            ops.push(Op::EndTextSection);
+                        }
                     }
                     Mark::Rule {
                         x1,

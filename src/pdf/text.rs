@@ -135,127 +135,13 @@ pub fn printable(face: &Face, text: &str) -> Printable {
             }
         }
     }
+    // Arabic-script letters stay as written: they are shaped into their joined forms when
+    // drawn, so that the PDF copies and searches as the words were typed.
     Printable {
-        text: shape_arabic(&out).into_owned(),
+        text: out,
         replaced,
         missing,
     }
-}
-
-/// Each Arabic letter with the isolated form's code point in Arabic Presentation Forms-B and
-/// how many forms it has: 4 (isolated, final, initial, medial) for a letter that joins on both
-/// sides, 2 (isolated, final) for one that joins only to the letter before it, 1 for hamza.
-const ARABIC_FORMS: [(char, u32, u8); 36] = [
-    ('\u{0621}', 0xFE80, 1),
-    ('\u{0622}', 0xFE81, 2),
-    ('\u{0623}', 0xFE83, 2),
-    ('\u{0624}', 0xFE85, 2),
-    ('\u{0625}', 0xFE87, 2),
-    ('\u{0626}', 0xFE89, 4),
-    ('\u{0627}', 0xFE8D, 2),
-    ('\u{0628}', 0xFE8F, 4),
-    ('\u{0629}', 0xFE93, 2),
-    ('\u{062A}', 0xFE95, 4),
-    ('\u{062B}', 0xFE99, 4),
-    ('\u{062C}', 0xFE9D, 4),
-    ('\u{062D}', 0xFEA1, 4),
-    ('\u{062E}', 0xFEA5, 4),
-    ('\u{062F}', 0xFEA9, 2),
-    ('\u{0630}', 0xFEAB, 2),
-    ('\u{0631}', 0xFEAD, 2),
-    ('\u{0632}', 0xFEAF, 2),
-    ('\u{0633}', 0xFEB1, 4),
-    ('\u{0634}', 0xFEB5, 4),
-    ('\u{0635}', 0xFEB9, 4),
-    ('\u{0636}', 0xFEBD, 4),
-    ('\u{0637}', 0xFEC1, 4),
-    ('\u{0638}', 0xFEC5, 4),
-    ('\u{0639}', 0xFEC9, 4),
-    ('\u{063A}', 0xFECD, 4),
-    ('\u{0641}', 0xFED1, 4),
-    ('\u{0642}', 0xFED5, 4),
-    ('\u{0643}', 0xFED9, 4),
-    ('\u{0644}', 0xFEDD, 4),
-    ('\u{0645}', 0xFEE1, 4),
-    ('\u{0646}', 0xFEE5, 4),
-    ('\u{0647}', 0xFEE9, 4),
-    ('\u{0648}', 0xFEED, 2),
-    ('\u{0649}', 0xFEEF, 2),
-    ('\u{064A}', 0xFEF1, 4),
-];
-
-/// Lam followed by one of these alefs is one ligature (isolated form; the final form follows).
-const LAM_ALEF: [(char, u32); 4] = [
-    ('\u{0622}', 0xFEF5),
-    ('\u{0623}', 0xFEF7),
-    ('\u{0625}', 0xFEF9),
-    ('\u{0627}', 0xFEFB),
-];
-
-fn arabic_forms(c: char) -> Option<(u32, u8)> {
-    ARABIC_FORMS
-        .iter()
-        .find(|(letter, ..)| *letter == c)
-        .map(|(_, iso, n)| (*iso, *n))
-}
-
-/// Whether `c` connects to the letter after it (a letter of four forms, or the tatweel).
-fn joins_onward(c: char) -> bool {
-    c == '\u{0640}' || arabic_forms(c).is_some_and(|(_, n)| n == 4)
-}
-
-/// Whether `c` connects to the letter before it.
-fn joins_back(c: char) -> bool {
-    c == '\u{0640}' || arabic_forms(c).is_some_and(|(_, n)| n >= 2)
-}
-
-/// Arabic letters in the shapes they take beside their neighbours, from the presentation forms
-/// the font has. Without it the font, which has no shaping of its own here, would print a row
-/// of separate letters. Vowel marks between letters do not break the joining.
-pub fn shape_arabic(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| arabic_forms(c).is_some()) {
-        return Cow::Borrowed(text);
-    }
-    let chars: Vec<char> = text.chars().collect();
-    // The nearest letter on either side, past vowel marks.
-    let before = |i: usize| chars[..i].iter().rev().find(|c| !is_attached(**c)).copied();
-    let after = |i: usize| {
-        chars[i + 1..]
-            .iter()
-            .position(|c| !is_attached(*c))
-            .map(|k| (i + 1 + k, chars[i + 1 + k]))
-    };
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let Some((isolated, forms)) = arabic_forms(c) else {
-            out.push(c);
-            i += 1;
-            continue;
-        };
-        let back = forms >= 2 && before(i).is_some_and(joins_onward);
-        // Lam and alef: one ligature, the vowel marks between them after it.
-        if c == '\u{0644}'
-            && let Some((j, alef)) = after(i)
-            && let Some((_, ligature)) = LAM_ALEF.iter().find(|(a, _)| *a == alef)
-        {
-            out.extend(char::from_u32(ligature + u32::from(back)));
-            out.extend(&chars[i + 1..j]);
-            i = j + 1;
-            continue;
-        }
-        let onward = forms == 4 && after(i).is_some_and(|(_, next)| joins_back(next));
-        let form = match (back, onward) {
-            (false, false) => 0,
-            (true, false) => 1,
-            (false, true) => 2,
-            (true, true) => 3,
-        };
-        out.extend(char::from_u32(isolated + form));
-        i += 1;
-    }
-    Cow::Owned(out)
 }
 
 fn is_skin_tone(c: char) -> bool {
@@ -334,6 +220,22 @@ pub fn wrap(face: &Face, text: &str, size: f32, max_width: f32) -> Vec<String> {
 
 /// A line in the order its glyphs are drawn, left to right: runs of Hebrew or Arabic reversed,
 /// everything else as written.
+/// A line cut into its runs in the order they are drawn, left to right: each run as written
+/// (logical order) and whether it reads right to left.
+pub fn visual_runs(line: &str) -> Vec<(&str, bool)> {
+    if !line.chars().any(is_rtl) {
+        return vec![(line, false)];
+    }
+    let bidi = BidiInfo::new(line, Some(unicode_bidi::Level::ltr()));
+    let Some(para) = bidi.paragraphs.first() else {
+        return vec![(line, false)];
+    };
+    let (levels, runs) = bidi.visual_runs(para, para.range.clone());
+    runs.into_iter()
+        .map(|run| (&line[run.clone()], levels[run.start].is_rtl()))
+        .collect()
+}
+
 pub fn visual_order(line: &str) -> Cow<'_, str> {
     if !line.chars().any(is_rtl) {
         return Cow::Borrowed(line);
@@ -452,26 +354,30 @@ mod tests {
     }
 
     #[test]
-    fn arabic_letters_take_their_joined_forms() {
-        // Laila: lam initial, yeh medial, lam medial, alef maksura final (Unicode's charts).
-        assert_eq!(shape_arabic("ليلى"), "\u{FEDF}\u{FEF4}\u{FEE0}\u{FEF0}");
-        // Dal joins only to the letter before it: the next letter starts again.
-        assert_eq!(shape_arabic("مدن"), "\u{FEE3}\u{FEAA}\u{FEE5}");
-        // Lam-alef is one ligature; a vowel mark does not break a join.
-        assert_eq!(shape_arabic("سلام"), "\u{FEB3}\u{FEFC}\u{FEE1}");
-        assert_eq!(shape_arabic("معاً"), "\u{FEE3}\u{FECC}\u{FE8E}\u{064B}");
-        assert!(matches!(shape_arabic("Dana דנה"), Cow::Borrowed(_)));
-        let p = printable(&face(), "ليلى");
-        assert_eq!((p.text.chars().count(), p.replaced), (4, 0));
-        // Both faces draw every form the shaping can produce.
-        let forms = ARABIC_FORMS
-            .iter()
-            .flat_map(|(_, iso, n)| (*iso..iso + u32::from(*n)).collect::<Vec<_>>())
-            .chain(LAM_ALEF.iter().flat_map(|(_, lig)| [*lig, lig + 1]));
-        let bold = Face::bold().unwrap();
-        for form in forms.filter_map(char::from_u32) {
-            assert!(face().can_draw(form) && bold.can_draw(form), "{form:?}");
+    fn arabic_script_letters_join_when_shaped_and_stay_as_typed() {
+        let shaped = |text: &str| -> Vec<u16> {
+            let (glyphs, _) = face().shape(text, 12.0);
+            glyphs.iter().map(|g| g.gid).collect()
+        };
+        let alone = |text: &str| -> Vec<u16> {
+            text.chars()
+                .rev()
+                .map(|c| shaped(&c.to_string())[0])
+                .collect()
+        };
+        // Laila and Parisa (Persian pe and farsi yeh included) take their joined forms.
+        for name in ["ليلى", "پریسا", "مدن"] {
+            assert_ne!(shaped(name), alone(name), "{name} joins");
+            assert_eq!(shaped(name).len(), name.chars().count());
         }
+        // Lam-alef is one glyph, and it copies back as its two letters.
+        let (glyphs, _) = face().shape("سلام", 12.0);
+        assert_eq!(glyphs.len(), 3);
+        let copied: String = glyphs.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(copied.chars().rev().collect::<String>(), "سلام");
+        // The letters themselves are kept as typed, for copying and searching.
+        let p = printable(&face(), "ليلى");
+        assert_eq!((p.text.as_str(), p.replaced), ("ليلى", 0));
     }
 
     #[test]
