@@ -359,24 +359,11 @@ fn every_demo_couples_homework_sheet_is_one_page() {
 /// print at the end of the session carries both, and the rule for the therapy room stays off it.
 #[test]
 fn the_therapist_puts_a_phone_number_and_a_helpline_on_the_sheet() {
-    use common::{click, open, see};
-    use egui::Key;
+    use common::{click, open, retype, see};
     use egui::accesskit::Role;
-    use egui_kittest::kittest::Queryable;
     use groundwork::model::Side;
     use groundwork::ui::Action;
 
-    let retype = |h: &mut common::App, role: Role, label: &str, text: &str| {
-        h.get_by_role_and_label(role, label).scroll_to_me();
-        h.run();
-        h.get_by_role_and_label(role, label).click();
-        h.run();
-        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-        h.key_press(Key::Backspace);
-        h.run();
-        h.get_by_role_and_label(role, label).type_text(text);
-        h.run();
-    };
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeClock::new(common::at(23, 10, 0));
     let mut h = open(dir.path(), &clock);
@@ -688,24 +675,10 @@ fn notes_written_later_say_so_and_a_thousand_events_fit_three_pages() {
 /// addendum the next day, and printing.
 #[test]
 fn the_therapist_records_signs_and_adds_an_addendum_in_the_app() {
-    use common::{click, open, see};
-    use egui::Key;
+    use common::{click, open, retype_and_leave as retype, see};
     use egui::accesskit::Role;
     use egui_kittest::kittest::Queryable;
 
-    let retype = |h: &mut common::App, role: Role, label: &str, text: &str| {
-        h.get_by_role_and_label(role, label).scroll_to_me();
-        h.run();
-        h.get_by_role_and_label(role, label).click();
-        h.run();
-        h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-        h.key_press(Key::Backspace);
-        h.run();
-        h.get_by_role_and_label(role, label).type_text(text);
-        h.run();
-        h.key_press(Key::Tab);
-        h.run();
-    };
     let dir = tempfile::tempdir().unwrap();
     let clock = FakeClock::new(common::at(23, 10, 0));
     let mut h = open(dir.path(), &clock);

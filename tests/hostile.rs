@@ -21,7 +21,9 @@ use groundwork::ui::Action;
 
 mod common;
 
-use common::{App, at, click, dont_see, message, move_on, open, press, see, see_part, session};
+use common::{
+    App, at, click, dont_see, message, move_on, open, press, retype, see, see_part, session,
+};
 
 // ---------------------------------------------------------------------------------------------
 // The tally, printed once the last flow is done.
@@ -67,21 +69,6 @@ fn refused(h: &App, part: &str) {
 
 // ---------------------------------------------------------------------------------------------
 // More of the therapist's hands and eyes (the common ones are in tests/common).
-
-/// Puts the cursor in the field and replaces whatever it holds with `text`, typed.
-fn retype(h: &mut App, role: Role, label: &str, text: &str) {
-    h.get_by_role_and_label(role, label).scroll_to_me();
-    h.run();
-    h.get_by_role_and_label(role, label).click();
-    h.run();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
-    h.key_press(Key::Backspace);
-    h.run();
-    if !text.is_empty() {
-        h.get_by_role_and_label(role, label).type_text(text);
-        h.run();
-    }
-}
 
 /// Puts the cursor in the field and pastes `text` at the cursor, as Ctrl+V does.
 fn paste(h: &mut App, role: Role, label: &str, text: &str) {

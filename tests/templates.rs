@@ -1022,14 +1022,16 @@ fn rules_for_the_therapy_room_are_marked_and_known_by_their_words() {
     let t = shipped("speaker-listener");
     let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let mut couple = Couple::new(CoupleId("c".into()), "Sophie", "Emma", day);
+    let marked = |start: &groundwork::model::SessionStart| -> Vec<String> {
+        start
+            .ground_rules
+            .iter()
+            .filter(|r| r.session_only)
+            .map(|r| r.text.clone())
+            .collect()
+    };
     let first = session_start(&couple, 1, &t, NoteFormat::Dap, day);
-    let marked: Vec<&str> = first
-        .ground_rules
-        .iter()
-        .filter(|r| r.session_only)
-        .map(|r| r.text.as_str())
-        .collect();
-    assert_eq!(marked, ["Phones away for the session."]);
+    assert_eq!(marked(&first), ["Phones away for the session."]);
     // A record written before: the same words, no mark.
     couple.ground_rules = t
         .ground_rules
@@ -1043,11 +1045,5 @@ fn rules_for_the_therapy_room_are_marked_and_known_by_their_words() {
         })
         .collect();
     let later = session_start(&couple, 2, &t, NoteFormat::Dap, day);
-    let marked: Vec<&str> = later
-        .ground_rules
-        .iter()
-        .filter(|r| r.session_only)
-        .map(|r| r.text.as_str())
-        .collect();
-    assert_eq!(marked, ["Phones away for the session."]);
+    assert_eq!(marked(&later), ["Phones away for the session."]);
 }

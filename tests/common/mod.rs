@@ -67,6 +67,31 @@ pub fn type_into(h: &mut App, role: Role, label: &str, text: &str) {
     h.run();
 }
 
+/// Puts the cursor in the field and replaces whatever it holds with `text`, typed.
+#[allow(dead_code)]
+pub fn retype(h: &mut App, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).scroll_to_me();
+    h.run();
+    h.get_by_role_and_label(role, label).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.run();
+    if !text.is_empty() {
+        h.get_by_role_and_label(role, label).type_text(text);
+        h.run();
+    }
+}
+
+/// [`retype`], then Tab out of the field, as a therapist moves on: a field that records
+/// when left records now.
+#[allow(dead_code)]
+pub fn retype_and_leave(h: &mut App, role: Role, label: &str, text: &str) {
+    retype(h, role, label, text);
+    h.key_press(Key::Tab);
+    h.run();
+}
+
 /// Asserts that `text` is on screen, word for word.
 #[track_caller]
 pub fn see(h: &App, text: &str) {
