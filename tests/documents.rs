@@ -486,7 +486,6 @@ fn unsigned_notes_say_draft_on_every_page_and_signed_ones_carry_the_signature_an
         "in person · service 90847 · diagnosis Z63.0",
         "Present: Sophie and Emma.",
         "Risk None noted.",
-        "Draft: not signed.",
     ] {
         assert!(all.contains(&squash(words)), "{words:?} in {all}");
     }

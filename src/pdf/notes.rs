@@ -566,26 +566,25 @@ impl Notes<'_, '_> {
         self.done();
     }
 
+    /// The signature, under a rule. Unsigned notes need no line here: every page is marked
+    /// "DRAFT · NOT SIGNED" at its top.
     fn signature(&mut self) {
+        let Some(s) = &self.state.signed else {
+            return;
+        };
         let c = &mut self.c;
         c.keep_together(22.0);
         c.rule(0.6, 0.6);
         c.space(4.0);
-        match &self.state.signed {
-            Some(s) => c.paragraph(
-                &format!(
-                    "Signed electronically by {} on {} at {}.",
-                    s.by,
-                    long_date(s.wall),
-                    time(s.wall)
-                ),
-                bold(BODY),
+        c.paragraph(
+            &format!(
+                "Signed electronically by {} on {} at {}.",
+                s.by,
+                long_date(s.wall),
+                time(s.wall)
             ),
-            None => c.paragraph(
-                "Draft: not signed. These notes can still change.",
-                bold(BODY),
-            ),
-        }
+            bold(BODY),
+        );
         c.space(8.0);
     }
 
