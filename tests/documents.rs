@@ -322,7 +322,7 @@ fn more_agreements_than_fit_go_on_in_whole_cards_and_the_signatures_stay_with_th
 }
 
 #[test]
-fn every_demo_couples_homework_sheet_is_one_page() {
+fn every_demo_couples_homework_sheet_and_notes_are_one_page_each() {
     use groundwork::model::Paper;
     let clock = Arc::new(FakeClock::new(
         FixedOffset::east_opt(0)
@@ -350,6 +350,18 @@ fn every_demo_couples_homework_sheet_is_one_page() {
                 );
                 sheets += 1;
             }
+            // The notes of a usual hour read on one page too.
+            let file = out
+                .path()
+                .join(format!("{}-{}-notes.pdf", couple.id.0, session.number));
+            let notes = p
+                .export_to(DocumentKind::Notes, &session.path, &file, false)
+                .unwrap();
+            assert_eq!(
+                notes.pages, 1,
+                "{} & {} session {}: the notes",
+                couple.partner_a.name, couple.partner_b.name, session.number
+            );
         }
     }
     assert!(sheets >= 40, "{sheets} sheets");
