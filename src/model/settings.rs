@@ -194,6 +194,16 @@ impl Settings {
 }
 
 impl Settings {
+    /// Who signs the notes: "Dr Ana María Ortiz, LMFT", the name alone without credentials,
+    /// or empty when no name is set.
+    pub fn signer(&self) -> String {
+        match (self.therapist_name.trim(), self.credentials.trim()) {
+            ("", _) => String::new(),
+            (name, "") => name.to_owned(),
+            (name, credentials) => format!("{name}, {credentials}"),
+        }
+    }
+
     /// Each setting in words, as the settings screen names it: two versions of the file are
     /// compared line by line when a sync engine kept both.
     pub fn describe(&self) -> Vec<(&'static str, String)> {

@@ -160,12 +160,7 @@ impl ConsoleView {
         };
         let state = live.state();
         let now = live.now();
-        let settings = practice.settings();
-        let signer = match (settings.therapist_name.trim(), settings.credentials.trim()) {
-            ("", _) => String::new(),
-            (name, "") => name.to_owned(),
-            (name, credentials) => format!("{name}, {credentials}"),
-        };
+        let signer = practice.settings().signer();
         let mut commands = Vec::new();
         let mut actions = Vec::new();
         if self

@@ -117,9 +117,6 @@ impl RecordPanel {
         if changed != *record {
             out.push(Command::SetRecord(changed));
         }
-        if self.service_code.is_none() {
-            self.service_code = Some(record.service_code.clone());
-        }
     }
 
     fn sign(&mut self, ui: &mut egui::Ui, signer: &str, out: &mut Vec<Command>) {
