@@ -4,10 +4,12 @@
 //! - [`session`]: the session engine; state is a fold of events, time comes from a [`session::Clock`].
 //! - [`store`]: the data folder on disk: atomic files, the append-only session journal, recovery.
 //! - [`pdf`]: the session notes and the homework sheet.
+//! - [`fonts`]: the fonts on this computer, for the scripts the shipped font lacks.
 //! - [`ui`]: the eframe app.
 
 pub mod chime;
 pub mod demo;
+pub mod fonts;
 pub mod model;
 pub mod pdf;
 pub mod practice;

@@ -1,22 +1,34 @@
-//! The font every document is printed in: DejaVu Sans (regular and bold), shipped in `assets/`
-//! with its licence and embedded in each PDF as a subset. It draws Latin, Greek, Cyrillic and
-//! Hebrew, so names such as Zoë, Łukasz, Дмитрий or דנה print as written.
+//! The fonts every document is printed in: DejaVu Sans (regular and bold), shipped in `assets/`
+//! with its licence, and for the scripts it lacks (Chinese, Japanese, Korean, Devanagari,
+//! Thai, …) the faces this computer has (see [`crate::fonts`]). Each is embedded in the PDF as a
+//! subset of the glyphs used.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use printpdf::ParsedFont;
+
+use crate::fonts::{SystemFace, SystemFonts};
+use crate::model::is_attached;
 
 pub const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 pub const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
-/// Printed in place of a character the font cannot draw (an emoji, a CJK character), so the
-/// gap is visible rather than silent.
+/// Printed in place of a character no font can draw (an emoji), so the gap is visible rather
+/// than silent.
 pub const REPLACEMENT: char = '\u{25A1}';
 
+/// A font file's bytes, shipped or read from disk.
+type Bytes = Arc<dyn AsRef<[u8]> + Send + Sync>;
+
 /// One font face with what layout needs from it: which characters it has, how wide they are,
-/// and how Arabic-script text joins in it.
+/// and how its text is shaped.
 pub struct Face {
     pub parsed: ParsedFont,
     units_per_em: f32,
-    bytes: &'static [u8],
+    bytes: Bytes,
+    index: u32,
     shaper: harfrust::ShaperData,
 }
 
@@ -27,9 +39,11 @@ pub struct Glyph {
     /// Where it sits from the run's start, in points.
     pub x: f32,
     pub y: f32,
-    /// The text it stands for when the PDF is copied or searched: its letters, or "" for a
-    /// second glyph of the same letters.
+    /// The text it stands for when the PDF is copied or searched: its letters, or, when
+    /// several glyphs draw the same letters, the one letter it is the glyph of ("" if none).
     pub text: String,
+    /// On the first glyph drawn for a cluster of letters: those letters, as written.
+    pub cluster: Option<String>,
 }
 
 /// Arabic-script letters: these join, so they are shaped rather than drawn one by one.
@@ -38,24 +52,27 @@ pub fn joins(c: char) -> bool {
 }
 
 impl Face {
-    pub fn parse(bytes: &'static [u8]) -> Result<Face, String> {
-        let parsed = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
-            .ok_or_else(|| "the document font could not be read".to_owned())?;
+    pub fn parse(bytes: Bytes, index: u32) -> Result<Face, String> {
+        let unreadable = || "the document font could not be read".to_owned();
+        let data: &[u8] = (*bytes).as_ref();
+        let parsed =
+            ParsedFont::from_bytes(data, index as usize, &mut Vec::new()).ok_or_else(unreadable)?;
         let units_per_em = f32::from(parsed.font_metrics.units_per_em.max(1));
-        let font = harfrust::FontRef::from_index(bytes, 0)
-            .map_err(|_| "the document font could not be read".to_owned())?;
+        let font = harfrust::FontRef::from_index(data, index).map_err(|_| unreadable())?;
+        let shaper = harfrust::ShaperData::new(&font);
         Ok(Face {
             parsed,
             units_per_em,
             bytes,
-            shaper: harfrust::ShaperData::new(&font),
+            index,
+            shaper,
         })
     }
 
     /// `run` (one direction, as written) shaped at `size` points: the glyphs left to right as
     /// drawn, and the run's width. Right-to-left text comes out in visual order.
     pub fn shape(&self, run: &str, size: f32) -> (Vec<Glyph>, f32) {
-        let Ok(font) = harfrust::FontRef::from_index(self.bytes, 0) else {
+        let Ok(font) = harfrust::FontRef::from_index((*self.bytes).as_ref(), self.index) else {
             return (Vec::new(), 0.0);
         };
         let shaper = self.shaper.shaper(&font).build();
@@ -81,13 +98,19 @@ impl Face {
                 .find(|s| *s > start)
                 .unwrap_or(run.len())
         };
+        // How many glyphs each cluster drew: a cluster of one copies as its letters.
+        let mut count = std::collections::BTreeMap::<usize, usize>::new();
+        for info in infos {
+            *count.entry(info.cluster as usize).or_default() += 1;
+        }
         let mut glyphs = Vec::with_capacity(infos.len());
         let mut pen = 0.0;
         let mut seen = std::collections::BTreeSet::new();
         for (info, pos) in infos.iter().zip(out.glyph_positions()) {
             let start = info.cluster as usize;
-            let text = if seen.insert(start) {
-                let letters = run.get(start..end(start)).unwrap_or_default();
+            let letters = run.get(start..end(start)).unwrap_or_default();
+            let gid = u16::try_from(info.glyph_id).unwrap_or(0);
+            let text = if count[&start] == 1 {
                 // Drawn right to left, read back by viewers char by char reversed: a
                 // ligature's letters (lam-alef) are stored reversed so they read in order.
                 if rtl {
@@ -96,13 +119,21 @@ impl Face {
                     letters.to_owned()
                 }
             } else {
-                String::new()
+                // One of several glyphs for these letters (a conjunct and its vowel sign):
+                // the letter it is the plain glyph of, if any. The cluster as a whole is
+                // said by `cluster`.
+                letters
+                    .chars()
+                    .find(|c| self.glyph(*c) == Some(gid))
+                    .map(String::from)
+                    .unwrap_or_default()
             };
             glyphs.push(Glyph {
-                gid: u16::try_from(info.glyph_id).unwrap_or(0),
+                gid,
                 x: pen + pos.x_offset as f32 * scale,
                 y: pos.y_offset as f32 * scale,
                 text,
+                cluster: seen.insert(start).then(|| letters.to_owned()),
             });
             pen += pos.x_advance as f32 * scale;
         }
@@ -110,11 +141,28 @@ impl Face {
     }
 
     pub fn regular() -> Result<Face, String> {
-        Face::parse(REGULAR_TTF)
+        Face::parse(Arc::new(REGULAR_TTF), 0)
     }
 
     pub fn bold() -> Result<Face, String> {
-        Face::parse(BOLD_TTF)
+        Face::parse(Arc::new(BOLD_TTF), 0)
+    }
+
+    /// A face found on this computer, parsed once for the life of the process (a CJK
+    /// collection takes tens of milliseconds).
+    fn system(found: &SystemFace) -> Option<Arc<Face>> {
+        static PARSED: OnceLock<Mutex<HashMap<usize, Option<Arc<Face>>>>> = OnceLock::new();
+        let mut parsed = PARSED
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        parsed
+            .entry(found.key)
+            .or_insert_with(|| {
+                let bytes: Bytes = found.bytes.clone();
+                Face::parse(bytes, found.index).ok().map(Arc::new)
+            })
+            .clone()
     }
 
     fn glyph(&self, c: char) -> Option<u16> {
@@ -144,6 +192,120 @@ impl Face {
             })
             .sum();
         units as f32 / self.units_per_em * size
+    }
+}
+
+/// A face and its fallbacks: the shipped DejaVu Sans first, then, for each character it
+/// lacks, the face this computer has for it.
+pub struct Font {
+    bold: bool,
+    system: &'static SystemFonts,
+    /// The shipped face first, then the fallbacks in the order first needed.
+    faces: RefCell<Vec<Arc<Face>>>,
+    /// Which of `faces` draws a character; None when none can.
+    chosen: RefCell<HashMap<char, Option<usize>>>,
+}
+
+/// A stretch of text drawn with one face: its index in the font, and where it lies.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub face: usize,
+    pub range: std::ops::Range<usize>,
+}
+
+impl Font {
+    pub fn new(base: Face, bold: bool, system: &'static SystemFonts) -> Font {
+        Font {
+            bold,
+            system,
+            faces: RefCell::new(vec![Arc::new(base)]),
+            chosen: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The shipped face.
+    pub fn base(&self) -> Arc<Face> {
+        self.face(0)
+    }
+
+    /// The `i`-th face: 0 is the shipped one.
+    pub fn face(&self, i: usize) -> Arc<Face> {
+        self.faces.borrow()[i].clone()
+    }
+
+    /// Which face draws `c`: the shipped one if it can, else one found on this computer.
+    pub fn face_for(&self, c: char) -> Option<usize> {
+        if self.faces.borrow()[0].can_draw(c) {
+            return Some(0);
+        }
+        if let Some(known) = self.chosen.borrow().get(&c) {
+            return *known;
+        }
+        let index = self.system.covering(c, self.bold).and_then(|found| {
+            let face = Face::system(&found)?;
+            // The face was chosen because it has the character; its parsed table agrees.
+            if !face.can_draw(c) {
+                return None;
+            }
+            let mut faces = self.faces.borrow_mut();
+            Some(match faces.iter().position(|f| Arc::ptr_eq(f, &face)) {
+                Some(i) => i,
+                None => {
+                    faces.push(face);
+                    faces.len() - 1
+                }
+            })
+        });
+        self.chosen.borrow_mut().insert(c, index);
+        index
+    }
+
+    /// Whether some face can draw `c`.
+    pub fn can_draw(&self, c: char) -> bool {
+        self.face_for(c).is_some()
+    }
+
+    /// `text` cut into runs of one face each, in logical order. A mark stays with the letter
+    /// it modifies; a character no face has goes with the shipped face (it is drawn as a box).
+    pub fn runs(&self, text: &str) -> Vec<Run> {
+        let mut runs: Vec<Run> = Vec::new();
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            let face = match runs.last() {
+                Some(last) if is_attached(c) => last.face,
+                _ => self.face_for(c).unwrap_or(0),
+            };
+            match runs.last_mut() {
+                Some(last) if last.face == face => last.range.end = end,
+                _ => runs.push(Run {
+                    face,
+                    range: i..end,
+                }),
+            }
+        }
+        runs
+    }
+
+    /// The width of `text` at `size` points, in points, as drawn: each run in its face, and
+    /// shaped where letters join or combine.
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        let runs = self.runs(text);
+        if let [run] = runs.as_slice()
+            && run.face == 0
+        {
+            return self.faces.borrow()[0].width(text, size);
+        }
+        runs.iter()
+            .map(|run| {
+                let face = self.face(run.face);
+                let part = &text[run.range.clone()];
+                if run.face == 0 {
+                    face.width(part, size)
+                } else {
+                    face.shape(part, size).1
+                }
+            })
+            .sum()
     }
 }
 

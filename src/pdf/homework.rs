@@ -219,19 +219,23 @@ pub struct Unprintable {
 
 /// The couple's homework sheet as a PDF.
 pub fn homework_sheet(state: &SessionState, letterhead: &Letterhead) -> Result<Document, String> {
-    let fonts = Fonts::load()?;
-    let (pages, unprintable) = compose(state, letterhead, &fonts);
+    Ok(homework_sheet_in(state, letterhead, &Fonts::load()?))
+}
+
+/// [`homework_sheet`] printed with `fonts`.
+pub fn homework_sheet_in(state: &SessionState, letterhead: &Letterhead, fonts: &Fonts) -> Document {
+    let (pages, unprintable) = compose(state, letterhead, fonts);
     let title = format!(
         "Homework sheet — {} & {}, session {}",
         state.info.partner_a, state.info.partner_b, state.info.number
     );
-    let bytes = render(&title, &pages, &fonts, letterhead);
-    Ok(Document {
+    let bytes = render(&title, &pages, fonts, letterhead);
+    Document {
         bytes,
         pages: pages.len(),
         replaced: unprintable.replaced,
         missing: unprintable.missing,
-    })
+    }
 }
 
 fn section_height() -> f32 {

@@ -7,26 +7,39 @@ use printpdf::{
 };
 
 use super::Letterhead;
-use super::font::Face;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
 use super::font::joins;
+use super::font::{Face, Font, Glyph};
 use super::text::{fit, printable, visual_order, visual_runs, wrap};
 use crate::model::Paper;
 
-/// The two faces every document uses.
+/// The two fonts every document uses, each DejaVu Sans with this computer's fonts behind it.
 pub struct Fonts {
-    pub regular: Face,
-    pub bold: Face,
+    pub regular: Font,
+    pub bold: Font,
 }
 
 impl Fonts {
+    /// The shipped fonts, and this computer's for the scripts they lack.
     pub fn load() -> Result<Fonts, String> {
+        Fonts::with_system(crate::fonts::system())
+    }
+
+    /// The shipped fonts alone, as on a computer with no other fonts installed.
+    pub fn shipped() -> Result<Fonts, String> {
+        Fonts::with_system(crate::fonts::none())
+    }
+
+    fn with_system(system: &'static crate::fonts::SystemFonts) -> Result<Fonts, String> {
         Ok(Fonts {
-            regular: Face::regular()?,
-            bold: Face::bold()?,
+            regular: Font::new(Face::regular()?, false, system),
+            bold: Font::new(Face::bold()?, true, system),
         })
     }
 
-    pub fn face(&self, bold: bool) -> &Face {
+    pub fn face(&self, bold: bool) -> &Font {
         if bold { &self.bold } else { &self.regular }
     }
 }
@@ -470,14 +483,7 @@ pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Lett
     info.author = letterhead.therapist.clone();
     info.creator = format!("Groundwork {}", env!("CARGO_PKG_VERSION"));
     info.producer = info.creator.clone();
-    let regular = doc.add_font(&fonts.regular.parsed);
-    let bold = doc.add_font(&fonts.bold.parsed);
-    // What each shaped glyph copies as, per font: the first text given to a glyph is kept, as a
-    // PDF holds one per glyph.
-    let (mut regular_texts, mut bold_texts) = (
-        std::collections::BTreeMap::<u16, String>::new(),
-        std::collections::BTreeMap::<u16, String>::new(),
-    );
+    let mut embedded = Embedded::default();
     let grey = |g: f32| Color::Rgb(Rgb::new(g, g, g, None));
     let pt = |x: f32, y: f32| Point {
         x: Pt(x),
@@ -497,63 +503,48 @@ pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Lett
                         bold: b,
                         grey: g,
                     } => {
-                        let (font, face, table) = if *b {
-                            (&bold, &fonts.bold, &mut bold_texts)
-                        } else {
-                            (&regular, &fonts.regular, &mut regular_texts)
-                        };
+                        let font = fonts.face(*b);
                         let mut pen = *x;
                         for (run, rtl) in visual_runs(text) {
-                            ops.extend([
-                                Op::StartTextSection,
-                                Op::SetFillColor { col: grey(*g) },
-                                Op::SetFont {
-                                    font: PdfFontHandle::External(font.clone()),
-                                    size: Pt(*size),
-                                },
-                            ]);
-                            if rtl && run.chars().any(joins) {
-                                // Joined as the script joins; each glyph copies as its letters.
-                                let (glyphs, width) = face.shape(run, *size);
-                                for glyph in glyphs {
-                                    let text = table.entry(glyph.gid).or_insert(glyph.text).clone();
-                                    let at = pt(pen + glyph.x, *y);
-                                    ops.extend([
-                                        Op::SetTextMatrix {
-                                            matrix: TextMatrix::Raw([
-                                                1.0,
-                                                0.0,
-                                                0.0,
-                                                1.0,
-                                                at.x.0,
-                                                at.y.0 + glyph.y,
-                                            ]),
-                                        },
-                                        Op::ShowText {
-                                            items: vec![TextItem::GlyphIds(vec![Codepoint {
-                                                gid: glyph.gid,
-                                                offset: 0.0,
-                                                cid: Some(text),
-                                            }])],
-                                        },
-                                    ]);
-                                }
-                                pen += width;
-                            } else {
-                                let shown: String = if rtl {
-                                    visual_order(run).into_owned()
-                                } else {
-                                    run.to_owned()
-                                };
+                            let mut parts = font.runs(run);
+                            if rtl {
+                                parts.reverse();
+                            }
+                            for part in parts {
+                                let face = font.face(part.face);
+                                let words = &run[part.range];
+                                let (id, table) = embedded.font(&mut doc, &face);
                                 ops.extend([
-                                    Op::SetTextCursor { pos: pt(pen, *y) },
-                                    Op::ShowText {
-                                        items: vec![TextItem::Text(shown.clone())],
+                                    Op::StartTextSection,
+                                    Op::SetFillColor { col: grey(*g) },
+                                    Op::SetFont {
+                                        font: PdfFontHandle::External(id),
+                                        size: Pt(*size),
                                     },
                                 ]);
-                                pen += face.width(&shown, *size);
+                                if part.face == 0 && !(rtl && words.chars().any(joins)) {
+                                    // The shipped font, letter by letter as the file's cmap
+                                    // maps them: copies back as written.
+                                    let shown = if rtl {
+                                        visual_order(words).into_owned()
+                                    } else {
+                                        words.to_owned()
+                                    };
+                                    ops.extend([
+                                        Op::SetTextCursor { pos: pt(pen, *y) },
+                                        Op::ShowText {
+                                            items: vec![TextItem::Text(shown.clone())],
+                                        },
+                                    ]);
+                                    pen += face.width(&shown, *size);
+                                } else {
+                                    let (glyphs, width) = face.shape(words, *size);
+                                    let at = pt(pen, *y);
+                                    shaped_ops(&mut ops, glyphs, table, (at.x.0, at.y.0), rtl);
+                                    pen += width;
+                                }
+                                ops.push(Op::EndTextSection);
                             }
-                            ops.push(Op::EndTextSection);
                         }
                     }
                     Mark::Rule {
@@ -606,6 +597,119 @@ pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Lett
         .with_pages(pdf_pages)
         .save(&PdfSaveOptions::default(), &mut Vec::new());
     finish_metadata(bytes, title, &author, &tool, letterhead.printed_at)
+}
+
+/// The fonts added to a PDF, one for each face used, and what each of their glyphs copies
+/// as: the first text given to a glyph is kept, as a PDF holds one per glyph.
+#[derive(Default)]
+struct Embedded {
+    fonts: Vec<(*const Face, printpdf::FontId, BTreeMap<u16, String>)>,
+}
+
+impl Embedded {
+    fn font(
+        &mut self,
+        doc: &mut PdfDocument,
+        face: &Arc<Face>,
+    ) -> (printpdf::FontId, &mut BTreeMap<u16, String>) {
+        let key = Arc::as_ptr(face);
+        let i = match self.fonts.iter().position(|(k, _, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                let id = doc.add_font(&face.parsed);
+                self.fonts.push((key, id, BTreeMap::new()));
+                self.fonts.len() - 1
+            }
+        };
+        let (_, id, table) = &mut self.fonts[i];
+        (id.clone(), table)
+    }
+}
+
+/// Shaped glyphs drawn one by one from `origin` (PDF points), each copying as its letters. A
+/// cluster of a left-to-right script whose glyphs do not copy as its letters one for one (a
+/// Devanagari conjunct, a Thai vowel drawn before its consonant, a glyph first met in another
+/// word) is wrapped in an ActualText span that says what it reads. Right-to-left clusters
+/// are not: viewers reverse such spans letter by letter.
+fn shaped_ops(
+    ops: &mut Vec<Op>,
+    glyphs: Vec<Glyph>,
+    table: &mut BTreeMap<u16, String>,
+    origin: (f32, f32),
+    rtl: bool,
+) {
+    // Glyphs grouped into clusters: a cluster starts at a glyph carrying its letters.
+    let mut clusters: Vec<(String, Vec<Glyph>)> = Vec::new();
+    for mut glyph in glyphs {
+        match (glyph.cluster.take(), clusters.last_mut()) {
+            (None, Some((_, cluster))) => cluster.push(glyph),
+            (letters, _) => clusters.push((letters.unwrap_or_default(), vec![glyph])),
+        }
+    }
+    for (letters, cluster) in clusters {
+        let mut copied = String::new();
+        let mut drawn = Vec::with_capacity(cluster.len());
+        for glyph in cluster {
+            let text = match table.get(&glyph.gid) {
+                Some(known) => known.clone(),
+                None if !glyph.text.is_empty() => {
+                    table.insert(glyph.gid, glyph.text.clone());
+                    glyph.text.clone()
+                }
+                None => String::new(),
+            };
+            copied.push_str(&text);
+            drawn.push((glyph, text));
+        }
+        let spanned = !rtl && copied != letters && !letters.is_empty();
+        if spanned {
+            ops.push(actual_text(&letters));
+        }
+        for (glyph, text) in drawn {
+            ops.extend([
+                Op::SetTextMatrix {
+                    matrix: TextMatrix::Raw([
+                        1.0,
+                        0.0,
+                        0.0,
+                        1.0,
+                        origin.0 + glyph.x,
+                        origin.1 + glyph.y,
+                    ]),
+                },
+                Op::ShowText {
+                    items: vec![TextItem::GlyphIds(vec![Codepoint {
+                        gid: glyph.gid,
+                        offset: 0.0,
+                        cid: Some(text),
+                    }])],
+                },
+            ]);
+        }
+        if spanned {
+            ops.push(Op::EndMarkedContent);
+        }
+    }
+}
+
+/// The start of a span that copies and searches as `text`, whatever its glyphs.
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        data.extend_from_slice(&unit.to_be_bytes());
+    }
+    let mut map = BTreeMap::new();
+    map.insert(
+        "ActualText".to_owned(),
+        printpdf::DictItem::String {
+            data,
+            literal: false,
+        },
+    );
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties: printpdf::DictItem::Dict { map },
+    }
 }
 
 /// The colour profile of the screen-and-office sRGB space: the PDF/A output intent.

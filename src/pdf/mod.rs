@@ -31,21 +31,39 @@ impl DocumentKind {
     }
 }
 
-/// A session's document: a pure function of the session as it stands and the letterhead.
+/// A session's document: a pure function of the session as it stands and the letterhead,
+/// printed in the shipped font and, for the scripts it lacks, this computer's fonts.
 pub fn document(
     kind: DocumentKind,
     state: &crate::session::SessionState,
     letterhead: &Letterhead,
 ) -> Result<Document, String> {
+    Ok(document_in(
+        kind,
+        state,
+        letterhead,
+        &layout::Fonts::load()?,
+    ))
+}
+
+/// [`document`] printed with `fonts` ([`layout::Fonts::shipped`]: as on a computer with no
+/// fonts of its own).
+pub fn document_in(
+    kind: DocumentKind,
+    state: &crate::session::SessionState,
+    letterhead: &Letterhead,
+    fonts: &layout::Fonts,
+) -> Document {
     match kind {
-        DocumentKind::Notes | DocumentKind::NotesWithTimeline => notes::session_notes(
+        DocumentKind::Notes | DocumentKind::NotesWithTimeline => notes::session_notes_in(
             state,
             letterhead,
             notes::NotesOptions {
                 timeline: kind == DocumentKind::NotesWithTimeline,
             },
+            fonts,
         ),
-        DocumentKind::Homework => homework::homework_sheet(state, letterhead),
+        DocumentKind::Homework => homework::homework_sheet_in(state, letterhead, fonts),
     }
 }
 

@@ -136,9 +136,23 @@ pub fn session_notes(
     letterhead: &Letterhead,
     options: NotesOptions,
 ) -> Result<Document, String> {
-    let fonts = Fonts::load()?;
+    Ok(session_notes_in(
+        state,
+        letterhead,
+        options,
+        &Fonts::load()?,
+    ))
+}
+
+/// [`session_notes`] printed with `fonts`.
+pub fn session_notes_in(
+    state: &SessionState,
+    letterhead: &Letterhead,
+    options: NotesOptions,
+    fonts: &Fonts,
+) -> Document {
     let mut n = Notes {
-        c: Composer::with_frame(&fonts, letterhead.paper, 48.0, 22.0, 24.0),
+        c: Composer::with_frame(fonts, letterhead.paper, 48.0, 22.0, 24.0),
         state,
         names: [
             state.name(Side::A).to_owned(),
@@ -181,13 +195,13 @@ pub fn session_notes(
         "Session notes — {} & {}, session {}",
         state.info.partner_a, state.info.partner_b, state.info.number
     );
-    let bytes = render(&title, &pages, &fonts, letterhead);
-    Ok(Document {
+    let bytes = render(&title, &pages, fonts, letterhead);
+    Document {
         bytes,
         pages: pages.len(),
         replaced,
         missing,
-    })
+    }
 }
 
 /// The notes being laid out: one method per section.

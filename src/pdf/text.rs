@@ -5,8 +5,9 @@
 use std::borrow::Cow;
 
 use unicode_bidi::BidiInfo;
+use unicode_segmentation::UnicodeSegmentation;
 
-use super::font::{Face, REPLACEMENT};
+use super::font::{Font, REPLACEMENT};
 use crate::model::{is_attached, is_layout_control};
 
 /// Text the font can draw, and how many characters had to be replaced.
@@ -85,7 +86,7 @@ pub fn missing_sentence(missing: &[char]) -> Option<String> {
 /// sees: a whole emoji sequence (joined people, a flag, a skin tone) is one box, not one per
 /// code point. Line breaks and tabs are kept (a tab becomes spaces); other control characters
 /// and invisible direction controls are dropped.
-pub fn printable(face: &Face, text: &str) -> Printable {
+pub fn printable(face: &Font, text: &str) -> Printable {
     let mut out = String::with_capacity(text.len());
     let mut replaced = 0;
     let mut missing: Vec<char> = Vec::new();
@@ -155,7 +156,7 @@ fn is_flag_letter(c: char) -> bool {
 
 /// `text` cut to fit `max_width` points at `size`, ending in "…" when it had to be cut: for a
 /// page header or footer, which must stay on one line.
-pub fn fit(face: &Face, text: &str, size: f32, max_width: f32) -> String {
+pub fn fit(face: &Font, text: &str, size: f32, max_width: f32) -> String {
     if face.width(text, size) <= max_width {
         return text.to_owned();
     }
@@ -176,46 +177,136 @@ pub fn fit(face: &Face, text: &str, size: f32, max_width: f32) -> String {
 }
 
 /// Wraps `text` into lines no wider than `max_width` points at `size`. Explicit line breaks
-/// are kept (an empty line stays empty); a word longer than a line is broken between letters.
-pub fn wrap(face: &Face, text: &str, size: f32, max_width: f32) -> Vec<String> {
+/// are kept (an empty line stays empty); Chinese and Japanese, written without spaces, break
+/// between characters; a word longer than a line is broken between letters.
+pub fn wrap(face: &Font, text: &str, size: f32, max_width: f32) -> Vec<String> {
     let mut lines = Vec::new();
+    let space = face.width(" ", size);
+    // A no-break space holds a duration or a date together ("1 h 4 min").
+    let breaks = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
     for paragraph in text.split('\n') {
         let mut line = String::new();
         let mut width = 0.0;
-        let space = face.width(" ", size);
-        // A no-break space holds a duration or a date together ("1 h 4 min").
-        let breaks = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
         for word in paragraph.split(breaks).filter(|w| !w.is_empty()) {
-            let word_width = face.width(word, size);
-            if !line.is_empty() && width + space + word_width <= max_width {
-                line.push(' ');
-                line.push_str(word);
-                width += space + word_width;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            if word_width <= max_width {
-                line.push_str(word);
-                width = word_width;
-                continue;
-            }
-            // A word wider than the line: break it where it has to be.
-            width = 0.0;
-            for c in word.chars() {
-                let w = face.width(c.encode_utf8(&mut [0; 4]), size);
-                if !line.is_empty() && width + w > max_width {
-                    lines.push(std::mem::take(&mut line));
-                    width = 0.0;
+            for (k, piece) in pieces(word).into_iter().enumerate() {
+                // The word's first piece follows a space; the rest follow on directly.
+                let gap = if k == 0 { space } else { 0.0 };
+                let piece_width = face.width(piece, size);
+                if !line.is_empty() && width + gap + piece_width <= max_width {
+                    if k == 0 {
+                        line.push(' ');
+                    }
+                    line.push_str(piece);
+                    width += gap + piece_width;
+                    continue;
                 }
-                line.push(c);
-                width += w;
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                if piece_width <= max_width {
+                    line.push_str(piece);
+                    width = piece_width;
+                    continue;
+                }
+                // Wider than the line: break it where it has to be, never inside a letter
+                // and its marks.
+                width = 0.0;
+                for letter in piece.graphemes(true) {
+                    let w = face.width(letter, size);
+                    if !line.is_empty() && width + w > max_width {
+                        lines.push(std::mem::take(&mut line));
+                        width = 0.0;
+                    }
+                    line.push_str(letter);
+                    width += w;
+                }
             }
         }
         lines.push(line);
     }
     lines
+}
+
+/// Ideographs and kana: a line may break before or after each of them.
+fn breaks_around(c: char) -> bool {
+    matches!(u32::from(c),
+        0x2E80..=0x2FDF | 0x3040..=0x30FF | 0x3100..=0x312F | 0x31A0..=0x31FF
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// Punctuation that may not begin a line: it stays with the character before it.
+fn closes(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '。'
+            | '，'
+            | '．'
+            | '：'
+            | '；'
+            | '？'
+            | '！'
+            | '）'
+            | '」'
+            | '』'
+            | '】'
+            | '〉'
+            | '》'
+            | 'ー'
+            | '々'
+            | 'ゝ'
+            | 'ゞ'
+            | 'ヽ'
+            | 'ヾ'
+            | ')'
+            | ','
+            | '.'
+            | ':'
+            | ';'
+            | '!'
+            | '?'
+            | '…'
+    ) || matches!(
+        c,
+        'ぁ' | 'ぃ'
+            | 'ぅ'
+            | 'ぇ'
+            | 'ぉ'
+            | 'っ'
+            | 'ゃ'
+            | 'ゅ'
+            | 'ょ'
+            | 'ァ'
+            | 'ィ'
+            | 'ゥ'
+            | 'ェ'
+            | 'ォ'
+            | 'ッ'
+            | 'ャ'
+            | 'ュ'
+            | 'ョ'
+    )
+}
+
+/// A word cut where a line may break inside it: around each ideograph or kana (Chinese and
+/// Japanese have no spaces), never before closing punctuation.
+fn pieces(word: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut previous: Option<char> = None;
+    for (i, c) in word.char_indices() {
+        if let Some(p) = previous
+            && (breaks_around(c) || breaks_around(p))
+            && !closes(c)
+            && !is_attached(c)
+            && !matches!(p, '（' | '「' | '『' | '【' | '〈' | '《' | '(')
+        {
+            out.push(&word[start..i]);
+            start = i;
+        }
+        previous = Some(c);
+    }
+    out.push(&word[start..]);
+    out
 }
 
 /// A line in the order its glyphs are drawn, left to right: runs of Hebrew or Arabic reversed,
@@ -278,8 +369,12 @@ fn is_rtl(c: char) -> bool {
 mod tests {
     use super::*;
 
-    fn face() -> Face {
-        Face::regular().unwrap()
+    fn face() -> Font {
+        Font::new(
+            super::super::font::Face::regular().unwrap(),
+            false,
+            crate::fonts::none(),
+        )
     }
 
     #[test]
@@ -334,6 +429,30 @@ mod tests {
     }
 
     #[test]
+    fn chinese_and_japanese_break_between_characters_but_not_before_closing_punctuation() {
+        let f = face();
+        let text = "我们约好了。每天晚上散步二十分钟，周末一起做饭。";
+        let lines = wrap(&f, text, 12.0, 70.0);
+        assert!(lines.len() > 3, "{lines:?}");
+        assert!(lines.iter().all(|l| f.width(l, 12.0) <= 70.0), "{lines:?}");
+        assert_eq!(lines.concat(), text, "nothing lost, no spaces added");
+        for line in &lines {
+            assert!(!line.starts_with(['。', '，']), "{lines:?}");
+        }
+        // A line is filled before it breaks: not one sentence per line.
+        let wide = wrap(&f, text, 12.0, 200.0);
+        assert_eq!(wide.len(), 2, "{wide:?}");
+        // Latin words around them still break at spaces only.
+        let mixed = wrap(&f, "Sophie 说 hello world", 12.0, 60.0);
+        assert!(
+            mixed
+                .iter()
+                .all(|l| !l.contains("hel ") && !l.ends_with("hel")),
+            "{mixed:?}"
+        );
+    }
+
+    #[test]
     fn a_word_longer_than_the_line_is_broken_not_clipped() {
         let f = face();
         let long = "x".repeat(300);
@@ -356,7 +475,7 @@ mod tests {
     #[test]
     fn arabic_script_letters_join_when_shaped_and_stay_as_typed() {
         let shaped = |text: &str| -> Vec<u16> {
-            let (glyphs, _) = face().shape(text, 12.0);
+            let (glyphs, _) = face().base().shape(text, 12.0);
             glyphs.iter().map(|g| g.gid).collect()
         };
         let alone = |text: &str| -> Vec<u16> {
@@ -371,7 +490,7 @@ mod tests {
             assert_eq!(shaped(name).len(), name.chars().count());
         }
         // Lam-alef is one glyph, and it copies back as its two letters.
-        let (glyphs, _) = face().shape("سلام", 12.0);
+        let (glyphs, _) = face().base().shape("سلام", 12.0);
         assert_eq!(glyphs.len(), 3);
         let copied: String = glyphs.iter().map(|g| g.text.as_str()).collect();
         assert_eq!(copied.chars().rev().collect::<String>(), "سلام");
