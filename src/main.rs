@@ -273,6 +273,8 @@ fn open_app(data_dir: Option<PathBuf>, demo_mode: bool) -> Result<ExitCode, Stri
             .with_title("Groundwork")
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([960.0, 600.0]),
+        // The app finds this computer's fonts itself, the same ones its PDFs print with.
+        system_font_fallback: false,
         ..Default::default()
     };
     eframe::run_native(

@@ -798,26 +798,6 @@ fn the_therapist_records_signs_and_adds_an_addendum_in_the_app() {
     assert!(!text.contains("DRAFT"));
 }
 
-/// Whether this computer has the Noto fonts the tests of every script need. On CI (which
-/// installs fonts-noto-cjk and fonts-noto-core) they must be there; elsewhere a test that needs
-/// them says so and checks what it can.
-fn noto_installed() -> bool {
-    let system = groundwork::fonts::system();
-    let has = ['王', 'प', 'ส']
-        .iter()
-        .all(|c| system.covering(*c, false).is_some());
-    assert!(
-        has || std::env::var_os("CI").is_none(),
-        "CI must have Noto CJK, Devanagari and Thai: .ci/run installs fonts-noto-cjk and fonts-noto-core"
-    );
-    if !has {
-        eprintln!(
-            "Noto CJK, Devanagari or Thai is not installed: checking only what prints without them"
-        );
-    }
-    has
-}
-
 /// What poppler's pdftotext (what most Linux viewers copy with) reads from `bytes`, or None
 /// when it is not installed (on CI it must be: .ci/run installs poppler-utils).
 fn pdftotext(bytes: &[u8]) -> Option<String> {
@@ -910,7 +890,7 @@ fn names_in_every_script_print_with_the_computers_fonts_or_are_named_with_what_t
         assert!(said.contains(font), "{said}");
     }
 
-    if !noto_installed() {
+    if !common::noto_installed() {
         return;
     }
     // With this computer's fonts, from the app's own export path.
@@ -984,13 +964,8 @@ fn persian_and_arabic_names_join_and_copy_back_in_order() {
     let drawn: Vec<u16> = glyphs.iter().rev().map(|g| g.gid).collect();
     assert_ne!(drawn, letters, "joined forms, not isolated letters");
     assert!(joined > 0.0);
-    let Ok(run) = std::process::Command::new("pdftotext")
-        .args([out.to_str().unwrap(), "-"])
-        .output()
-    else {
-        eprintln!("pdftotext is not installed: .ci/run installs poppler-utils");
+    let Some(text) = pdftotext(&std::fs::read(&out).unwrap()) else {
         return;
     };
-    let text = String::from_utf8(run.stdout).unwrap();
     assert!(text.contains("پریسا & سلام"), "{text}");
 }

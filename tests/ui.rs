@@ -206,6 +206,43 @@ fn closing_the_window_right_after_typing_keeps_the_note() {
     );
 }
 
+/// A couple named 王芳 and प्रिया, typed in by the therapist, shows in their own letters on the
+/// home list and in the console: what the app's own fonts lack is drawn with this computer's
+/// (the faces the PDFs print with), not as boxes.
+#[test]
+fn names_in_any_script_are_drawn_on_screen_with_the_computers_fonts() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = clock();
+    let mut h = app(dir.path(), &clock);
+    let installed = common::noto_installed();
+    if !installed {
+        // Without the fonts the names show as boxes; the harness would stop at the first.
+        h.ctx
+            .set_missing_glyph_policy(egui::MissingGlyphPolicy::Tofu);
+    }
+    h.run();
+    type_into(&mut h, Role::TextInput, "First partner", "王芳");
+    type_into(&mut h, Role::TextInput, "Second partner", "प्रिया");
+    h.get_by_label("Add couple").click();
+    h.run();
+    common::see(&h, "王芳 & प्रिया");
+    h.get_by_label("Start session").click();
+    h.run();
+    // The harness stops at any character no font can draw: the console drew the names.
+    common::see_part(&h, "王芳");
+    let body = egui::FontId::proportional(15.0);
+    let heading = egui::FontId::proportional(24.0);
+    for font in [body, heading] {
+        let drawn = h.ctx.fonts_mut(|f| f.has_glyphs(&font, "王芳प्रियाสมชาย"));
+        assert_eq!(drawn, installed, "{font:?}");
+    }
+    // Accented Latin and Hebrew come from the app's own fonts, on any computer.
+    assert!(
+        h.ctx
+            .fonts_mut(|f| f.has_glyphs(&egui::FontId::proportional(15.0), "Zoë דנה"))
+    );
+}
+
 /// At the end of a session, the therapist prints the homework sheet: the save dialog offers the
 /// couple's exports folder, asks before replacing a file, and takes any other folder typed in.
 /// Past sessions print from the couple's page.

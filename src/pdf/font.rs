@@ -266,13 +266,24 @@ impl Font {
     }
 
     /// `text` cut into runs of one face each, in logical order. A mark stays with the letter
-    /// it modifies; a character no face has goes with the shipped face (it is drawn as a box).
+    /// it modifies when that letter's face has it; a character no face has goes with the
+    /// shipped face (it is drawn as a box).
     pub fn runs(&self, text: &str) -> Vec<Run> {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        // Plain English, the usual case: the shipped face has every ASCII letter.
+        if text.is_ascii() {
+            return vec![Run {
+                face: 0,
+                range: 0..text.len(),
+            }];
+        }
         let mut runs: Vec<Run> = Vec::new();
         for (i, c) in text.char_indices() {
             let end = i + c.len_utf8();
             let face = match runs.last() {
-                Some(last) if is_attached(c) => last.face,
+                Some(last) if is_attached(c) && self.face(last.face).can_draw(c) => last.face,
                 _ => self.face_for(c).unwrap_or(0),
             };
             match runs.last_mut() {
@@ -346,5 +357,34 @@ mod tests {
         for c in ['🦄', '🎉', '王', '\u{0007}'] {
             assert!(!face.can_draw(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn a_line_is_cut_into_runs_of_one_face_and_marks_stay_with_their_letter() {
+        let shipped = Font::new(Face::regular().unwrap(), false, crate::fonts::none());
+        let text = "王芳 & Zoe\u{308}";
+        assert_eq!(
+            shipped.runs(text),
+            vec![Run {
+                face: 0,
+                range: 0..text.len()
+            }],
+            "with no fonts of the computer's, one run (王芳 as boxes)"
+        );
+        assert!(!shipped.can_draw('王'));
+        let font = Font::new(Face::regular().unwrap(), false, crate::fonts::system());
+        if !font.can_draw('王') {
+            return;
+        }
+        let runs = font.runs(text);
+        let cjk = "王芳".len();
+        assert_eq!(runs.len(), 2, "{runs:?}");
+        assert_eq!(
+            (runs[0].range.clone(), runs[1].range.clone()),
+            (0..cjk, cjk..text.len())
+        );
+        assert!(runs[0].face > 0 && runs[1].face == 0, "{runs:?}");
+        // Measured in the face that draws it: a CJK character is a full em wide.
+        assert!((font.width("王", 10.0) - 10.0).abs() < 0.01);
     }
 }

@@ -163,12 +163,13 @@ pub fn fit(face: &Font, text: &str, size: f32, max_width: f32) -> String {
     let room = max_width - face.width("…", size);
     let mut out = String::new();
     let mut width = 0.0;
-    for c in text.chars() {
-        let w = face.width(c.encode_utf8(&mut [0; 4]), size);
+    // Cut between letters, never inside one and its marks (a Devanagari conjunct stays whole).
+    for letter in text.graphemes(true) {
+        let w = face.width(letter, size);
         if width + w > room {
             break;
         }
-        out.push(c);
+        out.push_str(letter);
         width += w;
     }
     let mut out = out.trim_end().to_owned();

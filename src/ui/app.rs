@@ -121,6 +121,9 @@ impl GroundworkApp {
     pub fn new(cc: &eframe::CreationContext<'_>, practice: Practice) -> GroundworkApp {
         let practice_root = practice.root().to_path_buf();
         style::install_fonts(&cc.egui_ctx);
+        // This computer's fonts are scanned now, off the first frame, not when the first
+        // Chinese or Hindi name is drawn.
+        std::thread::spawn(|| crate::fonts::system().len());
         let mut app = GroundworkApp {
             practice,
             screen: Screen::Home,

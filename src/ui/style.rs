@@ -17,8 +17,30 @@ pub const SPEAKER_B: Color32 = Color32::from_rgb(0xb0, 0x6a, 0x3b);
 
 /// egui's own fonts, then DejaVu Sans (the PDFs' font, already in the binary) for what they
 /// cannot draw: Hebrew, Arabic, and accents stacked on letters. Without it a name like דנה
-/// shows as boxes.
+/// shows as boxes. For what neither has (王芳, प्रिया, สมชาย), the face this computer has for it:
+/// the one the PDFs print it with.
 pub fn install_fonts(ctx: &egui::Context) {
+    ctx.add_font_provider(std::sync::Arc::new(SystemFonts));
+    install_shipped_fonts(ctx);
+}
+
+/// Asks this computer's fonts for a character no installed font has.
+struct SystemFonts;
+
+impl egui::FontProvider for SystemFonts {
+    fn font_for(&self, request: &egui::FallbackRequest<'_>) -> Option<egui::FontInsert> {
+        let c = request.cluster.chars().next()?;
+        let face = crate::fonts::system().covering(c, false)?;
+        let bytes: egui::epaint::text::Blob = face.bytes.clone();
+        Some(egui::FontInsert {
+            name: format!("{} ({})", face.family, face.key),
+            data: egui::FontData::from_blob(bytes, face.index),
+            families: Vec::new(),
+        })
+    }
+}
+
+fn install_shipped_fonts(ctx: &egui::Context) {
     const DEJAVU: &str = "DejaVu Sans";
     let mut fonts = egui::FontDefinitions::default();
     fonts.font_data.insert(

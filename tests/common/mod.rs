@@ -183,3 +183,23 @@ pub fn move_on(h: &mut App) {
         press(h, Key::Enter);
     }
 }
+
+/// Whether this computer has the Noto fonts the tests of every script need. On CI (which
+/// installs fonts-noto-cjk and fonts-noto-core) they must be there; elsewhere a test that needs
+/// them says so and checks what it can.
+pub fn noto_installed() -> bool {
+    let system = groundwork::fonts::system();
+    let has = ['王', 'प', 'ส']
+        .iter()
+        .all(|c| system.covering(*c, false).is_some());
+    assert!(
+        has || std::env::var_os("CI").is_none(),
+        "CI must have Noto CJK, Devanagari and Thai: .ci/run installs fonts-noto-cjk and fonts-noto-core"
+    );
+    if !has {
+        eprintln!(
+            "Noto CJK, Devanagari or Thai is not installed: checking only what shows without them"
+        );
+    }
+    has
+}
