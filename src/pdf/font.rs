@@ -199,7 +199,8 @@ impl Face {
 /// lacks, the face this computer has for it.
 pub struct Font {
     bold: bool,
-    system: &'static SystemFonts,
+    /// This computer's fonts, scanned only when a character needs them.
+    system: fn() -> &'static SystemFonts,
     /// The shipped face first, then the fallbacks in the order first needed.
     faces: RefCell<Vec<Arc<Face>>>,
     /// Which of `faces` draws a character; None when none can.
@@ -214,7 +215,7 @@ pub struct Run {
 }
 
 impl Font {
-    pub fn new(base: Face, bold: bool, system: &'static SystemFonts) -> Font {
+    pub fn new(base: Face, bold: bool, system: fn() -> &'static SystemFonts) -> Font {
         Font {
             bold,
             system,
@@ -241,7 +242,7 @@ impl Font {
         if let Some(known) = self.chosen.borrow().get(&c) {
             return *known;
         }
-        let index = self.system.covering(c, self.bold).and_then(|found| {
+        let index = (self.system)().covering(c, self.bold).and_then(|found| {
             let face = Face::system(&found)?;
             // The face was chosen because it has the character; its parsed table agrees.
             if !face.can_draw(c) {
@@ -361,7 +362,7 @@ mod tests {
 
     #[test]
     fn a_line_is_cut_into_runs_of_one_face_and_marks_stay_with_their_letter() {
-        let shipped = Font::new(Face::regular().unwrap(), false, crate::fonts::none());
+        let shipped = Font::new(Face::regular().unwrap(), false, crate::fonts::none);
         let text = "王芳 & Zoe\u{308}";
         assert_eq!(
             shipped.runs(text),
@@ -372,7 +373,7 @@ mod tests {
             "with no fonts of the computer's, one run (王芳 as boxes)"
         );
         assert!(!shipped.can_draw('王'));
-        let font = Font::new(Face::regular().unwrap(), false, crate::fonts::system());
+        let font = Font::new(Face::regular().unwrap(), false, crate::fonts::system);
         if !font.can_draw('王') {
             return;
         }

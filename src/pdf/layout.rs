@@ -24,15 +24,15 @@ pub struct Fonts {
 impl Fonts {
     /// The shipped fonts, and this computer's for the scripts they lack.
     pub fn load() -> Result<Fonts, String> {
-        Fonts::with_system(crate::fonts::system())
+        Fonts::with_system(crate::fonts::system)
     }
 
     /// The shipped fonts alone, as on a computer with no other fonts installed.
     pub fn shipped() -> Result<Fonts, String> {
-        Fonts::with_system(crate::fonts::none())
+        Fonts::with_system(crate::fonts::none)
     }
 
-    fn with_system(system: &'static crate::fonts::SystemFonts) -> Result<Fonts, String> {
+    fn with_system(system: fn() -> &'static crate::fonts::SystemFonts) -> Result<Fonts, String> {
         Ok(Fonts {
             regular: Font::new(Face::regular()?, false, system),
             bold: Font::new(Face::bold()?, true, system),

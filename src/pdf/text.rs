@@ -374,7 +374,7 @@ mod tests {
         Font::new(
             super::super::font::Face::regular().unwrap(),
             false,
-            crate::fonts::none(),
+            crate::fonts::none,
         )
     }
 
