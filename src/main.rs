@@ -23,6 +23,11 @@ struct Cli {
     #[arg(long)]
     demo: bool,
 
+    /// Read the passphrase of a protected practice from FILE (readable by you alone, mode
+    /// 0600) instead of asking for it on the terminal: for scripts.
+    #[arg(long, global = true, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -58,6 +63,10 @@ enum Cmd {
         #[arg(long)]
         timeline: bool,
     },
+    /// Protect the practice with a passphrase: every file in the data folder is sealed
+    /// (XChaCha20-Poly1305, key from argon2id). Safe to interrupt: the practice is then either
+    /// as it was or protected.
+    Encrypt,
     /// Protocol templates.
     Templates {
         #[command(subcommand)]
@@ -91,7 +100,7 @@ fn main() -> ExitCode {
             dir,
             couples,
             sessions,
-        }) => demo_data(&dir, couples, sessions),
+        }) => demo_data(&dir, couples, sessions, cli.passphrase_file.as_deref()),
         Some(Cmd::Export {
             document,
             couple,
@@ -107,11 +116,13 @@ fn main() -> ExitCode {
             &out,
             paper,
             timeline,
+            cli.passphrase_file.as_deref(),
         ),
         Some(Cmd::Templates {
             action: TemplatesCmd::Check { dir },
         }) => check_templates(dir, cli.data_dir),
-        None => open_app(cli.data_dir, cli.demo),
+        Some(Cmd::Encrypt) => encrypt(cli.data_dir, cli.passphrase_file.as_deref()),
+        None => open_app(cli.data_dir, cli.demo, cli.passphrase_file.as_deref()),
     };
     match result {
         Ok(code) => code,
@@ -128,7 +139,12 @@ fn data_root(data_dir: Option<PathBuf>) -> Result<PathBuf, String> {
     })
 }
 
-fn demo_data(dir: &Path, couples: usize, sessions: usize) -> Result<ExitCode, String> {
+fn demo_data(
+    dir: &Path,
+    couples: usize,
+    sessions: usize,
+    passphrase_file: Option<&Path>,
+) -> Result<ExitCode, String> {
     if couples == 0 || couples > 100_000 || sessions > 1_000 {
         return Err("use between 1 and 100,000 couples and at most 1,000 sessions each".into());
     }
@@ -162,6 +178,15 @@ fn demo_data(dir: &Path, couples: usize, sessions: usize) -> Result<ExitCode, St
         dir.display(),
         started.elapsed().as_secs_f64()
     );
+    // With a passphrase, the sample practice is a protected one (for trying it, and for
+    // benchmarks).
+    if let Some(file) = passphrase_file {
+        let done = groundwork::store::protect::protect(dir, &passphrase(Some(file), true)?)?;
+        println!(
+            "Protected it with the passphrase: {} files sealed.",
+            done.files
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -173,12 +198,14 @@ fn export(
     out: &Path,
     paper: Option<PaperArg>,
     timeline: bool,
+    passphrase_file: Option<&Path>,
 ) -> Result<ExitCode, String> {
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
     // Export only reads the data folder (the PDF goes to --out, never replacing a file), so it
     // does not lock the practice: it works while the app is open on it.
-    let practice =
-        Practice::open_read_only(&data_root(data_dir)?, clock).map_err(|e| e.to_string())?;
+    let root = data_root(data_dir)?;
+    unlock_if_protected(&root, passphrase_file)?;
+    let practice = Practice::open_read_only(&root, clock).map_err(|e| e.to_string())?;
     // As on the home screen: the files that could not be read, each in a sentence.
     for problem in practice.problems() {
         eprintln!("groundwork: {}", problem.sentence());
@@ -234,6 +261,88 @@ fn export(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The passphrase: from `file` (which must be the owner's alone), or asked on the terminal
+/// without echo (twice when it is a new one).
+fn passphrase(file: Option<&Path>, new: bool) -> Result<String, String> {
+    if let Some(file) = file {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let meta = std::fs::metadata(file)
+                .map_err(|e| format!("{} could not be read: {e}", file.display()))?;
+            if meta.permissions().mode() & 0o077 != 0 {
+                return Err(format!(
+                    "{} can be read by other users; make it yours alone (chmod 600 {}) and try again",
+                    file.display(),
+                    file.display()
+                ));
+            }
+        }
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("{} could not be read: {e}", file.display()))?;
+        return Ok(text.trim_end_matches(['\n', '\r']).to_owned());
+    }
+    let ask = |prompt: &str| {
+        rpassword::prompt_password(prompt).map_err(|e| {
+            format!("the passphrase could not be read from the terminal ({e}); use --passphrase-file FILE")
+        })
+    };
+    let first = ask(if new {
+        "New passphrase for this practice: "
+    } else {
+        "Passphrase: "
+    })?;
+    if new && ask("The same passphrase again: ")? != first {
+        return Err("the two passphrases differ; nothing was changed".to_owned());
+    }
+    Ok(first)
+}
+
+/// Unlocks the practice in `root` for this process if it is protected.
+fn unlock_if_protected(root: &Path, file: Option<&Path>) -> Result<(), String> {
+    if !groundwork::store::seal::is_protected(root) {
+        return Ok(());
+    }
+    let passphrase = passphrase(file, false)?;
+    groundwork::store::protect::unlock(root, &passphrase).map_err(|r| r.sentence())
+}
+
+fn encrypt(data_dir: Option<PathBuf>, file: Option<&Path>) -> Result<ExitCode, String> {
+    let root = data_root(data_dir)?;
+    if !root.is_dir() {
+        return Err(format!(
+            "{} is not a practice's data folder",
+            root.display()
+        ));
+    }
+    // One writer per practice folder: refused if Groundwork is open on it, before writing.
+    let _lock = PracticeLock::acquire(&root).map_err(|e| e.to_string())?;
+    groundwork::store::protect::finish_interrupted(&root).map_err(|e| e.to_string())?;
+    if groundwork::store::seal::is_protected(&root) {
+        return Err(format!(
+            "{} is already protected by a passphrase; nothing was changed",
+            root.display()
+        ));
+    }
+    let passphrase = passphrase(file, true)?;
+    let started = std::time::Instant::now();
+    let done = groundwork::store::protect::protect(&root, &passphrase)?;
+    println!(
+        "Protected {}: {} files sealed in {:.1} s. Groundwork now asks for the passphrase when it opens this practice; without it, nobody can read it (nor can you).",
+        root.display(),
+        done.files,
+        started.elapsed().as_secs_f64()
+    );
+    if let Some(to) = &done.exports_moved_to {
+        println!(
+            "{} exported PDFs were moved out of the data folder, to {}: keep them where you keep other client documents, or delete them.",
+            done.exports,
+            to.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn check_templates(dir: Option<PathBuf>, data_dir: Option<PathBuf>) -> Result<ExitCode, String> {
     let (checked, problems) = match dir {
         Some(dir) => templates::check_dir(&dir).map_err(|p| p.to_string())?,
@@ -259,14 +368,21 @@ fn check_templates(dir: Option<PathBuf>, data_dir: Option<PathBuf>) -> Result<Ex
     }
 }
 
-fn open_app(data_dir: Option<PathBuf>, demo_mode: bool) -> Result<ExitCode, String> {
+fn open_app(
+    data_dir: Option<PathBuf>,
+    demo_mode: bool,
+    passphrase_file: Option<&Path>,
+) -> Result<ExitCode, String> {
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
     // A second Groundwork on the same practice stops here, before any window, with the one
     // sentence of StoreError::Locked; the practice's lock is held until the window closes.
     let practice = if demo_mode {
         Practice::open_demo(clock)?
     } else {
-        Practice::open(&data_root(data_dir)?, clock).map_err(|e| e.to_string())?
+        let root = data_root(data_dir)?;
+        // Until the app has its own unlock screen, a protected practice is unlocked here.
+        unlock_if_protected(&root, passphrase_file)?;
+        Practice::open(&root, clock).map_err(|e| e.to_string())?
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -129,6 +129,32 @@ pub struct SessionSummary {
     pub open_on: Option<String>,
 }
 
+/// `path` made absolute, its folder's links resolved where it exists (for comparing places).
+fn absolute(path: &Path) -> PathBuf {
+    let full = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    if let Ok(real) = full.canonicalize() {
+        return real;
+    }
+    match (full.parent(), full.file_name()) {
+        (Some(folder), Some(name)) => folder
+            .canonicalize()
+            .map_or_else(|_| full.clone(), |f| f.join(name)),
+        _ => full,
+    }
+}
+
+/// Refuses a protected practice that is not unlocked in this process.
+fn needs_no_passphrase(root: &Path) -> Result<(), StoreError> {
+    if crate::store::seal::is_protected(root)
+        && crate::store::seal::key_for(&root.join("couples")).is_none()
+    {
+        return Err(StoreError::NeedsPassphrase {
+            root: root.to_owned(),
+        });
+    }
+    Ok(())
+}
+
 impl Practice {
     /// Opens the practice in `root` for the app: it is locked for as long as the `Practice`
     /// lives, so a second Groundwork on the same folder is refused ([`StoreError::Locked`]) before
@@ -156,6 +182,11 @@ impl Practice {
         device: &Device,
     ) -> Result<Practice, StoreError> {
         let lock = PracticeLock::acquire(root)?;
+        // A conversion to a protected practice that was cut short is finished or undone first,
+        // under the lock: the practice then reads in one form.
+        crate::store::protect::finish_interrupted(root)
+            .map_err(|e| StoreError::io(root, crate::store::Action::Repair, e))?;
+        needs_no_passphrase(root)?;
         // A courtesy to Syncthing; the practice works without it (a read-only folder).
         let _ = crate::store::keep_out_of_sync(root);
         let store = Store::open(root)?.with_disk(disk).with_device(&device.tag);
@@ -171,6 +202,7 @@ impl Practice {
     /// writes anything.
     pub fn open_read_only(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
         let store = Store::open_existing(root)?;
+        needs_no_passphrase(root)?;
         Ok(Practice::load(store, clock, None))
     }
 
@@ -704,10 +736,19 @@ impl Practice {
         self.writable()?;
         let read = self.read_own_journal(journal).map_err(|p| p.sentence())?;
         let state = session::SessionState::from_entries(&read.entries)?;
-        let dir = self
-            .store
-            .create_exports_dir(&state.info.couple)
-            .map_err(|e| e.to_string())?;
+        // A protected practice keeps nothing readable in its folder, and a PDF has to be
+        // readable: its exports go to the therapist's documents folder instead.
+        let dir = if crate::store::seal::is_protected(self.store.root()) {
+            directories::UserDirs::new()
+                .and_then(|d| d.document_dir().map(Path::to_owned))
+                .filter(|d| d.is_dir())
+                .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().to_owned()))
+                .ok_or("This computer has no documents folder; choose where to save.")?
+        } else {
+            self.store
+                .create_exports_dir(&state.info.couple)
+                .map_err(|e| e.to_string())?
+        };
         // A readable name from the partners' names, kept to safe characters. Accents written
         // as combining marks stay (a decomposed "Zoë" is still Zoë); what is dropped (an
         // emoji) leaves no double space behind.
@@ -830,6 +871,13 @@ impl Practice {
         replace: bool,
         paper: Paper,
     ) -> Result<Exported, String> {
+        let root = self.store.root();
+        if crate::store::seal::is_protected(root) && absolute(target).starts_with(absolute(root)) {
+            return Err(format!(
+                "{} is inside the protected practice's folder, where nothing readable is kept; save the PDF somewhere else, such as your documents folder.",
+                target.display()
+            ));
+        }
         let letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
         let doc = self.document(kind, journal, &letterhead)?;
         let folder = target

@@ -83,6 +83,12 @@ pub enum StoreError {
         .root.display(), .holder.where_words()
     )]
     Locked { root: PathBuf, holder: Holder },
+    /// The practice is protected by a passphrase and has not been unlocked; nothing was read.
+    #[error(
+        "The practice in {} is protected by a passphrase: unlock it first (nothing was read or changed).",
+        .root.display()
+    )]
+    NeedsPassphrase { root: PathBuf },
     /// The journal grew on disk without this Groundwork writing it: another program (a second
     /// Groundwork) appended to it. Nothing is written after a line this process did not write.
     #[error(
@@ -110,7 +116,7 @@ impl StoreError {
             | StoreError::JournalBroken { path }
             | StoreError::Changed { path }
             | StoreError::ChangedElsewhere { path } => Some(path),
-            StoreError::Locked { root, .. } => Some(root),
+            StoreError::Locked { root, .. } | StoreError::NeedsPassphrase { root } => Some(root),
             StoreError::Unreadable(problem) => Some(&problem.path),
             StoreError::InvalidCoupleId { .. } => None,
         }

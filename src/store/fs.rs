@@ -10,6 +10,7 @@ use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Vis
 use super::Problem;
 use super::disk::{Disk, RealDisk};
 use super::error::{Action, StoreError};
+use super::seal;
 use crate::model::SCHEMA_VERSION;
 
 /// The largest RON file (couple, settings, template) Groundwork reads. Real ones are a few KB.
@@ -28,9 +29,42 @@ pub fn file_name(path: &Path) -> String {
 }
 
 pub fn read_ron<T: DeserializeOwned>(path: &Path) -> Result<T, Problem> {
-    let bytes = read_bytes(path, MAX_RON_BYTES)?;
+    let bytes = unseal(path, read_bytes(path, MAX_RON_BYTES)?)?;
     let text = decode_text(path, &bytes)?;
     parse_ron(path, text)
+}
+
+/// A file's bytes as Groundwork wrote them: opened with its practice's key when the practice
+/// is protected. A sealed file that does not open (changed, cut, or from another practice) and
+/// a plain file in a protected practice are both named as changed outside Groundwork.
+pub(crate) fn unseal(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>, Problem> {
+    let key = seal::key_for(path);
+    match (seal::is_sealed(&bytes), key) {
+        (false, None) => Ok(bytes),
+        (true, Some(key)) => key.open_file(&bytes).map_err(|_| {
+            Problem::new(
+                path,
+                "it has been changed outside Groundwork (it no longer opens with this practice's key)",
+            )
+        }),
+        (true, None) => Err(Problem::new(
+            path,
+            "it is sealed with a practice's passphrase, and that practice is locked; unlock it first",
+        )
+        .advising()),
+        (false, Some(_)) => Err(Problem::new(
+            path,
+            "it has been changed outside Groundwork (it is not sealed, though every file of this protected practice is)",
+        )),
+    }
+}
+
+/// `bytes` as they are written to `path`: sealed when its practice is protected.
+pub(crate) fn seal_for(path: &Path, bytes: Vec<u8>) -> Vec<u8> {
+    match seal::key_for(path) {
+        Some(key) => key.seal_file(&bytes),
+        None => bytes,
+    }
 }
 
 /// Writes `value` as pretty RON, atomically (see [`write_atomic_with`]).
@@ -64,7 +98,8 @@ pub(crate) fn write_ron_unchecked<T: Serialize>(
                 message: e.to_string(),
             })?;
     text.push('\n');
-    write_atomic_with(path, |w| disk.write(path, w, text.as_bytes()))
+    let bytes = seal_for(path, text.into_bytes());
+    write_atomic_with(path, |w| disk.write(path, w, &bytes))
 }
 
 /// Replaces `path` atomically with what `write` writes: a temporary file in the same folder is

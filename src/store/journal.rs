@@ -22,6 +22,7 @@ use super::disk::{Disk, RealDisk};
 use super::error::{Action, StoreError};
 use super::fs::{create_new_private, decode_utf8, parent, parse_ron, read_bytes_checked, sync_dir};
 use super::problem::ron_words;
+use super::seal;
 use crate::model::{CoupleId, Entry, Event, SCHEMA_VERSION};
 
 /// The largest journal Groundwork opens. A three-hour session with long notes is a few MB; a
@@ -524,6 +525,9 @@ fn encode_line<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreErro
             message: "an entry did not fit on one line".to_owned(),
         });
     }
+    if let Some(key) = seal::key_for(path) {
+        line = key.seal_line(&line);
+    }
     line.push('\n');
     Ok(line)
 }
@@ -563,7 +567,13 @@ pub fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> 
             }
         };
         if !line.iter().all(u8::is_ascii_whitespace) {
-            match parse_entry(line) {
+            let opened = open_line(path, line_no, line);
+            let parsed = match &opened {
+                Ok(line) => parse_entry(line),
+                Err(Opening::Tampered) => Err((1, CHANGED.to_owned())),
+                Err(Opening::Refused(problem)) => return Err(problem.clone()),
+            };
+            match parsed {
                 Ok(entry) => entries.push(entry),
                 Err(_) if next == bytes.len() => {
                     torn = Some(TornTail {
@@ -587,9 +597,54 @@ pub fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> 
     })
 }
 
+/// What a line that does not open says.
+const CHANGED: &str =
+    "this line has been changed outside Groundwork (it no longer opens with this practice's key)";
+
+/// Why a journal line could not be opened.
+enum Opening {
+    /// Sealed, but it does not open: changed, or cut off by a crash if it is the last.
+    Tampered,
+    /// The whole file cannot be read as it is (locked, or plain in a protected practice).
+    Refused(Problem),
+}
+
+/// A journal line as written: opened with the practice's key when sealed.
+fn open_line<'a>(
+    path: &Path,
+    line_no: usize,
+    line: &'a [u8],
+) -> Result<std::borrow::Cow<'a, [u8]>, Opening> {
+    match (seal::is_sealed_line(line), seal::key_for(path)) {
+        (false, None) => Ok(std::borrow::Cow::Borrowed(line)),
+        (true, Some(key)) => key
+            .open_line(line)
+            .map(std::borrow::Cow::Owned)
+            .map_err(|_| Opening::Tampered),
+        (true, None) => Err(Opening::Refused(
+            Problem::new(
+                path,
+                "it is sealed with a practice's passphrase, and that practice is locked; unlock it first",
+            )
+            .advising(),
+        )),
+        (false, Some(_)) => Err(Opening::Refused(Problem::at(
+            path,
+            line_no,
+            1,
+            "this line has been changed outside Groundwork (it is not sealed, though every line of this protected practice is)",
+        ))),
+    }
+}
+
 /// The first line of a journal, without its line end.
 fn parse_header(path: &Path, line: &[u8]) -> Result<JournalHeader, Problem> {
-    let text = decode_utf8(line).map_err(|(_, col)| {
+    let line = match open_line(path, 1, line) {
+        Ok(line) => line,
+        Err(Opening::Tampered) => return Err(Problem::at(path, 1, 1, CHANGED)),
+        Err(Opening::Refused(problem)) => return Err(problem),
+    };
+    let text = decode_utf8(&line).map_err(|(_, col)| {
         Problem::at(path, 1, col, "the first line (the header) is not UTF-8 text; the file may be damaged or not a Groundwork session")
     })?;
     parse_ron(path, text.strip_prefix('\u{feff}').unwrap_or(text))

@@ -11,6 +11,8 @@ mod journal;
 mod live;
 mod lock;
 mod problem;
+pub mod protect;
+pub mod seal;
 
 pub use conflicts::{
     CONFLICTS, Merged, Resolution, SyncEngine, TwoVersions, Version, conflict_of, is_copy_of,

@@ -290,7 +290,7 @@ pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
 /// [`MAX_FILE_BYTES`] is refused before it is read, and so is binary data or text that is not
 /// UTF-8 (with the line and column where it goes wrong).
 fn read_text(path: &Path) -> Result<String, Problem> {
-    let bytes = super::fs::read_bytes(path, MAX_FILE_BYTES)?;
+    let bytes = super::fs::unseal(path, super::fs::read_bytes(path, MAX_FILE_BYTES)?)?;
     super::fs::decode_text(path, &bytes).map(str::to_owned)
 }
 

@@ -1,0 +1,455 @@
+//! A practice protected by a passphrase (issue 15, part 1): after `groundwork encrypt` nothing a
+//! couple said can be read from the data folder; the wrong passphrase changes nothing; a changed
+//! byte is found and named, and the rest still loads; a kill at any moment of the conversion
+//! leaves the practice whole, in its old form or its new one.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+use std::sync::Arc;
+
+use groundwork::pdf::DocumentKind;
+use groundwork::practice::Practice;
+use groundwork::session::SystemClock;
+use groundwork::store::protect;
+use groundwork::store::seal::Refused;
+use groundwork::store::{StoreError, read_journal};
+
+const PASSPHRASE: &str = "calm river stones at dusk";
+
+fn groundwork() -> Process {
+    Process::new(env!("CARGO_BIN_EXE_groundwork"))
+}
+
+/// A sample practice of `couples` couples in `dir`, written by the command line.
+fn demo(dir: &Path, couples: usize) {
+    let out = groundwork()
+        .args(["demo-data", dir.to_str().unwrap(), "--couples"])
+        .arg(couples.to_string())
+        .args(["--sessions", "3"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+}
+
+/// A passphrase file only its owner can read.
+fn passphrase_file(dir: &Path, text: &str) -> PathBuf {
+    let path = dir.join("passphrase");
+    std::fs::write(&path, format!("{text}\n")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    path
+}
+
+fn encrypt(dir: &Path, passphrase: &Path) -> std::process::Output {
+    groundwork()
+        .args([
+            "encrypt",
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "--passphrase-file",
+        ])
+        .arg(passphrase)
+        .output()
+        .unwrap()
+}
+
+/// Every file under `dir`, with its bytes.
+fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(entry.path());
+            } else {
+                out.insert(entry.path(), std::fs::read(entry.path()).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// Every quoted string of four or more characters in the RON files and journals: names, notes,
+/// agreements, rules, template text.
+fn strings_in(files: &BTreeMap<PathBuf, Vec<u8>>) -> Vec<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for bytes in files.values() {
+        let text = String::from_utf8_lossy(bytes);
+        let mut rest = text.as_ref();
+        while let Some(start) = rest.find('"') {
+            let after = &rest[start + 1..];
+            let mut end = None;
+            let mut escaped = false;
+            for (i, c) in after.char_indices() {
+                match c {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => {
+                        end = Some(i);
+                        break;
+                    }
+                    _ => escaped = false,
+                }
+            }
+            let Some(end) = end else { break };
+            let s = &after[..end];
+            if s.chars().count() >= 4 && s.chars().any(char::is_alphabetic) {
+                out.insert(s.to_owned());
+            }
+            rest = &after[end + 1..];
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// Each couple's names and each session's entries, as the practice reads them.
+fn contents(p: &Practice) -> Vec<(String, Vec<String>)> {
+    p.couples()
+        .iter()
+        .map(|c| {
+            let sessions = c
+                .sessions
+                .iter()
+                .map(|s| format!("{:?}", read_journal(&s.path).unwrap().entries))
+                .collect();
+            (c.couple.display_name(), sessions)
+        })
+        .collect()
+}
+
+fn clock() -> Arc<SystemClock> {
+    Arc::new(SystemClock::default())
+}
+
+fn pdf_text(path: &Path) -> String {
+    let doc = lopdf::Document::load(path).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+#[test]
+fn after_encrypt_nothing_a_couple_said_can_be_read_from_the_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    demo(&root, 4);
+    // A sheet saved before the practice is protected, in the couple's exports folder.
+    let (before, journal, exported) = {
+        let p = Practice::open(&root, clock()).unwrap();
+        let journal = p.couples()[0].sessions.last().unwrap().path.clone();
+        let target = p
+            .default_export_path(DocumentKind::Homework, &journal)
+            .unwrap();
+        p.export_to(DocumentKind::Homework, &journal, &target, false)
+            .unwrap();
+        (contents(&p), journal, pdf_text(&target))
+    };
+    let plain = files(&root);
+    let secrets = strings_in(&plain);
+    assert!(secrets.len() > 50, "{} strings", secrets.len());
+    let names: Vec<String> = before.iter().map(|(n, _)| n.clone()).collect();
+
+    let out = encrypt(&root, &passphrase_file(dir.path(), PASSPHRASE));
+    assert!(out.status.success(), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("files sealed"), "{said}");
+    assert!(said.contains("exported PDFs were moved out"), "{said}");
+
+    let sealed = files(&root);
+    for (path, bytes) in &sealed {
+        for secret in &secrets {
+            assert!(
+                !bytes.windows(secret.len()).any(|w| w == secret.as_bytes()),
+                "{secret:?} readable in {}",
+                path.display()
+            );
+        }
+        for name in &names {
+            for part in name.split(" & ") {
+                assert!(
+                    !path.to_string_lossy().contains(part),
+                    "a name in {}",
+                    path.display()
+                );
+            }
+        }
+    }
+    // In the clear: the vault, the lock, and the list of what a sync program must skip.
+    let clear: Vec<&PathBuf> = sealed
+        .iter()
+        .filter(|(path, bytes)| {
+            !bytes.starts_with(b"GWSEALED1\n")
+                && !bytes.starts_with(b"~")
+                && !path.ends_with(".groundwork.lock")
+                && !path.ends_with(".stignore")
+        })
+        .map(|(path, _)| path)
+        .collect();
+    assert_eq!(clear, vec![&root.join("vault.ron")]);
+    let vault = String::from_utf8(sealed[&root.join("vault.ron")].clone()).unwrap();
+    assert!(
+        vault.contains("argon2id") && vault.contains("memory_kib: 65536"),
+        "{vault}"
+    );
+
+    // Locked: refused in a sentence, nothing read.
+    let err = Practice::open(&root, clock()).err().unwrap();
+    assert!(matches!(err, StoreError::NeedsPassphrase { .. }));
+    assert!(
+        err.to_string().contains("protected by a passphrase"),
+        "{err}"
+    );
+
+    // Unlocked: everything as it was, and the same sheet.
+    protect::unlock(&root, PASSPHRASE).unwrap();
+    let p = Practice::open(&root, clock()).unwrap();
+    assert_eq!(
+        p.problems().count(),
+        0,
+        "{:?}",
+        p.problems().collect::<Vec<_>>()
+    );
+    assert_eq!(contents(&p), before);
+    let target = p
+        .default_export_path(DocumentKind::Homework, &journal)
+        .unwrap();
+    assert!(
+        !target.starts_with(&root),
+        "exports stay out of the data folder: {target:?}"
+    );
+    let inside = root.join("sheet.pdf");
+    let refused = p
+        .export_to(DocumentKind::Homework, &journal, &inside, false)
+        .unwrap_err();
+    assert!(
+        refused.contains("inside the protected practice's folder"),
+        "{refused}"
+    );
+    let elsewhere = dir.path().join("sheet.pdf");
+    p.export_to(DocumentKind::Homework, &journal, &elsewhere, false)
+        .unwrap();
+    assert_eq!(pdf_text(&elsewhere), exported);
+}
+
+#[test]
+fn the_wrong_passphrase_changes_no_byte_and_says_so_calmly() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    demo(&root, 2);
+    assert!(
+        encrypt(&root, &passphrase_file(dir.path(), PASSPHRASE))
+            .status
+            .success()
+    );
+    let before = files(&root);
+    let refused = protect::unlock(&root, "calm river stones at dawn").unwrap_err();
+    assert_eq!(refused, Refused::WrongPassphrase);
+    assert_eq!(
+        refused.sentence(),
+        "That passphrase does not open this practice. Nothing was changed; try again."
+    );
+    assert!(Practice::open(&root, clock()).is_err());
+    // The command line too, with a file only its owner can read.
+    let wrong = passphrase_file(dir.path(), "not the passphrase");
+    let out = groundwork()
+        .args(["export", "homework", "--couple", "latest", "--out"])
+        .arg(dir.path().join("x.pdf"))
+        .args(["--data-dir", root.to_str().unwrap(), "--passphrase-file"])
+        .arg(&wrong)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("does not open this practice"),
+        "{out:?}"
+    );
+    let mut after = files(&root);
+    after.remove(&root.join(".groundwork.lock"));
+    let mut before = before;
+    before.remove(&root.join(".groundwork.lock"));
+    assert_eq!(after, before, "not one byte changed");
+    // A passphrase file others can read is refused before it is used.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let open = passphrase_file(dir.path(), PASSPHRASE);
+        std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let out = groundwork()
+            .args(["export", "homework", "--couple", "latest", "--out"])
+            .arg(dir.path().join("x.pdf"))
+            .args(["--data-dir", root.to_str().unwrap(), "--passphrase-file"])
+            .arg(&open)
+            .output()
+            .unwrap();
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("chmod 600"),
+            "{out:?}"
+        );
+    }
+}
+
+#[test]
+fn a_changed_byte_in_a_journal_line_or_a_couple_file_is_named_and_the_rest_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    demo(&root, 3);
+    assert!(
+        encrypt(&root, &passphrase_file(dir.path(), PASSPHRASE))
+            .status
+            .success()
+    );
+    let (couple_file, journal) = {
+        protect::unlock(&root, PASSPHRASE).unwrap();
+        let p = Practice::open(&root, clock()).unwrap();
+        let first = &p.couples()[0];
+        let second = &p.couples()[1];
+        (
+            root.join("couples")
+                .join(&first.couple.id.0)
+                .join("couple.ron"),
+            second.sessions[0].path.clone(),
+        )
+    };
+    // A byte in the middle of a couple file, and one in the second line of a journal.
+    let mut bytes = std::fs::read(&couple_file).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x20;
+    std::fs::write(&couple_file, &bytes).unwrap();
+    let mut text = std::fs::read(&journal).unwrap();
+    let second_line = text.iter().position(|&b| b == b'\n').unwrap() + 10;
+    text[second_line] = if text[second_line] == b'A' {
+        b'B'
+    } else {
+        b'A'
+    };
+    std::fs::write(&journal, &text).unwrap();
+
+    let p = Practice::open(&root, clock()).unwrap();
+    let problems: Vec<String> = p.problems().map(|p| p.sentence()).collect();
+    let named = problems
+        .iter()
+        .find(|s| s.contains(&couple_file.display().to_string()))
+        .unwrap_or_else(|| panic!("{} named in {problems:?}", couple_file.display()));
+    assert!(named.contains("changed outside Groundwork"), "{named}");
+    // The journal, when its session is opened or printed: the line is named.
+    let said = read_journal(&journal).unwrap_err().sentence();
+    assert!(
+        said.contains(&journal.display().to_string())
+            && said.contains("line 2")
+            && said.contains("changed outside Groundwork"),
+        "{said}"
+    );
+    let printed = p
+        .export_to(
+            DocumentKind::Notes,
+            &journal,
+            &dir.path().join("n.pdf"),
+            false,
+        )
+        .unwrap_err();
+    assert!(printed.contains("changed outside Groundwork"), "{printed}");
+    // The other couples and sessions load, and the changed files are left as they were.
+    assert_eq!(
+        p.couples().len(),
+        2,
+        "the two couples whose files were not changed"
+    );
+    assert_eq!(std::fs::read(&couple_file).unwrap(), bytes);
+    assert_eq!(std::fs::read(&journal).unwrap(), text);
+}
+
+/// A kill at any moment of `groundwork encrypt` leaves the practice readable whole: as it was
+/// (not protected) or protected with every file sealed. 100 kills at random moments.
+#[test]
+fn a_kill_at_any_moment_of_encrypt_leaves_the_old_form_or_the_new_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = dir.path().join("original");
+    demo(&original, 6);
+    let expected = contents(&Practice::open(&original, clock()).unwrap());
+    let passphrase = passphrase_file(dir.path(), PASSPHRASE);
+    let copy = |to: &Path| {
+        for (path, bytes) in files(&original) {
+            let target = to.join(path.strip_prefix(&original).unwrap());
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::write(target, bytes).unwrap();
+        }
+    };
+    // How long one whole conversion takes here: kills are spread over it.
+    let timed = dir.path().join("timed");
+    copy(&timed);
+    let started = std::time::Instant::now();
+    assert!(encrypt(&timed, &passphrase).status.success());
+    let whole = started.elapsed().as_micros() as u64;
+
+    let (mut protected, mut plain, mut midway) = (0, 0, 0);
+    let mut seed = 0x9e37_79b9_7f4a_7c15_u64 ^ u64::from(std::process::id());
+    for round in 0..100 {
+        let root = dir.path().join(format!("run-{round}"));
+        copy(&root);
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = seed % (whole + whole / 5);
+        let mut child = groundwork()
+            .args([
+                "encrypt",
+                "--data-dir",
+                root.to_str().unwrap(),
+                "--passphrase-file",
+            ])
+            .arg(&passphrase)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        if files(&root)
+            .keys()
+            .any(|p| p.to_string_lossy().ends_with(".sealing"))
+        {
+            midway += 1;
+        }
+        if groundwork::store::seal::is_protected(&root) {
+            protect::unlock(&root, PASSPHRASE).unwrap();
+            protected += 1;
+        } else {
+            plain += 1;
+        }
+        let p = Practice::open(&root, clock())
+            .unwrap_or_else(|e| panic!("round {round} (after {delay} µs): {e}"));
+        assert_eq!(
+            p.problems().count(),
+            0,
+            "round {round}: {:?}",
+            p.problems().collect::<Vec<_>>()
+        );
+        assert_eq!(contents(&p), expected, "round {round} after {delay} µs");
+        drop(p);
+        if !groundwork::store::seal::is_protected(&root) && round % 10 == 0 {
+            // Interrupted before it took effect: it can be protected again, and then is whole.
+            assert!(
+                encrypt(&root, &passphrase).status.success(),
+                "round {round}"
+            );
+            protect::unlock(&root, PASSPHRASE).unwrap();
+            let p = Practice::open(&root, clock()).unwrap();
+            assert_eq!(contents(&p), expected, "round {round}, encrypted again");
+        }
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+    eprintln!(
+        "encrypt killed 100 times (one run: {whole} µs): {protected} protected, {plain} as it was, {midway} caught halfway"
+    );
+    assert!(
+        protected > 0 && plain > 0,
+        "kills landed before and after it took effect"
+    );
+    assert!(
+        midway > 0,
+        "some kills landed while files were being sealed"
+    );
+}
