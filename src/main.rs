@@ -377,12 +377,16 @@ fn open_app(
     // A second Groundwork on the same practice stops here, before any window, with the one
     // sentence of StoreError::Locked; the practice's lock is held until the window closes.
     let practice = if demo_mode {
-        Practice::open_demo(clock)?
+        Some(Practice::open_demo(clock.clone())?)
     } else {
-        let root = data_root(data_dir)?;
-        // Until the app has its own unlock screen, a protected practice is unlocked here.
-        unlock_if_protected(&root, passphrase_file)?;
-        Practice::open(&root, clock).map_err(|e| e.to_string())?
+        let root = data_root(data_dir.clone())?;
+        if groundwork::store::seal::is_protected(&root) && passphrase_file.is_none() {
+            // The window opens on the unlock screen.
+            None
+        } else {
+            unlock_if_protected(&root, passphrase_file)?;
+            Some(Practice::open(&root, clock.clone()).map_err(|e| e.to_string())?)
+        }
     };
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -396,10 +400,20 @@ fn open_app(
     eframe::run_native(
         "groundwork",
         options,
-        Box::new(|cc| {
-            let app = groundwork::ui::GroundworkApp::new(cc, practice);
-            close_on_signals(app.quit_flag(), cc.egui_ctx.clone());
-            Ok(Box::new(app))
+        Box::new(move |cc| -> Result<Box<dyn eframe::App>, _> {
+            match practice {
+                Some(practice) => {
+                    let app = groundwork::ui::GroundworkApp::new(cc, practice);
+                    close_on_signals(app.quit_flag(), cc.egui_ctx.clone());
+                    Ok(Box::new(app))
+                }
+                None => {
+                    let root = data_root(data_dir)?;
+                    let app = groundwork::ui::UnlockApp::new(cc, root, clock);
+                    close_on_signals(app.quit_flag(), cc.egui_ctx.clone());
+                    Ok(Box::new(app))
+                }
+            }
         }),
     )
     // One plain sentence first; the window system's own words after it, for whoever helps.

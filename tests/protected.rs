@@ -453,3 +453,69 @@ fn a_kill_at_any_moment_of_encrypt_leaves_the_old_form_or_the_new_one() {
         "some kills landed while files were being sealed"
     );
 }
+
+/// The therapist opens Groundwork on a protected practice: the window asks for the passphrase
+/// and shows no name; a wrong one is one calm sentence; the right one opens the practice.
+#[test]
+fn the_app_opens_on_the_passphrase_and_shows_no_name_until_it_is_given() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    demo(&root, 2);
+    let names: Vec<String> = Practice::open(&root, clock())
+        .unwrap()
+        .couples()
+        .iter()
+        .map(|c| c.couple.partner_a.name.clone())
+        .collect();
+    assert!(
+        encrypt(&root, &passphrase_file(dir.path(), PASSPHRASE))
+            .status
+            .success()
+    );
+    groundwork::store::seal::lock(&root);
+
+    let opened = root.clone();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| groundwork::ui::UnlockApp::new(cc, opened, clock()));
+    h.run();
+    assert!(
+        h.query_by_label_contains("This practice is protected")
+            .is_some()
+    );
+    for name in &names {
+        assert!(
+            h.query_all_by_label_contains(name).next().is_none(),
+            "{name} before unlocking"
+        );
+    }
+    let field = |h: &mut egui_kittest::Harness<'_, groundwork::ui::UnlockApp>, text: &str| {
+        h.get_by_role_and_label(Role::PasswordInput, "Passphrase")
+            .click();
+        h.run();
+        h.get_by_role_and_label(Role::PasswordInput, "Passphrase")
+            .type_text(text);
+        h.run();
+        h.key_press(egui::Key::Enter);
+        h.run();
+    };
+    let before = files(&root);
+    field(&mut h, "calm river stones at noon");
+    assert!(
+        h.query_by_label_contains("That passphrase does not open this practice")
+            .is_some()
+    );
+    assert!(h.state().app().is_none());
+    assert_eq!(files(&root).len(), before.len());
+    field(&mut h, PASSPHRASE);
+    h.run();
+    assert!(h.state().app().is_some(), "the practice opened");
+    for name in &names {
+        assert!(
+            h.query_all_by_label_contains(name).next().is_some(),
+            "{name} on the home screen"
+        );
+    }
+}

@@ -119,8 +119,13 @@ impl GroundworkApp {
     }
 
     pub fn new(cc: &eframe::CreationContext<'_>, practice: Practice) -> GroundworkApp {
+        GroundworkApp::in_context(&cc.egui_ctx, practice)
+    }
+
+    /// The app on `practice` in a window that is already open (after the unlock screen).
+    pub fn in_context(ctx: &egui::Context, practice: Practice) -> GroundworkApp {
         let practice_root = practice.root().to_path_buf();
-        style::install_fonts(&cc.egui_ctx);
+        style::install_fonts(ctx);
         // This computer's fonts are scanned now, off the first frame, not when the first
         // Chinese or Hindi name is drawn.
         std::thread::spawn(|| crate::fonts::system().len());

@@ -10,6 +10,8 @@ mod home;
 pub mod keys;
 mod settings;
 pub mod style;
+mod unlock;
 
 pub use action::Action;
 pub use app::{GroundworkApp, Message};
+pub use unlock::UnlockApp;

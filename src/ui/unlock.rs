@@ -1,0 +1,145 @@
+//! The first screen of a practice protected by a passphrase: the passphrase, and nothing else
+//! (no name can be shown before it is given). Once it opens the practice, the app takes over
+//! the window.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use super::app::GroundworkApp;
+use super::style;
+use crate::practice::Practice;
+use crate::session::Clock;
+
+/// The window of a protected practice: the unlock screen until the passphrase is given, then
+/// the app.
+pub struct UnlockApp {
+    root: PathBuf,
+    clock: Arc<dyn Clock>,
+    passphrase: String,
+    /// Why the last try did not open the practice.
+    said: Option<String>,
+    opened: Option<GroundworkApp>,
+    quit: Arc<AtomicBool>,
+}
+
+impl UnlockApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, root: PathBuf, clock: Arc<dyn Clock>) -> Self {
+        style::install_fonts(&cc.egui_ctx);
+        UnlockApp {
+            root,
+            clock,
+            passphrase: String::new(),
+            said: None,
+            opened: None,
+            quit: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// Set to close the window the normal way (a signal): the app records what is typed first.
+    pub fn quit_flag(&self) -> Arc<AtomicBool> {
+        self.quit.clone()
+    }
+
+    /// The app, once the practice is open.
+    pub fn app(&self) -> Option<&GroundworkApp> {
+        self.opened.as_ref()
+    }
+
+    fn try_unlock(&mut self, ctx: &egui::Context) {
+        let passphrase = std::mem::take(&mut self.passphrase);
+        if passphrase.is_empty() {
+            self.said = Some("Type the practice's passphrase first.".to_owned());
+            return;
+        }
+        if let Err(refused) = crate::store::protect::unlock(&self.root, &passphrase) {
+            self.said = Some(refused.sentence());
+            return;
+        }
+        match Practice::open(&self.root, self.clock.clone()) {
+            Ok(practice) => {
+                let app = GroundworkApp::in_context(ctx, practice);
+                if self.quit.load(Ordering::SeqCst) {
+                    app.quit_flag().store(true, Ordering::SeqCst);
+                }
+                self.opened = Some(app);
+            }
+            Err(e) => self.said = Some(e.to_string()),
+        }
+    }
+}
+
+impl eframe::App for UnlockApp {
+    fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
+        if let Some(app) = &mut self.opened {
+            app.on_exit(gl);
+        }
+    }
+
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        if let Some(app) = &mut self.opened {
+            if self.quit.load(Ordering::SeqCst) {
+                app.quit_flag().store(true, Ordering::SeqCst);
+            }
+            return app.logic(ctx, frame);
+        }
+        if self.quit.load(Ordering::SeqCst) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if let Some(app) = &mut self.opened {
+            return app.ui(ui, frame);
+        }
+        let mut submit = false;
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.add_space((ui.available_height() * 0.28).max(24.0));
+            ui.vertical_centered(|ui| {
+                ui.heading("Groundwork");
+                ui.add_space(8.0);
+                ui.label("This practice is protected. Type its passphrase to open it.");
+                ui.add_space(16.0);
+                let field = egui::TextEdit::singleline(&mut self.passphrase)
+                    .password(true)
+                    .desired_width(320.0)
+                    .hint_text("passphrase");
+                let response = ui
+                    .horizontal(|ui| {
+                        let width = 320.0 + 90.0 + ui.spacing().item_spacing.x * 2.0;
+                        ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
+                        let label = ui.label("Passphrase");
+                        let response = ui.add(field).labelled_by(label.id);
+                        // The cursor waits in the field: type, then Enter.
+                        if ui.memory(|m| m.focused().is_none()) {
+                            response.request_focus();
+                        }
+                        response
+                    })
+                    .inner;
+                if (response.lost_focus() || response.has_focus())
+                    && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                {
+                    submit = true;
+                }
+                ui.add_space(8.0);
+                if ui.button("Unlock").clicked() {
+                    submit = true;
+                }
+                if let Some(said) = &self.said {
+                    ui.add_space(12.0);
+                    ui.label(egui::RichText::new(said).color(style::OVERTIME));
+                }
+                ui.add_space(24.0);
+                ui.label(
+                    egui::RichText::new(format!("Practice folder: {}", self.root.display()))
+                        .small()
+                        .weak(),
+                );
+            });
+        });
+        if submit {
+            self.try_unlock(ui.ctx());
+        }
+    }
+}
