@@ -26,6 +26,10 @@ pub struct UnlockApp {
 impl UnlockApp {
     pub fn new(cc: &eframe::CreationContext<'_>, root: PathBuf, clock: Arc<dyn Clock>) -> Self {
         style::install_fonts(&cc.egui_ctx);
+        // The practice's own theme and text size are in its sealed settings: the defaults
+        // until it opens.
+        let defaults = crate::model::Settings::default();
+        style::apply(&cc.egui_ctx, defaults.theme, defaults.text_scale);
         UnlockApp {
             root,
             clock,
