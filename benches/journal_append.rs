@@ -1,6 +1,7 @@
-//! Budgets of the data folder, on the real disk:
-//! - a synced journal append: under 5 ms;
-//! - listing 200 couples × 50 sessions at start-up: well under 1 s.
+//! Budgets of the data folder, on the real disk, plain and protected by a passphrase:
+//! - a synced journal append: under 5 ms (sealed: seal + sync, p99 under 5 ms);
+//! - listing 200 couples × 50 sessions at start-up: well under 1 s (sealed: after unlock);
+//! - unlocking a protected practice (argon2id, 64 MiB): at most 1 s.
 //!
 //! `cargo bench --bench journal_append`
 
@@ -23,8 +24,39 @@ fn main() {
     let dir = tempfile::TempDir::new_in(&base).unwrap();
     println!("data folder: {}", dir.path().display());
 
-    bench_append(dir.path());
-    bench_listing(dir.path());
+    bench_append(dir.path(), false);
+    bench_listing(dir.path(), false);
+    bench_unlock(dir.path());
+    bench_append(dir.path(), true);
+    bench_listing(dir.path(), true);
+}
+
+const PASSPHRASE: &str = "calm river stones at dusk";
+
+/// A data folder at `root`, protected and unlocked when `sealed`.
+fn folder(root: &Path, sealed: bool) -> Store {
+    let store = Store::open(root).unwrap();
+    if sealed {
+        protect::protect_new(root, PASSPHRASE).unwrap();
+    }
+    store
+}
+
+fn bench_unlock(root: &Path) {
+    let root = root.join("unlock");
+    folder(&root, true);
+    let mut times = Vec::new();
+    for _ in 0..10 {
+        seal::lock(&root);
+        let start = Instant::now();
+        protect::unlock(&root, PASSPHRASE).unwrap();
+        times.push(start.elapsed());
+    }
+    report(
+        "unlock a protected practice (argon2id 64 MiB, 3 passes; 10 runs)",
+        &mut times,
+        Duration::from_millis(1000),
+    );
 }
 
 fn entry(i: usize) -> Entry {
@@ -59,8 +91,9 @@ fn entry(i: usize) -> Entry {
     Entry::new(stamp, event)
 }
 
-fn bench_append(root: &Path) {
-    let store = Store::open(&root.join("append")).unwrap();
+fn bench_append(root: &Path, sealed: bool) {
+    let name = if sealed { "append-sealed" } else { "append" };
+    let store = folder(&root.join(name), sealed);
     let id = CoupleId("c-20261122-180000-beef".to_owned());
     let mut journal = store
         .create_journal(&id, 1, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap())
@@ -75,7 +108,8 @@ fn bench_append(root: &Path) {
     let bytes = std::fs::metadata(journal.path()).unwrap().len();
     report(
         &format!(
-            "journal append + sync ({APPENDS} single entries, journal {} KB)",
+            "journal append + {}sync ({APPENDS} single entries, journal {} KB)",
+            if sealed { "seal + " } else { "" },
             bytes / 1024
         ),
         &mut times,
@@ -83,9 +117,9 @@ fn bench_append(root: &Path) {
     );
 }
 
-fn bench_listing(root: &Path) {
-    let root = root.join("listing");
-    let store = Store::open(&root).unwrap();
+fn bench_listing(root: &Path, sealed: bool) {
+    let root = root.join(if sealed { "listing-sealed" } else { "listing" });
+    let store = folder(&root, sealed);
     let start = Instant::now();
     let day0 = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
     let ids: Vec<CoupleId> = (0..COUPLES)
@@ -136,7 +170,10 @@ fn bench_listing(root: &Path) {
         );
     }
     report(
-        &format!("open + list {COUPLES} couples × {SESSIONS} sessions (warm cache, 20 runs)"),
+        &format!(
+            "open + list {COUPLES} couples × {SESSIONS} sessions{} (warm cache, 20 runs)",
+            if sealed { ", sealed, after unlock" } else { "" }
+        ),
         &mut times,
         Duration::from_millis(1000),
     );

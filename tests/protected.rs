@@ -519,3 +519,55 @@ fn the_app_opens_on_the_passphrase_and_shows_no_name_until_it_is_given() {
         );
     }
 }
+
+/// A crash in the middle of writing a sealed line leaves half of it: the session reopens with
+/// every whole line, the half is set aside beside the journal, and the next step is recorded.
+#[test]
+fn a_sealed_line_cut_in_half_by_a_crash_is_set_aside_and_the_session_carries_on() {
+    use groundwork::model::NoteFormat;
+    use groundwork::session::Command;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    std::fs::create_dir_all(&root).unwrap();
+    protect::protect_new(&root, PASSPHRASE).unwrap();
+    let journal = {
+        let mut p = Practice::open(&root, clock()).unwrap();
+        let id = p.create_couple("Sophie", "Emma").unwrap();
+        p.start_session(&id, "speaker-listener", NoteFormat::Dap)
+            .unwrap();
+        p.execute(&Command::QuickNote("Emma said the week was calmer".into()))
+            .unwrap();
+        p.live().unwrap().path().to_owned()
+    };
+    let whole = read_journal(&journal).unwrap().entries;
+    // Half of one more sealed line, as a kill inside the write leaves it.
+    let key_line = std::fs::read_to_string(&journal).unwrap();
+    let last = key_line.lines().last().unwrap();
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&journal)
+        .unwrap();
+    std::io::Write::write_all(&mut file, &last.as_bytes()[..last.len() / 2]).unwrap();
+    drop(file);
+    let read = read_journal(&journal).unwrap();
+    assert_eq!(read.entries, whole, "every whole line reads");
+    assert!(
+        read.torn.as_ref().is_some_and(|t| t.cut_off),
+        "the half line is found"
+    );
+
+    let mut p = Practice::open(&root, clock()).unwrap();
+    p.open_session(&journal).unwrap();
+    p.execute(&Command::QuickNote("after the crash".into()))
+        .unwrap();
+    let after = read_journal(&journal).unwrap();
+    assert_eq!(after.torn, None);
+    assert_eq!(after.entries.len(), whole.len() + 1);
+    let aside = PathBuf::from(format!("{}.torn", journal.display()));
+    assert!(aside.exists(), "the half line is kept beside the journal");
+    let kept = std::fs::read(&aside).unwrap();
+    assert!(
+        kept.starts_with(b"GWSEALED1\n"),
+        "and sealed like every other file"
+    );
+}

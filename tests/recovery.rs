@@ -97,7 +97,11 @@ struct Plan {
     kill_after_ms: u64,
     /// How long the computer stays off before the app is opened again.
     off_ms: u64,
+    /// The practice is protected by a passphrase: every journal line sealed.
+    sealed: bool,
 }
+
+const PASSPHRASE: &str = "calm river stones at dusk";
 
 impl Plan {
     fn new(seed: u64) -> Plan {
@@ -114,6 +118,7 @@ impl Plan {
             kill,
             kill_after_ms: rng.below(251),
             off_ms: rng.range(150, 350),
+            sealed: rng.percent(50),
         }
     }
 }
@@ -230,6 +235,9 @@ fn child_session() {
     let plan = Plan::new(seed);
     let mut rng = Rng::new(seed ^ SCRIPT_STREAM);
     let store = Store::open(dir.as_ref()).unwrap();
+    if plan.sealed {
+        groundwork::store::protect::protect_new(dir.as_ref(), PASSPHRASE).unwrap();
+    }
     let couple = Couple::new(
         store.new_couple_id(Local::now().naive_local()),
         "Sophie",
@@ -543,6 +551,8 @@ struct Outcome {
     stopped_checks: usize,
     /// Largest distance between a reopened running countdown and the wall clock's account.
     worst_ms: i64,
+    /// The practice was protected by a passphrase (its journal lines sealed).
+    sealed: bool,
 }
 
 /// Kills the child if the test fails while it runs, so that no orphan keeps writing.
@@ -639,6 +649,11 @@ fn kill_once(seed: u64) -> Result<Outcome, String> {
     }
     std::thread::sleep(Duration::from_millis(plan.kill_after_ms));
     if plan.kill == KillAt::MidWrite {
+        // A protected practice's couple file is sealed: the journal is found with its key.
+        if groundwork::store::seal::is_protected(&data) {
+            groundwork::store::protect::unlock(&data, PASSPHRASE)
+                .map_err(|r| format!("the practice does not unlock: {}", r.sentence()))?;
+        }
         let journal = Store::open(&data).ok().and_then(|store| {
             let listing = store.couples();
             Some(listing.couples.first()?.sessions.first()?.path.clone())
@@ -658,6 +673,11 @@ fn kill_once(seed: u64) -> Result<Outcome, String> {
     // The computer is off for a moment; then the app starts again on the same folder.
     std::thread::sleep(Duration::from_millis(plan.off_ms));
     let mut outcome = Outcome::default();
+    if groundwork::store::seal::is_protected(&data) {
+        groundwork::store::protect::unlock(&data, PASSPHRASE)
+            .map_err(|r| format!("the practice does not unlock: {}", r.sentence()))?;
+        outcome.sealed = true;
+    }
     let store = Store::open(&data).map_err(|e| format!("the data folder does not open: {e}"))?;
     let listing = store.couples();
     ensure!(
@@ -858,11 +878,14 @@ fn a_session_killed_at_random_moments_keeps_every_confirmed_event_and_its_timers
     let running = sum(|o| o.running_checks);
     let stopped = sum(|o| o.stopped_checks);
     let worst = outcomes.iter().map(|(_, o)| o.worst_ms).max().unwrap_or(0);
+    let sealed = sum(|o| usize::from(o.sealed));
+    let sealed_torn = sum(|o| usize::from(o.sealed && o.torn));
     println!(
         "kills: {kills}, confirmed events checked: {confirmed}, torn tails recovered: {torn}, \
          kills with unreported events on disk: {unreported}, killed before the first line: \
          {before}, timer checks: {timer_checks} (running countdowns {running}, worst {worst} ms; \
-         stopped {stopped}), lost: {}, failures: {}, took {:.1} s",
+         stopped {stopped}), on a protected practice: {sealed} (torn sealed lines: {sealed_torn}), \
+         lost: {}, failures: {}, took {:.1} s",
         failures.iter().filter(|f| f.contains("lost: ")).count(),
         failures.len(),
         took.as_secs_f64()
@@ -880,6 +903,8 @@ fn a_session_killed_at_random_moments_keeps_every_confirmed_event_and_its_timers
             "{timer_checks} kills checked a running timer"
         );
         assert!(stopped >= 5, "{stopped} stopped timers checked");
+        // (A sealed line cut in half is also made on purpose in tests/protected.rs.)
+        assert!(sealed >= 30, "{sealed} kills on a protected practice");
         assert!(
             unreported >= 5,
             "only {unreported} kills landed between an append and its report"

@@ -468,6 +468,8 @@ pub(crate) fn reopen_journal_on(path: &Path, disk: Arc<dyn Disk>) -> Result<Reop
 
 /// Saves a torn fragment beside the journal, in a file of its own that did not exist before.
 fn save_fragment(journal: &Path, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+    // Sealed like every other file of a protected practice.
+    let bytes = &super::fs::seal_for(journal, bytes.to_vec());
     let base = journal.as_os_str().to_owned();
     for n in 1..=1000 {
         let mut name = base.clone();
