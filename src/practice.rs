@@ -508,6 +508,24 @@ impl Practice {
     }
 
     /// Today's date by the practice's clock.
+    /// The practice clock's monotonic time: what idle time is measured in.
+    pub fn monotonic(&self) -> std::time::Duration {
+        self.clock.monotonic()
+    }
+
+    /// Whether the practice is protected by a passphrase.
+    pub fn is_protected(&self) -> bool {
+        crate::store::seal::is_protected(self.store.root())
+    }
+
+    /// Checks `passphrase` against the practice's, to carry on after the screen was locked.
+    /// Nothing is written.
+    pub fn check_passphrase(&self, passphrase: &str) -> Result<(), String> {
+        let vault = crate::store::protect::read_vault(self.store.root())?
+            .ok_or("the practice is not protected by a passphrase")?;
+        vault.unlock(passphrase).map(drop).map_err(|r| r.sentence())
+    }
+
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock.wall().date_naive()
     }

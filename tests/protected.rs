@@ -3,6 +3,8 @@
 //! byte is found and named, and the rest still loads; a kill at any moment of the conversion
 //! leaves the practice whole, in its old form or its new one.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
@@ -570,4 +572,78 @@ fn a_sealed_line_cut_in_half_by_a_crash_is_set_aside_and_the_session_carries_on(
         kept.starts_with(b"GWSEALED1\n"),
         "and sealed like every other file"
     );
+}
+
+/// The therapist steps away: after ten idle minutes (the setting's default) a protected
+/// practice locks and no name is left on screen, the couple display included. Never while a
+/// timeout runs. The wrong passphrase is one sentence; the right one brings everything back,
+/// and the session carried on underneath.
+#[test]
+fn an_idle_protected_practice_locks_and_hides_every_name_until_the_passphrase() {
+    use common::{dont_see, press, see, see_part, type_into};
+    use egui::accesskit::Role;
+    use groundwork::model::{Caller, NoteFormat, Side, TimeoutReason};
+    use groundwork::session::{Command, FakeClock};
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    std::fs::create_dir_all(&root).unwrap();
+    protect::protect_new(&root, PASSPHRASE).unwrap();
+    let clock = FakeClock::new(common::at(24, 10, 0));
+    let mut p = Practice::open(&root, Arc::new(clock.clone())).unwrap();
+    let id = p.create_couple("Sophie", "Emma").unwrap();
+    p.start_session(&id, "speaker-listener", NoteFormat::Dap)
+        .unwrap();
+    p.execute(&Command::CallTimeout {
+        by: Caller::Partner(Side::B),
+        reason: TimeoutReason::Flooding,
+        length_ms: Some(30 * 60_000),
+    })
+    .unwrap();
+    let mut h = common::open_app(p);
+    see_part(&h, "Sophie");
+
+    // A timeout runs: half an hour without a touch, and the screen stays as it is.
+    clock.advance(25 * 60_000);
+    h.run();
+    see_part(&h, "Sophie");
+    // It ends; ten quiet minutes later the screen locks.
+    clock.advance(6 * 60_000);
+    h.run();
+    see_part(&h, "Sophie");
+    clock.advance(9 * 60_000);
+    h.run();
+    see_part(&h, "Sophie");
+    clock.advance(61_000);
+    h.run();
+    h.run();
+    see_part(&h, "Groundwork is locked");
+    dont_see(&h, "Sophie");
+    dont_see(&h, "Emma");
+
+    type_into(
+        &mut h,
+        Role::PasswordInput,
+        "Passphrase",
+        "not the passphrase",
+    );
+    press(&mut h, egui::Key::Enter);
+    see(
+        &h,
+        "That passphrase does not open this practice. Nothing was changed; try again.",
+    );
+    dont_see(&h, "Sophie");
+    type_into(&mut h, Role::PasswordInput, "Passphrase", PASSPHRASE);
+    press(&mut h, egui::Key::Enter);
+    h.run();
+    see_part(&h, "Sophie");
+    // The session went on underneath: the timeout ended at its deadline and was recorded.
+    let state = common::session(&h);
+    assert!(state.timeout.is_none(), "the timeout ran out while locked");
+    assert_eq!(state.timeouts.len(), 1);
+    // Ctrl+L locks at once.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    h.run();
+    h.run();
+    dont_see(&h, "Sophie");
+    see_part(&h, "Groundwork is locked");
 }

@@ -733,7 +733,17 @@ fn kill_once(seed: u64) -> Result<Outcome, String> {
     match (&read.torn, &torn_saved_to) {
         (None, None) => {}
         (Some(torn), Some(saved)) => ensure!(
-            std::fs::read(saved).ok().as_ref() == Some(&torn.bytes),
+            std::fs::read(saved)
+                .ok()
+                .map(|bytes| {
+                    // On a protected practice the fragment is kept sealed, like every file.
+                    match groundwork::store::seal::key_for(saved) {
+                        Some(key) => key.open_file(&bytes).unwrap_or_default(),
+                        None => bytes,
+                    }
+                })
+                .as_ref()
+                == Some(&torn.bytes),
             "the torn line was not kept aside whole in {}",
             saved.display()
         ),

@@ -63,6 +63,9 @@ pub struct Settings {
     /// there again. Kept here, in the data folder, rather than in a file of the window
     /// system's choosing.
     pub display_window: Option<DisplayWindow>,
+    /// A protected practice locks after this many minutes without a key or a click (never
+    /// while a turn, a step or a timeout runs): the screen then shows no names. 0: never.
+    pub lock_after_minutes: u32,
 }
 
 /// The couple display's place on screen, in logical points.
@@ -162,6 +165,7 @@ impl Default for Settings {
             display_rules: true,
             chime: false,
             display_window: None,
+            lock_after_minutes: 10,
         }
     }
 }
@@ -173,6 +177,8 @@ impl Settings {
     pub const NAME_MAX: usize = 200;
     /// Longest safety line: two lines at the foot of the homework sheet.
     pub const LINE_MAX: usize = 300;
+    /// Longest idle time before a protected practice locks.
+    pub const LOCK_MINUTES_MAX: u32 = 240;
 
     /// Values a person could not have meant (from a hand-edited file) brought into range.
     pub fn sanitised(mut self) -> Settings {

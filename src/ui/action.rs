@@ -8,6 +8,8 @@ use crate::session::Command;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     GoHome,
+    /// Hide everything until the passphrase is typed again (a protected practice).
+    Lock,
     OpenCouple(CoupleId),
     CreateCouple {
         a: String,

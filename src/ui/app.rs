@@ -12,6 +12,7 @@ use super::home::HomeView;
 use super::keys::{self, KeyAction, Place};
 use super::settings::SettingsView;
 use super::style;
+use super::unlock::PassphraseForm;
 use crate::chime::{self, ChimeCue, ChimePlayer, SystemPlayer};
 use crate::model::{CoupleId, DisplayWindow, Ms, Theme};
 use crate::practice::Practice;
@@ -65,6 +66,11 @@ pub struct GroundworkApp {
     chime_player: Box<dyn ChimePlayer>,
     /// The chime's WAV, made the first time it plays.
     chime_wav: Option<Arc<[u8]>>,
+    /// When the therapist last pressed a key or moved the pointer (the practice clock's
+    /// monotonic time): a protected practice locks after the idle time in Settings.
+    idle_since: Duration,
+    /// The lock screen, while the screen is locked.
+    locked: Option<PassphraseForm>,
     save: Option<SaveDialog>,
 }
 
@@ -145,7 +151,10 @@ impl GroundworkApp {
             chime_cue: ChimeCue::default(),
             chime_player: Box::new(SystemPlayer::new(practice_root)),
             chime_wav: None,
+            idle_since: Duration::ZERO,
+            locked: None,
         };
+        app.idle_since = app.practice.monotonic();
         if let Some(place) = app.practice.settings().display_window {
             app.display.place = place;
         }
@@ -325,6 +334,7 @@ impl GroundworkApp {
                 self.settings.load(&self.practice);
                 self.screen = Screen::Settings;
             }
+            Action::Lock => self.lock(),
             Action::ToggleDisplay => {
                 if self.display.open {
                     self.display.close();
@@ -537,6 +547,7 @@ impl eframe::App for GroundworkApp {
         if quit {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+        self.watch_idle(ctx);
         // A timeout that ran out is recorded at its deadline, whatever the frame rate.
         match self.practice.tick() {
             Ok(true) => self.say(
@@ -554,6 +565,9 @@ impl eframe::App for GroundworkApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frames += 1;
+        if self.locked.is_some() {
+            return self.locked_ui(ui);
+        }
         let message = self.message.clone();
         let mut open_file = None;
         if let Some(m) = &message {
@@ -620,6 +634,83 @@ impl eframe::App for GroundworkApp {
 }
 
 impl GroundworkApp {
+    /// Locks the screen of a protected practice: what is being typed is recorded, then nothing
+    /// with a name is shown (the couple display turns neutral) until the passphrase is typed.
+    /// Timers and the session carry on underneath.
+    fn lock(&mut self) {
+        if !self.practice.is_protected() || self.locked.is_some() {
+            return;
+        }
+        self.record_typing();
+        self.locked = Some(PassphraseForm::default());
+    }
+
+    /// Locks a protected practice after the idle time in Settings, unless a turn, a step or
+    /// a timeout is running; Ctrl+L locks at once.
+    fn watch_idle(&mut self, ctx: &egui::Context) {
+        if !self.practice.is_protected() {
+            return;
+        }
+        let now = self.practice.monotonic();
+        if self.locked.is_some() {
+            self.idle_since = now;
+            return;
+        }
+        if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::L)) {
+            self.lock();
+            return;
+        }
+        if ctx.input(|i| !i.events.is_empty()) {
+            self.idle_since = now;
+        }
+        let minutes = self.practice.settings().lock_after_minutes;
+        if minutes == 0 {
+            return;
+        }
+        let running = self.practice.live().is_some_and(|live| {
+            let state = live.state();
+            let at = live.now().at;
+            !state.is_ended()
+                && (state.timeout.is_some() || state.timer(at).is_some_and(|t| t.running))
+        });
+        if running {
+            self.idle_since = now;
+            return;
+        }
+        let after = Duration::from_secs(u64::from(minutes) * 60);
+        let idle = now.saturating_sub(self.idle_since);
+        if idle >= after {
+            self.lock();
+        } else {
+            ctx.request_repaint_after(after - idle);
+        }
+    }
+
+    /// The lock screen: the passphrase form, and the couple display (if open) neutral.
+    fn locked_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(form) = self.locked.as_mut() else {
+            return;
+        };
+        let submitted = form.ui(
+            ui,
+            "Groundwork is locked. Type the passphrase to carry on; the session keeps running.",
+            self.practice.root(),
+        );
+        if submitted {
+            let passphrase = std::mem::take(&mut form.passphrase);
+            match self.practice.check_passphrase(&passphrase) {
+                Ok(()) => {
+                    self.locked = None;
+                    self.idle_since = self.practice.monotonic();
+                }
+                Err(why) => form.said = Some(why),
+            }
+        }
+        if self.display.open {
+            self.show_display(ui.ctx());
+        }
+    }
+
     /// The couple display's window, drawn with the console's frame from the same state.
     fn show_display(&mut self, ctx: &egui::Context) {
         let settings = self.practice.settings();
@@ -627,7 +718,8 @@ impl GroundworkApp {
             theme: settings.display_theme,
             rules: settings.display_rules,
         };
-        let live = self.practice.live();
+        // Locked: the couple display shows no names, only its quiet idle screen.
+        let live = self.practice.live().filter(|_| self.locked.is_none());
         let state = live.map(|l| l.state());
         let now = live.map_or(0, |l| l.now().at);
         let display = &mut self.display;

@@ -78,6 +78,14 @@ impl HomeView {
                     if ui.button("Settings").clicked() {
                         actions.push(Action::OpenSettings);
                     }
+                    if practice.is_protected()
+                        && ui
+                            .button("Lock  [Ctrl+L]")
+                            .on_hover_text("Hide everything until the passphrase is typed again")
+                            .clicked()
+                    {
+                        actions.push(Action::Lock);
+                    }
                 });
             });
             ui.add_space(4.0);

@@ -14,4 +14,4 @@ mod unlock;
 
 pub use action::Action;
 pub use app::{GroundworkApp, Message};
-pub use unlock::UnlockApp;
+pub use unlock::{PassphraseForm, UnlockApp};

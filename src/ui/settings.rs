@@ -218,6 +218,19 @@ impl SettingsView {
                     ui.label("Data folder");
                     ui.monospace(practice.root().display().to_string());
                     ui.end_row();
+                    if practice.is_protected() {
+                        let label = ui.label("Lock after");
+                        ui.horizontal(|ui| {
+                            ui.add(
+                                egui::DragValue::new(&mut d.lock_after_minutes)
+                                    .range(0..=Settings::LOCK_MINUTES_MAX)
+                                    .suffix(" min"),
+                            )
+                            .labelled_by(label.id);
+                            ui.weak("idle, never while a turn or a timeout runs (0: never; Ctrl+L locks at once)");
+                        });
+                        ui.end_row();
+                    }
                 });
                 ui.add_space(16.0);
                 ui.heading("Timer lengths");

@@ -96,13 +96,41 @@ impl eframe::App for UnlockApp {
         if let Some(app) = &mut self.opened {
             return app.ui(ui, frame);
         }
+        let mut form = PassphraseForm {
+            passphrase: std::mem::take(&mut self.passphrase),
+            said: self.said.take(),
+        };
+        let submitted = form.ui(
+            ui,
+            "This practice is protected. Type its passphrase to open it.",
+            &self.root,
+        );
+        self.passphrase = form.passphrase;
+        self.said = form.said;
+        if submitted {
+            self.try_unlock(ui.ctx());
+        }
+    }
+}
+
+/// The passphrase field, its button and what the last try said: the unlock screen's and the
+/// lock screen's. Shows no name of anyone.
+#[derive(Default)]
+pub struct PassphraseForm {
+    pub passphrase: String,
+    pub said: Option<String>,
+}
+
+impl PassphraseForm {
+    /// Draws the form under `line`; true when the therapist pressed Enter or Unlock.
+    pub fn ui(&mut self, ui: &mut egui::Ui, line: &str, folder: &std::path::Path) -> bool {
         let mut submit = false;
         egui::CentralPanel::default().show(ui, |ui| {
             ui.add_space((ui.available_height() * 0.28).max(24.0));
             ui.vertical_centered(|ui| {
                 ui.heading("Groundwork");
                 ui.add_space(8.0);
-                ui.label("This practice is protected. Type its passphrase to open it.");
+                ui.label(line);
                 ui.add_space(16.0);
                 let field = egui::TextEdit::singleline(&mut self.passphrase)
                     .password(true)
@@ -136,14 +164,12 @@ impl eframe::App for UnlockApp {
                 }
                 ui.add_space(24.0);
                 ui.label(
-                    egui::RichText::new(format!("Practice folder: {}", self.root.display()))
+                    egui::RichText::new(format!("Practice folder: {}", folder.display()))
                         .small()
                         .weak(),
                 );
             });
         });
-        if submit {
-            self.try_unlock(ui.ctx());
-        }
+        submit
     }
 }
