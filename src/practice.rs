@@ -129,20 +129,6 @@ pub struct SessionSummary {
     pub open_on: Option<String>,
 }
 
-/// `path` made absolute, its folder's links resolved where it exists (for comparing places).
-fn absolute(path: &Path) -> PathBuf {
-    let full = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    if let Ok(real) = full.canonicalize() {
-        return real;
-    }
-    match (full.parent(), full.file_name()) {
-        (Some(folder), Some(name)) => folder
-            .canonicalize()
-            .map_or_else(|_| full.clone(), |f| f.join(name)),
-        _ => full,
-    }
-}
-
 /// Refuses a protected practice that is not unlocked in this process.
 fn needs_no_passphrase(root: &Path) -> Result<(), StoreError> {
     if crate::store::seal::is_protected(root)
@@ -890,7 +876,9 @@ impl Practice {
         paper: Paper,
     ) -> Result<Exported, String> {
         let root = self.store.root();
-        if crate::store::seal::is_protected(root) && absolute(target).starts_with(absolute(root)) {
+        if crate::store::seal::is_protected(root)
+            && crate::store::absolute(target).starts_with(crate::store::absolute(root))
+        {
             return Err(format!(
                 "{} is inside the protected practice's folder, where nothing readable is kept; save the PDF somewhere else, such as your documents folder.",
                 target.display()

@@ -2,7 +2,7 @@
 
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
@@ -525,6 +525,20 @@ impl<'de> Visitor<'de> for ProbeVisitor {
             }
         }
         Ok(SchemaProbe(schema))
+    }
+}
+
+/// `path` made absolute, its folder's links resolved where it exists (for comparing places).
+pub(crate) fn absolute(path: &Path) -> PathBuf {
+    let full = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    if let Ok(real) = full.canonicalize() {
+        return real;
+    }
+    match (full.parent(), full.file_name()) {
+        (Some(folder), Some(name)) => folder
+            .canonicalize()
+            .map_or_else(|_| full.clone(), |f| f.join(name)),
+        _ => full,
     }
 }
 

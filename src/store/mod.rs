@@ -1,6 +1,7 @@
 //! The data folder: RON files written atomically, one append-only journal per session, recovery
 //! from torn writes, schema versions. No egui.
 
+pub mod backup;
 mod conflicts;
 mod couples;
 mod device;
@@ -22,7 +23,7 @@ pub use device::{Device, OpenMarker, is_valid_device_tag};
 pub use disk::{Disk, RealDisk};
 pub use error::{Action, StoreError};
 pub use fs::{MAX_RON_BYTES, file_name, read_ron, write_atomic_with, write_ron};
-pub(crate) use fs::{check_in_folder, create_atomic_with};
+pub(crate) use fs::{absolute, check_in_folder, create_atomic_with};
 pub use journal::{
     Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail, parse_journal,
     read_journal, reopen_journal,

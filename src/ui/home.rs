@@ -70,7 +70,7 @@ impl HomeView {
                 ui.heading("Groundwork");
                 let practice_name = &practice.settings().practice_name;
                 if practice.is_demo() {
-                    ui.weak("sample practice");
+                    ui.weak("sample practice · not protected by a passphrase");
                 } else if !practice_name.is_empty() {
                     ui.weak(practice_name);
                 }

@@ -1,0 +1,308 @@
+//! Backups: the whole practice as one sealed file, and back.
+//!
+//! ```text
+//! GWBACKUP1\n
+//! (format:1,kdf:(…),sealed_key:"…")\n      the vault that opens it, on one line
+//! GWSEALED1\n nonce sealed-archive           every file of the practice, sealed as one
+//! ```
+//!
+//! A protected practice's backup opens with the practice's own passphrase (its vault is the
+//! practice's); a plain practice's backup is sealed with a passphrase chosen for it. Every file
+//! is kept as it is on disk, so a protected practice's files stay sealed inside the backup too.
+//! A backup is read back and checked before it is called done; a restore writes into a new
+//! folder beside the target and renames it into place only once every file is written.
+
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use super::fs::{absolute, create_atomic_with, make_private, sync_dir};
+use super::lock::LOCK_FILE;
+use super::protect::read_vault;
+use super::seal::{self, Key, VAULT_FILE, Vault};
+
+const MAGIC: &[u8] = b"GWBACKUP1\n";
+const ARCHIVE: &[u8] = b"GWARCHIVE1\n";
+/// The largest backup read back (a practice of years is tens of MB).
+const MAX_BACKUP_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+
+/// What a backup or a restore wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Done {
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// Writes the practice in `root` to `target` (a new file) as one sealed backup, and reads it
+/// back to check it. A protected practice must be unlocked; a plain one is sealed with
+/// `passphrase`, which the restore will ask for.
+pub fn backup(root: &Path, target: &Path, passphrase: Option<&str>) -> Result<Done, String> {
+    if absolute(target).starts_with(absolute(root)) {
+        return Err(format!(
+            "{} is inside the practice's own folder; put the backup somewhere else (another disk is best)",
+            target.display()
+        ));
+    }
+    let (vault, key) = match read_vault(root)? {
+        Some(vault) => {
+            let key = seal::key_for(&root.join("couples"))
+                .ok_or("the practice is locked; unlock it first")?;
+            (vault, KeyRef::Shared(key))
+        }
+        None => {
+            let passphrase =
+                passphrase.ok_or("a backup of this practice needs a passphrase of its own")?;
+            if let Some(problem) = seal::passphrase_problem(passphrase) {
+                return Err(problem);
+            }
+            let (vault, key) = Vault::create(passphrase)?;
+            (vault, KeyRef::Own(key))
+        }
+    };
+    let files = files_of(root).map_err(|e| format!("{} could not be read: {e}", root.display()))?;
+    let mut archive = ARCHIVE.to_vec();
+    for (name, bytes) in &files {
+        archive.extend_from_slice(&(name.len() as u32).to_be_bytes());
+        archive.extend_from_slice(name.as_bytes());
+        archive.extend_from_slice(&(bytes.len() as u64).to_be_bytes());
+        archive.extend_from_slice(bytes);
+    }
+    let vault_line = ron::ser::to_string(&vault).map_err(|e| e.to_string())?;
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(vault_line.as_bytes());
+    out.push(b'\n');
+    out.extend(key.get().seal_file(&archive));
+    create_atomic_with(target, |w| w.write_all(&out)).map_err(|e| e.to_string())?;
+    // Read back from the disk and opened, before it is called a backup.
+    let read = fs::read(target)
+        .map_err(|e| format!("{} could not be read back: {e}", target.display()))?;
+    let (_, sealed) = split(target, &read)?;
+    let opened = key
+        .get()
+        .open_file(sealed)
+        .map_err(|_| format!("{} did not read back as it was written; the disk may be failing, so keep the practice and try another disk", target.display()))?;
+    if opened != archive {
+        return Err(format!(
+            "{} did not read back as it was written",
+            target.display()
+        ));
+    }
+    Ok(Done {
+        files: files.len(),
+        bytes: out.len() as u64,
+    })
+}
+
+/// Restores the backup `source` into `root`, which must be missing or an empty folder. Nothing
+/// is written unless the passphrase opens the backup and every byte of it checks out.
+pub fn restore(source: &Path, root: &Path, passphrase: &str) -> Result<Done, String> {
+    if root.exists()
+        && fs::read_dir(root)
+            .map_err(|e| format!("{} could not be read: {e}", root.display()))?
+            .next()
+            .is_some()
+    {
+        return Err(format!(
+            "{} is not empty; restore into a new folder, so that nothing is mixed or overwritten",
+            root.display()
+        ));
+    }
+    let meta =
+        fs::metadata(source).map_err(|e| format!("{} could not be read: {e}", source.display()))?;
+    if meta.len() > MAX_BACKUP_BYTES {
+        return Err(format!(
+            "{} is far larger than any backup",
+            source.display()
+        ));
+    }
+    let bytes =
+        fs::read(source).map_err(|e| format!("{} could not be read: {e}", source.display()))?;
+    let (vault, sealed) = split(source, &bytes)?;
+    let key = vault.unlock(passphrase).map_err(|r| match r {
+        seal::Refused::WrongPassphrase => format!(
+            "That passphrase does not open the backup {}. Nothing was written; try again.",
+            source.display()
+        ),
+        other => other.sentence(),
+    })?;
+    let changed = || {
+        format!(
+            "{} has been changed outside Groundwork (it no longer opens with its key), so nothing was restored from it; use another backup",
+            source.display()
+        )
+    };
+    let archive = key.open_file(sealed).map_err(|_| changed())?;
+    let files = parse_archive(&archive).ok_or_else(changed)?;
+
+    // Written beside the target, then renamed into place whole.
+    let parent = match root.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent)
+        .map_err(|e| format!("{} could not be made: {e}", parent.display()))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".groundwork-restoring-")
+        .tempdir_in(&parent)
+        .map_err(|e| format!("{} could not be written to: {e}", parent.display()))?;
+    let mut total = 0;
+    for (name, data) in &files {
+        let path = staging.path().join(name);
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+        }
+        let file = fs::File::create(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        make_private(&file).map_err(|e| e.to_string())?;
+        use std::io::Write;
+        let mut file = file;
+        file.write_all(data)
+            .and_then(|()| file.sync_all())
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        total += data.len() as u64;
+    }
+    private_folders(staging.path()).map_err(|e| e.to_string())?;
+    if root.exists() {
+        fs::remove_dir(root)
+            .map_err(|e| format!("{} could not be replaced: {e}", root.display()))?;
+    }
+    let staged = staging.keep();
+    fs::rename(&staged, root)
+        .and_then(|()| sync_dir(&parent))
+        .map_err(|e| format!("{} could not be put in place: {e}", root.display()))?;
+    Ok(Done {
+        files: files.len(),
+        bytes: total,
+    })
+}
+
+/// The vault and the sealed archive of a backup file's bytes.
+fn split<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Vault, &'a [u8]), String> {
+    let not_backup = || format!("{} is not a Groundwork backup", path.display());
+    let rest = bytes.strip_prefix(MAGIC).ok_or_else(not_backup)?;
+    let end = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .ok_or_else(not_backup)?;
+    let line = std::str::from_utf8(&rest[..end]).map_err(|_| not_backup())?;
+    let vault: Vault = ron::from_str(line).map_err(|_| {
+        format!(
+            "{} has been changed outside Groundwork (its key settings are damaged), so nothing was restored from it",
+            path.display()
+        )
+    })?;
+    Ok((vault, &rest[end + 1..]))
+}
+
+fn parse_archive(archive: &[u8]) -> Option<Vec<(String, Vec<u8>)>> {
+    let mut rest = archive.strip_prefix(ARCHIVE)?;
+    let mut files = Vec::new();
+    while !rest.is_empty() {
+        let (len, r) = rest.split_first_chunk::<4>()?;
+        let (name, r) = r.split_at_checked(u32::from_be_bytes(*len) as usize)?;
+        let (len, r) = r.split_first_chunk::<8>()?;
+        let (data, r) = r.split_at_checked(usize::try_from(u64::from_be_bytes(*len)).ok()?)?;
+        let name = std::str::from_utf8(name).ok()?.to_owned();
+        // Only plain relative paths inside the practice: nothing can be written elsewhere.
+        let safe = Path::new(&name)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)));
+        if !safe || name.is_empty() {
+            return None;
+        }
+        files.push((name, data.to_vec()));
+        rest = r;
+    }
+    Some(files)
+}
+
+/// Every file of the practice as it is on disk, by its path inside the folder (with `/`):
+/// everything but the lock and a conversion's leftovers.
+fn files_of(root: &Path) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_owned()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            let kind = entry.file_type()?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if kind.is_dir() {
+                stack.push(path);
+            } else if kind.is_file()
+                && name != LOCK_FILE
+                && !name.ends_with(".sealing")
+                && name != "vault.ron.pending"
+                && !(name.starts_with('.') && name.ends_with(".tmp"))
+            {
+                let inside = path.strip_prefix(root).unwrap_or(&path);
+                let parts: Vec<String> = inside
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                out.push((parts.join("/"), fs::read(&path)?));
+            }
+        }
+    }
+    out.sort();
+    // The vault last, so a reader sees a practice's key settings after its files.
+    out.sort_by_key(|(name, _)| name == VAULT_FILE);
+    Ok(out)
+}
+
+/// Folders private to their owner (0700), as the practice's own are.
+fn private_folders(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+        for entry in fs::read_dir(dir)? {
+            let entry = entry?;
+            if entry.file_type()?.is_dir() {
+                private_folders(&entry.path())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The practice's key (shared with the store) or one made for this backup.
+enum KeyRef {
+    Shared(std::sync::Arc<Key>),
+    Own(Key),
+}
+
+impl KeyRef {
+    fn get(&self) -> &Key {
+        match self {
+            KeyRef::Shared(key) => key,
+            KeyRef::Own(key) => key,
+        }
+    }
+}
+
+/// When the practice was last backed up: `backup.ron` in its folder (sealed like every file of
+/// a protected practice).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+struct LastBackup {
+    at: chrono::DateTime<chrono::FixedOffset>,
+}
+
+const LAST_BACKUP: &str = "backup.ron";
+
+/// Records that the practice in `root` was backed up at `at`.
+pub fn remember(
+    root: &Path,
+    at: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<(), super::StoreError> {
+    super::fs::write_ron_unchecked(
+        &super::RealDisk,
+        &root.join(LAST_BACKUP),
+        &LastBackup { at },
+    )
+}
+
+/// When the practice in `root` was last backed up, if ever (or if that cannot be read).
+pub fn last(root: &Path) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    super::fs::read_ron::<LastBackup>(&root.join(LAST_BACKUP))
+        .ok()
+        .map(|b| b.at)
+}
