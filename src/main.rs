@@ -116,12 +116,15 @@ fn main() -> ExitCode {
             timeline,
         }) => export(
             cli.data_dir,
-            document,
+            match document {
+                DocumentKind::Notes if timeline => groundwork::pdf::DocumentKind::NotesWithTimeline,
+                DocumentKind::Notes => groundwork::pdf::DocumentKind::Notes,
+                DocumentKind::Homework => groundwork::pdf::DocumentKind::Homework,
+            },
             &couple,
             &session,
             &out,
             paper,
-            timeline,
             cli.passphrase_file.as_deref(),
         ),
         Some(Cmd::Templates {
@@ -200,12 +203,11 @@ fn demo_data(
 
 fn export(
     data_dir: Option<PathBuf>,
-    document: DocumentKind,
+    kind: groundwork::pdf::DocumentKind,
     couple: &str,
     session: &str,
     out: &Path,
     paper: Option<PaperArg>,
-    timeline: bool,
     passphrase_file: Option<&Path>,
 ) -> Result<ExitCode, String> {
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
@@ -255,11 +257,6 @@ fn export(
         None => practice.settings().paper,
     };
     // The app's own export: whole or not at all, private to the therapist, never replacing a file.
-    let kind = match document {
-        DocumentKind::Notes if timeline => groundwork::pdf::DocumentKind::NotesWithTimeline,
-        DocumentKind::Notes => groundwork::pdf::DocumentKind::Notes,
-        DocumentKind::Homework => groundwork::pdf::DocumentKind::Homework,
-    };
     let doc = practice.export_on(kind, &file.path, out, false, paper)?;
     let pages = if doc.pages == 1 { "page" } else { "pages" };
     println!("Wrote {} ({} {pages}).", doc.path.display(), doc.pages);
