@@ -93,6 +93,10 @@ pub struct Practice {
     /// A session the therapist left without ending it, in this run of Groundwork: its number
     /// and journal, so the home screen can say it is still open (not that Groundwork closed).
     left_open: Option<(u32, PathBuf)>,
+    /// Protected by a passphrase (known at open, kept up to date by [`Practice::protect`]).
+    protected: bool,
+    /// When the practice was last backed up (read once, kept up to date by [`Practice::back_up`]).
+    last_backup: Option<chrono::DateTime<chrono::FixedOffset>>,
 }
 
 /// A PDF written by [`Practice::export`].
@@ -211,7 +215,11 @@ impl Practice {
             device: None,
             demo: None,
             left_open: None,
+            last_backup: None,
+            protected: false,
         };
+        practice.last_backup = crate::store::backup::last(practice.store.root());
+        practice.protected = crate::store::seal::is_protected(practice.store.root());
         practice.reload();
         practice
     }
@@ -501,7 +509,7 @@ impl Practice {
 
     /// Whether the practice is protected by a passphrase.
     pub fn is_protected(&self) -> bool {
-        crate::store::seal::is_protected(self.store.root())
+        self.protected
     }
 
     /// Checks `passphrase` against the practice's, to carry on after the screen was locked.
@@ -510,6 +518,117 @@ impl Practice {
         let vault = crate::store::protect::read_vault(self.store.root())?
             .ok_or("the practice is not protected by a passphrase")?;
         vault.unlock(passphrase).map(drop).map_err(|r| r.sentence())
+    }
+
+    /// Protects this practice with `passphrase` (typed twice: `again`), sealing every file.
+    /// Not while a session is open, nor for the sample practice.
+    pub fn protect(&mut self, passphrase: &str, again: &str) -> Result<String, String> {
+        self.writable()?;
+        if self.is_demo() {
+            return Err(
+                "The sample practice is not protected: it is removed when Groundwork closes."
+                    .to_owned(),
+            );
+        }
+        if self.live.is_some() {
+            return Err("Close the open session first, then protect the practice.".to_owned());
+        }
+        if passphrase != again {
+            return Err("The two passphrases differ; nothing was changed.".to_owned());
+        }
+        let done = crate::store::protect::protect(self.store.root(), passphrase)?;
+        self.protected = true;
+        let mut said = format!(
+            "The practice is protected: {} files sealed. Groundwork asks for the passphrase when it opens; without it nobody can read this practice, not even you, so keep it safe.",
+            done.files
+        );
+        if let Some(to) = done.exports_moved_to {
+            said.push_str(&format!(
+                " {} PDFs exported earlier were moved out of the data folder, to {}.",
+                done.exports,
+                to.display()
+            ));
+        }
+        self.reload();
+        Ok(said)
+    }
+
+    /// A new passphrase for this protected practice: only its key's seal is rewritten.
+    pub fn change_passphrase(&self, old: &str, new: &str, again: &str) -> Result<(), String> {
+        self.writable()?;
+        if new != again {
+            return Err("The two new passphrases differ; nothing was changed.".to_owned());
+        }
+        crate::store::protect::change_passphrase(self.store.root(), old, new)
+    }
+
+    /// Where a backup goes unless the therapist chooses otherwise: the documents folder, named
+    /// by the date.
+    pub fn default_backup_path(&self) -> PathBuf {
+        let folder = directories::UserDirs::new()
+            .and_then(|d| d.document_dir().map(Path::to_owned))
+            .filter(|d| d.is_dir())
+            .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().to_owned()))
+            .unwrap_or_default();
+        let name = format!(
+            "Groundwork backup {}.gwbackup",
+            self.today().format("%Y-%m-%d")
+        );
+        let mut path = folder.join(&name);
+        let mut n = 2;
+        while path.exists() {
+            path = folder.join(name.replace(".gwbackup", &format!(" ({n}).gwbackup")));
+            n += 1;
+        }
+        path
+    }
+
+    /// Writes the whole practice to `target` as one sealed backup, read back and checked. A
+    /// plain practice's backup is sealed with `passphrase` (typed twice: `again`).
+    pub fn back_up(
+        &mut self,
+        target: &Path,
+        passphrase: &str,
+        again: &str,
+    ) -> Result<String, String> {
+        let own = if self.is_protected() {
+            None
+        } else {
+            if passphrase != again {
+                return Err("The two passphrases differ; nothing was written.".to_owned());
+            }
+            Some(passphrase)
+        };
+        let done = crate::store::backup::backup(self.store.root(), target, own)?;
+        let now = self.clock.wall();
+        crate::store::backup::remember(self.store.root(), now).map_err(|e| e.to_string())?;
+        self.last_backup = Some(now);
+        Ok(format!(
+            "Backed up {} files ({:.1} MB) to {}, and read it back: it is whole.",
+            done.files,
+            done.bytes as f64 / 1e6,
+            target.display()
+        ))
+    }
+
+    /// When the practice was last backed up.
+    pub fn last_backup(&self) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+        self.last_backup
+    }
+
+    /// A backup is due: never made, or older than 7 days (not for the sample practice, nor an
+    /// empty one).
+    pub fn backup_due(&self) -> Option<String> {
+        if self.is_demo() || self.couples.is_empty() {
+            return None;
+        }
+        match self.last_backup() {
+            None => Some("This practice has never been backed up.".to_owned()),
+            Some(at) => {
+                let days = (self.today() - at.date_naive()).num_days();
+                (days > 7).then(|| format!("The last backup is {days} days old."))
+            }
+        }
     }
 
     pub fn today(&self) -> chrono::NaiveDate {

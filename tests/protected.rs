@@ -647,3 +647,90 @@ fn an_idle_protected_practice_locks_and_hides_every_name_until_the_passphrase() 
     dont_see(&h, "Sophie");
     see_part(&h, "Groundwork is locked");
 }
+
+/// The therapist of a new practice follows the home screen's reminder to Settings, protects
+/// the practice, changes the passphrase and backs it up: each step in the app, each said in a
+/// sentence, the wrong current passphrase changing nothing.
+#[test]
+fn a_therapist_protects_changes_the_passphrase_and_backs_up_in_the_app() {
+    use common::{click, dont_see, retype, see_part, type_into};
+    use egui::accesskit::Role;
+    use groundwork::session::FakeClock;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    let clock = FakeClock::new(common::at(24, 10, 0));
+    let p = Practice::open(&root, Arc::new(clock.clone())).unwrap();
+    let mut h = common::open_app(p);
+    see_part(&h, "protect this practice with a passphrase");
+    type_into(&mut h, Role::TextInput, "First partner", "Sophie");
+    type_into(&mut h, Role::TextInput, "Second partner", "Emma");
+    click(&mut h, "Add couple");
+    click(&mut h, "All couples");
+    see_part(&h, "never been backed up");
+
+    click(&mut h, "Back up now (Settings)");
+    type_into(&mut h, Role::PasswordInput, "New passphrase", PASSPHRASE);
+    type_into(
+        &mut h,
+        Role::PasswordInput,
+        "New passphrase again",
+        PASSPHRASE,
+    );
+    click(&mut h, "Protect this practice");
+    see_part(&h, "The practice is protected");
+    let couple_file = std::fs::read_dir(root.join("couples"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path()
+        .join("couple.ron");
+    assert!(
+        std::fs::read(&couple_file)
+            .unwrap()
+            .starts_with(b"GWSEALED1\n")
+    );
+
+    let new = "a new passphrase for winter";
+    type_into(
+        &mut h,
+        Role::PasswordInput,
+        "Current passphrase",
+        "not it at all",
+    );
+    type_into(&mut h, Role::PasswordInput, "New passphrase", new);
+    type_into(&mut h, Role::PasswordInput, "New passphrase again", new);
+    click(&mut h, "Change the passphrase");
+    see_part(&h, "That passphrase does not open this practice");
+    let vault = protect::read_vault(&root).unwrap().unwrap();
+    assert!(vault.unlock(PASSPHRASE).is_ok(), "unchanged");
+    retype(
+        &mut h,
+        Role::PasswordInput,
+        "Current passphrase",
+        PASSPHRASE,
+    );
+    click(&mut h, "Change the passphrase");
+    see_part(&h, "The passphrase is changed");
+    let vault = protect::read_vault(&root).unwrap().unwrap();
+    assert!(vault.unlock(new).is_ok() && vault.unlock(PASSPHRASE).is_err());
+
+    let backup = dir.path().join("practice.gwbackup");
+    retype(
+        &mut h,
+        Role::TextInput,
+        "Back up to",
+        backup.to_str().unwrap(),
+    );
+    click(&mut h, "Back up now");
+    assert!(
+        common::message(&h).contains("read it back: it is whole"),
+        "{}",
+        common::message(&h)
+    );
+    let restored = dir.path().join("restored");
+    groundwork::store::backup::restore(&backup, &restored, new).unwrap();
+    assert!(restored.join("vault.ron").exists());
+    click(&mut h, "Back");
+    dont_see(&h, "never been backed up");
+}

@@ -10,6 +10,22 @@ pub enum Action {
     GoHome,
     /// Hide everything until the passphrase is typed again (a protected practice).
     Lock,
+    /// Protect the practice with a passphrase (typed twice).
+    Protect {
+        new: String,
+        again: String,
+    },
+    ChangePassphrase {
+        old: String,
+        new: String,
+        again: String,
+    },
+    /// Write the whole practice to `to` as one sealed backup.
+    BackUp {
+        to: std::path::PathBuf,
+        passphrase: String,
+        again: String,
+    },
     OpenCouple(CoupleId),
     CreateCouple {
         a: String,

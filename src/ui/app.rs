@@ -335,6 +335,36 @@ impl GroundworkApp {
                 self.screen = Screen::Settings;
             }
             Action::Lock => self.lock(),
+            Action::Protect { new, again } => match self.practice.protect(&new, &again) {
+                Ok(said) => {
+                    self.settings.privacy.clear();
+                    self.say(said, false);
+                }
+                Err(why) => self.say(why, true),
+            },
+            Action::ChangePassphrase { old, new, again } => {
+                match self.practice.change_passphrase(&old, &new, &again) {
+                    Ok(()) => {
+                        self.settings.privacy.clear();
+                        self.say(
+                            "The passphrase is changed. Use the new one from now on.",
+                            false,
+                        );
+                    }
+                    Err(why) => self.say(why, true),
+                }
+            }
+            Action::BackUp {
+                to,
+                passphrase,
+                again,
+            } => match self.practice.back_up(&to, &passphrase, &again) {
+                Ok(said) => {
+                    self.settings.privacy.clear();
+                    self.say(said, false);
+                }
+                Err(why) => self.say(why, true),
+            },
             Action::ToggleDisplay => {
                 if self.display.open {
                     self.display.close();

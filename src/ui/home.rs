@@ -93,6 +93,29 @@ impl HomeView {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.set_max_width(880.0);
+                // Quiet reminders: a backup that is due, and, for a new practice, protection.
+                let protect = !practice.is_demo()
+                    && !practice.is_protected()
+                    && practice.couples().is_empty();
+                let reminder = practice.backup_due().or_else(|| {
+                    protect.then(|| {
+                        "Before the first couple: protect this practice with a passphrase, so a lost laptop or a copied folder shows nothing.".to_owned()
+                    })
+                });
+                if let Some(reminder) = reminder {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.weak(reminder);
+                        let label = if protect && practice.backup_due().is_none() {
+                            "Protect it (Settings)"
+                        } else {
+                            "Back up now (Settings)"
+                        };
+                        if ui.small_button(label).clicked() {
+                            actions.push(Action::OpenSettings);
+                        }
+                    });
+                    ui.add_space(6.0);
+                }
                 for u in &self.unfinished {
                     egui::Frame::group(ui.style())
                         .fill(style::ACCENT.gamma_multiply(0.12))

@@ -8,6 +8,7 @@ mod couple;
 pub mod display;
 mod home;
 pub mod keys;
+mod privacy;
 mod settings;
 pub mod style;
 mod unlock;

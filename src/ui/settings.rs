@@ -69,6 +69,7 @@ pub struct SettingsView {
     lengths: [Option<i64>; 4],
     /// Why the settings were not saved.
     error: Option<String>,
+    pub privacy: super::privacy::PrivacyView,
 }
 
 impl SettingsView {
@@ -232,6 +233,8 @@ impl SettingsView {
                         ui.end_row();
                     }
                 });
+                ui.add_space(16.0);
+                actions.extend(self.privacy.ui(ui, practice));
                 ui.add_space(16.0);
                 ui.heading("Timer lengths");
                 ui.weak("For sessions you start from now on. Unticked, the template's length applies. The protocols themselves time nothing: every length is this practice's choice.");

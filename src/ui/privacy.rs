@@ -1,0 +1,108 @@
+//! Settings' "Privacy and backups": protect the practice with a passphrase, change it, and back
+//! the practice up. The fields keep what is typed until the app says it is done.
+
+use super::action::Action;
+use crate::practice::Practice;
+
+#[derive(Default)]
+pub struct PrivacyView {
+    old: String,
+    new: String,
+    again: String,
+    /// Where "Back up now" writes; None until the section is first shown.
+    backup_path: Option<String>,
+    backup_passphrase: String,
+    backup_again: String,
+}
+
+/// A passphrase field with its label, as the screen reader names it.
+fn secret(ui: &mut egui::Ui, label: &str, value: &mut String) {
+    let l = ui.label(label);
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .password(true)
+            .desired_width(260.0),
+    )
+    .labelled_by(l.id);
+    ui.end_row();
+}
+
+impl PrivacyView {
+    /// Clears what was typed (after it was used); a backup's place is offered afresh.
+    pub fn clear(&mut self) {
+        *self = PrivacyView::default();
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
+        let mut actions = Vec::new();
+        ui.heading("Privacy and backups");
+        if practice.is_demo() {
+            ui.weak("The sample practice is not protected by a passphrase, and is removed when Groundwork closes.");
+            return actions;
+        }
+        if practice.is_protected() {
+            ui.weak("This practice is protected: every file is sealed, and Groundwork asks for the passphrase when it opens and after it locks.");
+            ui.add_space(4.0);
+            egui::Grid::new("passphrase")
+                .num_columns(2)
+                .spacing([24.0, 8.0])
+                .show(ui, |ui| {
+                    secret(ui, "Current passphrase", &mut self.old);
+                    secret(ui, "New passphrase", &mut self.new);
+                    secret(ui, "New passphrase again", &mut self.again);
+                });
+            if ui.button("Change the passphrase").clicked() {
+                actions.push(Action::ChangePassphrase {
+                    old: self.old.clone(),
+                    new: self.new.clone(),
+                    again: self.again.clone(),
+                });
+            }
+        } else {
+            ui.weak("Protect this practice with a passphrase: every file in its folder is sealed, so a lost laptop, a copied folder or a cloud folder shows nothing. Without the passphrase nobody can read it, not even you.");
+            ui.add_space(4.0);
+            egui::Grid::new("protect")
+                .num_columns(2)
+                .spacing([24.0, 8.0])
+                .show(ui, |ui| {
+                    secret(ui, "New passphrase", &mut self.new);
+                    secret(ui, "New passphrase again", &mut self.again);
+                });
+            if ui.button("Protect this practice").clicked() {
+                actions.push(Action::Protect {
+                    new: self.new.clone(),
+                    again: self.again.clone(),
+                });
+            }
+        }
+        ui.add_space(12.0);
+        match practice.last_backup() {
+            Some(at) => ui.weak(format!("Last backup: {}.", at.format("%-d %B %Y, %H:%M"))),
+            None => ui.weak("No backup yet."),
+        };
+        let backup_path = self
+            .backup_path
+            .get_or_insert_with(|| practice.default_backup_path().display().to_string());
+        egui::Grid::new("backup")
+            .num_columns(2)
+            .spacing([24.0, 8.0])
+            .show(ui, |ui| {
+                let l = ui.label("Back up to");
+                ui.add(egui::TextEdit::singleline(backup_path).desired_width(420.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+                if !practice.is_protected() {
+                    secret(ui, "Backup passphrase", &mut self.backup_passphrase);
+                    secret(ui, "Backup passphrase again", &mut self.backup_again);
+                }
+            });
+        if ui.button("Back up now").clicked() {
+            actions.push(Action::BackUp {
+                to: std::path::PathBuf::from(backup_path.trim()),
+                passphrase: self.backup_passphrase.clone(),
+                again: self.backup_again.clone(),
+            });
+        }
+        actions
+    }
+}
