@@ -129,7 +129,7 @@ fn main() -> ExitCode {
         ),
         Some(Cmd::Templates {
             action: TemplatesCmd::Check { dir },
-        }) => check_templates(dir, cli.data_dir),
+        }) => check_templates(dir, cli.data_dir, cli.passphrase_file.as_deref()),
         Some(Cmd::Encrypt) => encrypt(cli.data_dir, cli.passphrase_file.as_deref()),
         Some(Cmd::Backup { file }) => backup(cli.data_dir, &file, cli.passphrase_file.as_deref()),
         Some(Cmd::Restore { file }) => restore(&file, cli.data_dir, cli.passphrase_file.as_deref()),
@@ -397,11 +397,18 @@ fn restore(
     Ok(ExitCode::SUCCESS)
 }
 
-fn check_templates(dir: Option<PathBuf>, data_dir: Option<PathBuf>) -> Result<ExitCode, String> {
+fn check_templates(
+    dir: Option<PathBuf>,
+    data_dir: Option<PathBuf>,
+    pass: Option<&Path>,
+) -> Result<ExitCode, String> {
     let (checked, problems) = match dir {
         Some(dir) => templates::check_dir(&dir).map_err(|p| p.to_string())?,
         None => {
-            let user = data_root(data_dir)?.join("templates");
+            let root = data_root(data_dir)?;
+            // A protected practice's own templates are sealed.
+            unlock_if_protected(&root, pass)?;
+            let user = root.join("templates");
             let set = templates::load(Some(&user));
             let user_files = templates::ron_files(&user).map_or(0, |f| f.len());
             (templates::SHIPPED.len() + user_files, set.problems)

@@ -669,7 +669,7 @@ fn a_therapist_protects_changes_the_passphrase_and_backs_up_in_the_app() {
     see_part(&h, "never been backed up");
 
     click(&mut h, "Back up now (Settings)");
-    type_into(&mut h, Role::PasswordInput, "New passphrase", PASSPHRASE);
+    retype(&mut h, Role::PasswordInput, "New passphrase", PASSPHRASE);
     type_into(
         &mut h,
         Role::PasswordInput,
@@ -698,8 +698,8 @@ fn a_therapist_protects_changes_the_passphrase_and_backs_up_in_the_app() {
         "Current passphrase",
         "not it at all",
     );
-    type_into(&mut h, Role::PasswordInput, "New passphrase", new);
-    type_into(&mut h, Role::PasswordInput, "New passphrase again", new);
+    retype(&mut h, Role::PasswordInput, "New passphrase", new);
+    retype(&mut h, Role::PasswordInput, "New passphrase again", new);
     click(&mut h, "Change the passphrase");
     see_part(&h, "That passphrase does not open this practice");
     let vault = protect::read_vault(&root).unwrap().unwrap();

@@ -234,8 +234,6 @@ impl SettingsView {
                     }
                 });
                 ui.add_space(16.0);
-                actions.extend(self.privacy.ui(ui, practice));
-                ui.add_space(16.0);
                 ui.heading("Timer lengths");
                 ui.weak("For sessions you start from now on. Unticked, the template's length applies. The protocols themselves time nothing: every length is this practice's choice.");
                 ui.add_space(4.0);
@@ -273,6 +271,9 @@ impl SettingsView {
                     });
                 }
                 problems(ui, practice, &[]);
+                ui.add_space(16.0);
+                actions.extend(self.privacy.ui(ui, practice));
+                ui.add_space(16.0);
             });
         });
         actions
