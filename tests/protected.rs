@@ -669,6 +669,13 @@ fn a_therapist_protects_changes_the_passphrase_and_backs_up_in_the_app() {
     see_part(&h, "never been backed up");
 
     click(&mut h, "Back up now (Settings)");
+    h.run();
+    // Settings opens on its "Privacy and backups" section, no scrolling needed.
+    let heading = egui_kittest::kittest::Queryable::get_by_label(&h, "Privacy and backups").rect();
+    assert!(
+        heading.top() >= 0.0 && heading.bottom() <= 800.0,
+        "the section is in view: {heading:?}"
+    );
     retype(&mut h, Role::PasswordInput, "New passphrase", PASSPHRASE);
     type_into(
         &mut h,

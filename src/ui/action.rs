@@ -10,6 +10,8 @@ pub enum Action {
     GoHome,
     /// Hide everything until the passphrase is typed again (a protected practice).
     Lock,
+    /// Settings, scrolled to "Privacy and backups" (from the home screen's reminder).
+    OpenPrivacy,
     /// Protect the practice with a passphrase (typed twice).
     Protect {
         new: String,

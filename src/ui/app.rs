@@ -335,6 +335,10 @@ impl GroundworkApp {
                 self.screen = Screen::Settings;
             }
             Action::Lock => self.lock(),
+            Action::OpenPrivacy => {
+                self.apply(Action::OpenSettings);
+                self.settings.privacy.reveal();
+            }
             Action::Protect { new, again } => match self.practice.protect(&new, &again) {
                 Ok(said) => {
                     self.settings.privacy.clear();

@@ -111,7 +111,7 @@ impl HomeView {
                             "Back up now (Settings)"
                         };
                         if ui.small_button(label).clicked() {
-                            actions.push(Action::OpenSettings);
+                            actions.push(Action::OpenPrivacy);
                         }
                     });
                     ui.add_space(6.0);

@@ -13,6 +13,8 @@ pub struct PrivacyView {
     backup_path: Option<String>,
     backup_passphrase: String,
     backup_again: String,
+    /// Scroll the section into view on the next frame.
+    reveal: bool,
 }
 
 /// A passphrase field with its label, as the screen reader names it.
@@ -28,6 +30,11 @@ fn secret(ui: &mut egui::Ui, label: &str, value: &mut String) {
 }
 
 impl PrivacyView {
+    /// Brings the section into view the next time it is drawn.
+    pub fn reveal(&mut self) {
+        self.reveal = true;
+    }
+
     /// Clears what was typed (after it was used); a backup's place is offered afresh.
     pub fn clear(&mut self) {
         *self = PrivacyView::default();
@@ -35,7 +42,10 @@ impl PrivacyView {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
         let mut actions = Vec::new();
-        ui.heading("Privacy and backups");
+        let heading = ui.heading("Privacy and backups");
+        if std::mem::take(&mut self.reveal) {
+            heading.scroll_to_me(Some(egui::Align::TOP));
+        }
         if practice.is_demo() {
             ui.weak("The sample practice is not protected by a passphrase, and is removed when Groundwork closes.");
             return actions;
