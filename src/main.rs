@@ -312,7 +312,9 @@ fn unlock_if_protected(root: &Path, file: Option<&Path>) -> Result<(), String> {
     groundwork::store::protect::unlock(root, &passphrase).map_err(|r| r.sentence())
 }
 
-fn encrypt(data_dir: Option<PathBuf>, file: Option<&Path>) -> Result<ExitCode, String> {
+/// The practice's folder, held for this command alone (refused if Groundwork is open on it),
+/// with a conversion that was cut short finished or undone first.
+fn hold_practice(data_dir: Option<PathBuf>) -> Result<(PathBuf, PracticeLock), String> {
     let root = data_root(data_dir)?;
     if !root.is_dir() {
         return Err(format!(
@@ -320,9 +322,14 @@ fn encrypt(data_dir: Option<PathBuf>, file: Option<&Path>) -> Result<ExitCode, S
             root.display()
         ));
     }
-    // One writer per practice folder: refused if Groundwork is open on it, before writing.
-    let _lock = PracticeLock::acquire(&root).map_err(|e| e.to_string())?;
+    let lock = PracticeLock::acquire(&root).map_err(|e| e.to_string())?;
     groundwork::store::protect::finish_interrupted(&root).map_err(|e| e.to_string())?;
+    Ok((root, lock))
+}
+
+fn encrypt(data_dir: Option<PathBuf>, file: Option<&Path>) -> Result<ExitCode, String> {
+    // One writer per practice folder: nothing else writes while it is sealed.
+    let (root, _lock) = hold_practice(data_dir)?;
     if groundwork::store::seal::is_protected(&root) {
         return Err(format!(
             "{} is already protected by a passphrase; nothing was changed",
@@ -349,16 +356,8 @@ fn encrypt(data_dir: Option<PathBuf>, file: Option<&Path>) -> Result<ExitCode, S
 }
 
 fn backup(data_dir: Option<PathBuf>, file: &Path, pass: Option<&Path>) -> Result<ExitCode, String> {
-    let root = data_root(data_dir)?;
-    if !root.is_dir() {
-        return Err(format!(
-            "{} is not a practice's data folder",
-            root.display()
-        ));
-    }
     // A consistent copy: nothing writes to the practice while it is read.
-    let _lock = PracticeLock::acquire(&root).map_err(|e| e.to_string())?;
-    groundwork::store::protect::finish_interrupted(&root).map_err(|e| e.to_string())?;
+    let (root, _lock) = hold_practice(data_dir)?;
     let own = if groundwork::store::seal::is_protected(&root) {
         unlock_if_protected(&root, pass)?;
         None

@@ -23,6 +23,25 @@ fn groundwork(args: &[&str], pass: &Path) -> std::process::Output {
         .unwrap()
 }
 
+/// `groundwork backup|restore FILE --data-dir ROOT`.
+fn with_file(what: &str, file: &Path, root: &Path, pass: &Path) -> std::process::Output {
+    let args = [
+        what,
+        file.to_str().unwrap(),
+        "--data-dir",
+        root.to_str().unwrap(),
+    ];
+    groundwork(&args, pass)
+}
+
+fn back_up(file: &Path, root: &Path, pass: &Path) -> std::process::Output {
+    with_file("backup", file, root, pass)
+}
+
+fn restore(file: &Path, root: &Path, pass: &Path) -> std::process::Output {
+    with_file("restore", file, root, pass)
+}
+
 fn passphrase_file(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, format!("{text}\n")).unwrap();
@@ -91,15 +110,7 @@ fn a_plain_practice_backs_up_sealed_and_restores_whole() {
     let before = contents(&root, &out);
     let pass = passphrase_file(dir.path(), "pass", PASSPHRASE);
     let file = dir.path().join("practice.gwbackup");
-    let done = groundwork(
-        &[
-            "backup",
-            file.to_str().unwrap(),
-            "--data-dir",
-            root.to_str().unwrap(),
-        ],
-        &pass,
-    );
+    let done = back_up(&file, &root, &pass);
     assert!(done.status.success(), "{done:?}");
     assert!(
         String::from_utf8_lossy(&done.stdout).contains("read it back: it is whole"),
@@ -120,41 +131,17 @@ fn a_plain_practice_backs_up_sealed_and_restores_whole() {
         }
     }
     // A backup is never written over, nor into the practice itself.
-    let again = groundwork(
-        &[
-            "backup",
-            file.to_str().unwrap(),
-            "--data-dir",
-            root.to_str().unwrap(),
-        ],
-        &pass,
-    );
+    let again = back_up(&file, &root, &pass);
     assert!(!again.status.success());
     let inside = root.join("b.gwbackup");
-    let refused = groundwork(
-        &[
-            "backup",
-            inside.to_str().unwrap(),
-            "--data-dir",
-            root.to_str().unwrap(),
-        ],
-        &pass,
-    );
+    let refused = back_up(&inside, &root, &pass);
     assert!(
         String::from_utf8_lossy(&refused.stderr).contains("inside the practice's own folder"),
         "{refused:?}"
     );
 
     let restored = dir.path().join("restored");
-    let done = groundwork(
-        &[
-            "restore",
-            file.to_str().unwrap(),
-            "--data-dir",
-            restored.to_str().unwrap(),
-        ],
-        &pass,
-    );
+    let done = restore(&file, &restored, &pass);
     assert!(done.status.success(), "{done:?}");
     assert_eq!(
         contents(&restored, &out),
@@ -168,15 +155,7 @@ fn a_plain_practice_backs_up_sealed_and_restores_whole() {
         assert_eq!(mode & 0o777, 0o700, "the restored folder is private");
     }
     // Into a folder that is not empty: refused, nothing mixed.
-    let refused = groundwork(
-        &[
-            "restore",
-            file.to_str().unwrap(),
-            "--data-dir",
-            root.to_str().unwrap(),
-        ],
-        &pass,
-    );
+    let refused = restore(&file, &root, &pass);
     assert!(
         String::from_utf8_lossy(&refused.stderr).contains("is not empty"),
         "{refused:?}"
@@ -197,26 +176,10 @@ fn a_protected_practice_backs_up_with_its_own_passphrase_and_restores_protected(
             .success()
     );
     let file = dir.path().join("practice.gwbackup");
-    let done = groundwork(
-        &[
-            "backup",
-            file.to_str().unwrap(),
-            "--data-dir",
-            root.to_str().unwrap(),
-        ],
-        &pass,
-    );
+    let done = back_up(&file, &root, &pass);
     assert!(done.status.success(), "{done:?}");
     let restored = dir.path().join("restored");
-    let done = groundwork(
-        &[
-            "restore",
-            file.to_str().unwrap(),
-            "--data-dir",
-            restored.to_str().unwrap(),
-        ],
-        &pass,
-    );
+    let done = restore(&file, &restored, &pass);
     assert!(done.status.success(), "{done:?}");
     assert!(
         groundwork::store::seal::is_protected(&restored),
@@ -237,31 +200,11 @@ fn a_changed_byte_or_the_wrong_passphrase_restores_nothing() {
     demo(&root);
     let pass = passphrase_file(dir.path(), "pass", PASSPHRASE);
     let file = dir.path().join("practice.gwbackup");
-    assert!(
-        groundwork(
-            &[
-                "backup",
-                file.to_str().unwrap(),
-                "--data-dir",
-                root.to_str().unwrap()
-            ],
-            &pass
-        )
-        .status
-        .success()
-    );
+    assert!(back_up(&file, &root, &pass).status.success());
 
     let restored = dir.path().join("restored");
     let wrong = passphrase_file(dir.path(), "wrong", "calm river stones at dawn");
-    let said = groundwork(
-        &[
-            "restore",
-            file.to_str().unwrap(),
-            "--data-dir",
-            restored.to_str().unwrap(),
-        ],
-        &wrong,
-    );
+    let said = restore(&file, &restored, &wrong);
     assert!(!said.status.success());
     assert!(
         String::from_utf8_lossy(&said.stderr).contains("That passphrase does not open the backup"),
@@ -274,15 +217,7 @@ fn a_changed_byte_or_the_wrong_passphrase_restores_nothing() {
     bytes[mid] ^= 0x01;
     let changed = dir.path().join("changed.gwbackup");
     std::fs::write(&changed, &bytes).unwrap();
-    let said = groundwork(
-        &[
-            "restore",
-            changed.to_str().unwrap(),
-            "--data-dir",
-            restored.to_str().unwrap(),
-        ],
-        &pass,
-    );
+    let said = restore(&changed, &restored, &pass);
     assert!(!said.status.success());
     let err = String::from_utf8_lossy(&said.stderr);
     assert!(
