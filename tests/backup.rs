@@ -66,7 +66,7 @@ fn clock() -> Arc<SystemClock> {
 }
 
 /// Each couple, with every session's entries and the text of its latest homework sheet.
-fn contents(root: &Path, out: &Path) -> Vec<(String, Vec<String>, String)> {
+fn contents(root: &Path, out: &Path) -> Contents {
     let p = Practice::open(root, clock()).unwrap();
     assert_eq!(
         p.problems().count(),
@@ -101,14 +101,23 @@ fn contents(root: &Path, out: &Path) -> Vec<(String, Vec<String>, String)> {
         .collect()
 }
 
-#[test]
-fn a_plain_practice_backs_up_sealed_and_restores_whole() {
+type Contents = Vec<(String, Vec<String>, String)>;
+
+/// A sample practice in a temporary folder, a folder for PDFs, what it holds, and a passphrase
+/// file.
+fn sample() -> (tempfile::TempDir, PathBuf, PathBuf, Contents, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let (root, out) = (dir.path().join("practice"), dir.path().join("pdfs"));
     std::fs::create_dir_all(&out).unwrap();
     demo(&root);
     let before = contents(&root, &out);
     let pass = passphrase_file(dir.path(), "pass", PASSPHRASE);
+    (dir, root, out, before, pass)
+}
+
+#[test]
+fn a_plain_practice_backs_up_sealed_and_restores_whole() {
+    let (dir, root, out, before, pass) = sample();
     let file = dir.path().join("practice.gwbackup");
     let done = back_up(&file, &root, &pass);
     assert!(done.status.success(), "{done:?}");
@@ -164,12 +173,7 @@ fn a_plain_practice_backs_up_sealed_and_restores_whole() {
 
 #[test]
 fn a_protected_practice_backs_up_with_its_own_passphrase_and_restores_protected() {
-    let dir = tempfile::tempdir().unwrap();
-    let (root, out) = (dir.path().join("practice"), dir.path().join("pdfs"));
-    std::fs::create_dir_all(&out).unwrap();
-    demo(&root);
-    let before = contents(&root, &out);
-    let pass = passphrase_file(dir.path(), "pass", PASSPHRASE);
+    let (dir, root, out, before, pass) = sample();
     assert!(
         groundwork(&["encrypt", "--data-dir", root.to_str().unwrap()], &pass)
             .status
