@@ -176,6 +176,8 @@ impl Practice {
         // under the lock: the practice then reads in one form.
         crate::store::protect::finish_interrupted(root)
             .map_err(|e| StoreError::io(root, crate::store::Action::Repair, e))?;
+        crate::store::backup::finish_restore(root)
+            .map_err(|e| StoreError::io(root, crate::store::Action::Repair, e))?;
         needs_no_passphrase(root)?;
         // A courtesy to Syncthing; the practice works without it (a read-only folder).
         let _ = crate::store::keep_out_of_sync(root);
@@ -608,6 +610,32 @@ impl Practice {
             done.files,
             done.bytes as f64 / 1e6,
             target.display()
+        ))
+    }
+
+    /// Restores a backup into this practice, which must be empty (a new practice on a new
+    /// computer), then shows it. A protected backup stays protected, unlocked with the
+    /// passphrase that opened it.
+    pub fn restore_here(&mut self, source: &Path, passphrase: &str) -> Result<String, String> {
+        self.writable()?;
+        if self.is_demo() {
+            return Err("A backup is not restored into the sample practice.".to_owned());
+        }
+        let root = self.store.root().to_owned();
+        let done = crate::store::backup::restore_here(source, &root, passphrase)?;
+        if crate::store::seal::is_protected(&root) {
+            crate::store::protect::unlock(&root, passphrase).map_err(|r| r.sentence())?;
+        }
+        self.protected = crate::store::seal::is_protected(&root);
+        self.last_backup = crate::store::backup::last(&root);
+        (self.settings, self.settings_problem) = load_settings(&self.store);
+        self.templates = templates::load(Some(&self.store.templates_dir()));
+        self.reload();
+        Ok(format!(
+            "Restored {} files from {}: {} couples.",
+            done.files,
+            source.display(),
+            self.couples.len()
         ))
     }
 

@@ -3,6 +3,8 @@
 //! a new folder, and the restored practice prints the same documents. A changed byte or the
 //! wrong passphrase restores nothing.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 use std::sync::Arc;
@@ -235,4 +237,82 @@ fn a_changed_byte_or_the_wrong_passphrase_restores_nothing() {
         .filter(|e| e.file_name().to_string_lossy().contains("restoring"))
         .collect();
     assert!(leftovers.is_empty(), "no half-restored folder left behind");
+}
+
+/// On a new computer Groundwork opens on an empty practice; the therapist restores the backup
+/// from Settings and every couple is back. A protected backup stays protected.
+#[test]
+fn a_new_practice_starts_from_a_backup_in_the_app() {
+    use common::{click, retype, see_part};
+    use egui::accesskit::Role;
+    let (dir, root, out, before, pass) = sample();
+    assert!(
+        groundwork(&["encrypt", "--data-dir", root.to_str().unwrap()], &pass)
+            .status
+            .success()
+    );
+    let file = dir.path().join("practice.gwbackup");
+    assert!(back_up(&file, &root, &pass).status.success());
+
+    let fresh = dir.path().join("new-computer");
+    let mut h = common::open_app(Practice::open(&fresh, clock()).unwrap());
+    click(&mut h, "Settings");
+    retype(
+        &mut h,
+        Role::TextInput,
+        "Backup file",
+        file.to_str().unwrap(),
+    );
+    retype(
+        &mut h,
+        Role::PasswordInput,
+        "The backup's passphrase",
+        "not the passphrase",
+    );
+    click(&mut h, "Restore this backup");
+    assert!(
+        common::message(&h).contains("does not open the backup"),
+        "{}",
+        common::message(&h)
+    );
+    retype(
+        &mut h,
+        Role::PasswordInput,
+        "The backup's passphrase",
+        PASSPHRASE,
+    );
+    click(&mut h, "Restore this backup");
+    assert!(
+        common::message(&h).contains("Restored"),
+        "{}",
+        common::message(&h)
+    );
+    click(&mut h, "Back");
+    for (name, _, _) in &before {
+        see_part(&h, name);
+    }
+    drop(h);
+    assert!(
+        groundwork::store::seal::is_protected(&fresh),
+        "still protected"
+    );
+    assert_eq!(contents(&fresh, &out), before);
+}
+
+/// A restore into an open practice cut short while its files were being moved in is finished
+/// the next time the practice opens: never half a practice.
+#[test]
+fn a_restore_cut_short_is_finished_when_the_practice_next_opens() {
+    let (dir, root, out, before, pass) = sample();
+    let file = dir.path().join("practice.gwbackup");
+    assert!(back_up(&file, &root, &pass).status.success());
+    let fresh = dir.path().join("new-computer");
+    drop(Practice::open(&fresh, clock()).unwrap());
+    // As a crash leaves it: the backup restored whole beside the practice, one part moved in.
+    let staged = dir.path().join(".new-computer-restoring-from-backup");
+    groundwork::store::backup::restore(&file, &staged, PASSPHRASE).unwrap();
+    std::fs::remove_dir(fresh.join("couples")).unwrap();
+    std::fs::rename(staged.join("couples"), fresh.join("couples")).unwrap();
+    assert_eq!(contents(&fresh, &out), before, "finished on opening");
+    assert!(!staged.exists());
 }

@@ -306,3 +306,75 @@ pub fn last(root: &Path) -> Option<chrono::DateTime<chrono::FixedOffset>> {
         .ok()
         .map(|b| b.at)
 }
+
+/// The folder beside `root` where a restore into an open practice is staged.
+fn staged_beside(root: &Path) -> PathBuf {
+    let name = root
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "practice".to_owned());
+    root.with_file_name(format!(".{name}-restoring-from-backup"))
+}
+
+/// What an empty practice's folder may hold and still take a restore: the lock, the sync
+/// program's list, and empty `couples` and `templates` folders.
+fn is_empty_practice(root: &Path) -> std::io::Result<bool> {
+    for entry in fs::read_dir(root)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let empty_folder = entry.file_type()?.is_dir()
+            && (name == "couples" || name == "templates")
+            && fs::read_dir(entry.path())?.next().is_none();
+        if !(empty_folder || name == LOCK_FILE || name == ".stignore") {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// Restores `source` into the practice open in `root`, which must be empty (a new practice on
+/// a new computer). The backup is first restored whole beside it; then its files are moved in,
+/// the vault last. A restore cut short there is carried on by [`finish_restore`] when the
+/// practice next opens, so it is never left half done.
+pub fn restore_here(source: &Path, root: &Path, passphrase: &str) -> Result<Done, String> {
+    if !is_empty_practice(root).map_err(|e| format!("{} could not be read: {e}", root.display()))? {
+        return Err("A backup is restored only into an empty practice, so nothing is mixed or overwritten; this one already holds couples or settings.".to_owned());
+    }
+    let staged = staged_beside(root);
+    if staged.exists() {
+        finish_restore(root).map_err(|e| e.to_string())?;
+    }
+    let done = restore(source, &staged, passphrase)?;
+    finish_restore(root)
+        .map_err(|e| format!("{} could not be moved into place: {e}", staged.display()))?;
+    Ok(done)
+}
+
+/// Moves a restore staged beside `root` into it, the vault last; harmless when there is none.
+pub fn finish_restore(root: &Path) -> std::io::Result<()> {
+    let staged = staged_beside(root);
+    if !staged.is_dir() {
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = fs::read_dir(&staged)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    entries.sort_by_key(|p| p.file_name().is_some_and(|n| n == VAULT_FILE));
+    for from in entries {
+        let Some(name) = from.file_name() else {
+            continue;
+        };
+        let to = root.join(name);
+        // The empty folders of the new practice make way for the backup's.
+        if to.is_dir() && fs::read_dir(&to)?.next().is_none() {
+            fs::remove_dir(&to)?;
+        }
+        fs::rename(&from, &to)?;
+    }
+    sync_dir(root)?;
+    fs::remove_dir(&staged)?;
+    if let Some(parent) = root.parent() {
+        sync_dir(parent)?;
+    }
+    Ok(())
+}

@@ -22,6 +22,11 @@ pub enum Action {
         new: String,
         again: String,
     },
+    /// Bring a backup into this (empty) practice.
+    Restore {
+        from: std::path::PathBuf,
+        passphrase: String,
+    },
     /// Write the whole practice to `to` as one sealed backup.
     BackUp {
         to: std::path::PathBuf,

@@ -358,6 +358,17 @@ impl GroundworkApp {
                     Err(why) => self.say(why, true),
                 }
             }
+            Action::Restore { from, passphrase } => {
+                match self.practice.restore_here(&from, &passphrase) {
+                    Ok(said) => {
+                        self.settings.privacy.clear();
+                        self.settings.load(&self.practice);
+                        self.home.refresh(&self.practice);
+                        self.say(said, false);
+                    }
+                    Err(why) => self.say(why, true),
+                }
+            }
             Action::BackUp {
                 to,
                 passphrase,

@@ -15,6 +15,8 @@ pub struct PrivacyView {
     backup_again: String,
     /// Scroll the section into view on the next frame.
     reveal: bool,
+    restore_from: String,
+    restore_passphrase: String,
 }
 
 /// A passphrase field with its label, as the screen reader names it.
@@ -112,6 +114,27 @@ impl PrivacyView {
                 passphrase: self.backup_passphrase.clone(),
                 again: self.backup_again.clone(),
             });
+        }
+        // A new practice (a new computer) can start from a backup instead.
+        if practice.couples().is_empty() {
+            ui.add_space(12.0);
+            ui.weak("Or start this practice from a backup made with Groundwork:");
+            egui::Grid::new("restore")
+                .num_columns(2)
+                .spacing([24.0, 8.0])
+                .show(ui, |ui| {
+                    let l = ui.label("Backup file");
+                    ui.add(egui::TextEdit::singleline(&mut self.restore_from).desired_width(420.0))
+                        .labelled_by(l.id);
+                    ui.end_row();
+                    secret(ui, "The backup's passphrase", &mut self.restore_passphrase);
+                });
+            if ui.button("Restore this backup").clicked() {
+                actions.push(Action::Restore {
+                    from: std::path::PathBuf::from(self.restore_from.trim()),
+                    passphrase: self.restore_passphrase.clone(),
+                });
+            }
         }
         actions
     }
