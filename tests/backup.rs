@@ -105,6 +105,16 @@ fn contents(root: &Path, out: &Path) -> Contents {
 
 type Contents = Vec<(String, Vec<String>, String)>;
 
+/// Protects the practice in `root` with `pass`'s passphrase, then backs it up into `dir`.
+fn protected_backup(dir: &Path, root: &Path, pass: &Path) -> PathBuf {
+    let encrypted = groundwork(&["encrypt", "--data-dir", root.to_str().unwrap()], pass);
+    assert!(encrypted.status.success(), "{encrypted:?}");
+    let file = dir.join("practice.gwbackup");
+    let done = back_up(&file, root, pass);
+    assert!(done.status.success(), "{done:?}");
+    file
+}
+
 /// A sample practice in a temporary folder, a folder for PDFs, what it holds, and a passphrase
 /// file.
 fn sample() -> (tempfile::TempDir, PathBuf, PathBuf, Contents, PathBuf) {
@@ -176,14 +186,7 @@ fn a_plain_practice_backs_up_sealed_and_restores_whole() {
 #[test]
 fn a_protected_practice_backs_up_with_its_own_passphrase_and_restores_protected() {
     let (dir, root, out, before, pass) = sample();
-    assert!(
-        groundwork(&["encrypt", "--data-dir", root.to_str().unwrap()], &pass)
-            .status
-            .success()
-    );
-    let file = dir.path().join("practice.gwbackup");
-    let done = back_up(&file, &root, &pass);
-    assert!(done.status.success(), "{done:?}");
+    let file = protected_backup(dir.path(), &root, &pass);
     let restored = dir.path().join("restored");
     let done = restore(&file, &restored, &pass);
     assert!(done.status.success(), "{done:?}");
@@ -246,13 +249,7 @@ fn a_new_practice_starts_from_a_backup_in_the_app() {
     use common::{click, retype, see_part};
     use egui::accesskit::Role;
     let (dir, root, out, before, pass) = sample();
-    assert!(
-        groundwork(&["encrypt", "--data-dir", root.to_str().unwrap()], &pass)
-            .status
-            .success()
-    );
-    let file = dir.path().join("practice.gwbackup");
-    assert!(back_up(&file, &root, &pass).status.success());
+    let file = protected_backup(dir.path(), &root, &pass);
 
     let fresh = dir.path().join("new-computer");
     let mut h = common::open_app(Practice::open(&fresh, clock()).unwrap());

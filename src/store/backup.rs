@@ -58,13 +58,15 @@ pub fn backup(root: &Path, target: &Path, passphrase: Option<&str>) -> Result<Do
             (vault, KeyRef::Own(key))
         }
     };
-    let files = files_of(root).map_err(|e| format!("{} could not be read: {e}", root.display()))?;
+    let unreadable = |e: std::io::Error| format!("{} could not be read: {e}", root.display());
+    let files = files_of(root).map_err(unreadable)?;
     let mut archive = ARCHIVE.to_vec();
-    for (name, bytes) in &files {
+    for (name, path) in &files {
+        let bytes = fs::read(path).map_err(unreadable)?;
         archive.extend_from_slice(&(name.len() as u32).to_be_bytes());
         archive.extend_from_slice(name.as_bytes());
         archive.extend_from_slice(&(bytes.len() as u64).to_be_bytes());
-        archive.extend_from_slice(bytes);
+        archive.extend_from_slice(&bytes);
     }
     let vault_line = ron::ser::to_string(&vault).map_err(|e| e.to_string())?;
     let mut out = MAGIC.to_vec();
@@ -215,33 +217,27 @@ fn parse_archive(archive: &[u8]) -> Option<Vec<(String, Vec<u8>)>> {
 }
 
 /// Every file of the practice as it is on disk, by its path inside the folder (with `/`):
-/// everything but the lock and a conversion's leftovers.
-fn files_of(root: &Path) -> std::io::Result<Vec<(String, Vec<u8>)>> {
+/// everything but the lock, a conversion's leftovers and a sync program's own folders.
+fn files_of(root: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
     let mut out = Vec::new();
-    let mut stack = vec![root.to_owned()];
-    while let Some(dir) = stack.pop() {
-        for entry in fs::read_dir(&dir)? {
-            let entry = entry?;
-            let path = entry.path();
-            let kind = entry.file_type()?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if kind.is_dir() {
-                stack.push(path);
-            } else if kind.is_file()
-                && name != LOCK_FILE
-                && !name.ends_with(".sealing")
-                && name != "vault.ron.pending"
-                && !(name.starts_with('.') && name.ends_with(".tmp"))
-            {
-                let inside = path.strip_prefix(root).unwrap_or(&path);
-                let parts: Vec<String> = inside
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                    .collect();
-                out.push((parts.join("/"), fs::read(&path)?));
-            }
+    super::protect::collect(root, &mut |path| {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let kept = name != LOCK_FILE
+            && !name.ends_with(".sealing")
+            && name != "vault.ron.pending"
+            && !(name.starts_with('.') && name.ends_with(".tmp"));
+        if kept {
+            let inside = path.strip_prefix(root).unwrap_or(path);
+            let parts: Vec<String> = inside
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            out.push((parts.join("/"), path.to_owned()));
         }
-    }
+    })?;
     out.sort();
     // The vault last, so a reader sees a practice's key settings after its files.
     out.sort_by_key(|(name, _)| name == VAULT_FILE);

@@ -212,7 +212,7 @@ fn practice_files(root: &Path) -> io::Result<Vec<PathBuf>> {
 
 /// Calls `each` with every regular file under `dir`, not following links, skipping a sync
 /// program's folders (`.stfolder`, `.stversions`).
-fn collect(dir: &Path, each: &mut dyn FnMut(&Path)) -> io::Result<()> {
+pub(crate) fn collect(dir: &Path, each: &mut dyn FnMut(&Path)) -> io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
