@@ -308,6 +308,15 @@ fn unlock_if_protected(root: &Path, file: Option<&Path>) -> Result<(), String> {
     if !groundwork::store::seal::is_protected(root) {
         return Ok(());
     }
+    // A computer that remembers the practice's key opens it without asking; a script's file
+    // is taken at its word.
+    if file.is_none() {
+        match groundwork::store::protect::unlock_remembered(root) {
+            Ok(true) => return Ok(()),
+            Ok(false) => {}
+            Err(why) => eprintln!("Groundwork: {why}; asking for the passphrase instead."),
+        }
+    }
     let passphrase = passphrase(file, false)?;
     groundwork::store::protect::unlock(root, &passphrase).map_err(|r| r.sentence())
 }
@@ -441,7 +450,8 @@ fn open_app(
     } else {
         let root = data_root(data_dir.clone())?;
         if groundwork::store::seal::is_protected(&root) && passphrase_file.is_none() {
-            // The window opens on the unlock screen.
+            // The window opens on the unlock screen (or, if this computer's keychain
+            // remembers the key, straight on the practice).
             None
         } else {
             unlock_if_protected(&root, passphrase_file)?;

@@ -564,6 +564,35 @@ impl Practice {
         crate::store::protect::change_passphrase(self.store.root(), old, new)
     }
 
+    /// Whether this computer's keychain remembers the practice's key; None when the practice
+    /// is not protected or this computer has no keychain Groundwork can reach.
+    pub fn remembered_here(&self) -> Option<bool> {
+        if !self.is_protected() || !crate::store::keychain::available() {
+            return None;
+        }
+        Some(crate::store::keychain::is_remembered(self.store.root()))
+    }
+
+    /// Keeps the practice's key in this computer's keychain: Groundwork opens it here without
+    /// the passphrase from now on.
+    pub fn remember_here(&self) -> Result<String, String> {
+        let key = crate::store::seal::key_for(self.store.root())
+            .filter(|_| self.is_protected())
+            .ok_or(
+                "The practice is not protected by a passphrase, so there is nothing to remember.",
+            )?;
+        crate::store::keychain::remember(self.store.root(), &key)
+            .map_err(|why| format!("This computer could not remember the passphrase: {why}."))?;
+        Ok("This computer remembers the passphrase: Groundwork opens this practice here without asking for it. It still asks after it locks, and on any other computer.".to_owned())
+    }
+
+    /// Forgets the practice's key on this computer: Groundwork asks for the passphrase again.
+    pub fn forget_here(&self) -> Result<String, String> {
+        crate::store::keychain::forget(self.store.root())
+            .map_err(|why| format!("This computer could not forget the passphrase: {why}."))?;
+        Ok("This computer no longer remembers the passphrase: Groundwork asks for it when it opens this practice.".to_owned())
+    }
+
     /// Where a backup goes unless the therapist chooses otherwise: the documents folder, named
     /// by the date.
     pub fn default_backup_path(&self) -> PathBuf {

@@ -9,6 +9,7 @@ mod disk;
 mod error;
 mod fs;
 mod journal;
+pub mod keychain;
 mod live;
 mod lock;
 mod problem;

@@ -45,7 +45,7 @@ pub fn read_vault(root: &Path) -> Result<Option<Vault>, String> {
     parse_ron(&path, text).map(Some).map_err(|p| p.sentence())
 }
 
-fn write_vault(path: &Path, vault: &Vault) -> Result<(), StoreError> {
+pub(crate) fn write_vault(path: &Path, vault: &Vault) -> Result<(), StoreError> {
     let text =
         ron::ser::to_string_pretty(vault, ron::ser::PrettyConfig::default()).map_err(|e| {
             StoreError::Serialize {
@@ -65,6 +65,21 @@ pub fn unlock(root: &Path, passphrase: &str) -> Result<(), Refused> {
     let key = vault.unlock(passphrase)?;
     seal::unlock(root, key);
     Ok(())
+}
+
+/// Unlocks the practice in `root` with the key this computer's keychain remembers for it:
+/// false when it remembers none (or has no keychain), an error when the keychain failed.
+pub fn unlock_remembered(root: &Path) -> Result<bool, String> {
+    if !seal::is_protected(root) || !super::keychain::available() {
+        return Ok(false);
+    }
+    match super::keychain::recall(root)? {
+        Some(key) => {
+            seal::unlock(root, key);
+            Ok(true)
+        }
+        None => Ok(false),
+    }
 }
 
 /// A new passphrase for the practice in `root`: only the vault is rewritten.

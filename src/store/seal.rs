@@ -36,6 +36,7 @@ const NONCE: usize = 24;
 const FILE: &[u8] = b"groundwork file 1";
 const LINE: &[u8] = b"groundwork journal line 1";
 const WRAP: &[u8] = b"groundwork data key 1";
+const CHECK: &[u8] = b"groundwork key check 1";
 
 /// How the passphrase becomes a key: argon2id with these costs, recorded in the vault so that
 /// stronger settings later still open older practices.
@@ -92,6 +93,10 @@ pub struct Vault {
     pub kdf: Kdf,
     /// The data key, sealed with the passphrase's key (base64).
     pub sealed_key: String,
+    /// Nothing, sealed with the data key (base64): tells a data key from a keychain apart from
+    /// another practice's without the passphrase. (Vaults written before it have none.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_check: Option<String>,
 }
 
 /// Why a passphrase did not open a vault.
@@ -147,7 +152,22 @@ impl Vault {
             format: 1,
             kdf,
             sealed_key: B64.encode(sealed),
+            key_check: Some(B64.encode(key.seal_for(&[], CHECK))),
         })
+    }
+
+    /// Whether `key` is this practice's data key: None when the vault has no check yet.
+    pub fn is_key(&self, key: &Key) -> Option<bool> {
+        let check = B64.decode(self.key_check.as_ref()?).ok()?;
+        Some(key.open_for(&check, CHECK).is_ok())
+    }
+
+    /// The vault with a key check for `key` (which must be its data key).
+    pub fn with_check(&self, key: &Key) -> Vault {
+        Vault {
+            key_check: Some(B64.encode(key.seal_for(&[], CHECK))),
+            ..self.clone()
+        }
     }
 
     /// The data key, if `passphrase` is the practice's.
@@ -213,6 +233,17 @@ fn rand_bytes<const N: usize>() -> [u8; N] {
 impl Key {
     fn random() -> Key {
         Key::from_bytes(Zeroizing::new(rand_bytes()))
+    }
+
+    /// The key's bytes, for the system's keychain only.
+    pub fn secret(&self) -> &[u8] {
+        self.bytes.as_ref()
+    }
+
+    /// A key given back by the system's keychain; None unless it is 32 bytes.
+    pub fn from_secret(secret: &[u8]) -> Option<Key> {
+        let bytes: [u8; 32] = secret.try_into().ok()?;
+        Some(Key::from_bytes(Zeroizing::new(bytes)))
     }
 
     fn from_bytes(bytes: Zeroizing<[u8; 32]>) -> Key {
@@ -424,6 +455,13 @@ mod tests {
             vault.rewrap("wrong", "x").unwrap_err(),
             Refused::WrongPassphrase
         );
+        // The data key is told apart from any other without the passphrase, before and after.
+        assert_eq!(vault.is_key(&key), Some(true));
+        assert_eq!(changed.is_key(&key), Some(true));
+        assert_eq!(vault.is_key(&Key::random()), Some(false));
+        let back = Key::from_secret(key.secret()).unwrap();
+        assert_eq!(back.open_file(&sealed).unwrap(), b"notes");
+        assert!(Key::from_secret(&[0; 31]).is_none());
     }
 
     #[test]

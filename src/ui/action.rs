@@ -12,6 +12,9 @@ pub enum Action {
     Lock,
     /// Settings, scrolled to "Privacy and backups" (from the home screen's reminder).
     OpenPrivacy,
+    /// Keep the practice's key in this computer's keychain / forget it there.
+    RememberHere,
+    ForgetHere,
     /// Protect the practice with a passphrase (typed twice).
     Protect {
         new: String,

@@ -234,7 +234,7 @@ impl GroundworkApp {
         self.message.as_ref()
     }
 
-    fn say(&mut self, text: impl Into<String>, error: bool) {
+    pub(super) fn say(&mut self, text: impl Into<String>, error: bool) {
         self.message = Some(Message {
             text: text.into(),
             error,
@@ -332,6 +332,7 @@ impl GroundworkApp {
             }
             Action::OpenSettings => {
                 self.settings.load(&self.practice);
+                self.settings.privacy.remembered = self.practice.remembered_here();
                 self.screen = Screen::Settings;
             }
             Action::Lock => self.lock(),
@@ -342,10 +343,23 @@ impl GroundworkApp {
             Action::Protect { new, again } => match self.practice.protect(&new, &again) {
                 Ok(said) => {
                     self.settings.privacy.clear();
+                    self.settings.privacy.remembered = self.practice.remembered_here();
                     self.say(said, false);
                 }
                 Err(why) => self.say(why, true),
             },
+            Action::RememberHere | Action::ForgetHere => {
+                let done = if matches!(action, Action::RememberHere) {
+                    self.practice.remember_here()
+                } else {
+                    self.practice.forget_here()
+                };
+                self.settings.privacy.remembered = self.practice.remembered_here();
+                match done {
+                    Ok(said) => self.say(said, false),
+                    Err(why) => self.say(why, true),
+                }
+            }
             Action::ChangePassphrase { old, new, again } => {
                 match self.practice.change_passphrase(&old, &new, &again) {
                     Ok(()) => {

@@ -17,6 +17,9 @@ pub struct PrivacyView {
     reveal: bool,
     restore_from: String,
     restore_passphrase: String,
+    /// Whether this computer's keychain keeps the key (None: no keychain, or not protected);
+    /// the app reads it when Settings open.
+    pub remembered: Option<bool>,
 }
 
 /// A passphrase field with its label, as the screen reader names it.
@@ -39,7 +42,10 @@ impl PrivacyView {
 
     /// Clears what was typed (after it was used); a backup's place is offered afresh.
     pub fn clear(&mut self) {
-        *self = PrivacyView::default();
+        *self = PrivacyView {
+            remembered: self.remembered,
+            ..PrivacyView::default()
+        };
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
@@ -69,6 +75,30 @@ impl PrivacyView {
                     new: self.new.clone(),
                     again: self.again.clone(),
                 });
+            }
+            ui.add_space(8.0);
+            match self.remembered {
+                Some(true) => {
+                    ui.weak("This computer remembers the passphrase (in its keychain): Groundwork opens this practice here without asking. It still asks after it locks.");
+                    if ui
+                        .button("Forget the passphrase on this computer")
+                        .clicked()
+                    {
+                        actions.push(Action::ForgetHere);
+                    }
+                }
+                Some(false) => {
+                    ui.weak("On a computer only you log in to, its keychain can remember the passphrase, so Groundwork opens without asking. A copy of the folder or a backup still needs it.");
+                    if ui
+                        .button("Remember the passphrase on this computer")
+                        .clicked()
+                    {
+                        actions.push(Action::RememberHere);
+                    }
+                }
+                None => {
+                    ui.weak("This computer has no keychain Groundwork can use, so it asks for the passphrase each time it opens.");
+                }
             }
         } else {
             ui.weak("Protect this practice with a passphrase: every file in its folder is sealed, so a lost laptop, a copied folder or a cloud folder shows nothing. Without the passphrase nobody can read it, not even you.");

@@ -1,6 +1,6 @@
 //! The first screen of a practice protected by a passphrase: the passphrase, and nothing else
 //! (no name can be shown before it is given). Once it opens the practice, the app takes over
-//! the window.
+//! the window. A computer whose keychain remembers the practice's key skips this screen.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -19,6 +19,8 @@ pub struct UnlockApp {
     passphrase: String,
     /// Why the last try did not open the practice.
     said: Option<String>,
+    /// "Remember on this computer", when this computer has a keychain.
+    remember: Option<bool>,
     opened: Option<GroundworkApp>,
     quit: Arc<AtomicBool>,
 }
@@ -30,14 +32,25 @@ impl UnlockApp {
         // until it opens.
         let defaults = crate::model::Settings::default();
         style::apply(&cc.egui_ctx, defaults.theme, defaults.text_scale);
-        UnlockApp {
+        let mut app = UnlockApp {
             root,
             clock,
             passphrase: String::new(),
             said: None,
+            remember: None,
             opened: None,
             quit: Arc::new(AtomicBool::new(false)),
+        };
+        match crate::store::protect::unlock_remembered(&app.root) {
+            Ok(true) => app.open(&cc.egui_ctx, None),
+            Ok(false) => {}
+            // The keychain is there but did not answer: the passphrase still opens the practice.
+            Err(why) => app.said = Some(format!("Type the passphrase: {why}.")),
         }
+        if app.opened.is_none() && crate::store::keychain::available() {
+            app.remember = Some(false);
+        }
+        app
     }
 
     /// Set to close the window the normal way (a signal): the app records what is typed first.
@@ -60,15 +73,31 @@ impl UnlockApp {
             self.said = Some(refused.sentence());
             return;
         }
+        self.open(ctx, Some(self.remember == Some(true)));
+    }
+
+    /// Opens the unlocked practice and hands the window to the app; `remember` keeps its key in
+    /// this computer's keychain first (None: it came from there).
+    fn open(&mut self, ctx: &egui::Context, remember: Option<bool>) {
         match Practice::open(&self.root, self.clock.clone()) {
             Ok(practice) => {
-                let app = GroundworkApp::in_context(ctx, practice);
+                let mut app = GroundworkApp::in_context(ctx, practice);
+                if remember == Some(true) {
+                    match app.practice().remember_here() {
+                        Ok(said) => app.say(said, false),
+                        Err(why) => app.say(why, true),
+                    }
+                }
                 if self.quit.load(Ordering::SeqCst) {
                     app.quit_flag().store(true, Ordering::SeqCst);
                 }
                 self.opened = Some(app);
             }
-            Err(e) => self.said = Some(e.to_string()),
+            Err(e) => {
+                // The key stays out of this process until the practice really opens.
+                crate::store::seal::lock(&self.root);
+                self.said = Some(e.to_string());
+            }
         }
     }
 }
@@ -99,6 +128,7 @@ impl eframe::App for UnlockApp {
         let mut form = PassphraseForm {
             passphrase: std::mem::take(&mut self.passphrase),
             said: self.said.take(),
+            remember: self.remember,
         };
         let submitted = form.ui(
             ui,
@@ -107,6 +137,7 @@ impl eframe::App for UnlockApp {
         );
         self.passphrase = form.passphrase;
         self.said = form.said;
+        self.remember = form.remember;
         if submitted {
             self.try_unlock(ui.ctx());
         }
@@ -119,6 +150,8 @@ impl eframe::App for UnlockApp {
 pub struct PassphraseForm {
     pub passphrase: String,
     pub said: Option<String>,
+    /// The "Remember on this computer" box, where it is offered.
+    pub remember: Option<bool>,
 }
 
 impl PassphraseForm {
@@ -153,6 +186,11 @@ impl PassphraseForm {
                     && ui.input(|i| i.key_pressed(egui::Key::Enter))
                 {
                     submit = true;
+                }
+                if let Some(remember) = &mut self.remember {
+                    ui.add_space(4.0);
+                    ui.checkbox(remember, "Remember on this computer")
+                        .on_hover_text("This computer's keychain keeps the key: Groundwork opens this practice here without asking. It still asks after it locks, and on any other computer.");
                 }
                 ui.add_space(8.0);
                 if ui.button("Unlock").clicked() {
