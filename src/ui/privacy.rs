@@ -59,7 +59,11 @@ impl PrivacyView {
             return actions;
         }
         if practice.is_protected() {
-            ui.weak("This practice is protected: every file is sealed, and Groundwork asks for the passphrase when it opens and after it locks.");
+            ui.weak(if self.remembered == Some(true) {
+                "This practice is protected: every file is sealed, and Groundwork asks for the passphrase after it locks."
+            } else {
+                "This practice is protected: every file is sealed, and Groundwork asks for the passphrase when it opens and after it locks."
+            });
             ui.add_space(4.0);
             egui::Grid::new("passphrase")
                 .num_columns(2)
