@@ -706,6 +706,34 @@ impl Practice {
         Ok(())
     }
 
+    /// Adds a partner's screening to the couple's record (the newest one counts).
+    pub fn save_screening(
+        &mut self,
+        id: &CoupleId,
+        screening: crate::model::Screening,
+    ) -> Result<(), String> {
+        self.writable()?;
+        let mut couple = self.store.load_couple(id).map_err(|p| p.sentence())?;
+        couple.screenings.push(screening);
+        self.store.save_couple(&couple).map_err(|e| e.to_string())?;
+        self.reload();
+        Ok(())
+    }
+
+    /// Keeps the confidentiality policy the couple agreed to.
+    pub fn save_confidentiality(
+        &mut self,
+        id: &CoupleId,
+        confidentiality: crate::model::Confidentiality,
+    ) -> Result<(), String> {
+        self.writable()?;
+        let mut couple = self.store.load_couple(id).map_err(|p| p.sentence())?;
+        couple.confidentiality = Some(confidentiality);
+        self.store.save_couple(&couple).map_err(|e| e.to_string())?;
+        self.reload();
+        Ok(())
+    }
+
     /// Every session of a couple, newest first, read from the journals (a few milliseconds each;
     /// call it when the couple's page opens, not every frame).
     pub fn session_history(&self, id: &CoupleId) -> Vec<SessionSummary> {

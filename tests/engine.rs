@@ -80,6 +80,7 @@ fn template() -> Template {
         suggestions: vec![],
         cards: vec![],
         other_rules: None,
+        screen_first: false,
     }
 }
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use common::*;
 use egui::Key;
+use egui_kittest::kittest::Queryable;
 use groundwork::model::{Settings, Side, Stage};
 use groundwork::practice::Practice;
 use groundwork::session::FakeClock;
@@ -26,6 +27,11 @@ fn session_of(template: &str, clock: &FakeClock) -> (tempfile::TempDir, App) {
     let mut h = open_app(p);
     click(&mut h, "Sophie & Emma");
     click(&mut h, "Start session");
+    // Work on deep hurt warns first about a couple not screened; these tests are about the
+    // protocol itself (tests/safety.rs is about the warning).
+    if h.query_by_label("Start anyway").is_some() {
+        click(&mut h, "Start anyway");
+    }
     (dir, h)
 }
 

@@ -104,6 +104,7 @@ fn session_start(couple: &CoupleId) -> SessionStart {
         cards: Vec::new(),
         other_rules: None,
         clinical: Default::default(),
+        confidentiality: None,
     }
 }
 

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Agreement, Clinical, SCHEMA_VERSION};
+use super::{Agreement, Clinical, Confidentiality, SCHEMA_VERSION, SafetyStatus, Screening};
 
 /// One of the two partners. The couple's display names live in [`Couple`]; everywhere else a
 /// partner is `A` or `B`.
@@ -81,6 +81,13 @@ pub struct Couple {
     /// Record numbers, dates of birth, a diagnosis code and the usual service, for the notes.
     #[serde(default, skip_serializing_if = "Clinical::is_empty")]
     pub clinical: Clinical,
+    /// Each partner's screenings, oldest first: the therapist's alone, never printed for the
+    /// couple nor shown on their display.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub screenings: Vec<Screening>,
+    /// The confidentiality policy agreed at intake, printed on the notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidentiality: Option<Confidentiality>,
 }
 
 impl Couple {
@@ -97,7 +104,14 @@ impl Couple {
             recorded_through: 0,
             recorded: Some(Vec::new()),
             clinical: Clinical::default(),
+            screenings: Vec::new(),
+            confidentiality: None,
         }
+    }
+
+    /// Where the couple stands on screening before joint work.
+    pub fn safety(&self) -> SafetyStatus {
+        super::safety::status(&self.screenings)
     }
 
     pub fn name(&self, side: Side) -> &str {

@@ -165,6 +165,9 @@ pub struct SessionStart {
     /// The couple's identifiers and usual service as they were when the session began.
     #[serde(default, skip_serializing_if = "Clinical::is_empty")]
     pub clinical: Clinical,
+    /// The confidentiality policy in force when the session began, for the notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidentiality: Option<super::Confidentiality>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

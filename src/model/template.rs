@@ -334,6 +334,10 @@ pub struct Template {
     /// practice's (PREP's own rules).
     #[serde(default)]
     pub other_rules: Option<RuleSet>,
+    /// Work on deep hurt (trust repair, an attachment injury, a fight's aftermath): starting it
+    /// with a couple not screened, or flagged, warns first.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub screen_first: bool,
 }
 
 /// A short reference the therapist can show the couple on the display (the four horsemen and

@@ -316,6 +316,9 @@ impl Notes<'_, '_> {
             ));
         }
         c.paragraph(&who, Style::body(BODY));
+        if let Some(policy) = &state.info.confidentiality {
+            c.paragraph(&format!("{}.", policy.describe()), grey(BODY));
+        }
         // A clock changed during the session: the times printed after it follow the new clock.
         for e in &state.log {
             if let Event::ClockStepped { by_ms } = e.event {

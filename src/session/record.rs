@@ -64,6 +64,7 @@ pub fn session_start(
         cards: template.cards.clone(),
         other_rules: template.other_rules.clone(),
         clinical: couple.clinical.clone(),
+        confidentiality: couple.confidentiality.clone(),
     }
 }
 

@@ -84,4 +84,14 @@ pub enum Action {
         couple: CoupleId,
         clinical: crate::model::Clinical,
     },
+    /// Keep a partner's screening (the therapist's alone).
+    SaveScreening {
+        couple: CoupleId,
+        screening: crate::model::Screening,
+    },
+    /// Keep the confidentiality policy agreed at intake.
+    SaveConfidentiality {
+        couple: CoupleId,
+        confidentiality: crate::model::Confidentiality,
+    },
 }

@@ -471,6 +471,28 @@ impl GroundworkApp {
                     Err(why) => self.say(why, true),
                 }
             }
+            Action::SaveScreening { couple, screening } => {
+                let side = screening.side;
+                match self.practice.save_screening(&couple, screening) {
+                    Ok(()) => {
+                        self.couple.screening_saved(side);
+                        let name = self
+                            .practice
+                            .couple(&couple)
+                            .map(|c| c.couple.name(side).to_owned())
+                            .unwrap_or_default();
+                        self.say(format!("{name}'s screening is saved."), false);
+                    }
+                    Err(why) => self.say(why, true),
+                }
+            }
+            Action::SaveConfidentiality {
+                couple,
+                confidentiality,
+            } => match self.practice.save_confidentiality(&couple, confidentiality) {
+                Ok(()) => self.say("The confidentiality policy is saved.", false),
+                Err(why) => self.say(why, true),
+            },
         }
     }
 

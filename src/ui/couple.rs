@@ -25,6 +25,11 @@ pub struct CoupleView {
     confirm_take_over: Option<std::path::PathBuf>,
     /// The clinical record as typed.
     clinical: ClinicalForm,
+    /// Screenings and the confidentiality policy.
+    safety: super::safety::SafetyView,
+    /// "Start session" was pressed for a protocol that asks for screening first: the warning
+    /// is up, and a second press starts it anyway.
+    confirm_start: Option<String>,
 }
 
 /// The couple's identifiers and usual service, as typed: saved when the therapist says so.
@@ -106,6 +111,8 @@ impl CoupleView {
         self.id = Some(id.clone());
         self.all_agreements = false;
         self.confirm_take_over = None;
+        self.confirm_start = None;
+        self.safety = super::safety::SafetyView::default();
         self.history = practice.session_history(id);
         if let Some(summary) = practice.couple(id) {
             self.clinical = ClinicalForm::from(&summary.couple.clinical);
@@ -121,6 +128,12 @@ impl CoupleView {
                 .map(|t| t.id.clone())
                 .unwrap_or_default()
         };
+    }
+
+    /// A partner's screening was saved.
+    pub fn screening_saved(&mut self, side: crate::model::Side) {
+        self.safety.saved(side);
+        self.confirm_start = None;
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
@@ -162,6 +175,14 @@ impl CoupleView {
                 self.start(ui, practice, &mut actions);
                 ui.add_space(8.0);
                 self.clinical_record(ui, practice, &mut actions);
+                egui::CollapsingHeader::new(format!(
+                    "Safety and confidentiality · {}",
+                    super::safety::SafetyView::summary(couple)
+                ))
+                .id_salt("safety")
+                .show(ui, |ui| {
+                    self.safety.ui(ui, couple, practice.today(), &mut actions);
+                });
                 ui.add_space(12.0);
                 ui.columns(2, |cols| {
                     cols[0].heading("Ground rules");
@@ -363,6 +384,20 @@ impl CoupleView {
                 });
             return;
         }
+        // A protocol on deep hurt, with a couple not screened or flagged: warn before it starts.
+        let warning = practice.templates().by_id(&self.template).and_then(|t| {
+            let couple = &practice.couple(id)?.couple;
+            t.screen_first.then(|| {
+                crate::model::warning_before(
+                    &t.name,
+                    &couple.safety(),
+                    [
+                        couple.partner_a.name.as_str(),
+                        couple.partner_b.name.as_str(),
+                    ],
+                )
+            })?
+        });
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
                 let chosen = practice
@@ -381,13 +416,41 @@ impl CoupleView {
                     });
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     if ui.button(RichText::new("Start session").strong()).clicked() {
-                        actions.push(Action::StartSession {
-                            couple: id.clone(),
-                            template: self.template.clone(),
-                        });
+                        if warning.is_some() && self.confirm_start.as_ref() != Some(&self.template)
+                        {
+                            self.confirm_start = Some(self.template.clone());
+                        } else {
+                            self.confirm_start = None;
+                            actions.push(Action::StartSession {
+                                couple: id.clone(),
+                                template: self.template.clone(),
+                            });
+                        }
                     }
                 });
             });
+            if let Some(warning) =
+                warning.filter(|_| self.confirm_start.as_ref() == Some(&self.template))
+            {
+                egui::Frame::group(ui.style())
+                    .fill(style::WARN.gamma_multiply(0.15))
+                    .show(ui, |ui| {
+                        ui.label(RichText::new("Before you start").strong());
+                        ui.label(warning);
+                        ui.horizontal(|ui| {
+                            if ui.button("Start anyway").clicked() {
+                                self.confirm_start = None;
+                                actions.push(Action::StartSession {
+                                    couple: id.clone(),
+                                    template: self.template.clone(),
+                                });
+                            }
+                            if ui.button("Not now").clicked() {
+                                self.confirm_start = None;
+                            }
+                        });
+                    });
+            }
             if let Some(t) = practice.templates().by_id(&self.template) {
                 ui.weak(format!(
                     "{} · about {} minutes · {}",

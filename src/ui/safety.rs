@@ -1,0 +1,425 @@
+//! The couple page's "Safety and confidentiality": each partner's screening, done alone with
+//! the therapist, with a safety plan, and the confidentiality policy agreed at intake. For the
+//! therapist's eyes only: none of it reaches the couple display or the homework sheet.
+
+use egui::RichText;
+
+use super::action::Action;
+use super::style::{self, cut_name};
+use crate::model::{
+    Answer, Asked, Confidentiality, Couple, QUESTIONS, RiskLevel, SafetyPlan, SafetyStatus,
+    Screening, SecretsPolicy, Side, clean_note, clean_optional_text, latest,
+};
+
+/// Longest answer to one of the safety plan's questions.
+const PLAN_MAX: usize = 500;
+
+#[derive(Default)]
+pub struct SafetyView {
+    /// The screening being typed, and whose.
+    form: Option<ScreeningForm>,
+    policy: PolicyForm,
+}
+
+struct ScreeningForm {
+    side: Side,
+    answers: Vec<Answer>,
+    answer_notes: Vec<String>,
+    risk: RiskLevel,
+    plan: SafetyPlan,
+    notes: String,
+    error: Option<String>,
+}
+
+impl ScreeningForm {
+    fn new(side: Side) -> ScreeningForm {
+        ScreeningForm {
+            side,
+            answers: vec![Answer::NotAsked; QUESTIONS.len()],
+            answer_notes: vec![String::new(); QUESTIONS.len()],
+            risk: RiskLevel::NoConcerns,
+            plan: SafetyPlan::default(),
+            notes: String::new(),
+            error: None,
+        }
+    }
+
+    /// The screening to keep, or why not, in sentences.
+    fn checked(&self, today: chrono::NaiveDate) -> Result<Screening, String> {
+        let mut problems = Vec::new();
+        let mut text = |raw: &str, what: &str| {
+            clean_optional_text(raw, what, PLAN_MAX).unwrap_or_else(|why| {
+                problems.push(why);
+                String::new()
+            })
+        };
+        let answers: Vec<Asked> = QUESTIONS
+            .iter()
+            .zip(&self.answers)
+            .zip(&self.answer_notes)
+            .map(|((q, answer), note)| Asked {
+                id: q.id.to_owned(),
+                question: q.text.to_owned(),
+                answer: *answer,
+                note: text(note, &format!("the note on {}", q.topic.to_lowercase())),
+            })
+            .collect();
+        let plan = SafetyPlan {
+            safe_word: text(&self.plan.safe_word, "the safe word"),
+            where_to_go: text(&self.plan.where_to_go, "where to go"),
+            contacts: text(&self.plan.contacts, "the emergency contacts"),
+            telehealth_location: text(&self.plan.telehealth_location, "the telehealth location"),
+        };
+        let notes = clean_note(&self.notes).unwrap_or_else(|why| {
+            problems.push(why);
+            String::new()
+        });
+        if answers.iter().all(|a| a.answer == Answer::NotAsked) {
+            problems.push("Mark the answer to at least one question (or \"declined\").".to_owned());
+        }
+        if !problems.is_empty() {
+            return Err(format!("Not saved. {}", problems.join(" ")));
+        }
+        Ok(Screening {
+            side: self.side,
+            date: today,
+            in_session: None,
+            answers,
+            risk: self.risk,
+            plan,
+            notes,
+        })
+    }
+}
+
+struct PolicyForm {
+    /// 0 no secrets, 1 limited secrets, 2 other.
+    choice: usize,
+    other: String,
+    agreed_on: String,
+    error: Option<String>,
+    /// Filled from the couple's record once.
+    loaded: bool,
+}
+
+impl Default for PolicyForm {
+    fn default() -> Self {
+        PolicyForm {
+            choice: 0,
+            other: String::new(),
+            agreed_on: String::new(),
+            error: None,
+            loaded: false,
+        }
+    }
+}
+
+impl SafetyView {
+    /// A screening was saved: its form closes.
+    pub fn saved(&mut self, side: Side) {
+        if self.form.as_ref().is_some_and(|f| f.side == side) {
+            self.form = None;
+        }
+    }
+
+    /// What the section's header says when it is closed.
+    pub fn summary(couple: &Couple) -> String {
+        match couple.safety() {
+            SafetyStatus::Clear => "both screened, no concerns".to_owned(),
+            SafetyStatus::NotScreened(sides) if sides.len() == 2 => "not screened yet".to_owned(),
+            SafetyStatus::NotScreened(sides) => {
+                format!("{} not screened yet", cut_name(couple.name(sides[0]), 24))
+            }
+            SafetyStatus::Flagged(side, risk) => {
+                format!("{}: {}", cut_name(couple.name(side), 24), risk.label())
+            }
+        }
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        couple: &Couple,
+        today: chrono::NaiveDate,
+        actions: &mut Vec<Action>,
+    ) {
+        ui.weak("For you alone: none of this is shown on the couple display or printed on the homework sheet.");
+        ui.add_space(4.0);
+        for side in Side::BOTH {
+            let name = cut_name(couple.name(side), 24);
+            ui.horizontal_wrapped(|ui| {
+                match latest(&couple.screenings, side) {
+                    None => {
+                        ui.label(RichText::new(format!("{name}: not screened yet")).strong());
+                    }
+                    Some(s) => {
+                        let colour = match s.risk {
+                            RiskLevel::NoConcerns => style::ACCENT,
+                            RiskLevel::Concerns => style::WARN,
+                            RiskLevel::ConjointNotAdvised => style::OVERTIME,
+                        };
+                        ui.label(RichText::new(format!("{name}:")).strong());
+                        ui.colored_label(colour, s.risk.label());
+                        ui.weak(format!("screened {}", s.date.format("%-d %b %Y")));
+                        if !s.plan.is_empty() {
+                            ui.weak("· safety plan");
+                        }
+                    }
+                }
+                if self.form.as_ref().map(|f| f.side) != Some(side)
+                    && ui.button(format!("Screen {name}")).clicked()
+                {
+                    self.form = Some(ScreeningForm::new(side));
+                }
+            });
+            if let Some(s) = latest(&couple.screenings, side) {
+                plan_lines(ui, &s.plan);
+            }
+        }
+        if let Some(form) = &mut self.form {
+            let name = cut_name(couple.name(form.side), 24);
+            let pressed = screening_form(ui, form, &name);
+            if pressed == Some(false) {
+                self.form = None;
+            } else if pressed == Some(true) {
+                match form.checked(today) {
+                    Ok(screening) => {
+                        form.error = None;
+                        actions.push(Action::SaveScreening {
+                            couple: couple.id.clone(),
+                            screening,
+                        });
+                    }
+                    Err(why) => form.error = Some(why),
+                }
+            }
+        }
+        ui.add_space(10.0);
+        self.policy(ui, couple, today, actions);
+    }
+
+    fn policy(
+        &mut self,
+        ui: &mut egui::Ui,
+        couple: &Couple,
+        today: chrono::NaiveDate,
+        actions: &mut Vec<Action>,
+    ) {
+        let form = &mut self.policy;
+        if !form.loaded {
+            form.loaded = true;
+            match &couple.confidentiality {
+                Some(c) => {
+                    form.choice = match &c.policy {
+                        SecretsPolicy::NoSecrets => 0,
+                        SecretsPolicy::LimitedSecrets => 1,
+                        SecretsPolicy::Other(words) => {
+                            form.other = words.clone();
+                            2
+                        }
+                    };
+                    form.agreed_on = c.agreed_on.format("%Y-%m-%d").to_string();
+                }
+                None => form.agreed_on = today.format("%Y-%m-%d").to_string(),
+            }
+        }
+        match &couple.confidentiality {
+            Some(c) => ui.label(RichText::new(c.describe()).strong()),
+            None => ui.label(RichText::new("No confidentiality policy recorded yet").strong()),
+        };
+        ui.weak(
+            "What happens to something one partner tells you alone. Printed on the session notes.",
+        );
+        ui.horizontal_wrapped(|ui| {
+            ui.radio_value(&mut form.choice, 0, "No secrets");
+            ui.radio_value(&mut form.choice, 1, "Limited secrets");
+            ui.radio_value(&mut form.choice, 2, "Other");
+            if form.choice == 2 {
+                let l = ui.label("The policy in your words");
+                ui.add(egui::TextEdit::singleline(&mut form.other).desired_width(280.0))
+                    .labelled_by(l.id);
+            }
+        });
+        ui.horizontal(|ui| {
+            let l = ui.label("Agreed on");
+            ui.add(
+                egui::TextEdit::singleline(&mut form.agreed_on)
+                    .desired_width(110.0)
+                    .hint_text("YYYY-MM-DD"),
+            )
+            .labelled_by(l.id);
+            if ui.button("Save the policy").clicked() {
+                match policy_checked(form, today) {
+                    Ok(confidentiality) => {
+                        form.error = None;
+                        actions.push(Action::SaveConfidentiality {
+                            couple: couple.id.clone(),
+                            confidentiality,
+                        });
+                    }
+                    Err(why) => form.error = Some(why),
+                }
+            }
+        });
+        if let Some(why) = &form.error {
+            ui.colored_label(ui.visuals().error_fg_color, why);
+        }
+    }
+}
+
+fn policy_checked(form: &PolicyForm, today: chrono::NaiveDate) -> Result<Confidentiality, String> {
+    let policy = match form.choice {
+        0 => SecretsPolicy::NoSecrets,
+        1 => SecretsPolicy::LimitedSecrets,
+        _ => {
+            let words = clean_optional_text(&form.other, "the policy", PLAN_MAX)
+                .map_err(|why| format!("Not saved. {why}"))?;
+            if words.is_empty() {
+                return Err("Not saved. Write the policy in your words, or choose one.".to_owned());
+            }
+            SecretsPolicy::Other(words)
+        }
+    };
+    let agreed_on =
+        chrono::NaiveDate::parse_from_str(form.agreed_on.trim(), "%Y-%m-%d").map_err(|_| {
+            "Not saved. The day it was agreed is written YYYY-MM-DD, for example 2026-11-03."
+                .to_owned()
+        })?;
+    if agreed_on > today {
+        return Err("Not saved. The day it was agreed cannot be after today.".to_owned());
+    }
+    Ok(Confidentiality { policy, agreed_on })
+}
+
+/// The safety plan under a partner's line, where there is one.
+fn plan_lines(ui: &mut egui::Ui, plan: &SafetyPlan) {
+    let lines = [
+        ("Safe word", &plan.safe_word),
+        ("Where to go", &plan.where_to_go),
+        ("Contacts", &plan.contacts),
+        ("During telehealth at", &plan.telehealth_location),
+    ];
+    ui.indent("plan", |ui| {
+        for (what, text) in lines {
+            if !text.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.weak(what);
+                    ui.label(text.as_str());
+                });
+            }
+        }
+    });
+}
+
+/// The screening form; Some(true) when the therapist saves it, Some(false) when they cancel.
+fn screening_form(ui: &mut egui::Ui, form: &mut ScreeningForm, name: &str) -> Option<bool> {
+    let mut pressed = None;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(format!("Screening {name}, alone")).strong());
+        ui.weak(format!(
+            "Ask {name} without the partner in the room (or on the call). Read each question as it is, mark the answer, and add what was said."
+        ));
+        ui.add_space(4.0);
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            ui.add_space(6.0);
+            ui.scope(|ui| {
+                ui.set_max_width(760.0);
+                ui.label(format!("{}. {}", i + 1, q.text));
+            });
+            ui.horizontal(|ui| {
+                ui.add_space(16.0);
+                for answer in Answer::ALL {
+                    let r = ui.radio_value(&mut form.answers[i], answer, answer.label());
+                    let selected = form.answers[i] == answer;
+                    // Read as "Physical harm: yes", not one of eight "yes".
+                    r.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::RadioButton,
+                            true,
+                            selected,
+                            format!("{}: {}", q.topic, answer.label()),
+                        )
+                    });
+                }
+                ui.add_space(8.0);
+                ui.add(
+                    egui::TextEdit::singleline(&mut form.answer_notes[i])
+                        .desired_width(320.0)
+                        .hint_text("what was said"),
+                )
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::TextInput,
+                        true,
+                        format!("{}: what was said", q.topic),
+                    )
+                });
+            });
+        }
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Your judgement");
+            for risk in RiskLevel::ALL {
+                ui.radio_value(&mut form.risk, risk, risk.label());
+            }
+        });
+        if form.risk == RiskLevel::NoConcerns
+            && form
+                .answers
+                .iter()
+                .any(|a| matches!(a, Answer::Yes | Answer::Declined))
+        {
+            ui.colored_label(
+                style::WARN,
+                "An answer is yes or declined: is \"no concerns\" what you mean?",
+            );
+        }
+        ui.add_space(6.0);
+        ui.label(RichText::new("Safety plan").strong());
+        egui::Grid::new("safety-plan")
+            .num_columns(2)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                let fields = [
+                    ("Safe word", &mut form.plan.safe_word, "means: not safe to talk now"),
+                    ("Where to go", &mut form.plan.where_to_go, "a friend's, a shelter, how to get there"),
+                    ("Emergency contacts", &mut form.plan.contacts, "people and numbers, the local emergency number"),
+                    ("During telehealth at", &mut form.plan.telehealth_location, "the address to send help to"),
+                ];
+                for (label, value, hint) in fields {
+                    let l = ui.label(label);
+                    ui.add(
+                        egui::TextEdit::singleline(value)
+                            .desired_width(420.0)
+                            .hint_text(hint),
+                    )
+                    .labelled_by(l.id);
+                    ui.end_row();
+                }
+                let l = ui.label("Notes");
+                ui.add(
+                    egui::TextEdit::multiline(&mut form.notes)
+                        .desired_width(420.0)
+                        .desired_rows(3),
+                )
+                .labelled_by(l.id);
+                ui.end_row();
+            });
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button(RichText::new(format!("Save {name}'s screening")).strong())
+                .clicked()
+            {
+                pressed = Some(true);
+            }
+            if ui.button("Cancel the screening").clicked() {
+                pressed = Some(false);
+            }
+        });
+        if let Some(why) = &form.error {
+            ui.colored_label(ui.visuals().error_fg_color, why);
+        }
+    });
+    pressed
+}
