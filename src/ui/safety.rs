@@ -92,6 +92,7 @@ impl ScreeningForm {
     }
 }
 
+#[derive(Default)]
 struct PolicyForm {
     /// 0 no secrets, 1 limited secrets, 2 other.
     choice: usize,
@@ -102,17 +103,6 @@ struct PolicyForm {
     loaded: bool,
 }
 
-impl Default for PolicyForm {
-    fn default() -> Self {
-        PolicyForm {
-            choice: 0,
-            other: String::new(),
-            agreed_on: String::new(),
-            error: None,
-            loaded: false,
-        }
-    }
-}
 
 impl SafetyView {
     /// A screening was saved: its form closes.
