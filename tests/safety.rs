@@ -8,7 +8,6 @@ use std::sync::Arc;
 
 use common::*;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable;
 use groundwork::model::{RiskLevel, SafetyStatus, Side};
 use groundwork::pdf::{self, DocumentKind};
 use groundwork::practice::Practice;
