@@ -106,6 +106,7 @@ fn main() -> Result<(), String> {
                 app.apply(Action::StartSession {
                     couple,
                     template: "speaker-listener".into(),
+                    alone: None,
                 });
                 let dialogue = app
                     .practice()

@@ -131,6 +131,8 @@ pub struct SessionSummary {
     /// The computer that has it open, when that is not this one: "OFFICE-PC since 14:02".
     /// It is then read-only here until it is closed there or taken over.
     pub open_on: Option<String>,
+    /// The partner of an individual session.
+    pub alone: Option<Side>,
 }
 
 /// Refuses a protected practice that is not unlocked in this process.
@@ -759,6 +761,7 @@ impl Practice {
                     signed: false,
                     problem: None,
                     open_on: self.open_elsewhere(&file.path),
+                    alone: None,
                 };
                 let state = self
                     .read_own_journal(&file.path)
@@ -777,6 +780,7 @@ impl Practice {
                         row.agreements = state.agreements.len();
                         row.ended = state.is_ended();
                         row.signed = state.signed.is_some();
+                        row.alone = state.info.alone;
                     }
                     Err(why) => row.problem = Some(why),
                 }
@@ -816,6 +820,17 @@ impl Practice {
         template_id: &str,
         format: NoteFormat,
     ) -> Result<(), String> {
+        self.start_session_with(id, template_id, format, None)
+    }
+
+    /// Starts a new session; `alone` is the partner of an individual session.
+    pub fn start_session_with(
+        &mut self,
+        id: &CoupleId,
+        template_id: &str,
+        format: NoteFormat,
+        alone: Option<crate::model::Side>,
+    ) -> Result<(), String> {
         self.writable()?;
         if self.live.as_ref().is_some_and(|l| !l.state().is_ended()) {
             return Err("A session is already running; end it before starting another.".into());
@@ -834,6 +849,21 @@ impl Practice {
             format,
             self.clock.wall().date_naive(),
         );
+        match (template.individual, alone) {
+            (true, None) => {
+                return Err(format!(
+                    "{} is with one partner alone: choose which partner first.",
+                    template.name
+                ));
+            }
+            (false, Some(_)) => {
+                return Err(format!(
+                    "{} is a joint session; for one partner alone, choose the individual session.",
+                    template.name
+                ));
+            }
+            _ => info.alone = alone,
+        }
         self.settings.durations.apply(&mut info);
         let live =
             LiveSession::start(&self.store, info, self.clock.clone()).map_err(|e| e.to_string())?;

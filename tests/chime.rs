@@ -267,6 +267,7 @@ fn start(h: &mut Harness<'_, GroundworkApp>, id: CoupleId) {
     h.state_mut().apply(Action::StartSession {
         couple: id,
         template: "speaker-listener".into(),
+        alone: None,
     });
     h.run();
     let phase = h

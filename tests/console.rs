@@ -27,6 +27,7 @@ fn in_the_dialogue() -> (tempfile::TempDir, FakeClock, App) {
     h.state_mut().apply(groundwork::ui::Action::StartSession {
         couple: id,
         template: "speaker-listener".into(),
+        alone: None,
     });
     h.run();
     for _ in 0..3 {

@@ -313,6 +313,7 @@ fn opening_and_closing_the_display_leaves_the_journal_byte_for_byte_unchanged() 
     h.state_mut().apply(groundwork::ui::Action::StartSession {
         couple: id,
         template: "speaker-listener".into(),
+        alone: None,
     });
     h.run();
     for _ in 0..3 {
@@ -400,6 +401,7 @@ fn in_session(dir: &Path, clock: &FakeClock) -> Harness<'static, GroundworkApp> 
     h.state_mut().apply(groundwork::ui::Action::StartSession {
         couple,
         template: "speaker-listener".into(),
+        alone: None,
     });
     h.run();
     h

@@ -81,6 +81,7 @@ fn template() -> Template {
         cards: vec![],
         other_rules: None,
         screen_first: false,
+        individual: false,
     }
 }
 

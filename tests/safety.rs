@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use common::*;
 use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
 use groundwork::model::{RiskLevel, SafetyStatus, Side};
 use groundwork::pdf::{self, DocumentKind};
 use groundwork::practice::Practice;
@@ -169,4 +170,106 @@ fn a_couple_screened_with_no_concerns_starts_trust_repair_without_a_warning() {
     click(&mut h, "Start session");
     dont_see(&h, "Before you start");
     assert_eq!(session(&h).info.template_id, "trust-repair");
+}
+
+#[test]
+fn an_individual_session_screens_one_partner_alone_and_nothing_of_it_reaches_the_couple() {
+    let clock = FakeClock::new(at(24, 10, 0));
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    let id = p.create_couple("Sophie", "Emma").unwrap();
+    let mut h = open_app(p);
+    click(&mut h, "Sophie & Emma");
+
+    // An individual session with Sophie.
+    click(&mut h, "Protocol");
+    click(&mut h, "Individual session (one partner)");
+    dont_see(&h, "Start session");
+    click(&mut h, "Start with Sophie alone");
+    see(&h, "Sophie, alone");
+    let state = session(&h).clone();
+    assert_eq!(state.info.alone, Some(Side::A));
+    assert_eq!(state.record.present, [true, false]);
+    // The couple display stays on its welcome: no name, no step.
+    let shown = groundwork::ui::display::Content::new(Some(&state), 0);
+    assert_eq!(shown.headline, "Welcome");
+    assert!(!format!("{shown:?}").contains("Sophie"));
+
+    // The screening, asked alone, from the session's own button.
+    click(&mut h, "Screen Sophie");
+    for q in groundwork::model::QUESTIONS {
+        click(&mut h, &format!("{}: no", q.topic));
+    }
+    click(&mut h, "Control: yes");
+    retype(
+        &mut h,
+        Role::TextInput,
+        "Control: what was said",
+        PRIVATE[2],
+    );
+    click(&mut h, "joint sessions not advised");
+    retype(&mut h, Role::TextInput, "Safe word", PRIVATE[0]);
+    retype(&mut h, Role::TextInput, "Where to go", PRIVATE[1]);
+    click(&mut h, "Save Sophie's screening");
+    assert_eq!(message(&h), "Sophie's screening is saved.");
+    dont_see(&h, "Save Sophie's screening");
+    let couple = &h.state().practice().couple(&id).unwrap().couple;
+    let screening = groundwork::model::latest(&couple.screenings, Side::A).unwrap();
+    assert_eq!(screening.in_session, Some(1), "done in session 1");
+    assert_eq!(screening.risk, RiskLevel::ConjointNotAdvised);
+
+    // What Sophie says alone goes in this session's notes, then the session ends.
+    let said = "Sophie says the arguments about money frighten her";
+    retype(&mut h, Role::MultilineTextInput, "Data", said);
+    move_on(&mut h);
+    click(&mut h, "End session");
+    click(&mut h, "End the session now");
+    let individual = session(&h).clone();
+    assert!(individual.is_ended());
+    let letterhead = pdf::Letterhead::blank();
+    let notes = pdf_text(
+        &pdf::document(DocumentKind::Notes, &individual, &letterhead)
+            .unwrap()
+            .bytes,
+    );
+    assert!(notes.contains("Individual session notes"), "{notes}");
+    assert!(notes.contains("Sophie, alone"), "{notes}");
+    assert!(notes.contains(said), "the therapist's own record: {notes}");
+    let refused = pdf::document(DocumentKind::Homework, &individual, &letterhead).unwrap_err();
+    assert!(refused.contains("was with Sophie alone"), "{refused}");
+
+    // On the couple page: the session is marked, with its notes only.
+    click(&mut h, "Leave");
+    see(&h, "Individual: Sophie alone");
+    assert_eq!(h.query_all_by_label("Homework PDF").count(), 0);
+
+    // Trust repair next: the warning names Sophie's screening.
+    h.get_by_role_and_label(Role::ComboBox, "Protocol").click();
+    h.run();
+    click(&mut h, "Trust repair: accountability and first agreements");
+    click(&mut h, "Start session");
+    see_part(
+        &h,
+        "Sophie's screening found that joint sessions are not advised",
+    );
+    click(&mut h, "Start anyway");
+    let joint = session(&h).clone();
+    assert_eq!(joint.info.number, 2);
+    assert_eq!(joint.info.alone, None);
+    let shown = format!(
+        "{:?}",
+        groundwork::ui::display::Content::new(Some(&joint), 0)
+    );
+    let print = |kind| pdf_text(&pdf::document(kind, &joint, &letterhead).unwrap().bytes);
+    for private in PRIVATE.iter().chain([&said]) {
+        assert!(!shown.contains(private), "{private} on the display");
+        assert!(
+            !print(DocumentKind::Homework).contains(private),
+            "{private} on the sheet"
+        );
+        assert!(
+            !print(DocumentKind::Notes).contains(private),
+            "{private} in joint notes"
+        );
+    }
 }

@@ -105,6 +105,7 @@ fn session_start(couple: &CoupleId) -> SessionStart {
         other_rules: None,
         clinical: Default::default(),
         confidentiality: None,
+        alone: None,
     }
 }
 

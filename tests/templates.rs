@@ -150,6 +150,7 @@ fn every_template_on_disk_is_shipped_unchanged() {
         "trust-repair",
         "attachment-injury",
         "atonement",
+        "individual",
     ] {
         assert!(
             names.contains(&format!("{id}.ron")),
@@ -193,6 +194,12 @@ fn shipped_templates_load_cleanly_with_the_defaults() {
                     .sum();
                 assert!(timed <= phase.minutes.get(), "{name}: {}", phase.title);
             }
+        }
+        // One partner alone: guided steps and a closing, nothing the couple does together.
+        if t.individual {
+            assert_eq!(kinds(&t), ["Guided steps", "Closing"], "{name}");
+            assert!(t.problems().is_empty(), "{name}: {:?}", t.problems());
+            continue;
         }
         // Every session opens with ground rules in place and ends with homework and closing.
         let kinds = kinds(&t);
@@ -961,7 +968,8 @@ fn the_seeds_practices_are_offered_as_homework() {
         "keeping us between us",
         "a set time for questions",
     ];
-    for t in &set.templates {
+    // An individual session makes no homework for the couple.
+    for t in set.templates.iter().filter(|t| !t.individual) {
         let titles: Vec<String> = t
             .suggestions
             .iter()
@@ -1004,6 +1012,11 @@ fn rules_for_the_therapy_room_are_marked_and_known_by_their_words() {
             .iter()
             .find(|t| file.starts_with(&t.id))
             .unwrap_or_else(|| panic!("{file}"));
+        // One partner alone has no ground rules for the couple.
+        if t.individual {
+            assert!(t.ground_rules.is_empty(), "{file}");
+            continue;
+        }
         assert_eq!(
             t.session_only,
             vec!["Phones away for the session."],
@@ -1046,4 +1059,31 @@ fn rules_for_the_therapy_room_are_marked_and_known_by_their_words() {
         .collect();
     let later = session_start(&couple, 2, &t, NoteFormat::Dap, day);
     assert_eq!(marked(&later), ["Phones away for the session."]);
+}
+
+/// An individual session is one partner alone: a template that gives it homework, a check-in or
+/// turns (which need both partners) is named, phase by phase, by `templates check`.
+#[test]
+fn an_individual_template_with_a_phase_for_both_partners_is_refused_in_a_sentence() {
+    let text = edit(
+        shipped_text("individual.ron"),
+        "        (\n            title: \"Closing\",",
+        "        (\n            title: \"Agreements\",\n            minutes: 5,\n            kind: Homework,\n        ),\n        (\n            title: \"Closing\",",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("individual.ron"), &text).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .args(["templates", "check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let said =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{said}");
+    assert!(
+        said.contains(
+            "phase 2 (\"Agreements\") is a homework agreements phase, which needs both partners"
+        ),
+        "{said}"
+    );
 }

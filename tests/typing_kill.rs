@@ -42,6 +42,7 @@ fn child_typing() {
     h.state_mut().apply(groundwork::ui::Action::StartSession {
         couple: id,
         template: "speaker-listener".into(),
+        alone: None,
     });
     h.run();
     h.get_by_role_and_label(Role::MultilineTextInput, "Data")

@@ -165,6 +165,10 @@ pub struct SessionStart {
     /// The couple's identifiers and usual service as they were when the session began.
     #[serde(default, skip_serializing_if = "Clinical::is_empty")]
     pub clinical: Clinical,
+    /// The partner in an individual session (the other is not there): nothing of it is shown
+    /// on the couple display or printed for the couple.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alone: Option<Side>,
     /// The confidentiality policy in force when the session began, for the notes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidentiality: Option<super::Confidentiality>,

@@ -338,6 +338,9 @@ pub struct Template {
     /// with a couple not screened, or flagged, warns first.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub screen_first: bool,
+    /// A session with one partner alone: never on the couple display, no homework sheet.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub individual: bool,
 }
 
 /// A short reference the therapist can show the couple on the display (the four horsemen and
@@ -385,6 +388,23 @@ impl Template {
             }
             if let PhaseKind::SpeakerListener { listener, .. } = &phase.kind {
                 out.extend(listener_problems(listener, i, &phase.title));
+            }
+            // One partner alone: nothing that needs both, nor homework for the couple.
+            if self.individual
+                && matches!(
+                    phase.kind,
+                    PhaseKind::CheckIn
+                        | PhaseKind::GroundRules
+                        | PhaseKind::SpeakerListener { .. }
+                        | PhaseKind::Homework
+                )
+            {
+                out.push(format!(
+                    "phase {} (\"{}\") is a {} phase, which needs both partners; an individual session has guided steps and a closing only",
+                    i + 1,
+                    phase.title,
+                    phase.kind.label().to_lowercase()
+                ));
             }
             if let PhaseKind::GuidedSteps { steps } = &phase.kind {
                 if steps.is_empty() {

@@ -38,6 +38,16 @@ pub fn document(
     state: &crate::session::SessionState,
     letterhead: &Letterhead,
 ) -> Result<Document, String> {
+    if let (DocumentKind::Homework, Some(side)) = (kind, state.info.alone) {
+        let name = match side {
+            crate::model::Side::A => &state.info.partner_a,
+            crate::model::Side::B => &state.info.partner_b,
+        };
+        return Err(format!(
+            "Session {} was with {name} alone: it has no homework sheet for the couple, and its notes are for your record only.",
+            state.info.number
+        ));
+    }
     Ok(document_in(
         kind,
         state,

@@ -265,11 +265,31 @@ impl Notes<'_, '_> {
         if !letterhead.practice.is_empty() {
             c.paragraph(&letterhead.practice, grey(BODY));
         }
-        c.paragraph("Session notes", bold(18.0));
-        c.paragraph(
-            &format!("{} & {}", self.names[0], self.names[1]),
-            bold(13.0),
-        );
+        match state.info.alone {
+            None => {
+                c.paragraph("Session notes", bold(18.0));
+                c.paragraph(
+                    &format!("{} & {}", self.names[0], self.names[1]),
+                    bold(13.0),
+                );
+            }
+            // One partner alone: the therapist's record only, never shown to the couple.
+            Some(side) => {
+                let i = usize::from(side == crate::model::Side::B);
+                c.paragraph("Individual session notes", bold(18.0));
+                c.paragraph(
+                    &format!(
+                        "{}, alone (of {} & {})",
+                        self.names[i], self.names[0], self.names[1]
+                    ),
+                    bold(13.0),
+                );
+                c.paragraph(
+                    "For the therapist's record: not for the couple, nor for a joint session's file.",
+                    grey(BODY),
+                );
+            }
+        }
         for (i, ids) in state.info.clinical.ids.iter().enumerate() {
             let ids = ids.describe();
             if !ids.is_empty() {

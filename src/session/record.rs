@@ -65,6 +65,7 @@ pub fn session_start(
         other_rules: template.other_rules.clone(),
         clinical: couple.clinical.clone(),
         confidentiality: couple.confidentiality.clone(),
+        alone: None,
     }
 }
 

@@ -347,7 +347,11 @@ impl SessionState {
                 .max()
                 .unwrap_or(1),
         );
-        let record = SessionRecord::from_defaults(&info.clinical);
+        let mut record = SessionRecord::from_defaults(&info.clinical);
+        if let Some(side) = info.alone {
+            record.present = [side == Side::A, side == Side::B];
+            record.service_code = crate::model::default_service_code(record.present).to_owned();
+        }
         SessionState {
             notes: Notes {
                 format: info.note_format,

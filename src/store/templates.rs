@@ -27,6 +27,10 @@ pub const SHIPPED: &[(&str, &str)] = &[
         include_str!("../../templates/aftermath-of-a-fight.ron"),
     ),
     (
+        "individual.ron",
+        include_str!("../../templates/individual.ron"),
+    ),
+    (
         "imago-dialogue.ron",
         include_str!("../../templates/imago-dialogue.ron"),
     ),

@@ -45,6 +45,8 @@ pub enum Action {
     StartSession {
         couple: CoupleId,
         template: String,
+        /// The partner of an individual session.
+        alone: Option<crate::model::Side>,
     },
     OpenSession(PathBuf),
     /// Open a session that another computer has open, when that computer is gone.

@@ -275,9 +275,16 @@ impl GroundworkApp {
                     Err(why) => self.say(why, true),
                 }
             }
-            Action::StartSession { couple, template } => {
+            Action::StartSession {
+                couple,
+                template,
+                alone,
+            } => {
                 let format = self.practice.settings().note_format;
-                match self.practice.start_session(&couple, &template, format) {
+                match self
+                    .practice
+                    .start_session_with(&couple, &template, format, alone)
+                {
                     Ok(()) => self.enter_console(),
                     Err(why) => self.say(why, true),
                 }
@@ -476,6 +483,7 @@ impl GroundworkApp {
                 match self.practice.save_screening(&couple, screening) {
                     Ok(()) => {
                         self.couple.screening_saved(side);
+                        self.console.screening_saved();
                         let name = self
                             .practice
                             .couple(&couple)
@@ -904,6 +912,7 @@ mod tests {
         app.apply(Action::StartSession {
             couple,
             template: "speaker-listener".into(),
+            alone: None,
         });
         assert_eq!(app.next_repaint(), Some(Duration::from_secs(1)));
         app.apply(Action::Session(Command::GoToPhase(3)));

@@ -8,7 +8,7 @@ use super::style::{self, cut_name};
 use chrono::Datelike;
 
 use crate::model::{
-    CODE_MAX, Clinical, CoupleId, Modality, Outcome, Owner, RECORD_NUMBER_MAX, Service,
+    CODE_MAX, Clinical, CoupleId, Modality, Outcome, Owner, RECORD_NUMBER_MAX, Service, Side,
     clean_optional_text, human_duration, thousands,
 };
 use crate::practice::{Practice, SessionSummary};
@@ -398,6 +398,20 @@ impl CoupleView {
                 )
             })?
         });
+        let individual = practice
+            .templates()
+            .by_id(&self.template)
+            .is_some_and(|t| t.individual);
+        let names: [String; 2] = practice
+            .couple(id)
+            .map(|c| {
+                [
+                    c.couple.partner_a.name.clone(),
+                    c.couple.partner_b.name.clone(),
+                ]
+            })
+            .unwrap_or_default();
+        let names = [names[0].as_str(), names[1].as_str()];
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
                 let chosen = practice
@@ -415,7 +429,19 @@ impl CoupleView {
                         }
                     });
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if ui.button(RichText::new("Start session").strong()).clicked() {
+                    if individual {
+                        // Right to left: the first partner's button ends up first.
+                        for (side, name) in [(Side::B, names[1]), (Side::A, names[0])] {
+                            let label = format!("Start with {} alone", cut_name(name, 20));
+                            if ui.button(RichText::new(label).strong()).clicked() {
+                                actions.push(Action::StartSession {
+                                    couple: id.clone(),
+                                    template: self.template.clone(),
+                                    alone: Some(side),
+                                });
+                            }
+                        }
+                    } else if ui.button(RichText::new("Start session").strong()).clicked() {
                         if warning.is_some() && self.confirm_start.as_ref() != Some(&self.template)
                         {
                             self.confirm_start = Some(self.template.clone());
@@ -424,6 +450,7 @@ impl CoupleView {
                             actions.push(Action::StartSession {
                                 couple: id.clone(),
                                 template: self.template.clone(),
+                                alone: None,
                             });
                         }
                     }
@@ -443,6 +470,7 @@ impl CoupleView {
                                 actions.push(Action::StartSession {
                                     couple: id.clone(),
                                     template: self.template.clone(),
+                                    alone: None,
                                 });
                             }
                             if ui.button("Not now").clicked() {
@@ -566,8 +594,16 @@ impl CoupleView {
                         continue;
                     }
                     // Cut to a width that keeps each row's buttons in the window.
+                    let alone = s.alone.map(|side| match side {
+                        Side::A => &names[0],
+                        Side::B => &names[1],
+                    });
+                    let protocol = match alone {
+                        Some(name) => format!("Individual: {name} alone"),
+                        None => s.protocol.clone(),
+                    };
                     ui.allocate_ui(egui::vec2(220.0, ui.spacing().interact_size.y), |ui| {
-                        ui.add(egui::Label::new(&s.protocol).truncate())
+                        ui.add(egui::Label::new(protocol).truncate())
                     });
                     match (&s.open_on, s.ended) {
                         (_, true) => ui.label(human_duration(s.length)),
@@ -577,15 +613,20 @@ impl CoupleView {
                         ),
                         (None, false) => ui.label("in progress"),
                     };
-                    ui.label(format!(
-                        "{} {} · {} {}",
-                        names[0], s.turns[0], names[1], s.turns[1]
-                    ));
-                    ui.label(format!(
-                        "{} / {}",
-                        human_duration(s.talk[0]),
-                        human_duration(s.talk[1])
-                    ));
+                    if alone.is_some() {
+                        ui.weak("—");
+                        ui.weak("—");
+                    } else {
+                        ui.label(format!(
+                            "{} {} · {} {}",
+                            names[0], s.turns[0], names[1], s.turns[1]
+                        ));
+                        ui.label(format!(
+                            "{} / {}",
+                            human_duration(s.talk[0]),
+                            human_duration(s.talk[1])
+                        ));
+                    }
                     ui.label(s.timeouts.to_string());
                     ui.horizontal(|ui| {
                         // A session open on another computer is taken over, after a
@@ -601,10 +642,16 @@ impl CoupleView {
                         {
                             self.confirm_take_over = Some(s.path.clone());
                         }
-                        for (kind, label) in [
-                            (crate::pdf::DocumentKind::Notes, "Notes PDF"),
-                            (crate::pdf::DocumentKind::Homework, "Homework PDF"),
-                        ] {
+                        // An individual session prints only its notes, for the record.
+                        let documents: &[_] = if alone.is_some() {
+                            &[(crate::pdf::DocumentKind::Notes, "Notes PDF")]
+                        } else {
+                            &[
+                                (crate::pdf::DocumentKind::Notes, "Notes PDF"),
+                                (crate::pdf::DocumentKind::Homework, "Homework PDF"),
+                            ]
+                        };
+                        for &(kind, label) in documents {
                             let button = ui.button(label).on_hover_text(format!(
                                 "Print session {}'s {} into the couple's exports folder",
                                 s.number,

@@ -125,7 +125,9 @@ pub struct Content {
 
 impl Content {
     pub fn new(state: Option<&SessionState>, now: Ms) -> Content {
-        let Some(state) = state else {
+        // An individual session is the therapist's and one partner's: the display stays on
+        // its quiet welcome, whoever might look at it.
+        let Some(state) = state.filter(|s| s.info.alone.is_none()) else {
             return Content {
                 headline: "Welcome".to_owned(),
                 note: Some("Take a breath; we will begin in a moment.".to_owned()),

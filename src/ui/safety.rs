@@ -45,7 +45,11 @@ impl ScreeningForm {
     }
 
     /// The screening to keep, or why not, in sentences.
-    fn checked(&self, today: chrono::NaiveDate) -> Result<Screening, String> {
+    fn checked(
+        &self,
+        today: chrono::NaiveDate,
+        in_session: Option<u32>,
+    ) -> Result<Screening, String> {
         let mut problems = Vec::new();
         let mut text = |raw: &str, what: &str| {
             clean_optional_text(raw, what, PLAN_MAX).unwrap_or_else(|why| {
@@ -83,12 +87,77 @@ impl ScreeningForm {
         Ok(Screening {
             side: self.side,
             date: today,
-            in_session: None,
+            in_session,
             answers,
             risk: self.risk,
             plan,
             notes,
         })
+    }
+}
+
+/// The screening form over the console of an individual session: the partner present is
+/// screened alone, and the screening records the session it was done in.
+#[derive(Default)]
+pub struct ScreeningWindow {
+    form: Option<ScreeningForm>,
+}
+
+impl ScreeningWindow {
+    pub fn open(&mut self, side: Side) {
+        if self.form.as_ref().map(|f| f.side) != Some(side) {
+            self.form = Some(ScreeningForm::new(side));
+        }
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.form.is_some()
+    }
+
+    /// A screening was saved: the window closes.
+    pub fn saved(&mut self) {
+        self.form = None;
+    }
+
+    /// Draws the window, if open; the action saves the screening.
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        couple: &crate::model::CoupleId,
+        name: &str,
+        today: chrono::NaiveDate,
+        session: u32,
+    ) -> Option<Action> {
+        let form = self.form.as_mut()?;
+        let mut action = None;
+        let mut close = false;
+        egui::Window::new(format!("Screening {name}"))
+            .collapsible(false)
+            .resizable(false)
+            .default_width(820.0)
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(ctx.content_rect().height() - 140.0)
+                    .show(ui, |ui| match screening_form(ui, form, name) {
+                        Some(true) => match form.checked(today, Some(session)) {
+                            Ok(screening) => {
+                                form.error = None;
+                                action = Some(Action::SaveScreening {
+                                    couple: couple.clone(),
+                                    screening,
+                                });
+                            }
+                            Err(why) => form.error = Some(why),
+                        },
+                        Some(false) => close = true,
+                        None => {}
+                    });
+            });
+        if close {
+            self.form = None;
+        }
+        action
     }
 }
 
@@ -102,7 +171,6 @@ struct PolicyForm {
     /// Filled from the couple's record once.
     loaded: bool,
 }
-
 
 impl SafetyView {
     /// A screening was saved: its form closes.
@@ -172,7 +240,7 @@ impl SafetyView {
             if pressed == Some(false) {
                 self.form = None;
             } else if pressed == Some(true) {
-                match form.checked(today) {
+                match form.checked(today, None) {
                     Ok(screening) => {
                         form.error = None;
                         actions.push(Action::SaveScreening {

@@ -71,9 +71,16 @@ pub struct ConsoleView {
     forwarded: Vec<KeyAction>,
     /// A dialog of the app's (saving a PDF) is in front of the console: its keys wait.
     blocked: bool,
+    /// The screening form, in an individual session.
+    screening: super::safety::ScreeningWindow,
 }
 
 impl ConsoleView {
+    /// A screening typed in this session was saved: its window closes.
+    pub fn screening_saved(&mut self) {
+        self.screening.saved();
+    }
+
     /// Every panel, for what all of them must do.
     fn panels(&mut self) -> [&mut dyn Panel; 7] {
         [
@@ -143,7 +150,8 @@ impl ConsoleView {
     }
 
     fn place(&self) -> Place {
-        if self.blocked {
+        // The screening window is typed into: the session's keys wait.
+        if self.blocked || self.screening.is_open() {
             Place::Question
         } else if self.timeout.is_open() {
             Place::TimeoutDialog
@@ -189,6 +197,19 @@ impl ConsoleView {
         }
 
         self.top_bar(ui, state, now.at, &mut commands, &mut actions);
+        if let Some(side) = state.info.alone {
+            let name = match side {
+                crate::model::Side::A => &state.info.partner_a,
+                crate::model::Side::B => &state.info.partner_b,
+            };
+            actions.extend(self.screening.show(
+                ui.ctx(),
+                &state.info.couple,
+                &short_name(name),
+                practice.today(),
+                state.info.number,
+            ));
+        }
         egui::Panel::left("agenda")
             .resizable(false)
             .exact_size(250.0)
@@ -586,16 +607,23 @@ impl ConsoleView {
                     // Who and which session in the room the buttons leave: a long name is cut
                     // (whole on hover) rather than pushing the buttons off the window.
                     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-                        ui.add(
-                            egui::Label::new(
-                                RichText::new(format!(
-                                    "{} & {}",
-                                    state.info.partner_a, state.info.partner_b
-                                ))
-                                .heading(),
-                            )
-                            .truncate(),
-                        );
+                        let alone = state.info.alone.map(|side| match side {
+                            crate::model::Side::A => &state.info.partner_a,
+                            crate::model::Side::B => &state.info.partner_b,
+                        });
+                        let who = match alone {
+                            Some(name) => format!("{name}, alone"),
+                            None => format!("{} & {}", state.info.partner_a, state.info.partner_b),
+                        };
+                        ui.add(egui::Label::new(RichText::new(who).heading()).truncate());
+                        if let (Some(side), Some(name)) = (state.info.alone, alone)
+                            && ui
+                                .button(format!("Screen {}", short_name(name)))
+                                .on_hover_text("The safety screening, asked alone; saved with this session's number")
+                                .clicked()
+                        {
+                            self.screening.open(side);
+                        }
                         // Only where there is room for more than an ellipsis.
                         if ui.available_width() > 80.0 {
                             ui.add(
