@@ -131,14 +131,16 @@ impl ScreeningWindow {
         let form = self.form.as_mut()?;
         let mut action = None;
         let mut close = false;
-        egui::Window::new(format!("Screening {name}"))
+        egui::Window::new("Safety screening")
             .collapsible(false)
             .resizable(false)
             .default_width(820.0)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
+                let height = ctx.content_rect().height() - 140.0;
                 egui::ScrollArea::vertical()
-                    .max_height(ctx.content_rect().height() - 140.0)
+                    .max_height(height)
+                    .min_scrolled_height(height)
                     .show(ui, |ui| match screening_form(ui, form, name) {
                         Some(true) => match form.checked(today, Some(session)) {
                             Ok(screening) => {

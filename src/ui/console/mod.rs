@@ -679,6 +679,20 @@ impl ConsoleView {
             }
         }
         ui.add_space(16.0);
+        // One partner alone: the couple's rules are for their joint sessions; the policy on
+        // what is said alone is what matters here.
+        if state.info.alone.is_some() {
+            ui.strong("Confidentiality");
+            match &state.info.confidentiality {
+                Some(c) => ui.label(RichText::new(c.policy.describe()).small()),
+                None => ui.label(
+                    RichText::new("No policy recorded on the couple's page")
+                        .small()
+                        .weak(),
+                ),
+            };
+            return;
+        }
         ui.strong("Ground rules");
         for rule in &state.rules {
             // Agreed rules in full colour, the others faint until both partners agree.
