@@ -133,6 +133,11 @@ pub struct SessionSummary {
     pub open_on: Option<String>,
     /// The partner of an individual session.
     pub alone: Option<Side>,
+    /// Each partner's 0–10 rating of the week, and CSI-4 total, at check-in.
+    pub week: [Option<u8>; 2],
+    pub csi: [Option<u8>; 2],
+    /// The earlier agreements reviewed: done, partly, not done.
+    pub reviewed: [usize; 3],
 }
 
 /// Refuses a protected practice that is not unlocked in this process.
@@ -762,6 +767,9 @@ impl Practice {
                     problem: None,
                     open_on: self.open_elsewhere(&file.path),
                     alone: None,
+                    week: [None, None],
+                    csi: [None, None],
+                    reviewed: [0; 3],
                 };
                 let state = self
                     .read_own_journal(&file.path)
@@ -781,6 +789,15 @@ impl Practice {
                         row.ended = state.is_ended();
                         row.signed = state.signed.is_some();
                         row.alone = state.info.alone;
+                        row.week = state.check_in;
+                        row.csi = Side::BOTH.map(|s| state.csi_score(s));
+                        for review in state.reviews.values() {
+                            row.reviewed[match review.outcome {
+                                crate::model::Outcome::Done => 0,
+                                crate::model::Outcome::Partly => 1,
+                                crate::model::Outcome::NotDone => 2,
+                            }] += 1;
+                        }
                     }
                     Err(why) => row.problem = Some(why),
                 }

@@ -185,6 +185,12 @@ pub enum Event {
         side: Side,
         score: u8,
     },
+    /// One partner's answer to a CSI-4 item ([`super::CSI4`]), by its score.
+    CsiAnswered {
+        side: Side,
+        item: u8,
+        answer: u8,
+    },
     AgreementReviewed {
         id: u32,
         outcome: Outcome,

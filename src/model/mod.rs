@@ -4,6 +4,7 @@
 mod agreement;
 mod couple;
 mod event;
+mod measure;
 mod record;
 mod safety;
 mod settings;
@@ -13,6 +14,7 @@ mod text;
 pub use agreement::*;
 pub use couple::*;
 pub use event::*;
+pub use measure::*;
 pub use record::*;
 pub use safety::*;
 pub use settings::*;

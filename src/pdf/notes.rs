@@ -366,13 +366,28 @@ impl Notes<'_, '_> {
                 state.check_in[*s as usize].map(|r| format!("{} {r}/10", state.name(*s)))
             })
             .collect();
-        if ratings.is_empty() {
+        let csi: Vec<String> = Side::BOTH
+            .iter()
+            .filter_map(|s| {
+                state.csi_score(*s).map(|score| {
+                    format!("{} {}", state.name(*s), crate::model::describe_csi4(score))
+                })
+            })
+            .collect();
+        if ratings.is_empty() && csi.is_empty() {
             return;
         }
-        self.one_line(
-            "Check-in",
-            &format!("How the week went: {}.", ratings.join(", ")),
-        );
+        let mut line = String::new();
+        if !ratings.is_empty() {
+            line.push_str(&format!("How the week went: {}.", ratings.join(", ")));
+        }
+        if !csi.is_empty() {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(&format!("Satisfaction (CSI-4): {}.", csi.join("; ")));
+        }
+        self.one_line("Check-in", &line);
     }
 
     /// The review of earlier agreements: each by its words, how it went, and the comment.
@@ -697,6 +712,7 @@ fn printed_above(event: &Event) -> bool {
     matches!(
         event,
         Event::CheckInRated { .. }
+            | Event::CsiAnswered { .. }
             | Event::AgreementReviewed { .. }
             | Event::AgreementAdded { .. }
             | Event::AgreementChanged { .. }
@@ -871,6 +887,11 @@ fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<
                 .map_or("?", |p| p.title.as_str())
         ),
         Event::CheckInRated { side, score } => format!("{} rated the week {score}/10", name(*side)),
+        Event::CsiAnswered { side, item, answer } => format!(
+            "{} answered satisfaction question {} with {answer}",
+            name(*side),
+            item + 1
+        ),
         // Which agreement: its words, from the session's list of those to review.
         Event::AgreementReviewed { id, outcome, .. } => {
             match state.info.to_review.iter().find(|a| a.id == *id) {

@@ -20,6 +20,12 @@ pub enum Command {
         side: Side,
         score: u8,
     },
+    /// One partner's answer to one CSI-4 item (0-based), by the answer's score.
+    AnswerCsi {
+        side: Side,
+        item: u8,
+        answer: u8,
+    },
     ReviewAgreement {
         id: u32,
         outcome: Outcome,

@@ -158,6 +158,19 @@ impl SessionState {
                     score: *score,
                 }])
             }
+            C::AnswerCsi { side, item, answer } => {
+                let Some(asked) = crate::model::CSI4.get(usize::from(*item)) else {
+                    return reject("The satisfaction questions are numbered 1 to 4.");
+                };
+                if usize::from(*answer) >= asked.answers.len() {
+                    return reject("That answer is not one of the question's answers.");
+                }
+                Ok(vec![Event::CsiAnswered {
+                    side: *side,
+                    item: *item,
+                    answer: *answer,
+                }])
+            }
             C::ReviewAgreement {
                 id,
                 outcome,

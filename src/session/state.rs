@@ -205,6 +205,8 @@ pub struct SessionState {
     /// For each phase, the spans of time it was the current phase.
     pub phase_spans: Vec<Vec<(Ms, Option<Ms>)>>,
     pub check_in: [Option<u8>; 2],
+    /// Each partner's answers to the CSI-4's four items, by score.
+    pub csi: [[Option<u8>; 4]; 2],
     pub reviews: BTreeMap<u32, ReviewState>,
     pub rules: Vec<RuleState>,
     pub dialogue: Dialogue,
@@ -286,6 +288,7 @@ fn undo_kind(event: &Event) -> UndoKind {
             UndoKind::Boundary
         }
         Event::CheckInRated { .. }
+        | Event::CsiAnswered { .. }
         | Event::AgreementReviewed { .. }
         | Event::AgreementRetired { .. }
         | Event::RuleAdded { .. }
@@ -364,6 +367,7 @@ impl SessionState {
             phase: 0,
             phase_spans: vec![Vec::new(); phases],
             check_in: [None, None],
+            csi: [[None; 4]; 2],
             reviews: BTreeMap::new(),
             rules,
             dialogue: Dialogue::default(),
@@ -632,6 +636,11 @@ impl SessionState {
 
     /// Turns in which this partner held the floor and was paraphrased: an exchange. A turn
     /// stopped while still speaking (the therapist moved on) adds to talk time, not to turns.
+    /// A partner's CSI-4 total, once all four items are answered.
+    pub fn csi_score(&self, side: Side) -> Option<u8> {
+        crate::model::csi4_score(self.csi[side as usize])
+    }
+
     pub fn turns(&self, side: Side) -> usize {
         self.dialogue
             .finished
@@ -764,6 +773,13 @@ impl SessionState {
         let listener = turn.map_or_else(String::new, |t| name(t.listener()));
         match event {
             Event::CheckInRated { side, score } => format!("{}'s rating {score}/10", name(*side)),
+            Event::CsiAnswered { side, item, .. } => {
+                format!(
+                    "{}'s answer to satisfaction question {}",
+                    name(*side),
+                    item + 1
+                )
+            }
             Event::AgreementReviewed { outcome, .. } => {
                 format!("agreement reviewed as {}", outcome.label())
             }
@@ -897,6 +913,11 @@ impl SessionState {
             Event::Started(_) => {}
             Event::PhaseEntered { index } => self.enter_phase(*index, at),
             Event::CheckInRated { side, score } => self.check_in[idx(*side)] = Some(*score),
+            Event::CsiAnswered { side, item, answer } => {
+                if let Some(slot) = self.csi[idx(*side)].get_mut(usize::from(*item)) {
+                    *slot = Some(*answer);
+                }
+            }
             Event::AgreementReviewed {
                 id,
                 outcome,

@@ -6,8 +6,11 @@ use egui::{RichText, TextEdit};
 
 use super::homework::{describe_terms, owner_words};
 use super::notes::{Draft, repaint_for_drafts};
-use crate::model::{Agreement, Ms, Outcome, Side};
+use crate::model::{
+    Agreement, CSI4, CSI4_CUTOFF, CSI4_MAX, Ms, Outcome, Side, below_cutoff, describe_csi4,
+};
 use crate::session::{Command, SessionState};
+use crate::ui::style::short_name;
 
 /// The check-in panel.
 #[derive(Debug, Default)]
@@ -70,6 +73,8 @@ impl CheckInPanel {
         for side in Side::BOTH {
             rating_row(ui, state, side, &mut out);
         }
+        ui.add_space(10.0);
+        csi_section(ui, state, &mut out);
 
         ui.add_space(14.0);
         ui.label(RichText::new("Homework from last time").strong().size(17.0));
@@ -207,6 +212,62 @@ impl CheckInPanel {
             ui.weak("Stops after today; it stays in the couple's history.");
         }
     }
+}
+
+/// The CSI-4, asked of each partner: four questions, one click per answer. Its header shows
+/// each total once all four are answered.
+fn csi_section(ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) {
+    let totals: Vec<String> = Side::BOTH
+        .iter()
+        .map(|side| {
+            let total = state
+                .csi_score(*side)
+                .map_or_else(|| "not asked".to_owned(), |t| format!("{t} of {CSI4_MAX}"));
+            format!("{} {total}", short_name(state.name(*side)))
+        })
+        .collect();
+    egui::CollapsingHeader::new(
+        RichText::new(format!("Satisfaction (CSI-4) · {}", totals.join(" · "))).strong(),
+    )
+    .id_salt("csi")
+    .show(ui, |ui| {
+        ui.weak(format!(
+            "Four questions each partner answers for themselves; a total below {CSI4_CUTOFF} suggests notable distress. Ask them in turn, or let each answer without the other hearing."
+        ));
+        for side in Side::BOTH {
+            let name = state.name(side);
+            ui.add_space(6.0);
+            ui.label(RichText::new(name).strong().size(16.0));
+            for (i, item) in CSI4.iter().enumerate() {
+                let current = state.csi[side as usize][i];
+                ui.label(format!("{}. {}", i + 1, item.text));
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().item_spacing.x = 4.0;
+                    for (score, words) in item.answers.iter().enumerate() {
+                        let score = score as u8;
+                        let response = ui
+                            .add(egui::Button::selectable(current == Some(score), *words))
+                            .accessible_name(format!("{name}, question {}: {words}", i + 1));
+                        if response.clicked() && current != Some(score) {
+                            out.push(Command::AnswerCsi {
+                                side,
+                                item: i as u8,
+                                answer: score,
+                            });
+                        }
+                    }
+                });
+            }
+            if let Some(total) = state.csi_score(side) {
+                let colour = if below_cutoff(total) {
+                    crate::ui::style::WARN
+                } else {
+                    crate::ui::style::ACCENT
+                };
+                ui.colored_label(colour, format!("{name}: {}", describe_csi4(total)));
+            }
+        }
+    });
 }
 
 /// "Sophie  0 1 2 … 10  (7)": one click records the rating.

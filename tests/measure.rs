@@ -1,0 +1,114 @@
+//! The outcome measure (issue 16, part 3): the CSI-4 asked of each partner at check-in, scored
+//! as published, with the distress cut-off, kept per partner per session and printed on the
+//! notes; the 0–10 week rating stays as it is.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::*;
+use egui::Key;
+use groundwork::model::Side;
+use groundwork::pdf::{self, DocumentKind};
+use groundwork::practice::Practice;
+use groundwork::session::{Command, FakeClock};
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+#[test]
+fn each_partner_answers_the_csi_4_at_check_in_and_the_notes_print_both_totals() {
+    let clock = FakeClock::new(at(24, 10, 0));
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    p.create_couple("Sophie", "Emma").unwrap();
+    let mut h = open_app(p);
+    click(&mut h, "Sophie & Emma");
+    click(&mut h, "Start session");
+
+    // The week, as before.
+    click(&mut h, "Sophie: 6");
+    click(&mut h, "Emma: 4");
+    click(
+        &mut h,
+        "Satisfaction (CSI-4) · Sophie not asked · Emma not asked",
+    );
+    // Sophie: happy (3), mostly true (3), somewhat (2), mostly (3) = 11.
+    for answer in [
+        "Sophie, question 1: Happy",
+        "Sophie, question 2: Mostly true",
+        "Sophie, question 3: Somewhat",
+        "Sophie, question 4: Mostly",
+    ] {
+        click(&mut h, answer);
+    }
+    see(&h, "Sophie: 11 of 21, below the distress cut-off (13.5)");
+    // Emma: very happy (4), almost completely true (4), mostly (3), mostly (3) = 14.
+    for answer in [
+        "Emma, question 1: Very happy",
+        "Emma, question 2: Almost completely true",
+        "Emma, question 3: Mostly",
+        "Emma, question 4: Mostly",
+    ] {
+        click(&mut h, answer);
+    }
+    see(&h, "Emma: 14 of 21, above the distress cut-off (13.5)");
+    assert_eq!(session(&h).csi_score(Side::A), Some(11));
+    assert_eq!(session(&h).csi_score(Side::B), Some(14));
+    assert_eq!(
+        session(&h).check_in,
+        [Some(6), Some(4)],
+        "the week rating stays"
+    );
+
+    // A slip is taken back like any step: Emma's last answer, and with it her total.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(session(&h).csi_score(Side::B), None);
+    click(&mut h, "Emma, question 4: Mostly");
+
+    let state = session(&h).clone();
+    let notes = pdf::document(DocumentKind::Notes, &state, &pdf::Letterhead::blank()).unwrap();
+    let text = pdf_text(&notes.bytes);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "Satisfaction (CSI-4): Sophie 11 of 21, below the distress cut-off (13.5); Emma 14 of 21, above the distress cut-off (13.5)."
+        ),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("How the week went: Sophie 6/10, Emma 4/10."),
+        "{flat}"
+    );
+    // The couple's sheet does not carry their scores.
+    let sheet = pdf::document(DocumentKind::Homework, &state, &pdf::Letterhead::blank()).unwrap();
+    assert!(!pdf_text(&sheet.bytes).contains("CSI"));
+}
+
+#[test]
+fn an_answer_that_is_not_one_of_the_questions_answers_is_refused() {
+    let clock = FakeClock::new(at(24, 10, 0));
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    let id = p.create_couple("Sophie", "Emma").unwrap();
+    p.start_session(&id, "speaker-listener", Default::default())
+        .unwrap();
+    // The first question has seven answers (0 to 6), the others six (0 to 5).
+    let answer = |side, item, answer| Command::AnswerCsi { side, item, answer };
+    p.execute(&answer(Side::A, 0, 6)).unwrap();
+    let refused = p.execute(&answer(Side::A, 1, 6)).unwrap_err();
+    assert!(
+        refused.contains("not one of the question's answers"),
+        "{refused}"
+    );
+    let refused = p.execute(&answer(Side::B, 4, 0)).unwrap_err();
+    assert!(refused.contains("numbered 1 to 4"), "{refused}");
+    assert_eq!(
+        p.live().unwrap().state().csi[0],
+        [Some(6), None, None, None]
+    );
+}
