@@ -741,6 +741,35 @@ impl Practice {
         Ok(())
     }
 
+    /// A couple's progress across its joint sessions, from the history the couple page read
+    /// (`history`, newest first, as [`Practice::session_history`] gives it).
+    pub fn progress(&self, id: &CoupleId, history: &[SessionSummary]) -> Option<crate::model::Progress> {
+        let couple = &self.couple(id)?.couple;
+        let sessions = history
+            .iter()
+            .rev()
+            .filter(|s| s.alone.is_none() && s.problem.is_none())
+            .map(|s| crate::model::SessionPoint {
+                number: s.number,
+                date: s.date,
+                week: s.week,
+                csi: s.csi,
+                reviewed: s.reviewed,
+                timeouts: s.timeouts,
+                talk: s.talk,
+            })
+            .collect();
+        Some(crate::model::Progress {
+            names: [couple.partner_a.name.clone(), couple.partner_b.name.clone()],
+            sessions,
+            agreements: couple
+                .agreements
+                .iter()
+                .map(crate::model::AgreementLine::from)
+                .collect(),
+        })
+    }
+
     /// Every session of a couple, newest first, read from the journals (a few milliseconds each;
     /// call it when the couple's page opens, not every frame).
     pub fn session_history(&self, id: &CoupleId) -> Vec<SessionSummary> {

@@ -27,6 +27,8 @@ pub struct CoupleView {
     clinical: ClinicalForm,
     /// Screenings and the confidentiality policy.
     safety: super::safety::SafetyView,
+    /// The couple's numbers across sessions, derived once when the page opens.
+    progress: Option<crate::model::Progress>,
     /// "Start session" was pressed for a protocol that asks for screening first: the warning
     /// is up, and a second press starts it anyway.
     confirm_start: Option<String>,
@@ -114,6 +116,7 @@ impl CoupleView {
         self.confirm_start = None;
         self.safety = super::safety::SafetyView::default();
         self.history = practice.session_history(id);
+        self.progress = practice.progress(id, &self.history);
         if let Some(summary) = practice.couple(id) {
             self.clinical = ClinicalForm::from(&summary.couple.clinical);
         }
@@ -259,6 +262,13 @@ impl CoupleView {
                     }
                 });
                 ui.add_space(12.0);
+                if let Some(progress) = &self.progress {
+                    egui::CollapsingHeader::new(RichText::new("Progress").heading())
+                        .id_salt("progress")
+                        .default_open(!progress.is_empty())
+                        .show(ui, |ui| super::progress::ui(ui, progress));
+                    ui.add_space(12.0);
+                }
                 self.sessions(ui, practice, &mut actions);
             });
         });

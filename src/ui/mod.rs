@@ -9,6 +9,7 @@ pub mod display;
 mod home;
 pub mod keys;
 mod privacy;
+mod progress;
 mod safety;
 mod settings;
 pub mod style;

@@ -1,0 +1,198 @@
+//! The couple page's "Progress": each partner's satisfaction (CSI-4, with its distress
+//! cut-off) and week rating across sessions, agreements kept per session, timeouts, and the
+//! balance of talk time. Plots that hold still: no dragging or zooming.
+
+use egui::RichText;
+use egui_plot::{Bar, BarChart, HLine, Legend, Line, LineStyle, MarkerShape, Plot, Points};
+
+use super::style::{self, short_name};
+use crate::model::{CSI4_CUTOFF, CSI4_MAX, Progress, SessionPoint, Side};
+
+const PLOT_HEIGHT: f32 = 170.0;
+
+/// Draws the section's plots; nothing but a sentence before the first joint session.
+pub fn ui(ui: &mut egui::Ui, progress: &Progress) {
+    if progress.is_empty() {
+        ui.weak("Nothing to show yet: the numbers start with the first joint session.");
+        return;
+    }
+    ui.weak("Change is rarely a straight line: a hard week between good ones is part of it.");
+    let names = [short_name(&progress.names[0]), short_name(&progress.names[1])];
+    let width = ((ui.available_width() - 24.0) / 2.0).max(260.0);
+    egui::Grid::new("progress-plots")
+        .num_columns(2)
+        .spacing([24.0, 12.0])
+        .show(ui, |ui| {
+            chart(ui, "Satisfaction (CSI-4)", width, |ui| {
+                per_partner(ui, "csi", progress, &names, |p, i| p.csi[i], CSI4_MAX, Some(CSI4_CUTOFF));
+            });
+            chart(ui, "The week, 0 to 10", width, |ui| {
+                per_partner(ui, "week", progress, &names, |p, i| p.week[i], 10, None);
+            });
+            ui.end_row();
+            chart(ui, "Agreements reviewed", width, |ui| agreements(ui, progress));
+            chart(ui, "Timeouts", width, |ui| timeouts(ui, progress));
+            ui.end_row();
+            chart(ui, &format!("{}'s share of the talk time", names[0]), width, |ui| {
+                talk(ui, progress, &names);
+            });
+            ui.end_row();
+        });
+    let wins = progress.wins();
+    if wins > 0 {
+        ui.label(format!(
+            "Agreements kept so far: {wins}. Longest running streak: {}.",
+            progress
+                .agreements
+                .iter()
+                .filter(|a| !a.retired)
+                .map(|a| a.streak())
+                .max()
+                .unwrap_or(0)
+        ));
+    }
+}
+
+/// A titled plot cell.
+fn chart(ui: &mut egui::Ui, title: &str, width: f32, body: impl FnOnce(&mut egui::Ui)) {
+    ui.vertical(|ui| {
+        ui.set_width(width);
+        ui.label(RichText::new(title).strong());
+        body(ui);
+    });
+}
+
+/// A still plot over the couple's sessions, numbered "#1", "#2" along the bottom.
+fn plot(id: &str, progress: &Progress) -> Plot<'static> {
+    let first = progress.sessions.first().map_or(1.0, x);
+    let last = progress.sessions.last().map_or(1.0, x);
+    Plot::new(id.to_owned())
+        .include_x(first - 0.5)
+        .include_x(last + 0.5)
+        .height(PLOT_HEIGHT)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_crosshair(false)
+        .legend(Legend::default().follow_insertion_order(true))
+        .x_axis_formatter(|mark, _| {
+            let n = mark.value;
+            if n >= 1.0 && n.fract() == 0.0 {
+                format!("#{n}")
+            } else {
+                String::new()
+            }
+        })
+}
+
+fn x(p: &SessionPoint) -> f64 {
+    f64::from(p.number)
+}
+
+/// One line per partner of a 0..max score, with an optional cut-off line.
+fn per_partner(
+    ui: &mut egui::Ui,
+    id: &str,
+    progress: &Progress,
+    names: &[std::borrow::Cow<'_, str>; 2],
+    value: impl Fn(&SessionPoint, usize) -> Option<u8>,
+    max: u8,
+    cutoff: Option<f32>,
+) {
+    plot(id, progress)
+        .include_y(0.0)
+        .include_y(f64::from(max))
+        .show(ui, |plot| {
+            if let Some(cut) = cutoff {
+                plot.hline(
+                    HLine::new(format!("cut-off {cut}"), f64::from(cut))
+                        .color(style::OVERTIME.gamma_multiply(0.7))
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
+            for (i, side) in Side::BOTH.iter().enumerate() {
+                let points: Vec<[f64; 2]> = progress
+                    .sessions
+                    .iter()
+                    .filter_map(|p| value(p, i).map(|v| [x(p), f64::from(v)]))
+                    .collect();
+                if points.is_empty() {
+                    continue;
+                }
+                let colour = style::side_colour(*side);
+                plot.line(Line::new(names[i].to_string(), points.clone()).color(colour));
+                plot.points(
+                    Points::new(names[i].to_string(), points)
+                        .color(colour)
+                        .radius(3.5)
+                        .shape(MarkerShape::Circle),
+                );
+            }
+        });
+}
+
+/// Stacked bars per session: done, partly, not done.
+fn agreements(ui: &mut egui::Ui, progress: &Progress) {
+    let kinds = [
+        ("done", style::ACCENT),
+        ("partly", style::WARN),
+        ("not done", style::OVERTIME),
+    ];
+    plot("agreements", progress).include_y(0.0).include_y(2.0).show(ui, |plot| {
+        let mut below: Vec<BarChart> = Vec::new();
+        for (k, (name, colour)) in kinds.iter().enumerate() {
+            let bars = progress
+                .sessions
+                .iter()
+                .map(|p| Bar::new(x(p), p.reviewed[k] as f64).width(0.6))
+                .collect();
+            let refs: Vec<&BarChart> = below.iter().collect();
+            let chart = BarChart::new(*name, bars).color(*colour).stack_on(&refs);
+            below.push(chart);
+        }
+        for chart in below {
+            plot.bar_chart(chart);
+        }
+    });
+}
+
+/// Timeouts per session.
+fn timeouts(ui: &mut egui::Ui, progress: &Progress) {
+    plot("timeouts", progress)
+        .include_y(0.0)
+        .include_y(3.0)
+        .show(ui, |plot| {
+            let bars = progress
+                .sessions
+                .iter()
+                .map(|p| Bar::new(x(p), p.timeouts as f64).width(0.5))
+                .collect();
+            plot.bar_chart(BarChart::new("timeouts", bars).color(style::BREAK));
+        });
+}
+
+/// The first partner's share of the talk time in turns, per session; 50 % is an even floor.
+fn talk(ui: &mut egui::Ui, progress: &Progress, names: &[std::borrow::Cow<'_, str>; 2]) {
+    plot("talk", progress)
+        .include_y(0.0)
+        .include_y(100.0)
+        .y_axis_formatter(|mark, _| format!("{} %", mark.value))
+        .show(ui, |plot| {
+            plot.hline(
+                HLine::new("even", 50.0)
+                    .color(style::side_colour(Side::B).gamma_multiply(0.6))
+                    .style(LineStyle::dashed_loose()),
+            );
+            let share: Vec<[f64; 2]> = progress
+                .sessions
+                .iter()
+                .filter_map(|p| p.talk_share().map(|s| [x(p), (s * 100.0).round()]))
+                .collect();
+            if !share.is_empty() {
+                let colour = style::side_colour(Side::A);
+                plot.line(Line::new(names[0].to_string(), share.clone()).color(colour));
+                plot.points(Points::new(names[0].to_string(), share).color(colour).radius(3.5));
+            }
+        });
+}
