@@ -23,6 +23,8 @@ struct Story {
     /// Agreements they make, in their own words: (who, behaviour, anchor, how we'll know).
     agreements: &'static [(Owner, &'static str, &'static str, &'static str)],
     custom_rule: Option<&'static str>,
+    /// Safety and confidentiality: what screening each partner found, and the policy agreed.
+    safety: Safety,
     data: &'static str,
     assessment: &'static str,
     plan: &'static str,
@@ -65,6 +67,7 @@ const STORIES: &[Story] = &[
             ),
         ],
         custom_rule: Some("Talk to each other before talking to anyone else about us"),
+        safety: Safety::Clear,
         data: "Sophie described the discovery of Emma's messages to her ex as the moment she \"stopped feeling safe\". Emma acknowledged confiding in him during a low period and did not defend it.",
         assessment: "Both engaged; Emma's accountability is increasingly specific. Sophie's hypervigilance is easing but still triggered by phone use. No risk concerns.",
         plan: "Continue trust repair: transparency agreement, weekly check-in. Next session: aftermath of last Thursday's argument.",
@@ -93,6 +96,7 @@ const STORIES: &[Story] = &[
             ),
         ],
         custom_rule: None,
+        safety: Safety::Clear,
         data: "Eight months postpartum. Priya reports exhaustion and resentment about night feeds; Daniel feels criticised and excluded from parenting decisions.",
         assessment: "Pursue-withdraw cycle under sleep deprivation. Both responsive to structure.",
         plan: "Practise speaker-listener on household load; revisit division of night care.",
@@ -120,6 +124,7 @@ const STORIES: &[Story] = &[
             ),
         ],
         custom_rule: Some("No decisions about the move after 10 pm"),
+        safety: Safety::Clear,
         data: "Lena has been offered a promotion requiring relocation. Marcus fears losing his community; Lena fears resenting him if she declines.",
         assessment: "Secure base overall; conflict is situational. Good repair attempts observed.",
         plan: "Weekly State of the Union; list each partner's non-negotiables before the next session.",
@@ -147,6 +152,7 @@ const STORIES: &[Story] = &[
             ),
         ],
         custom_rule: None,
+        safety: Safety::Clear,
         data: "Aisha discovered 9,000 euros of credit card debt. Tomás described shame and fear of her reaction as reasons for hiding it.",
         assessment: "Betrayal of financial trust; Tomás able to take responsibility without excuse. Aisha ambivalent but engaged.",
         plan: "Financial transparency agreements; explore family-of-origin messages about money.",
@@ -174,6 +180,7 @@ const STORIES: &[Story] = &[
             ),
         ],
         custom_rule: None,
+        safety: Safety::Clear,
         data: "Married 31 years; youngest child moved out in spring. Both describe living \"like flatmates\".",
         assessment: "Emotional distance rather than conflict. Warmth visible in appreciations.",
         plan: "Rituals of connection; Imago dialogue on unmet needs.",
@@ -201,6 +208,7 @@ const STORIES: &[Story] = &[
             ),
         ],
         custom_rule: None,
+        safety: Safety::MateoAlone,
         data: "Mateo feels lonely and deprioritised; Jonas feels his work pressure is not understood.",
         assessment: "Escalation at social events; both flood quickly. Timeouts used well this session.",
         plan: "Processing the birthday incident with the Aftermath protocol.",
@@ -228,6 +236,7 @@ const STORIES: &[Story] = &[
             ),
         ],
         custom_rule: None,
+        safety: Safety::Clear,
         data: "Blended family, two years together. Conflict centres on step-parenting roles.",
         assessment: "Strong commitment; role ambiguity drives conflict.",
         plan: "Clarify step-parenting roles; weekly planning check-in.",
@@ -255,11 +264,22 @@ const STORIES: &[Story] = &[
             ),
         ],
         custom_rule: None,
+        safety: Safety::Clear,
         data: "Boundary conflict with Søren's family of origin.",
         assessment: "Søren caught between loyalties; Ingrid feels unprotected.",
         plan: "Imago dialogue on the visits; boundary agreement.",
     },
 ];
+
+/// What a story's screening found.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Safety {
+    /// Both partners screened before the first session: no concerns.
+    Clear,
+    /// The second partner seen alone in session 1 (an individual session): concerns, and a
+    /// safety plan; the first partner screened on the therapist's own, no concerns.
+    MateoAlone,
+}
 
 /// Two pools of first names for couples beyond the stories, for large data sets.
 const NAMES_A: &[&str] = &[
@@ -318,15 +338,25 @@ pub fn write_practice(
         let id = store.new_couple_id(opts.now.naive_local() - Duration::seconds(i as i64));
         let mut couple = Couple::new(id, &a, &b, created);
         let mut rng = Rng(0x2545_F491_4F6C_DD1D ^ (i as u64 + 1).wrapping_mul(0x9E37_79B9));
+        let individual_first =
+            i < STORIES.len() && story.safety == Safety::MateoAlone && opts.sessions > 1;
+        if i < STORIES.len() {
+            screen_before(&mut couple, story, created, i);
+        }
         let in_progress = i == 0;
         let past = opts.sessions;
         for n in 1..=past + usize::from(in_progress) {
             let live = n > past;
             // The session in progress needs a dialogue for Sophie to be speaking in.
+            let alone = (individual_first && n == 1).then_some(Side::B);
             let template = if live {
                 templates
                     .by_id("speaker-listener")
                     .map_or_else(|| pick_template(templates, story, n), Ok)?
+            } else if alone.is_some() {
+                templates
+                    .by_id("individual")
+                    .ok_or("the individual session template is missing")?
             } else {
                 pick_template(templates, story, n)?
             };
@@ -337,9 +367,10 @@ pub fn write_practice(
                 .and_then(|t| t.with_minute(0))
                 .and_then(|t| t.with_second(0))
                 .unwrap_or(start);
-            let (mut entries, state) =
-                simulate(&couple, n as u32, template, story, start, live, &mut rng)
-                    .map_err(|e| format!("demo session {n} of {}: {e}", couple.display_name()))?;
+            let (mut entries, state) = simulate(
+                &couple, n as u32, template, story, start, live, alone, &mut rng,
+            )
+            .map_err(|e| format!("demo session {n} of {}: {e}", couple.display_name()))?;
             let mut start = start;
             if live {
                 // Move the session in time so that Sophie took the floor 38 seconds ago.
@@ -356,6 +387,11 @@ pub fn write_practice(
             if !live {
                 let name = journal.file_name().unwrap_or_default().to_string_lossy();
                 session::record_into(&state, &mut couple, &name, store.device());
+            }
+            if alone.is_some() {
+                couple
+                    .screenings
+                    .push(mateo_alone(start.date_naive(), n as u32));
             }
             written += 1;
         }
@@ -483,17 +519,19 @@ fn simulate(
     story: &Story,
     start: DateTime<FixedOffset>,
     live: bool,
+    alone: Option<Side>,
     rng: &mut Rng,
 ) -> Result<(Vec<Entry>, SessionState), String> {
     let clock = FakeClock::new(start);
     let session = SessionClock::start(Arc::new(clock.clone()));
-    let info = session::session_start(
+    let mut info = session::session_start(
         couple,
         number,
         template,
         NoteFormat::Dap,
         start.date_naive(),
     );
+    info.alone = alone;
     let (state, entries) = session::begin(info, session.now());
     let mut sim = Sim {
         clock,
@@ -515,6 +553,17 @@ fn simulate(
                         side,
                         score: rng.range(3, 8) as u8,
                     })?;
+                }
+                // The CSI-4: low at the start, better over the weeks, with a setback.
+                for side in Side::BOTH {
+                    let total = csi_total(&couple.id.0, side, number);
+                    for (item, answer) in csi_answers(total).into_iter().enumerate() {
+                        sim.run(Command::AnswerCsi {
+                            side,
+                            item: item as u8,
+                            answer,
+                        })?;
+                    }
                 }
                 let to_review: Vec<u32> = sim.state.info.to_review.iter().map(|a| a.id).collect();
                 for id in to_review {
@@ -630,11 +679,9 @@ fn simulate(
                     let len = step.minutes.map_or(3 * MINUTE, |m| m.ms());
                     sim.wait(rng.range(len * 3 / 4, len + 30 * SECOND));
                     if j % 2 == 0 {
-                        let note = format!(
-                            "{}: {}",
-                            couple.name(*rng.pick(&Side::BOTH)),
-                            "named it clearly and calmly"
-                        );
+                        let side = alone.unwrap_or_else(|| *rng.pick(&Side::BOTH));
+                        let note =
+                            format!("{}: {}", couple.name(side), "named it clearly and calmly");
                         sim.run(Command::SetStepNote {
                             phase: index,
                             step: j,
@@ -681,6 +728,20 @@ fn simulate(
                     }))?;
                 }
             }
+            PhaseKind::Closing if alone.is_some() => {
+                let name = couple.name(Side::B);
+                let other = couple.name(Side::A);
+                for (section, text) in [
+                    ("Data", format!("{name} seen alone. Describes {other}'s anger at parties and after drinking as frightening at times; shouting, a slammed door, no physical violence reported. Wants to stay together.")),
+                    ("Assessment", "Concerns: fear of escalation, no violence reported. Joint work possible with a safety plan and timeouts taught first.".to_owned()),
+                    ("Plan", format!("Safety plan made with {name}. Timeouts in the first joint session; check in alone again in a month.")),
+                ] {
+                    sim.run(Command::SetNote {
+                        section: section.into(),
+                        text,
+                    })?;
+                }
+            }
             PhaseKind::Closing => {
                 sim.run(Command::SetNote {
                     section: "Data".into(),
@@ -712,4 +773,112 @@ fn simulate(
     }
     sim.run(Command::End)?;
     Ok((sim.entries, sim.state))
+}
+
+/// A believable CSI-4 total: below the distress cut-off at first, rising over the weeks, with
+/// a setback in the third session (healing is not a straight line).
+fn csi_total(couple: &str, side: Side, number: u32) -> u8 {
+    let seed = couple
+        .bytes()
+        .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+    let start = 8 + (seed + if side == Side::A { 0 } else { 3 }) % 4;
+    let rise = (number.saturating_sub(1) * 3) / 2;
+    let setback = if number == 3 { 3 } else { 0 };
+    // Not from the session's generator: the rest of the sample stays as it was.
+    let jitter = (seed / 7 + number * 5 + side as u32) % 3;
+    (start + rise + jitter)
+        .saturating_sub(setback)
+        .min(u32::from(crate::model::CSI4_MAX)) as u8
+}
+
+/// Four answers that add up to `total`: the first item (0–6) carries its share, the other
+/// three (0–5 each) the rest, as evenly as they can.
+fn csi_answers(total: u8) -> [u8; 4] {
+    let total = total.min(crate::model::CSI4_MAX);
+    let first = ((u16::from(total) * 6 + 10) / 21) as u8;
+    let rest = total - first;
+    let (each, extra) = (rest / 3, rest % 3);
+    [
+        first,
+        each + u8::from(extra > 0),
+        each + u8::from(extra > 1),
+        each,
+    ]
+}
+
+/// The screening and the confidentiality policy a story's couple had before their sessions.
+fn screen_before(couple: &mut Couple, story: &Story, created: NaiveDate, index: usize) {
+    use crate::model::{Asked, Confidentiality, QUESTIONS, RiskLevel, Screening, SecretsPolicy};
+    couple.confidentiality = Some(Confidentiality {
+        policy: if index % 3 == 1 {
+            SecretsPolicy::LimitedSecrets
+        } else {
+            SecretsPolicy::NoSecrets
+        },
+        agreed_on: created,
+    });
+    let sides: &[Side] = match story.safety {
+        Safety::Clear => &Side::BOTH,
+        // The second partner is screened in the individual session.
+        Safety::MateoAlone => &[Side::A],
+    };
+    for side in sides {
+        couple.screenings.push(Screening {
+            side: *side,
+            date: created,
+            in_session: None,
+            answers: QUESTIONS
+                .iter()
+                .map(|q| Asked {
+                    id: q.id.to_owned(),
+                    question: q.text.to_owned(),
+                    answer: crate::model::Answer::No,
+                    note: String::new(),
+                })
+                .collect(),
+            risk: RiskLevel::NoConcerns,
+            plan: Default::default(),
+            notes: "Screened by phone before the first session.".to_owned(),
+        });
+    }
+}
+
+/// The second partner's screening, alone, in the individual session: afraid of escalation,
+/// no violence, a safety plan.
+fn mateo_alone(date: NaiveDate, session: u32) -> crate::model::Screening {
+    use crate::model::{Answer, Asked, QUESTIONS, RiskLevel, SafetyPlan, Screening};
+    Screening {
+        side: Side::B,
+        date,
+        in_session: Some(session),
+        answers: QUESTIONS
+            .iter()
+            .map(|q| {
+                let (answer, note) = match q.id {
+                    "afraid" => (
+                        Answer::Yes,
+                        "At parties, when he has been drinking and shouts",
+                    ),
+                    "worse" => (Answer::Yes, "The last two parties were the worst"),
+                    _ => (Answer::No, ""),
+                };
+                Asked {
+                    id: q.id.to_owned(),
+                    question: q.text.to_owned(),
+                    answer,
+                    note: note.to_owned(),
+                }
+            })
+            .collect(),
+        risk: RiskLevel::Concerns,
+        plan: SafetyPlan {
+            safe_word: "lighthouse".to_owned(),
+            where_to_go: "His sister's flat, ten minutes on foot; a key is under the blue pot"
+                .to_owned(),
+            contacts: "His sister Ana; the local emergency number 112".to_owned(),
+            telehealth_location: String::new(),
+        },
+        notes: "No physical violence. Fear rises with alcohol at social events. Timeouts first."
+            .to_owned(),
+    }
 }

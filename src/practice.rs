@@ -743,7 +743,11 @@ impl Practice {
 
     /// A couple's progress across its joint sessions, from the history the couple page read
     /// (`history`, newest first, as [`Practice::session_history`] gives it).
-    pub fn progress(&self, id: &CoupleId, history: &[SessionSummary]) -> Option<crate::model::Progress> {
+    pub fn progress(
+        &self,
+        id: &CoupleId,
+        history: &[SessionSummary],
+    ) -> Option<crate::model::Progress> {
         let couple = &self.couple(id)?.couple;
         let sessions = history
             .iter()

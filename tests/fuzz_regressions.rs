@@ -150,6 +150,9 @@ fn a_couple_whose_sessions_are_all_extremes_can_still_be_opened_and_printed() {
         if h.query_by_label(&open).is_none() {
             continue; // ended sessions are opened to finish notes; others only print
         }
+        // Below the couple's progress plots: scrolled into view first, as a therapist would.
+        h.get_by_label(&open).scroll_to_me();
+        h.run();
         h.get_by_label(&open).click();
         h.run();
         opened += usize::from(h.state().practice().live().is_some());

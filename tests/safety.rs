@@ -137,7 +137,7 @@ fn a_therapist_screens_each_partner_and_is_warned_before_trust_repair() {
         );
     }
     assert!(
-        notes.contains("Confidentiality: limited secrets, agreed 17 November 2026."),
+        notes.contains("Confidentiality: limited secrets (agreed 17 Nov 2026)."),
         "{notes}"
     );
 }

@@ -61,7 +61,10 @@ impl AgreementLine {
 
     /// Reviews that found it done, all told.
     pub fn kept(&self) -> usize {
-        self.outcomes.iter().filter(|o| **o == Outcome::Done).count()
+        self.outcomes
+            .iter()
+            .filter(|o| **o == Outcome::Done)
+            .count()
     }
 }
 
@@ -110,10 +113,13 @@ mod tests {
         let progress = Progress {
             names: ["Sophie".into(), "Emma".into()],
             sessions: Vec::new(),
-            agreements: vec![line.clone(), AgreementLine {
-                outcomes: vec![Outcome::Done, Outcome::Partly],
-                ..line
-            }],
+            agreements: vec![
+                line.clone(),
+                AgreementLine {
+                    outcomes: vec![Outcome::Done, Outcome::Partly],
+                    ..line
+                },
+            ],
         };
         assert_eq!(progress.wins(), 4);
         let point = SessionPoint {
@@ -126,6 +132,13 @@ mod tests {
             talk: [3 * 60_000, 60_000],
         };
         assert_eq!(point.talk_share(), Some(0.75));
-        assert_eq!(SessionPoint { talk: [0, 0], ..point }.talk_share(), None);
+        assert_eq!(
+            SessionPoint {
+                talk: [0, 0],
+                ..point
+            }
+            .talk_share(),
+            None
+        );
     }
 }

@@ -336,9 +336,6 @@ impl Notes<'_, '_> {
             ));
         }
         c.paragraph(&who, Style::body(BODY));
-        if let Some(policy) = &state.info.confidentiality {
-            c.paragraph(&format!("{}.", policy.describe()), grey(BODY));
-        }
         // A clock changed during the session: the times printed after it follow the new clock.
         for e in &state.log {
             if let Event::ClockStepped { by_ms } = e.event {
@@ -369,9 +366,9 @@ impl Notes<'_, '_> {
         let csi: Vec<String> = Side::BOTH
             .iter()
             .filter_map(|s| {
-                state.csi_score(*s).map(|score| {
-                    format!("{} {}", state.name(*s), crate::model::describe_csi4(score))
-                })
+                state
+                    .csi_score(*s)
+                    .map(|score| format!("{} {score}", state.name(*s)))
             })
             .collect();
         if ratings.is_empty() && csi.is_empty() {
@@ -379,13 +376,17 @@ impl Notes<'_, '_> {
         }
         let mut line = String::new();
         if !ratings.is_empty() {
-            line.push_str(&format!("How the week went: {}.", ratings.join(", ")));
+            line.push_str(&format!("The week: {}.", ratings.join(", ")));
         }
         if !csi.is_empty() {
             if !line.is_empty() {
                 line.push(' ');
             }
-            line.push_str(&format!("Satisfaction (CSI-4): {}.", csi.join("; ")));
+            line.push_str(&format!(
+                "CSI-4: {} (cut-off {}).",
+                csi.join(", "),
+                crate::model::CSI4_CUTOFF,
+            ));
         }
         self.one_line("Check-in", &line);
     }
@@ -504,11 +505,20 @@ impl Notes<'_, '_> {
         self.done();
     }
 
+    /// Risk noted in the session, and the confidentiality policy it was held under.
     fn risk(&mut self) {
-        match &self.state.record.risk {
-            Risk::NoneNoted => self.one_line("Risk", "None noted."),
-            Risk::Concerns(words) => self.one_line("Risk", &format!("Concerns: {words}")),
+        let mut line = match &self.state.record.risk {
+            Risk::NoneNoted => "None noted.".to_owned(),
+            Risk::Concerns(words) => format!("Concerns: {words}"),
+        };
+        if let Some(policy) = &self.state.info.confidentiality {
+            line.push_str(&format!(
+                " Confidentiality: {} (agreed {}).",
+                policy.policy.describe(),
+                policy.agreed_on.format("%-d %b %Y")
+            ));
         }
+        self.one_line("Risk", &line);
     }
 
     fn timeouts(&mut self) {
@@ -584,6 +594,8 @@ impl Notes<'_, '_> {
         let step_notes = step_notes(state);
         if !step_notes.is_empty() {
             wrote = true;
+            // A heading is never left alone at the foot of a page.
+            self.c.keep_together(BODY * 1.35 * 2.0);
             self.c.paragraph("Notes on the guided steps", bold(BODY));
             for note in step_notes {
                 self.bullet(&note);
@@ -592,6 +604,7 @@ impl Notes<'_, '_> {
         }
         if !state.notes.quick.is_empty() {
             wrote = true;
+            self.c.keep_together(BODY * 1.35 * 2.0);
             self.c.paragraph("Quick notes", bold(BODY));
             for q in &state.notes.quick {
                 let text = if q.text.is_empty() {

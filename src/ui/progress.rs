@@ -3,7 +3,7 @@
 //! balance of talk time. Plots that hold still: no dragging or zooming.
 
 use egui::RichText;
-use egui_plot::{Bar, BarChart, HLine, Legend, Line, LineStyle, MarkerShape, Plot, Points};
+use egui_plot::{Bar, BarChart, HLine, Line, LineStyle, MarkerShape, Plot, Points};
 
 use super::style::{self, short_name};
 use crate::model::{CSI4_CUTOFF, CSI4_MAX, Progress, SessionPoint, Side};
@@ -17,47 +17,91 @@ pub fn ui(ui: &mut egui::Ui, progress: &Progress) {
         return;
     }
     ui.weak("Change is rarely a straight line: a hard week between good ones is part of it.");
-    let names = [short_name(&progress.names[0]), short_name(&progress.names[1])];
+    let names = [
+        short_name(&progress.names[0]),
+        short_name(&progress.names[1]),
+    ];
     let width = ((ui.available_width() - 24.0) / 2.0).max(260.0);
     egui::Grid::new("progress-plots")
         .num_columns(2)
         .spacing([24.0, 12.0])
         .show(ui, |ui| {
-            chart(ui, "Satisfaction (CSI-4)", width, |ui| {
-                per_partner(ui, "csi", progress, &names, |p, i| p.csi[i], CSI4_MAX, Some(CSI4_CUTOFF));
+            let partners = [
+                (names[0].to_string(), style::side_colour(Side::A)),
+                (names[1].to_string(), style::side_colour(Side::B)),
+            ];
+            let cut = (format!("- - cut-off {CSI4_CUTOFF}"), style::OVERTIME);
+            let mut with_cut = partners.to_vec();
+            with_cut.push(cut);
+            chart(ui, "Satisfaction (CSI-4)", &with_cut, width, |ui| {
+                per_partner(
+                    ui,
+                    "csi",
+                    progress,
+                    &names,
+                    |p, i| p.csi[i],
+                    CSI4_MAX,
+                    Some(CSI4_CUTOFF),
+                );
             });
-            chart(ui, "The week, 0 to 10", width, |ui| {
+            chart(ui, "The week, 0 to 10", &partners, width, |ui| {
                 per_partner(ui, "week", progress, &names, |p, i| p.week[i], 10, None);
             });
             ui.end_row();
-            chart(ui, "Agreements reviewed", width, |ui| agreements(ui, progress));
-            chart(ui, "Timeouts", width, |ui| timeouts(ui, progress));
+            let outcomes = [
+                ("done".to_owned(), style::ACCENT),
+                ("partly".to_owned(), style::WARN),
+                ("not done".to_owned(), style::OVERTIME),
+            ];
+            chart(ui, "Agreements reviewed", &outcomes, width, |ui| {
+                agreements(ui, progress);
+            });
+            chart(ui, "Timeouts", &[], width, |ui| timeouts(ui, progress));
             ui.end_row();
-            chart(ui, &format!("{}'s share of the talk time", names[0]), width, |ui| {
+            let even = [("- - an even share".to_owned(), style::side_colour(Side::B))];
+            let title = format!("{}'s share of the talk time", names[0]);
+            chart(ui, &title, &even, width, |ui| {
                 talk(ui, progress, &names);
             });
             ui.end_row();
         });
     let wins = progress.wins();
     if wins > 0 {
-        ui.label(format!(
-            "Agreements kept so far: {wins}. Longest running streak: {}.",
-            progress
-                .agreements
-                .iter()
-                .filter(|a| !a.retired)
-                .map(|a| a.streak())
-                .max()
-                .unwrap_or(0)
-        ));
+        let streak = progress
+            .agreements
+            .iter()
+            .filter(|a| !a.retired)
+            .map(|a| a.streak())
+            .max()
+            .unwrap_or(0);
+        let mut line = format!("Agreements kept so far: {wins}.");
+        if streak > 1 {
+            line.push_str(&format!(
+                " A running agreement has been kept {streak} times in a row."
+            ));
+        }
+        ui.label(line);
     }
 }
 
-/// A titled plot cell.
-fn chart(ui: &mut egui::Ui, title: &str, width: f32, body: impl FnOnce(&mut egui::Ui)) {
+/// A titled plot cell, its key in coloured words after the title (a legend inside the plot
+/// would cover the newest points).
+fn chart(
+    ui: &mut egui::Ui,
+    title: &str,
+    key: &[(String, egui::Color32)],
+    width: f32,
+    body: impl FnOnce(&mut egui::Ui),
+) {
     ui.vertical(|ui| {
         ui.set_width(width);
-        ui.label(RichText::new(title).strong());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(title).strong());
+            for (words, colour) in key {
+                ui.add_space(6.0);
+                ui.colored_label(*colour, words);
+            }
+        });
         body(ui);
     });
 }
@@ -75,7 +119,6 @@ fn plot(id: &str, progress: &Progress) -> Plot<'static> {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .show_crosshair(false)
-        .legend(Legend::default().follow_insertion_order(true))
         .x_axis_formatter(|mark, _| {
             let n = mark.value;
             if n >= 1.0 && n.fract() == 0.0 {
@@ -139,22 +182,25 @@ fn agreements(ui: &mut egui::Ui, progress: &Progress) {
         ("partly", style::WARN),
         ("not done", style::OVERTIME),
     ];
-    plot("agreements", progress).include_y(0.0).include_y(2.0).show(ui, |plot| {
-        let mut below: Vec<BarChart> = Vec::new();
-        for (k, (name, colour)) in kinds.iter().enumerate() {
-            let bars = progress
-                .sessions
-                .iter()
-                .map(|p| Bar::new(x(p), p.reviewed[k] as f64).width(0.6))
-                .collect();
-            let refs: Vec<&BarChart> = below.iter().collect();
-            let chart = BarChart::new(*name, bars).color(*colour).stack_on(&refs);
-            below.push(chart);
-        }
-        for chart in below {
-            plot.bar_chart(chart);
-        }
-    });
+    plot("agreements", progress)
+        .include_y(0.0)
+        .include_y(2.0)
+        .show(ui, |plot| {
+            let mut below: Vec<BarChart> = Vec::new();
+            for (k, (name, colour)) in kinds.iter().enumerate() {
+                let bars = progress
+                    .sessions
+                    .iter()
+                    .map(|p| Bar::new(x(p), p.reviewed[k] as f64).width(0.6))
+                    .collect();
+                let refs: Vec<&BarChart> = below.iter().collect();
+                let chart = BarChart::new(*name, bars).color(*colour).stack_on(&refs);
+                below.push(chart);
+            }
+            for chart in below {
+                plot.bar_chart(chart);
+            }
+        });
 }
 
 /// Timeouts per session.
@@ -192,7 +238,11 @@ fn talk(ui: &mut egui::Ui, progress: &Progress, names: &[std::borrow::Cow<'_, st
             if !share.is_empty() {
                 let colour = style::side_colour(Side::A);
                 plot.line(Line::new(names[0].to_string(), share.clone()).color(colour));
-                plot.points(Points::new(names[0].to_string(), share).color(colour).radius(3.5));
+                plot.points(
+                    Points::new(names[0].to_string(), share)
+                        .color(colour)
+                        .radius(3.5),
+                );
             }
         });
 }

@@ -220,7 +220,13 @@ impl SafetyView {
                         };
                         ui.label(RichText::new(format!("{name}:")).strong());
                         ui.colored_label(colour, s.risk.label());
-                        ui.weak(format!("screened {}", s.date.format("%-d %b %Y")));
+                        ui.weak(match s.in_session {
+                            Some(n) => format!(
+                                "screened {} in session {n}, alone",
+                                s.date.format("%-d %b %Y")
+                            ),
+                            None => format!("screened {}", s.date.format("%-d %b %Y")),
+                        });
                         if !s.plan.is_empty() {
                             ui.weak("· safety plan");
                         }
@@ -353,6 +359,9 @@ fn policy_checked(form: &PolicyForm, today: chrono::NaiveDate) -> Result<Confide
 
 /// The safety plan under a partner's line, where there is one.
 fn plan_lines(ui: &mut egui::Ui, plan: &SafetyPlan) {
+    if plan.is_empty() {
+        return;
+    }
     let lines = [
         ("Safe word", &plan.safe_word),
         ("Where to go", &plan.where_to_go),
