@@ -106,6 +106,7 @@ fn session_start(couple: &CoupleId) -> SessionStart {
         clinical: Default::default(),
         confidentiality: None,
         alone: None,
+        kept_before: 0,
     }
 }
 

@@ -165,6 +165,10 @@ pub struct SessionStart {
     /// The couple's identifiers and usual service as they were when the session began.
     #[serde(default, skip_serializing_if = "Clinical::is_empty")]
     pub clinical: Clinical,
+    /// How many times, before this session, a review found an agreement done: the couple's
+    /// "wins so far" on the homework sheet.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub kept_before: u32,
     /// The partner in an individual session (the other is not there): nothing of it is shown
     /// on the couple display or printed for the couple.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -343,4 +347,8 @@ pub enum Event {
     Addendum {
         text: String,
     },
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }

@@ -283,7 +283,33 @@ fn heading_block(c: &mut Composer, state: &SessionState, letterhead: &Letterhead
         Some(d) => format!("Next session: {}", long_date(d)),
         None => "Next session: to be arranged".to_owned(),
     };
+    let next_y = c.y();
     h += 3.0 + c.block_at(x, left_width, &next, bold(BODY + 0.5));
+    // Progress is measured in small wins: the couple sees theirs, after the next date on the
+    // same line where it fits (on a line of its own where it does not).
+    let wins = match state.wins() {
+        0 => None,
+        1 => Some("Our wins so far: 1 agreement kept".to_owned()),
+        n => Some(format!("Our wins so far: {n} agreements kept")),
+    };
+    let style = grey(small(), 0.3);
+    let mut right = right;
+    if let Some(wins) = wins {
+        let after = c.width_of(&next, bold(BODY + 0.5)) + 14.0;
+        let width = c.width_of(&wins, style);
+        let right_h = 3.0 + lh(SMALL) * (right.len() + 1) as f32;
+        if after + width <= left_width {
+            let below = c.y();
+            c.set_y(next_y + (BODY + 0.5 - SMALL));
+            c.text_at(x + after, wins, style);
+            c.set_y(below);
+        } else if width <= right_width && right_h <= h {
+            // Under the therapist's lines, where the heading has room to spare.
+            right.push((wins, style));
+        } else {
+            h += 1.0 + c.block_at(x, left_width, &wins, style);
+        }
+    }
     c.set_y(top + 3.0);
     let mut right_h = 3.0;
     for (text, style) in right {
@@ -496,6 +522,8 @@ const AGREED: &str = "We agreed to this together:";
 /// moments, the signatures, and where to get help.
 struct Bottom {
     rules: Vec<String>,
+    /// The last words of the box on hard moments, with the couple's wins so far.
+    setbacks: String,
     column: f32,
     columns_height: f32,
     signatures_height: f32,
@@ -510,6 +538,7 @@ const SIGN_GAP: f32 = 20.0;
 impl Bottom {
     fn plan(c: &mut Composer, state: &SessionState, letterhead: &Letterhead) -> Bottom {
         let rules: Vec<String> = home_rules(state).into_iter().map(str::to_owned).collect();
+        let words = SETBACKS.to_owned();
         let room = c.text_width() - GUTTER;
         // The split between the rules and the box that makes the taller of the two shortest.
         let (column, columns_height) = (40..=60)
@@ -517,7 +546,7 @@ impl Bottom {
             .map(|percent| {
                 let left = room * percent as f32 / 100.0;
                 let rules_h = Bottom::rules_height(c, &rules, left);
-                let box_h = Bottom::box_height(c, room - left);
+                let box_h = Bottom::box_height(c, room - left, &words);
                 (
                     left,
                     if rules.is_empty() {
@@ -542,6 +571,7 @@ impl Bottom {
             8.0 + c.measure(&safety, small())
         };
         Bottom {
+            setbacks: words,
             rules,
             column,
             columns_height,
@@ -564,7 +594,7 @@ impl Bottom {
         (c.text_width() - c.width_of(AGREED, body()) - 3.0 * GUTTER) / 3.0
     }
 
-    fn box_height(c: &mut Composer, column: f32) -> f32 {
+    fn box_height(c: &mut Composer, column: f32, setbacks: &str) -> f32 {
         let inner = column - 2.0 * PAD;
         let mut h = PAD + lh(13.0) + 4.0;
         for t in TIMEOUT {
@@ -572,7 +602,7 @@ impl Bottom {
         }
         h += 4.0 + c.measure_in(START, bold(SMALL), inner);
         h += c.measure_in(FORMULA, bold(SMALL), inner) + 4.0;
-        h += c.measure_in(SETBACKS, small(), inner);
+        h += c.measure_in(setbacks, small(), inner);
         h + PAD
     }
 
@@ -618,7 +648,7 @@ impl Bottom {
 
     /// The box with what to do when a conversation gets too hot.
     fn when_it_gets_hard(&self, c: &mut Composer, x1: f32, width: f32) {
-        let h = Bottom::box_height(c, width);
+        let h = Bottom::box_height(c, width, &self.setbacks);
         let top = c.y();
         let x2 = x1 + width;
         // Background, then a frame of four thin bands.
@@ -660,7 +690,7 @@ impl Bottom {
         c.block_at(x, inner, START, bold(SMALL));
         c.block_at(x, inner, FORMULA, bold(SMALL));
         c.advance(4.0);
-        c.block_at(x, inner, SETBACKS, small());
+        c.block_at(x, inner, &self.setbacks, small());
     }
 
     /// "We agreed to this together:" and a line each to sign, and one for the date.

@@ -66,6 +66,12 @@ pub fn session_start(
         clinical: couple.clinical.clone(),
         confidentiality: couple.confidentiality.clone(),
         alone: None,
+        kept_before: couple
+            .agreements
+            .iter()
+            .flat_map(|a| &a.reviews)
+            .filter(|r| r.outcome == crate::model::Outcome::Done)
+            .count() as u32,
     }
 }
 

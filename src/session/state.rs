@@ -636,6 +636,16 @@ impl SessionState {
 
     /// Turns in which this partner held the floor and was paraphrased: an exchange. A turn
     /// stopped while still speaking (the therapist moved on) adds to talk time, not to turns.
+    /// Times a review found an agreement done, this session's reviews included.
+    pub fn wins(&self) -> u32 {
+        let now = self
+            .reviews
+            .values()
+            .filter(|r| r.outcome == crate::model::Outcome::Done)
+            .count() as u32;
+        self.info.kept_before.saturating_add(now)
+    }
+
     /// A partner's CSI-4 total, once all four items are answered.
     pub fn csi_score(&self, side: Side) -> Option<u8> {
         crate::model::csi4_score(self.csi[side as usize])

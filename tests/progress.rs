@@ -1,0 +1,123 @@
+//! Progress the therapist and the couple can see (issue 16, part 4): the numbers behind the
+//! couple page's plots, the couple's wins on their homework sheet, and what the sample
+//! practice shows.
+
+mod common;
+
+use std::sync::Arc;
+
+use chrono::{FixedOffset, TimeZone};
+use common::*;
+use groundwork::model::Outcome;
+use groundwork::pdf::DocumentKind;
+use groundwork::practice::Practice;
+use groundwork::session::FakeClock;
+
+fn demo() -> Practice {
+    let clock = Arc::new(FakeClock::new(
+        FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 11, 23, 10, 0, 0)
+            .unwrap(),
+    ));
+    Practice::open_demo(clock).unwrap()
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
+
+#[test]
+fn progress_follows_the_joint_sessions_and_the_sheet_counts_the_couples_wins() {
+    let p = demo();
+    for summary in p.couples() {
+        let couple = &summary.couple;
+        let history = p.session_history(&couple.id);
+        let progress = p.progress(&couple.id, &history).unwrap();
+        // Oldest first, joint sessions only, each with the numbers its journal holds.
+        let joint: Vec<_> = history.iter().rev().filter(|s| s.alone.is_none()).collect();
+        assert_eq!(
+            progress.sessions.len(),
+            joint.len(),
+            "{}",
+            couple.display_name()
+        );
+        for (point, session) in progress.sessions.iter().zip(&joint) {
+            assert_eq!(point.number, session.number);
+            assert_eq!(point.csi, session.csi);
+            assert_eq!(point.week, session.week);
+            assert_eq!(point.timeouts, session.timeouts);
+        }
+        let done: usize = couple
+            .agreements
+            .iter()
+            .flat_map(|a| &a.reviews)
+            .filter(|r| r.outcome == Outcome::Done)
+            .count();
+        assert_eq!(progress.wins(), done, "{}", couple.display_name());
+    }
+
+    // Jonas & Mateo: session 1 was Mateo's alone, so their progress starts at session 2; the
+    // sample's CSI-4 story rises over the weeks with a setback in the third session.
+    let jm = p
+        .couples()
+        .iter()
+        .find(|c| c.couple.partner_a.name == "Jonas")
+        .unwrap();
+    let history = p.session_history(&jm.couple.id);
+    let progress = p.progress(&jm.couple.id, &history).unwrap();
+    assert_eq!(progress.sessions.first().map(|s| s.number), Some(2));
+    let mateo: Vec<u8> = progress.sessions.iter().filter_map(|s| s.csi[1]).collect();
+    assert!(mateo.len() >= 2, "{mateo:?}");
+    assert!(
+        mateo.first().unwrap() < &14,
+        "starts below the cut-off: {mateo:?}"
+    );
+
+    // Daniel & Priya's latest sheet: their wins so far, counted from every review.
+    let dp = p
+        .couples()
+        .iter()
+        .find(|c| c.couple.partner_a.name == "Daniel")
+        .unwrap();
+    let history = p.session_history(&dp.couple.id);
+    let wins = p.progress(&dp.couple.id, &history).unwrap().wins();
+    assert!(wins > 0, "the sample has kept agreements");
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("sheet.pdf");
+    p.export_to(DocumentKind::Homework, &history[0].path, &file, false)
+        .unwrap();
+    let text = pdf_text(&std::fs::read(&file).unwrap());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let expected = if wins == 1 {
+        "Our wins so far: 1 agreement kept".to_owned()
+    } else {
+        format!("Our wins so far: {wins} agreements kept")
+    };
+    assert!(flat.contains(&expected), "{expected:?} in {flat}");
+    assert!(flat.contains("Setbacks are normal"), "{flat}");
+}
+
+#[test]
+fn the_couple_page_shows_progress_and_the_agreements_kept() {
+    let p = demo();
+    let dp = p
+        .couples()
+        .iter()
+        .find(|c| c.couple.partner_a.name == "Daniel")
+        .unwrap()
+        .couple
+        .id
+        .clone();
+    let history = p.session_history(&dp);
+    let wins = p.progress(&dp, &history).unwrap().wins();
+    let mut h = open_app(p);
+    click(&mut h, "Daniel & Priya");
+    see(&h, "Satisfaction (CSI-4)");
+    see(&h, "The week, 0 to 10");
+    see(&h, "Agreements reviewed");
+    see(&h, "Daniel's share of the talk time");
+    see_part(&h, &format!("Agreements kept so far: {wins}."));
+}
