@@ -43,7 +43,8 @@ enum Cmd {
         #[arg(long, default_value_t = 3)]
         sessions: usize,
     },
-    /// Print a session's notes (for the record) or the couple's homework sheet as PDF.
+    /// Print a session's notes (for the record), the couple's homework sheet, or the couple's
+    /// progress report as PDF.
     Export {
         #[arg(value_enum)]
         document: DocumentKind,
@@ -84,6 +85,8 @@ enum Cmd {
 enum DocumentKind {
     Notes,
     Homework,
+    /// The couple's progress across their joint sessions (--session is not used).
+    Progress,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -117,9 +120,12 @@ fn main() -> ExitCode {
         }) => export(
             cli.data_dir,
             match document {
-                DocumentKind::Notes if timeline => groundwork::pdf::DocumentKind::NotesWithTimeline,
-                DocumentKind::Notes => groundwork::pdf::DocumentKind::Notes,
-                DocumentKind::Homework => groundwork::pdf::DocumentKind::Homework,
+                DocumentKind::Notes if timeline => {
+                    Some(groundwork::pdf::DocumentKind::NotesWithTimeline)
+                }
+                DocumentKind::Notes => Some(groundwork::pdf::DocumentKind::Notes),
+                DocumentKind::Homework => Some(groundwork::pdf::DocumentKind::Homework),
+                DocumentKind::Progress => None,
             },
             &couple,
             &session,
@@ -203,7 +209,7 @@ fn demo_data(
 
 fn export(
     data_dir: Option<PathBuf>,
-    kind: groundwork::pdf::DocumentKind,
+    kind: Option<groundwork::pdf::DocumentKind>,
     couple: &str,
     session: &str,
     out: &Path,
@@ -242,6 +248,17 @@ fn export(
             ));
         }
     };
+    let paper = match paper {
+        Some(PaperArg::A4) => groundwork::model::Paper::A4,
+        Some(PaperArg::Letter) => groundwork::model::Paper::Letter,
+        None => practice.settings().paper,
+    };
+    let Some(kind) = kind else {
+        let doc = practice.export_progress(&summary.couple.id, out, false, paper)?;
+        let pages = if doc.pages == 1 { "page" } else { "pages" };
+        println!("Wrote {} ({} {pages}).", doc.path.display(), doc.pages);
+        return Ok(ExitCode::SUCCESS);
+    };
     let file = if session == "latest" {
         summary.sessions.last()
     } else {
@@ -251,11 +268,6 @@ fn export(
         summary.sessions.iter().find(|s| s.number == n)
     }
     .ok_or_else(|| format!("{} has no session {session}", summary.couple.display_name()))?;
-    let paper = match paper {
-        Some(PaperArg::A4) => groundwork::model::Paper::A4,
-        Some(PaperArg::Letter) => groundwork::model::Paper::Letter,
-        None => practice.settings().paper,
-    };
     // The app's own export: whole or not at all, private to the therapist, never replacing a file.
     let doc = practice.export_on(kind, &file.path, out, false, paper)?;
     let pages = if doc.pages == 1 { "page" } else { "pages" };

@@ -1159,6 +1159,63 @@ impl Practice {
         replace: bool,
         paper: Paper,
     ) -> Result<Exported, String> {
+        self.refuse_inside_protected(target)?;
+        let letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
+        let doc = self.document(kind, journal, &letterhead)?;
+        self.write_pdf(doc, target, replace)
+    }
+
+    /// A couple's progress report (their joint sessions' numbers, charts and agreements) on
+    /// `paper`, to `target`.
+    pub fn export_progress(
+        &self,
+        id: &CoupleId,
+        target: &Path,
+        replace: bool,
+        paper: Paper,
+    ) -> Result<Exported, String> {
+        self.refuse_inside_protected(target)?;
+        let history = self.session_history(id);
+        let progress = self
+            .progress(id, &history)
+            .ok_or("That couple is no longer in the practice.")?;
+        let letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
+        let doc = crate::pdf::progress::progress_report(&progress, &letterhead)?;
+        self.write_pdf(doc, target, replace)
+    }
+
+    /// Where a couple's progress report goes unless the therapist chooses otherwise.
+    pub fn default_progress_path(&self, id: &CoupleId) -> Result<PathBuf, String> {
+        let summary = self
+            .couple(id)
+            .ok_or("That couple is no longer in the practice.")?;
+        // Beside the couple's session PDFs, named as they are: "2026-12-02 Sophie & Emma -
+        // progress.pdf".
+        let last = summary
+            .sessions
+            .last()
+            .ok_or("There is no session yet, so no progress to print.")?;
+        let notes = self.default_export_path(DocumentKind::Notes, &last.path)?;
+        let stem = notes
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let couple = stem
+            .split_once(' ')
+            .map_or(stem.as_str(), |(_, rest)| rest)
+            .split(" - session")
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let name = format!(
+            "{} {couple} - progress.pdf",
+            self.today().format("%Y-%m-%d")
+        );
+        Ok(Practice::free_path(&notes.with_file_name(name)))
+    }
+
+    /// A PDF is never kept inside a protected practice's folder, where it would be readable.
+    fn refuse_inside_protected(&self, target: &Path) -> Result<(), String> {
         let root = self.store.root();
         if crate::store::seal::is_protected(root)
             && crate::store::absolute(target).starts_with(crate::store::absolute(root))
@@ -1168,8 +1225,16 @@ impl Practice {
                 target.display()
             ));
         }
-        let letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
-        let doc = self.document(kind, journal, &letterhead)?;
+        Ok(())
+    }
+
+    /// Writes `doc` to `target`: whole or not at all, never over a file unless `replace`.
+    fn write_pdf(
+        &self,
+        doc: crate::pdf::Document,
+        target: &Path,
+        replace: bool,
+    ) -> Result<Exported, String> {
         let folder = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())

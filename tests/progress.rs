@@ -121,3 +121,117 @@ fn the_couple_page_shows_progress_and_the_agreements_kept() {
     see(&h, "Daniel's share of the talk time");
     see_part(&h, &format!("Agreements kept so far: {wins}."));
 }
+
+/// The progress report from the command line, as the couple page's button prints it: both
+/// partners, each joint session's numbers, every agreement with its reviews, its fonts
+/// embedded; nothing from a screening or an individual session.
+#[test]
+fn the_progress_report_prints_the_numbers_and_the_agreements_and_nothing_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    let groundwork = || std::process::Command::new(env!("CARGO_BIN_EXE_groundwork"));
+    let out = groundwork()
+        .args(["demo-data", root.to_str().unwrap(), "--sessions", "5"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let p = Practice::open(&root, Arc::new(FakeClock::new(at(30, 9, 0)))).unwrap();
+    let jm = p
+        .couples()
+        .iter()
+        .find(|c| c.couple.partner_a.name == "Jonas")
+        .unwrap()
+        .couple
+        .clone();
+    let history = p.session_history(&jm.id);
+    let progress = p.progress(&jm.id, &history).unwrap();
+    let private: Vec<String> = jm
+        .screenings
+        .iter()
+        .flat_map(|s| {
+            [
+                s.plan.safe_word.clone(),
+                s.plan.where_to_go.clone(),
+                s.notes.clone(),
+            ]
+            .into_iter()
+            .chain(s.answers.iter().map(|a| a.note.clone()))
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    assert!(private.iter().any(|t| t == "lighthouse"), "{private:?}");
+    drop(p);
+
+    let file = dir.path().join("progress.pdf");
+    let out = groundwork()
+        .args(["export", "progress", "--couple", "Jonas & Mateo", "--out"])
+        .arg(&file)
+        .arg("--data-dir")
+        .arg(&root)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let bytes = std::fs::read(&file).unwrap();
+    let doc = lopdf::Document::load_mem(&bytes).unwrap();
+    assert!((1..=2).contains(&doc.get_pages().len()), "one or two pages");
+    assert!(
+        doc.objects
+            .values()
+            .any(|o| o.as_dict().is_ok_and(|d| d.has(b"FontFile2"))),
+        "the font is embedded"
+    );
+    let text = pdf_text(&bytes);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Progress report"), "{flat}");
+    assert!(flat.contains("Jonas & Mateo"), "{flat}");
+    for s in &progress.sessions {
+        let dash = |v: Option<u8>| v.map_or_else(|| "–".to_owned(), |v| v.to_string());
+        let csi = format!("{} / {}", dash(s.csi[0]), dash(s.csi[1]));
+        assert!(
+            flat.contains(&format!("#{}", s.number)),
+            "session {}",
+            s.number
+        );
+        assert!(
+            flat.contains(&csi),
+            "session {}'s CSI-4 {csi} in {flat}",
+            s.number
+        );
+    }
+    for a in &progress.agreements {
+        let start: String = a.behaviour.chars().take(30).collect();
+        assert!(flat.contains(&start), "{start:?} in {flat}");
+    }
+    for words in &private {
+        assert!(!flat.contains(words.as_str()), "{words:?} from a screening");
+    }
+    // The individual session (Mateo's, session 1) is not among the joint sessions.
+    assert_eq!(progress.sessions.first().map(|s| s.number), Some(2));
+    assert!(
+        !flat.contains("seen alone"),
+        "an individual session's notes"
+    );
+}
+
+#[test]
+fn the_couple_page_prints_the_progress_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("practice");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .args(["demo-data", root.to_str().unwrap(), "--couples", "2"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let clock = FakeClock::new(at(30, 9, 0));
+    let mut h = open(&root, &clock);
+    click(&mut h, "Daniel & Priya");
+    click(&mut h, "Progress report PDF");
+    let said = message(&h);
+    assert!(
+        said.starts_with("The progress report is saved (1 page): "),
+        "{said}"
+    );
+    let path = said.split(": ").nth(1).unwrap();
+    assert!(path.ends_with("Daniel & Priya - progress.pdf"), "{path}");
+    assert!(std::path::Path::new(path).exists());
+}

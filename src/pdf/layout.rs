@@ -84,6 +84,20 @@ pub enum Mark {
         y: f32,
         side: f32,
     },
+    /// A line through points, in a colour (the progress report's charts).
+    Path {
+        points: Vec<(f32, f32)>,
+        width: f32,
+        rgb: [f32; 3],
+    },
+    /// A filled rectangle, `y` its top edge.
+    Fill {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        rgb: [f32; 3],
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -569,6 +583,44 @@ pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Lett
                                     },
                                 ],
                                 is_closed: false,
+                            },
+                        },
+                    ]),
+                    Mark::Path {
+                        points,
+                        width: w,
+                        rgb,
+                    } if points.len() > 1 => ops.extend([
+                        Op::SetOutlineColor {
+                            col: Color::Rgb(Rgb::new(rgb[0], rgb[1], rgb[2], None)),
+                        },
+                        Op::SetOutlineThickness { pt: Pt(*w) },
+                        Op::DrawLine {
+                            line: Line {
+                                points: points
+                                    .iter()
+                                    .map(|(x, y)| LinePoint {
+                                        p: pt(*x, *y),
+                                        bezier: false,
+                                    })
+                                    .collect(),
+                                is_closed: false,
+                            },
+                        },
+                    ]),
+                    Mark::Path { .. } => {}
+                    Mark::Fill { x, y, w, h, rgb } => ops.extend([
+                        Op::SetFillColor {
+                            col: Color::Rgb(Rgb::new(rgb[0], rgb[1], rgb[2], None)),
+                        },
+                        Op::DrawRectangle {
+                            rectangle: Rect {
+                                x: Pt(*x),
+                                y: Pt(height - y - h),
+                                width: Pt(*w),
+                                height: Pt(*h),
+                                mode: Some(PaintMode::Fill),
+                                winding_order: None,
                             },
                         },
                     ]),

@@ -6,6 +6,7 @@ pub mod font;
 pub mod homework;
 pub mod layout;
 pub mod notes;
+pub mod progress;
 pub mod text;
 
 use crate::model::Paper;

@@ -86,6 +86,8 @@ pub enum Action {
         couple: CoupleId,
         clinical: crate::model::Clinical,
     },
+    /// Print the couple's progress report into their exports folder.
+    ExportProgress(CoupleId),
     /// Keep a partner's screening (the therapist's alone).
     SaveScreening {
         couple: CoupleId,

@@ -456,6 +456,33 @@ impl GroundworkApp {
                 }
                 Err(why) => self.say(why, true),
             },
+            Action::ExportProgress(couple) => {
+                let paper = self.practice.settings().paper;
+                let done = self
+                    .practice
+                    .default_progress_path(&couple)
+                    .and_then(|path| self.practice.export_progress(&couple, &path, false, paper));
+                match done {
+                    Ok(done) => {
+                        let mut text = format!(
+                            "The progress report is saved ({} page{}): {}",
+                            done.pages,
+                            if done.pages == 1 { "" } else { "s" },
+                            done.path.display()
+                        );
+                        if let Some(missing) = &done.missing {
+                            text.push_str(". ");
+                            text.push_str(missing);
+                        }
+                        self.message = Some(Message {
+                            text,
+                            error: false,
+                            file: Some(done.path),
+                        });
+                    }
+                    Err(why) => self.say(why, true),
+                }
+            }
             Action::OpenFile(path) => {
                 if let Err(e) = open::that_detached(&path) {
                     self.say(format!("Could not open {}: {e}", path.display()), true);

@@ -266,7 +266,17 @@ impl CoupleView {
                     egui::CollapsingHeader::new(RichText::new("Progress").heading())
                         .id_salt("progress")
                         .default_open(!progress.is_empty())
-                        .show(ui, |ui| super::progress::ui(ui, progress));
+                        .show(ui, |ui| {
+                            if !progress.is_empty()
+                                && ui
+                                    .button("Progress report PDF")
+                                    .on_hover_text("These charts, the numbers and each agreement's reviews, printed into the couple's exports folder. Nothing from a screening or an individual session is in it.")
+                                    .clicked()
+                            {
+                                actions.push(Action::ExportProgress(couple.id.clone()));
+                            }
+                            super::progress::ui(ui, progress);
+                        });
                     ui.add_space(12.0);
                 }
                 self.sessions(ui, practice, &mut actions);

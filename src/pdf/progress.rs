@@ -1,0 +1,535 @@
+//! The progress report: a couple's numbers across their joint sessions, as the couple page
+//! plots them, drawn as vector charts; a table of the numbers; and one line per agreement with
+//! how its reviews went and its run of "done". Nothing from a screening or an individual
+//! session is in it: it can be shown to the couple.
+
+use super::layout::{Composer, Fonts, Mark, Style, render};
+use super::{Document, Letterhead};
+use crate::model::{CSI4_CUTOFF, CSI4_MAX, Outcome, Owner, Progress, SessionPoint};
+
+const MARGIN: f32 = 48.0;
+const BODY: f32 = 9.5;
+const SMALL: f32 = 8.0;
+const CHART_H: f32 = 92.0;
+const GUTTER: f32 = 24.0;
+
+const SIDE_A: [f32; 3] = [
+    0x3b as f32 / 255.0,
+    0x7d as f32 / 255.0,
+    0xc4 as f32 / 255.0,
+];
+const SIDE_B: [f32; 3] = [
+    0xb0 as f32 / 255.0,
+    0x6a as f32 / 255.0,
+    0x3b as f32 / 255.0,
+];
+const DONE: [f32; 3] = [
+    0x2f as f32 / 255.0,
+    0x7f as f32 / 255.0,
+    0x86 as f32 / 255.0,
+];
+const PARTLY: [f32; 3] = [
+    0xc2 as f32 / 255.0,
+    0x85 as f32 / 255.0,
+    0x1a as f32 / 255.0,
+];
+const NOT_DONE: [f32; 3] = [
+    0xc0 as f32 / 255.0,
+    0x5a as f32 / 255.0,
+    0x4e as f32 / 255.0,
+];
+const BREAK: [f32; 3] = [
+    0x6c as f32 / 255.0,
+    0x63 as f32 / 255.0,
+    0xa8 as f32 / 255.0,
+];
+const GRID: [f32; 3] = [0.85, 0.85, 0.85];
+
+fn style(size: f32, bold: bool, grey: f32) -> Style {
+    Style {
+        size,
+        bold,
+        grey,
+        indent: 0.0,
+    }
+}
+
+/// The couple's progress report as a PDF.
+pub fn progress_report(progress: &Progress, letterhead: &Letterhead) -> Result<Document, String> {
+    Ok(progress_report_in(progress, letterhead, &Fonts::load()?))
+}
+
+/// [`progress_report`] printed with `fonts`.
+pub fn progress_report_in(progress: &Progress, letterhead: &Letterhead, fonts: &Fonts) -> Document {
+    let mut c = Composer::with_frame(fonts, letterhead.paper, MARGIN, 16.0, 20.0);
+    let names = format!("{} & {}", progress.names[0], progress.names[1]);
+    heading(&mut c, progress, &names, letterhead);
+    if progress.is_empty() {
+        c.paragraph(
+            "No joint sessions yet: the numbers start with the first one.",
+            style(BODY, false, 0.0),
+        );
+    } else {
+        charts(&mut c, progress);
+        table(&mut c, progress);
+    }
+    agreements(&mut c, progress);
+    let practice = letterhead.practice.trim();
+    let header = if practice.is_empty() {
+        format!("Progress report · {names}")
+    } else {
+        format!("{practice} · Progress report · {names}")
+    };
+    let footer = format!(
+        "{names} · printed {}",
+        letterhead.printed_at.format("%-d %b %Y")
+    );
+    let (replaced, missing) = (c.replaced, c.missing.clone());
+    let pages = c.finish(&header, &footer);
+    let bytes = render(
+        &format!("Progress report — {names}"),
+        &pages,
+        fonts,
+        letterhead,
+    );
+    Document {
+        bytes,
+        pages: pages.len(),
+        replaced,
+        missing,
+    }
+}
+
+fn heading(c: &mut Composer, progress: &Progress, names: &str, letterhead: &Letterhead) {
+    c.paragraph("Progress report", style(18.0, true, 0.0));
+    c.paragraph(names, style(13.0, true, 0.0));
+    let span = match (progress.sessions.first(), progress.sessions.last()) {
+        (Some(first), Some(last)) if first.number != last.number => format!(
+            "Joint sessions {} to {}, {} to {}",
+            first.number,
+            last.number,
+            first.date.format("%-d %B %Y"),
+            last.date.format("%-d %B %Y")
+        ),
+        (Some(only), _) => format!(
+            "Joint session {}, {}",
+            only.number,
+            only.date.format("%-d %B %Y")
+        ),
+        _ => "No joint sessions yet".to_owned(),
+    };
+    let mut line = span;
+    if !letterhead.therapist.trim().is_empty() {
+        line.push_str(&format!(" · {}", letterhead.therapist.trim()));
+    }
+    c.paragraph(&line, style(BODY, false, 0.0));
+    c.paragraph(
+        "Change is measured in small wins, and it is rarely a straight line: a hard week between good ones is part of it.",
+        style(BODY, false, 0.4),
+    );
+    c.advance(4.0);
+    c.rule(0.6, 0.8);
+    c.advance(10.0);
+}
+
+/// Where a chart draws: its frame on the page and its scales.
+struct Frame {
+    x: f32,
+    y: f32,
+    w: f32,
+    h: f32,
+    /// Session numbers at the left and right edges.
+    first: f64,
+    last: f64,
+    y_max: f64,
+}
+
+impl Frame {
+    fn px(&self, session: f64) -> f32 {
+        let span = (self.last - self.first).max(1.0);
+        // Room at each end for half a bar.
+        let inner = self.w - 32.0;
+        self.x + 16.0 + ((session - self.first) / span) as f32 * inner
+    }
+
+    fn py(&self, value: f64) -> f32 {
+        self.y + self.h - (value / self.y_max).clamp(0.0, 1.0) as f32 * self.h
+    }
+
+    /// The frame's grid: a few value lines with labels, and the session numbers under it.
+    fn grid(&self, c: &mut Composer, sessions: &[SessionPoint], ticks: &[f64], unit: &str) {
+        for t in ticks {
+            let y = self.py(*t);
+            c.mark(Mark::Path {
+                points: vec![(self.x, y), (self.x + self.w, y)],
+                width: 0.4,
+                rgb: GRID,
+            });
+            let label = format!("{t}{unit}");
+            let w = c.width_of(&label, style(SMALL - 1.0, false, 0.45));
+            let at = c.y();
+            c.set_y(y - (SMALL - 1.0) * 0.7);
+            c.text_at(self.x - w - 3.0, label, style(SMALL - 1.0, false, 0.45));
+            c.set_y(at);
+        }
+        let at = c.y();
+        c.set_y(self.y + self.h + 3.0);
+        for p in sessions {
+            let label = format!("#{}", p.number);
+            let w = c.width_of(&label, style(SMALL - 1.0, false, 0.45));
+            c.text_at(
+                self.px(f64::from(p.number)) - w / 2.0,
+                label,
+                style(SMALL - 1.0, false, 0.45),
+            );
+        }
+        c.set_y(at);
+    }
+}
+
+/// A line of points with a dot at each.
+fn series(c: &mut Composer, frame: &Frame, points: &[(f64, f64)], rgb: [f32; 3]) {
+    let at: Vec<(f32, f32)> = points
+        .iter()
+        .map(|(s, v)| (frame.px(*s), frame.py(*v)))
+        .collect();
+    c.mark(Mark::Path {
+        points: at.clone(),
+        width: 1.4,
+        rgb,
+    });
+    for (x, y) in at {
+        c.mark(Mark::Fill {
+            x: x - 1.8,
+            y: y - 1.8,
+            w: 3.6,
+            h: 3.6,
+            rgb,
+        });
+    }
+}
+
+/// A dashed horizontal line across the frame.
+fn dashed(c: &mut Composer, frame: &Frame, value: f64, rgb: [f32; 3]) {
+    let y = frame.py(value);
+    let mut x = frame.x;
+    while x < frame.x + frame.w {
+        let end = (x + 4.0).min(frame.x + frame.w);
+        c.mark(Mark::Path {
+            points: vec![(x, y), (end, y)],
+            width: 0.9,
+            rgb,
+        });
+        x += 7.0;
+    }
+}
+
+/// A chart's title and its key in coloured words; returns the frame below them.
+#[allow(clippy::too_many_arguments)]
+fn titled(
+    c: &mut Composer,
+    x: f32,
+    top: f32,
+    w: f32,
+    title: &str,
+    key: &[(&str, [f32; 3])],
+    progress: &Progress,
+    y_max: f64,
+) -> Frame {
+    c.set_y(top);
+    c.text_at(x, title.to_owned(), style(BODY, true, 0.0));
+    let mut kx = x + c.width_of(title, style(BODY, true, 0.0)) + 8.0;
+    for (words, rgb) in key {
+        c.mark(Mark::Fill {
+            x: kx,
+            y: top + 3.5,
+            w: 6.0,
+            h: 2.5,
+            rgb: *rgb,
+        });
+        kx += 8.0;
+        c.text_at(kx, (*words).to_owned(), style(SMALL, false, 0.3));
+        kx += c.width_of(words, style(SMALL, false, 0.3)) + 8.0;
+    }
+    let first = progress
+        .sessions
+        .first()
+        .map_or(1.0, |p| f64::from(p.number));
+    let last = progress
+        .sessions
+        .last()
+        .map_or(1.0, |p| f64::from(p.number));
+    Frame {
+        x: x + 18.0,
+        y: top + 16.0,
+        w: w - 18.0,
+        h: CHART_H,
+        first,
+        last,
+        y_max,
+    }
+}
+
+fn charts(c: &mut Composer, progress: &Progress) {
+    let w = (c.text_width() - GUTTER) / 2.0;
+    let (left, right) = (c.margin, c.margin + w + GUTTER);
+    let row = CHART_H + 16.0 + 22.0;
+    let a = progress.names[0].as_str();
+    let b = progress.names[1].as_str();
+    let s = &progress.sessions;
+    let each = |pick: &dyn Fn(&SessionPoint) -> Option<u8>| -> Vec<(f64, f64)> {
+        s.iter()
+            .filter_map(|p| pick(p).map(|v| (f64::from(p.number), f64::from(v))))
+            .collect()
+    };
+
+    c.keep_together(row);
+    let top = c.y();
+    let cut = format!("cut-off {CSI4_CUTOFF}");
+    let f = titled(
+        c,
+        left,
+        top,
+        w,
+        "Satisfaction (CSI-4)",
+        &[(a, SIDE_A), (b, SIDE_B), (&cut, NOT_DONE)],
+        progress,
+        f64::from(CSI4_MAX),
+    );
+    f.grid(c, s, &[0.0, 7.0, 14.0, 21.0], "");
+    dashed(c, &f, f64::from(CSI4_CUTOFF), NOT_DONE);
+    series(c, &f, &each(&|p| p.csi[0]), SIDE_A);
+    series(c, &f, &each(&|p| p.csi[1]), SIDE_B);
+
+    let f = titled(
+        c,
+        right,
+        top,
+        w,
+        "The week, 0 to 10",
+        &[(a, SIDE_A), (b, SIDE_B)],
+        progress,
+        10.0,
+    );
+    f.grid(c, s, &[0.0, 5.0, 10.0], "");
+    series(c, &f, &each(&|p| p.week[0]), SIDE_A);
+    series(c, &f, &each(&|p| p.week[1]), SIDE_B);
+    c.set_y(top + row);
+
+    c.keep_together(row);
+    let top = c.y();
+    let most = s
+        .iter()
+        .map(|p| p.reviewed.iter().sum::<usize>())
+        .max()
+        .unwrap_or(0)
+        .max(2) as f64;
+    let f = titled(
+        c,
+        left,
+        top,
+        w,
+        "Agreements reviewed",
+        &[("done", DONE), ("partly", PARTLY), ("not done", NOT_DONE)],
+        progress,
+        most,
+    );
+    f.grid(c, s, &[0.0, (most / 2.0).round(), most], "");
+    let bar = (f.w / (s.len() as f32 + 1.0) * 0.5).min(24.0);
+    for p in s {
+        let mut base = 0.0;
+        for (k, rgb) in [DONE, PARTLY, NOT_DONE].into_iter().enumerate() {
+            let n = p.reviewed[k] as f64;
+            if n > 0.0 {
+                let (y1, y0) = (f.py(base + n), f.py(base));
+                c.mark(Mark::Fill {
+                    x: f.px(f64::from(p.number)) - bar / 2.0,
+                    y: y1,
+                    w: bar,
+                    h: y0 - y1,
+                    rgb,
+                });
+            }
+            base += n;
+        }
+    }
+
+    let most = s.iter().map(|p| p.timeouts).max().unwrap_or(0).max(3) as f64;
+    let f = titled(
+        c,
+        right,
+        top,
+        w,
+        "Timeouts",
+        &[("timeouts", BREAK)],
+        progress,
+        most,
+    );
+    f.grid(c, s, &[0.0, most], "");
+    for p in s {
+        if p.timeouts > 0 {
+            let (y1, y0) = (f.py(p.timeouts as f64), f.py(0.0));
+            c.mark(Mark::Fill {
+                x: f.px(f64::from(p.number)) - bar / 2.0,
+                y: y1,
+                w: bar,
+                h: y0 - y1,
+                rgb: BREAK,
+            });
+        }
+    }
+    c.set_y(top + row);
+
+    c.keep_together(row);
+    let top = c.y();
+    let title = format!("{a}'s share of the talk time");
+    let f = titled(
+        c,
+        left,
+        top,
+        w,
+        &title,
+        &[("an even share", SIDE_B)],
+        progress,
+        100.0,
+    );
+    f.grid(c, s, &[0.0, 50.0, 100.0], "%");
+    dashed(c, &f, 50.0, SIDE_B);
+    let share: Vec<(f64, f64)> = s
+        .iter()
+        .filter_map(|p| {
+            p.talk_share()
+                .map(|v| (f64::from(p.number), (v * 100.0).round()))
+        })
+        .collect();
+    series(c, &f, &share, SIDE_A);
+    c.set_y(top + row);
+}
+
+/// The numbers, one row per joint session.
+fn table(c: &mut Composer, progress: &Progress) {
+    let [a, b] = &progress.names;
+    c.keep_together(40.0);
+    c.paragraph("The numbers", style(11.0, true, 0.0));
+    c.advance(2.0);
+    c.paragraph(
+        &format!(
+            "The week and the CSI-4: {} / {}. Agreements reviewed: done / partly / not done. Talk: {}'s share of the talk time in turns.",
+            short(a),
+            short(b),
+            short(a)
+        ),
+        style(SMALL, false, 0.45),
+    );
+    c.advance(2.0);
+    let heads = [
+        "Session".to_owned(),
+        "Date".to_owned(),
+        "The week".to_owned(),
+        "CSI-4".to_owned(),
+        "Agreements".to_owned(),
+        "Timeouts".to_owned(),
+        "Talk".to_owned(),
+    ];
+    let widths = [0.1, 0.18, 0.14, 0.14, 0.18, 0.12, 0.14];
+    let total = c.text_width();
+    let xs: Vec<f32> = widths
+        .iter()
+        .scan(c.margin, |x, w| {
+            let at = *x;
+            *x += w * total;
+            Some(at)
+        })
+        .collect();
+    let row = |c: &mut Composer, cells: &[String], st: Style| {
+        c.keep_together(Composer::line_height(st.size));
+        for (i, cell) in cells.iter().enumerate() {
+            let line = c.fit_line(cell, st, widths[i] * total - 4.0);
+            c.text_at(xs[i], line, st);
+        }
+        c.advance(Composer::line_height(st.size));
+    };
+    row(c, &heads, style(SMALL, true, 0.0));
+    c.rule(0.7, 0.5);
+    c.advance(2.0);
+    let dash = |v: Option<u8>| v.map_or_else(|| "–".to_owned(), |v| v.to_string());
+    for p in &progress.sessions {
+        let cells = [
+            format!("#{}", p.number),
+            p.date.format("%-d %b %Y").to_string(),
+            format!("{} / {}", dash(p.week[0]), dash(p.week[1])),
+            format!("{} / {}", dash(p.csi[0]), dash(p.csi[1])),
+            format!("{} / {} / {}", p.reviewed[0], p.reviewed[1], p.reviewed[2]),
+            p.timeouts.to_string(),
+            p.talk_share()
+                .map_or_else(|| "–".to_owned(), |s| format!("{:.0} %", s * 100.0)),
+        ];
+        row(c, &cells, style(SMALL, false, 0.0));
+    }
+    c.paragraph(
+        &format!(
+            "CSI-4: the Couples Satisfaction Index, 4-item form (Funk & Rogge 2007), 0 to {CSI4_MAX}; totals below {CSI4_CUTOFF} suggest notable distress."
+        ),
+        style(SMALL, false, 0.45),
+    );
+    c.advance(8.0);
+}
+
+fn short(name: &str) -> String {
+    let mut out: String = name.chars().take(12).collect();
+    if name.chars().count() > 12 {
+        out.push('…');
+    }
+    out
+}
+
+/// One line per agreement: who, what, how its reviews went, and its run of "done".
+fn agreements(c: &mut Composer, progress: &Progress) {
+    c.keep_together(40.0);
+    c.paragraph("Agreements", style(11.0, true, 0.0));
+    if progress.agreements.is_empty() {
+        c.paragraph("None made yet.", style(BODY, false, 0.4));
+        return;
+    }
+    let wins = match progress.wins() {
+        0 => "Not kept yet: a first small step is the next one.".to_owned(),
+        1 => "Kept once so far.".to_owned(),
+        n => format!("Kept {n} times so far, all agreements together."),
+    };
+    c.paragraph(&wins, style(BODY, false, 0.0));
+    c.advance(2.0);
+    for a in &progress.agreements {
+        let who = match a.who {
+            Owner::A => progress.names[0].as_str(),
+            Owner::B => progress.names[1].as_str(),
+            Owner::Both => "Both",
+        };
+        let reviews = if a.outcomes.is_empty() {
+            "not reviewed yet".to_owned()
+        } else {
+            let words: Vec<&str> = a
+                .outcomes
+                .iter()
+                .map(|o| match o {
+                    Outcome::Done => "done",
+                    Outcome::Partly => "partly",
+                    Outcome::NotDone => "not done",
+                })
+                .collect();
+            format!("reviews: {}", words.join(", "))
+        };
+        let streak = match a.streak() {
+            0 => String::new(),
+            1 => " · done last time".to_owned(),
+            n => format!(" · done {n} times in a row"),
+        };
+        let stopped = if a.retired { " · stopped" } else { "" };
+        c.bullet(
+            &format!(
+                "{who}: {} (from session {}) — {reviews}{streak}{stopped}",
+                a.behaviour, a.made_in_session
+            ),
+            style(BODY, false, 0.0),
+        );
+    }
+}
