@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use common::*;
 use egui::Key;
+use egui_kittest::kittest::Queryable;
 use groundwork::model::Side;
 use groundwork::pdf::{self, DocumentKind};
 use groundwork::practice::Practice;
@@ -106,4 +107,95 @@ fn an_answer_that_is_not_one_of_the_questions_answers_is_refused() {
         p.live().unwrap().state().csi[0],
         [Some(6), None, None, None]
     );
+}
+
+/// "Ask Sophie on the couple display": the display turns to her alone, she answers there, and
+/// the console gets her total; then the display goes back to the session.
+#[test]
+fn a_partner_answers_alone_on_the_couple_display() {
+    let clock = FakeClock::new(at(24, 10, 0));
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    p.create_couple("Sophie", "Emma").unwrap();
+    let mut h = open_app(p);
+    click(&mut h, "Sophie & Emma");
+    click(&mut h, "Start session");
+    click(
+        &mut h,
+        "Satisfaction (CSI-4) · Sophie not asked · Emma not asked",
+    );
+    // Emma answers on the therapist's screen first.
+    for answer in [
+        "Emma, question 1: Very happy",
+        "Emma, question 2: Mostly true",
+        "Emma, question 3: Mostly",
+        "Emma, question 4: Mostly",
+    ] {
+        click(&mut h, answer);
+    }
+    click(&mut h, "Ask Sophie on the couple display");
+    assert!(h.state().display_open(), "the display opens for her");
+    see(&h, "Sophie, just for you");
+    see_part(&h, "Sophie is answering on the couple display");
+    // Her questions are only on the display now: one button each, none on the console.
+    for answer in [
+        "Sophie, question 1: Happy",
+        "Sophie, question 2: Somewhat true",
+        "Sophie, question 3: Somewhat",
+        "Sophie, question 4: A little",
+    ] {
+        assert_eq!(h.query_all_by_label(answer).count(), 1, "{answer}");
+        click(&mut h, answer);
+    }
+    see(&h, "Thank you, Sophie. Please turn the screen back.");
+    // Happy (3) + somewhat true (2) + somewhat (2) + a little (1) = 8.
+    assert_eq!(session(&h).csi_score(Side::A), Some(8));
+    see(&h, "Sophie: 8 of 21, below the distress cut-off (13.5)");
+    // Without a second window (as here, in tests) the display is drawn over the console, so
+    // the button is pressed the way a screen reader presses it.
+    h.get_by_label("Back to the session on the display")
+        .click_accesskit();
+    h.run();
+    dont_see(&h, "Sophie, just for you");
+    assert!(
+        h.state().display_open(),
+        "the display stays, on the session"
+    );
+}
+
+/// On the display turned to one partner, nothing of the other's: not their name, not their
+/// answers.
+#[test]
+fn the_display_turned_to_one_partner_shows_nothing_of_the_other() {
+    let clock = FakeClock::new(at(24, 10, 0));
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    let id = p.create_couple("Sophie", "Emma").unwrap();
+    p.start_session(&id, "speaker-listener", Default::default())
+        .unwrap();
+    for (item, answer) in [(0, 6), (1, 5), (2, 5), (3, 5)] {
+        p.execute(&Command::AnswerCsi {
+            side: Side::B,
+            item,
+            answer,
+        })
+        .unwrap();
+    }
+    let state = p.live().unwrap().state().clone();
+    let view = groundwork::ui::display::DisplayView {
+        theme: groundwork::model::Theme::Dark,
+        rules: true,
+    };
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_ui(move |ui| {
+            view.questionnaire(ui, &state, Side::A);
+        });
+    h.run();
+    assert!(h.query_by_label("Sophie, just for you").is_some());
+    assert!(
+        h.query_all_by_label_contains("Emma").next().is_none(),
+        "nothing of Emma's on Sophie's screen"
+    );
+    assert!(h.query_by_label("Sophie, question 1: Perfect").is_some());
 }

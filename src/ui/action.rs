@@ -86,6 +86,8 @@ pub enum Action {
         couple: CoupleId,
         clinical: crate::model::Clinical,
     },
+    /// Turn the couple display to one partner for the CSI-4 (None: back to the session).
+    AskOnDisplay(Option<crate::model::Side>),
     /// Print the couple's progress report into their exports folder.
     ExportProgress(CoupleId),
     /// Keep a partner's screening (the therapist's alone).

@@ -7,7 +7,7 @@ use std::time::Duration;
 use super::action::Action;
 use super::console::ConsoleView;
 use super::couple::CoupleView;
-use super::display::DisplayView;
+use super::display::{DisplayResponse, DisplayView};
 use super::home::HomeView;
 use super::keys::{self, KeyAction, Place};
 use super::settings::SettingsView;
@@ -88,6 +88,8 @@ struct CoupleDisplay {
     builder: Option<egui::ViewportBuilder>,
     /// The console asked for full screen on or off.
     toggle_fullscreen: bool,
+    /// Turned to one partner for the CSI-4: only their questions, only their answers.
+    asking: Option<crate::model::Side>,
 }
 
 impl CoupleDisplay {
@@ -456,6 +458,12 @@ impl GroundworkApp {
                 }
                 Err(why) => self.say(why, true),
             },
+            Action::AskOnDisplay(side) => {
+                self.display.asking = side;
+                if side.is_some() && !self.display.open {
+                    self.display.open();
+                }
+            }
             Action::ExportProgress(couple) => {
                 let paper = self.practice.settings().paper;
                 let done = self
@@ -743,6 +751,7 @@ impl eframe::App for GroundworkApp {
             self.apply(action);
         }
         self.console.set_display_open(self.display.open);
+        self.console.set_display_asking(self.display.asking);
         if self.display.open {
             self.show_display(ui.ctx());
         }
@@ -838,6 +847,19 @@ impl GroundworkApp {
         let live = self.practice.live().filter(|_| self.locked.is_none());
         let state = live.map(|l| l.state());
         let now = live.map_or(0, |l| l.now().at);
+        // The questions are asked at check-in only: elsewhere the display is the session's.
+        let in_check_in = state.is_some_and(|s| {
+            !s.is_ended()
+                && matches!(
+                    s.info.phases.get(s.phase).map(|p| &p.kind),
+                    Some(crate::model::PhaseKind::CheckIn)
+                )
+        });
+        if !in_check_in {
+            self.display.asking = None;
+        }
+        let asking = self.display.asking.zip(state);
+        let mut answered = None;
         let display = &mut self.display;
         let builder = display
             .builder
@@ -851,6 +873,12 @@ impl GroundworkApp {
                     // No second window here (tests, or a backend without one): a window
                     // inside the console, sharing its input.
                     ui.set_min_size(egui::vec2(640.0, 360.0));
+                    if let Some((side, state)) = asking {
+                        answered = view
+                            .questionnaire(ui, state, side)
+                            .map(|(i, a)| (side, i, a));
+                        return (false, Vec::new(), None);
+                    }
                     let response = view.ui(ui, state, now);
                     return (false, Vec::new(), response.repaint_after);
                 }
@@ -874,7 +902,15 @@ impl GroundworkApp {
                     .collect();
                 let response = egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
-                    .show(ui, |ui| view.ui(ui, state, now))
+                    .show(ui, |ui| match asking {
+                        Some((side, state)) => {
+                            answered = view
+                                .questionnaire(ui, state, side)
+                                .map(|(i, a)| (side, i, a));
+                            DisplayResponse::default()
+                        }
+                        None => view.ui(ui, state, now),
+                    })
                     .inner;
                 let toggle = std::mem::take(&mut display.toggle_fullscreen)
                     || f_key
@@ -896,7 +932,15 @@ impl GroundworkApp {
             });
         if closed {
             self.display.close();
+            self.display.asking = None;
             self.remember_display_place();
+        }
+        if let Some((side, item, answer)) = answered {
+            self.apply(Action::Session(crate::session::Command::AnswerCsi {
+                side,
+                item,
+                answer,
+            }));
         }
         if !forwarded.is_empty() {
             if self.screen == Screen::Console {

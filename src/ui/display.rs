@@ -284,6 +284,74 @@ impl DisplayView {
         by_height.min(by_width).max(24.0)
     }
 
+    /// The CSI-4 for one partner alone, large enough to answer across the room: only their
+    /// questions and their own answers, nothing of the other partner's. Returns a click:
+    /// (question, answer score).
+    pub fn questionnaire(
+        &self,
+        ui: &mut egui::Ui,
+        state: &SessionState,
+        side: Side,
+    ) -> Option<(u8, u8)> {
+        let p = Palette::new(self.theme);
+        let rect = ui.max_rect();
+        let h = rect.height().max(240.0);
+        ui.painter().rect_filled(rect, 0.0, p.background);
+        let name = state.name(side);
+        let answers = state.csi[side as usize];
+        let mut clicked = None;
+        let text = |t: &str, share: f32, colour: Color32| {
+            RichText::new(t)
+                .font(FontId::new((h * share).max(12.0), FontFamily::Proportional))
+                .color(colour)
+        };
+        ui.scope_builder(
+            egui::UiBuilder::new().max_rect(rect.shrink(h * 0.04)),
+            |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.label(text(&format!("{name}, just for you"), 0.045, p.text));
+                    ui.label(text(
+                    "Four questions about your relationship. No one else sees your answers here.",
+                    0.026,
+                    p.muted,
+                ));
+                    ui.add_space(h * 0.02);
+                    if crate::model::csi4_score(answers).is_some() {
+                        ui.label(text(
+                            &format!("Thank you, {name}. Please turn the screen back."),
+                            0.04,
+                            p.accent,
+                        ));
+                        return;
+                    }
+                    for (i, item) in crate::model::CSI4.iter().enumerate() {
+                        ui.add_space(h * 0.012);
+                        ui.label(text(&format!("{}. {}", i + 1, item.text), 0.03, p.text));
+                        ui.horizontal_wrapped(|ui| {
+                            for (score, words) in item.answers.iter().enumerate() {
+                                let score = score as u8;
+                                let chosen = answers[i] == Some(score);
+                                let label =
+                                    text(words, 0.024, if chosen { p.background } else { p.text });
+                                let button = egui::Button::new(label)
+                                    .fill(if chosen { p.accent } else { p.track })
+                                    .min_size(egui::vec2(h * 0.12, h * 0.06));
+                                let response = ui.add(button).accessible_name(format!(
+                                    "{name}, question {}: {words}",
+                                    i + 1
+                                ));
+                                if response.clicked() && !chosen {
+                                    clicked = Some((i as u8, score));
+                                }
+                            }
+                        });
+                    }
+                });
+            },
+        );
+        clicked
+    }
+
     pub fn ui(&self, ui: &mut egui::Ui, state: Option<&SessionState>, now: Ms) -> DisplayResponse {
         let content = Content::new(state, now);
         let p = Palette::new(self.theme);

@@ -17,6 +17,10 @@ use crate::ui::style::short_name;
 pub struct CheckInPanel {
     /// The comment being typed for each agreement under review, by agreement id.
     comments: BTreeMap<u32, Draft>,
+    /// The partner answering the CSI-4 on the couple display, as the app says.
+    pub asking: Option<Side>,
+    /// The therapist turned the display to a partner for the CSI-4 (or back: `Some(None)`).
+    pub ask: Option<Option<Side>>,
 }
 
 fn comment_id(agreement: u32) -> egui::Id {
@@ -74,7 +78,9 @@ impl CheckInPanel {
             rating_row(ui, state, side, &mut out);
         }
         ui.add_space(10.0);
-        csi_section(ui, state, &mut out);
+        if let Some(ask) = csi_section(ui, state, self.asking, &mut out) {
+            self.ask = Some(ask);
+        }
 
         ui.add_space(14.0);
         ui.label(RichText::new("Homework from last time").strong().size(17.0));
@@ -216,7 +222,15 @@ impl CheckInPanel {
 
 /// The CSI-4, asked of each partner: four questions, one click per answer. Its header shows
 /// each total once all four are answered.
-fn csi_section(ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) {
+/// Returns a request to turn the couple display to a partner for their answers (`Some(None)`:
+/// back to the session).
+fn csi_section(
+    ui: &mut egui::Ui,
+    state: &SessionState,
+    asking: Option<Side>,
+    out: &mut Vec<Command>,
+) -> Option<Option<Side>> {
+    let mut ask = None;
     let totals: Vec<String> = Side::BOTH
         .iter()
         .map(|side| {
@@ -237,7 +251,29 @@ fn csi_section(ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) 
         for side in Side::BOTH {
             let name = state.name(side);
             ui.add_space(6.0);
-            ui.label(RichText::new(name).strong().size(16.0));
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(name).strong().size(16.0));
+                if asking == Some(side) {
+                    if ui.button("Back to the session on the display").clicked() {
+                        ask = Some(None);
+                    }
+                } else if ui
+                    .button(format!("Ask {} on the couple display", short_name(name)))
+                    .on_hover_text("Turn the display to them: they answer there, alone, and see no one else's answers")
+                    .clicked()
+                {
+                    ask = Some(Some(side));
+                }
+            });
+            if asking == Some(side) {
+                ui.weak(format!(
+                    "{name} is answering on the couple display; their total shows here when all four are answered."
+                ));
+                if let Some(total) = state.csi_score(side) {
+                    ui.label(format!("{name}: {}", describe_csi4(total)));
+                }
+                continue;
+            }
             for (i, item) in CSI4.iter().enumerate() {
                 let current = state.csi[side as usize][i];
                 ui.label(format!("{}. {}", i + 1, item.text));
@@ -268,6 +304,7 @@ fn csi_section(ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) 
             }
         }
     });
+    ask
 }
 
 /// "Sophie  0 1 2 … 10  (7)": one click records the rating.

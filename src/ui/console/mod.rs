@@ -73,6 +73,8 @@ pub struct ConsoleView {
     blocked: bool,
     /// The screening form, in an individual session.
     screening: super::safety::ScreeningWindow,
+    /// The partner the couple display is turned to for the CSI-4, as the app says.
+    display_asking: Option<crate::model::Side>,
 }
 
 impl ConsoleView {
@@ -135,6 +137,11 @@ impl ConsoleView {
     }
 
     /// Tells the console whether the couple display is open.
+    /// The partner answering the CSI-4 on the couple display, if any.
+    pub fn set_display_asking(&mut self, asking: Option<crate::model::Side>) {
+        self.display_asking = asking;
+    }
+
     pub fn set_display_open(&mut self, open: bool) {
         self.display_open = open;
     }
@@ -244,6 +251,7 @@ impl ConsoleView {
             suggestions,
             signer: &signer,
         };
+        self.checkin.asking = self.display_asking;
         let mut exports = Vec::new();
         egui::CentralPanel::default().show(ui, |ui| {
             // The summary has a scroll position of its own: it opens at the top, with the
@@ -336,6 +344,9 @@ impl ConsoleView {
         }
         actions.splice(0..0, commands.into_iter().map(Action::Session));
         actions.extend(exports);
+        if let Some(ask) = self.checkin.ask.take() {
+            actions.push(Action::AskOnDisplay(ask));
+        }
         actions
     }
 }
