@@ -705,9 +705,18 @@ impl Practice {
         id: &CoupleId,
         clinical: crate::model::Clinical,
     ) -> Result<(), String> {
+        self.update_couple(id, |couple| couple.clinical = clinical)
+    }
+
+    /// Reads the couple's record as it is on disk, changes it, and writes it back.
+    fn update_couple(
+        &mut self,
+        id: &CoupleId,
+        change: impl FnOnce(&mut crate::model::Couple),
+    ) -> Result<(), String> {
         self.writable()?;
         let mut couple = self.store.load_couple(id).map_err(|p| p.sentence())?;
-        couple.clinical = clinical;
+        change(&mut couple);
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
         self.reload();
         Ok(())
@@ -719,12 +728,7 @@ impl Practice {
         id: &CoupleId,
         screening: crate::model::Screening,
     ) -> Result<(), String> {
-        self.writable()?;
-        let mut couple = self.store.load_couple(id).map_err(|p| p.sentence())?;
-        couple.screenings.push(screening);
-        self.store.save_couple(&couple).map_err(|e| e.to_string())?;
-        self.reload();
-        Ok(())
+        self.update_couple(id, |couple| couple.screenings.push(screening))
     }
 
     /// Keeps the confidentiality policy the couple agreed to.
@@ -733,12 +737,7 @@ impl Practice {
         id: &CoupleId,
         confidentiality: crate::model::Confidentiality,
     ) -> Result<(), String> {
-        self.writable()?;
-        let mut couple = self.store.load_couple(id).map_err(|p| p.sentence())?;
-        couple.confidentiality = Some(confidentiality);
-        self.store.save_couple(&couple).map_err(|e| e.to_string())?;
-        self.reload();
-        Ok(())
+        self.update_couple(id, |couple| couple.confidentiality = Some(confidentiality))
     }
 
     /// A couple's progress across its joint sessions, from the history the couple page read

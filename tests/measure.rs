@@ -4,14 +4,11 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use common::*;
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use groundwork::model::Side;
 use groundwork::pdf::{self, DocumentKind};
-use groundwork::practice::Practice;
 use groundwork::session::{Command, FakeClock};
 
 fn pdf_text(bytes: &[u8]) -> String {
@@ -23,11 +20,7 @@ fn pdf_text(bytes: &[u8]) -> String {
 #[test]
 fn each_partner_answers_the_csi_4_at_check_in_and_the_notes_print_both_totals() {
     let clock = FakeClock::new(at(24, 10, 0));
-    let dir = tempfile::tempdir().unwrap();
-    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
-    p.create_couple("Sophie", "Emma").unwrap();
-    let mut h = open_app(p);
-    click(&mut h, "Sophie & Emma");
+    let (_dir, _id, mut h) = on_their_page(&clock);
     click(&mut h, "Start session");
 
     // The week, as before.
@@ -88,9 +81,7 @@ fn each_partner_answers_the_csi_4_at_check_in_and_the_notes_print_both_totals() 
 #[test]
 fn an_answer_that_is_not_one_of_the_questions_answers_is_refused() {
     let clock = FakeClock::new(at(24, 10, 0));
-    let dir = tempfile::tempdir().unwrap();
-    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
-    let id = p.create_couple("Sophie", "Emma").unwrap();
+    let (_dir, mut p, id) = sophie_and_emma(&clock);
     p.start_session(&id, "speaker-listener", Default::default())
         .unwrap();
     // The first question has seven answers (0 to 6), the others six (0 to 5).
@@ -114,11 +105,7 @@ fn an_answer_that_is_not_one_of_the_questions_answers_is_refused() {
 #[test]
 fn a_partner_answers_alone_on_the_couple_display() {
     let clock = FakeClock::new(at(24, 10, 0));
-    let dir = tempfile::tempdir().unwrap();
-    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
-    p.create_couple("Sophie", "Emma").unwrap();
-    let mut h = open_app(p);
-    click(&mut h, "Sophie & Emma");
+    let (_dir, _id, mut h) = on_their_page(&clock);
     click(&mut h, "Start session");
     click(
         &mut h,
@@ -168,9 +155,7 @@ fn a_partner_answers_alone_on_the_couple_display() {
 #[test]
 fn the_display_turned_to_one_partner_shows_nothing_of_the_other() {
     let clock = FakeClock::new(at(24, 10, 0));
-    let dir = tempfile::tempdir().unwrap();
-    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
-    let id = p.create_couple("Sophie", "Emma").unwrap();
+    let (_dir, mut p, id) = sophie_and_emma(&clock);
     p.start_session(&id, "speaker-listener", Default::default())
         .unwrap();
     for (item, answer) in [(0, 6), (1, 5), (2, 5), (3, 5)] {

@@ -4,14 +4,11 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use common::*;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use groundwork::model::{RiskLevel, SafetyStatus, Side};
 use groundwork::pdf::{self, DocumentKind};
-use groundwork::practice::Practice;
 use groundwork::session::FakeClock;
 
 /// Words typed only into the screening: none may appear on anything the couple sees.
@@ -26,11 +23,7 @@ fn pdf_text(bytes: &[u8]) -> String {
 #[test]
 fn a_therapist_screens_each_partner_and_is_warned_before_trust_repair() {
     let clock = FakeClock::new(at(24, 10, 0));
-    let dir = tempfile::tempdir().unwrap();
-    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
-    let id = p.create_couple("Sophie", "Emma").unwrap();
-    let mut h = open_app(p);
-    click(&mut h, "Sophie & Emma");
+    let (_dir, id, mut h) = on_their_page(&clock);
 
     // Trust repair with nobody screened: a warning, and nothing started.
     click(&mut h, "Protocol");
@@ -145,9 +138,7 @@ fn a_therapist_screens_each_partner_and_is_warned_before_trust_repair() {
 #[test]
 fn a_couple_screened_with_no_concerns_starts_trust_repair_without_a_warning() {
     let clock = FakeClock::new(at(24, 10, 0));
-    let dir = tempfile::tempdir().unwrap();
-    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
-    let id = p.create_couple("Sophie", "Emma").unwrap();
+    let (_dir, mut p, id) = sophie_and_emma(&clock);
     for side in Side::BOTH {
         p.save_screening(
             &id,
@@ -175,11 +166,7 @@ fn a_couple_screened_with_no_concerns_starts_trust_repair_without_a_warning() {
 #[test]
 fn an_individual_session_screens_one_partner_alone_and_nothing_of_it_reaches_the_couple() {
     let clock = FakeClock::new(at(24, 10, 0));
-    let dir = tempfile::tempdir().unwrap();
-    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
-    let id = p.create_couple("Sophie", "Emma").unwrap();
-    let mut h = open_app(p);
-    click(&mut h, "Sophie & Emma");
+    let (_dir, id, mut h) = on_their_page(&clock);
 
     // An individual session with Sophie.
     click(&mut h, "Protocol");

@@ -74,6 +74,25 @@ pub struct GroundworkApp {
     save: Option<SaveDialog>,
 }
 
+/// "The homework sheet is saved (1 page): …", what could not be printed, and the file to open.
+fn saved(what: &str, done: crate::practice::Exported) -> Message {
+    let mut text = format!(
+        "{what} saved ({} page{}): {}",
+        done.pages,
+        if done.pages == 1 { "" } else { "s" },
+        done.path.display()
+    );
+    if let Some(missing) = &done.missing {
+        text.push_str(". ");
+        text.push_str(missing);
+    }
+    Message {
+        text,
+        error: false,
+        file: Some(done.path),
+    }
+}
+
 /// The couple display's window: a second native window (an immediate egui viewport) that
 /// draws from the same session state as the console. Opening or closing it never touches the
 /// session.
@@ -434,27 +453,14 @@ impl GroundworkApp {
                 replace,
             } => match self.practice.export_to(kind, &session, &path, replace) {
                 Ok(done) => {
-                    let verb = match kind {
+                    let what = match kind {
                         crate::pdf::DocumentKind::Notes
-                        | crate::pdf::DocumentKind::NotesWithTimeline => "are",
-                        crate::pdf::DocumentKind::Homework => "is",
+                        | crate::pdf::DocumentKind::NotesWithTimeline => {
+                            format!("The {} are", kind.label())
+                        }
+                        crate::pdf::DocumentKind::Homework => format!("The {} is", kind.label()),
                     };
-                    let mut text = format!(
-                        "The {} {verb} saved ({} page{}): {}",
-                        kind.label(),
-                        done.pages,
-                        if done.pages == 1 { "" } else { "s" },
-                        done.path.display()
-                    );
-                    if let Some(missing) = &done.missing {
-                        text.push_str(". ");
-                        text.push_str(missing);
-                    }
-                    self.message = Some(Message {
-                        text,
-                        error: false,
-                        file: Some(done.path),
-                    });
+                    self.message = Some(saved(&what, done));
                 }
                 Err(why) => self.say(why, true),
             },
@@ -471,23 +477,7 @@ impl GroundworkApp {
                     .default_progress_path(&couple)
                     .and_then(|path| self.practice.export_progress(&couple, &path, false, paper));
                 match done {
-                    Ok(done) => {
-                        let mut text = format!(
-                            "The progress report is saved ({} page{}): {}",
-                            done.pages,
-                            if done.pages == 1 { "" } else { "s" },
-                            done.path.display()
-                        );
-                        if let Some(missing) = &done.missing {
-                            text.push_str(". ");
-                            text.push_str(missing);
-                        }
-                        self.message = Some(Message {
-                            text,
-                            error: false,
-                            file: Some(done.path),
-                        });
-                    }
+                    Ok(done) => self.message = Some(saved("The progress report is", done)),
                     Err(why) => self.say(why, true),
                 }
             }

@@ -203,3 +203,21 @@ pub fn noto_installed() -> bool {
     }
     has
 }
+
+/// A new practice in a temporary folder with one couple, Sophie & Emma, on the clock `clock`.
+pub fn sophie_and_emma(
+    clock: &FakeClock,
+) -> (tempfile::TempDir, Practice, groundwork::model::CoupleId) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    let id = p.create_couple("Sophie", "Emma").unwrap();
+    (dir, p, id)
+}
+
+/// The app open on Sophie & Emma's page, in a new practice.
+pub fn on_their_page(clock: &FakeClock) -> (tempfile::TempDir, groundwork::model::CoupleId, App) {
+    let (dir, p, id) = sophie_and_emma(clock);
+    let mut h = open_app(p);
+    click(&mut h, "Sophie & Emma");
+    (dir, id, h)
+}
