@@ -174,7 +174,20 @@ impl Frame {
         }
         let at = c.y();
         c.set_y(self.y + self.h + 3.0);
-        for p in sessions {
+        // As many session numbers as fit side by side: every one, or every second, fifth, …
+        let widest = sessions.last().map_or(0.0, |p| {
+            c.width_of(&format!("#{}", p.number), style(SMALL - 1.0, false, 0.45))
+        });
+        let fit = ((self.w - 32.0) / (widest + 6.0)).floor().max(1.0) as usize;
+        let step = sessions.len().div_ceil(fit).max(1);
+        let step = [1, 2, 5, 10, 20, 50, 100]
+            .into_iter()
+            .find(|s| *s >= step)
+            .unwrap_or(step);
+        for p in sessions
+            .iter()
+            .filter(|p| step == 1 || (p.number as usize).is_multiple_of(step))
+        {
             let label = format!("#{}", p.number);
             let w = c.width_of(&label, style(SMALL - 1.0, false, 0.45));
             c.text_at(
