@@ -11,12 +11,6 @@ use groundwork::model::Side;
 use groundwork::pdf::{self, DocumentKind};
 use groundwork::session::{Command, FakeClock};
 
-fn pdf_text(bytes: &[u8]) -> String {
-    let doc = lopdf::Document::load_mem(bytes).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).unwrap()
-}
-
 #[test]
 fn each_partner_answers_the_csi_4_at_check_in_and_the_notes_print_both_totals() {
     let clock = FakeClock::new(at(24, 10, 0));

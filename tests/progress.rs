@@ -23,10 +23,14 @@ fn demo() -> Practice {
     Practice::open_demo(clock).unwrap()
 }
 
-fn pdf_text(bytes: &[u8]) -> String {
-    let doc = lopdf::Document::load_mem(bytes).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).unwrap()
+/// The couple whose first partner is `first`.
+fn couple(p: &Practice, first: &str) -> groundwork::model::Couple {
+    p.couples()
+        .iter()
+        .find(|c| c.couple.partner_a.name == first)
+        .unwrap()
+        .couple
+        .clone()
 }
 
 #[test]
@@ -61,13 +65,9 @@ fn progress_follows_the_joint_sessions_and_the_sheet_counts_the_couples_wins() {
 
     // Jonas & Mateo: session 1 was Mateo's alone, so their progress starts at session 2; the
     // sample's CSI-4 story rises over the weeks with a setback in the third session.
-    let jm = p
-        .couples()
-        .iter()
-        .find(|c| c.couple.partner_a.name == "Jonas")
-        .unwrap();
-    let history = p.session_history(&jm.couple.id);
-    let progress = p.progress(&jm.couple.id, &history).unwrap();
+    let jm = couple(&p, "Jonas");
+    let history = p.session_history(&jm.id);
+    let progress = p.progress(&jm.id, &history).unwrap();
     assert_eq!(progress.sessions.first().map(|s| s.number), Some(2));
     let mateo: Vec<u8> = progress.sessions.iter().filter_map(|s| s.csi[1]).collect();
     assert!(mateo.len() >= 2, "{mateo:?}");
@@ -77,13 +77,9 @@ fn progress_follows_the_joint_sessions_and_the_sheet_counts_the_couples_wins() {
     );
 
     // Daniel & Priya's latest sheet: their wins so far, counted from every review.
-    let dp = p
-        .couples()
-        .iter()
-        .find(|c| c.couple.partner_a.name == "Daniel")
-        .unwrap();
-    let history = p.session_history(&dp.couple.id);
-    let wins = p.progress(&dp.couple.id, &history).unwrap().wins();
+    let dp = couple(&p, "Daniel");
+    let history = p.session_history(&dp.id);
+    let wins = p.progress(&dp.id, &history).unwrap().wins();
     assert!(wins > 0, "the sample has kept agreements");
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("sheet.pdf");
@@ -103,14 +99,7 @@ fn progress_follows_the_joint_sessions_and_the_sheet_counts_the_couples_wins() {
 #[test]
 fn the_couple_page_shows_progress_and_the_agreements_kept() {
     let p = demo();
-    let dp = p
-        .couples()
-        .iter()
-        .find(|c| c.couple.partner_a.name == "Daniel")
-        .unwrap()
-        .couple
-        .id
-        .clone();
+    let dp = couple(&p, "Daniel").id;
     let history = p.session_history(&dp);
     let wins = p.progress(&dp, &history).unwrap().wins();
     let mut h = open_app(p);
@@ -136,13 +125,7 @@ fn the_progress_report_prints_the_numbers_and_the_agreements_and_nothing_private
         .unwrap();
     assert!(out.status.success(), "{out:?}");
     let p = Practice::open(&root, Arc::new(FakeClock::new(at(30, 9, 0)))).unwrap();
-    let jm = p
-        .couples()
-        .iter()
-        .find(|c| c.couple.partner_a.name == "Jonas")
-        .unwrap()
-        .couple
-        .clone();
+    let jm = couple(&p, "Jonas");
     let history = p.session_history(&jm.id);
     let progress = p.progress(&jm.id, &history).unwrap();
     let private: Vec<String> = jm

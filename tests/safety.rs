@@ -14,12 +14,6 @@ use groundwork::session::FakeClock;
 /// Words typed only into the screening: none may appear on anything the couple sees.
 const PRIVATE: [&str; 3] = ["Glasshouse", "Aunt Miriam", "raised his fist"];
 
-fn pdf_text(bytes: &[u8]) -> String {
-    let doc = lopdf::Document::load_mem(bytes).unwrap();
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).unwrap()
-}
-
 #[test]
 fn a_therapist_screens_each_partner_and_is_warned_before_trust_repair() {
     let clock = FakeClock::new(at(24, 10, 0));

@@ -522,8 +522,6 @@ const AGREED: &str = "We agreed to this together:";
 /// moments, the signatures, and where to get help.
 struct Bottom {
     rules: Vec<String>,
-    /// The last words of the box on hard moments, with the couple's wins so far.
-    setbacks: String,
     column: f32,
     columns_height: f32,
     signatures_height: f32,
@@ -538,7 +536,6 @@ const SIGN_GAP: f32 = 20.0;
 impl Bottom {
     fn plan(c: &mut Composer, state: &SessionState, letterhead: &Letterhead) -> Bottom {
         let rules: Vec<String> = home_rules(state).into_iter().map(str::to_owned).collect();
-        let words = SETBACKS.to_owned();
         let room = c.text_width() - GUTTER;
         // The split between the rules and the box that makes the taller of the two shortest.
         let (column, columns_height) = (40..=60)
@@ -546,7 +543,7 @@ impl Bottom {
             .map(|percent| {
                 let left = room * percent as f32 / 100.0;
                 let rules_h = Bottom::rules_height(c, &rules, left);
-                let box_h = Bottom::box_height(c, room - left, &words);
+                let box_h = Bottom::box_height(c, room - left);
                 (
                     left,
                     if rules.is_empty() {
@@ -571,7 +568,6 @@ impl Bottom {
             8.0 + c.measure(&safety, small())
         };
         Bottom {
-            setbacks: words,
             rules,
             column,
             columns_height,
@@ -594,7 +590,7 @@ impl Bottom {
         (c.text_width() - c.width_of(AGREED, body()) - 3.0 * GUTTER) / 3.0
     }
 
-    fn box_height(c: &mut Composer, column: f32, setbacks: &str) -> f32 {
+    fn box_height(c: &mut Composer, column: f32) -> f32 {
         let inner = column - 2.0 * PAD;
         let mut h = PAD + lh(13.0) + 4.0;
         for t in TIMEOUT {
@@ -602,7 +598,7 @@ impl Bottom {
         }
         h += 4.0 + c.measure_in(START, bold(SMALL), inner);
         h += c.measure_in(FORMULA, bold(SMALL), inner) + 4.0;
-        h += c.measure_in(setbacks, small(), inner);
+        h += c.measure_in(SETBACKS, small(), inner);
         h + PAD
     }
 
@@ -648,7 +644,7 @@ impl Bottom {
 
     /// The box with what to do when a conversation gets too hot.
     fn when_it_gets_hard(&self, c: &mut Composer, x1: f32, width: f32) {
-        let h = Bottom::box_height(c, width, &self.setbacks);
+        let h = Bottom::box_height(c, width);
         let top = c.y();
         let x2 = x1 + width;
         // Background, then a frame of four thin bands.
@@ -690,7 +686,7 @@ impl Bottom {
         c.block_at(x, inner, START, bold(SMALL));
         c.block_at(x, inner, FORMULA, bold(SMALL));
         c.advance(4.0);
-        c.block_at(x, inner, &self.setbacks, small());
+        c.block_at(x, inner, SETBACKS, small());
     }
 
     /// "We agreed to this together:" and a line each to sign, and one for the date.

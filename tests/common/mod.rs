@@ -221,3 +221,10 @@ pub fn on_their_page(clock: &FakeClock) -> (tempfile::TempDir, groundwork::model
     click(&mut h, "Sophie & Emma");
     (dir, id, h)
 }
+
+/// The text of a PDF as a viewer copies it (lopdf), all pages.
+pub fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).unwrap()
+}
