@@ -9,6 +9,7 @@
 
 pub mod chime;
 pub mod demo;
+pub mod desktop;
 pub mod fonts;
 pub mod model;
 pub mod pdf;

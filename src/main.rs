@@ -471,10 +471,8 @@ fn open_app(
         }
     };
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Groundwork")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([960.0, 600.0]),
+        viewport: groundwork::ui::main_viewport(groundwork::store::window::load_main_window()),
+        window_builder: Some(Box::new(groundwork::ui::finish_main_viewport)),
         // The app finds this computer's fonts itself, the same ones its PDFs print with.
         system_font_fallback: false,
         ..Default::default()

@@ -1015,6 +1015,27 @@ impl Practice {
 
     /// Where an export goes unless the therapist chooses otherwise: the couple's exports
     /// folder, under a name that says what it is, numbered so it is not already taken.
+    /// A folder as the Save dialog names it: "Sophie & Emma's exports folder" for the couple's
+    /// own, "~/Documents" for one in the home folder, else its full path.
+    pub fn folder_name(&self, folder: &Path, journal: &Path) -> String {
+        if folder.starts_with(self.store.root()) {
+            let couple = self
+                .read_own_journal(journal)
+                .ok()
+                .and_then(|read| session::SessionState::from_entries(&read.entries).ok())
+                .map(|state| format!("{} & {}", state.info.partner_a, state.info.partner_b));
+            if let Some(couple) = couple {
+                return format!("{couple}'s exports folder");
+            }
+        }
+        let home = directories::BaseDirs::new().map(|d| d.home_dir().to_owned());
+        match home.as_deref().and_then(|h| folder.strip_prefix(h).ok()) {
+            Some(rest) if rest.as_os_str().is_empty() => "~ (your home folder)".to_owned(),
+            Some(rest) => format!("~/{}", rest.display()),
+            None => folder.display().to_string(),
+        }
+    }
+
     pub fn default_export_path(
         &self,
         kind: DocumentKind,
@@ -1025,7 +1046,8 @@ impl Practice {
         let state = session::SessionState::from_entries(&read.entries)?;
         // A protected practice keeps nothing readable in its folder, and a PDF has to be
         // readable: its exports go to the therapist's documents folder instead.
-        let dir = if crate::store::seal::is_protected(self.store.root()) {
+        // The sample practice's folder is deleted when it closes: its PDFs go there too.
+        let dir = if crate::store::seal::is_protected(self.store.root()) || self.is_demo() {
             directories::UserDirs::new()
                 .and_then(|d| d.document_dir().map(Path::to_owned))
                 .filter(|d| d.is_dir())

@@ -58,7 +58,7 @@ fn a_session_open_on_the_other_computer_is_read_only_until_taken_over() {
     dont_see(&h, "Resume session");
     dont_see(&h, "Open session 1");
     // The PDFs can still be printed from the read-only session.
-    see(&h, "Notes PDF");
+    see_part(&h, "Notes PDF, session");
 
     // Asked once more; "Not now" leaves everything as it was.
     click(&mut h, "Take over session 1…");

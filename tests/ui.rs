@@ -65,10 +65,10 @@ fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
     h.get_by_label("Nobody has the floor");
     press(&mut h, Key::Space);
     h.get_by_label("Sophie is speaking");
-    h.get_by_label("2:00");
+    h.get_by_value("2:00");
     clock.advance(30 * SECOND);
     h.run();
-    h.get_by_label("1:30");
+    h.get_by_value("1:30");
 
     press(&mut h, Key::Space);
     h.get_by_label("Emma, your turn to paraphrase");
@@ -135,9 +135,9 @@ fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
     clock.advance(5 * 60 * SECOND);
     h.run();
     h.get_by_label("Emma is speaking");
-    h.get_by_label("1:40");
+    h.get_by_value("1:40");
     press(&mut h, Key::T);
-    h.get_by_label("End Emma's break 15 minutes early?");
+    h.get_by_role_and_label(Role::Dialog, "End Emma's break 15 minutes early?");
     press(&mut h, Key::Enter);
     assert!(
         h.state()
@@ -150,7 +150,7 @@ fn a_therapist_adds_a_couple_and_runs_the_dialogue_by_keys() {
     );
     clock.advance(10 * SECOND);
     h.run();
-    h.get_by_label("1:30");
+    h.get_by_value("1:30");
 
     // The keys are listed on screen.
     press(&mut h, Key::Questionmark);
@@ -269,33 +269,37 @@ fn the_homework_sheet_and_notes_print_from_the_app_and_nothing_is_replaced_unask
         h.run();
     };
     click(&mut h, "Print the homework sheet (PDF)");
-    h.get_by_label("Save the homework sheet");
+    h.get_by_role_and_label(egui::accesskit::Role::Dialog, "Save the homework sheet");
     click(&mut h, "Save");
     h.get_by_label_contains("The homework sheet is saved");
     h.get_by_label("Open to print");
+    // The dialog names the folder by the couple, never by an internal id.
+    let exports = h.state().message().unwrap().file.clone().unwrap();
+    let exports = exports.parent().unwrap().to_owned();
 
     // The same name again: asked, and "Keep both" keeps both.
     click(&mut h, "Print the homework sheet (PDF)");
+    common::see(&h, "Zoë & Kwame's exports folder");
     let default = h
-        .get_by_role_and_label(Role::TextInput, "Save as")
+        .get_by_role_and_label(Role::TextInput, "File name")
         .value()
         .unwrap();
     assert!(
         default.ends_with("2026-11-23 Zoë & Kwame - session 1 homework sheet (2).pdf"),
         "{default}"
     );
-    h.get_by_role_and_label(Role::TextInput, "Save as").focus();
+    h.get_by_role_and_label(Role::TextInput, "File name")
+        .focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
     h.run();
     let first = default.replace(" (2).pdf", ".pdf");
-    h.get_by_role_and_label(Role::TextInput, "Save as")
+    h.get_by_role_and_label(Role::TextInput, "File name")
         .type_text(&first);
     h.run();
     click(&mut h, "Save");
     h.get_by_label("A file with that name is already there.");
     click(&mut h, "Keep both");
-    let exports = std::path::Path::new(&first).parent().unwrap().to_owned();
     let mut files: Vec<String> = std::fs::read_dir(&exports)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -308,19 +312,21 @@ fn the_homework_sheet_and_notes_print_from_the_app_and_nothing_is_replaced_unask
             "2026-11-23 Zoë & Kwame - session 1 homework sheet.pdf"
         ]
     );
-    let sheet = lopdf::Document::load(&first).unwrap();
+    let sheet = lopdf::Document::load(exports.join(&first)).unwrap();
     let text = sheet.extract_text(&[1]).unwrap();
     assert!(text.contains("Zoë") && text.contains("Kwame"), "{text}");
 
-    // Another folder, typed in; then the same file again, replaced only when asked to.
+    // Another folder, typed in as a whole path; then the same file again, replaced only when
+    // asked to.
     let chosen = elsewhere.path().join("for Zoë and Kwame.pdf");
     for answer in [None, Some("Replace it")] {
         click(&mut h, "Print the homework sheet (PDF)");
-        h.get_by_role_and_label(Role::TextInput, "Save as").focus();
+        h.get_by_role_and_label(Role::TextInput, "File name")
+            .focus();
         h.run();
         h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
         h.run();
-        h.get_by_role_and_label(Role::TextInput, "Save as")
+        h.get_by_role_and_label(Role::TextInput, "File name")
             .type_text(chosen.to_str().unwrap());
         h.run();
         click(&mut h, "Save");
@@ -341,7 +347,7 @@ fn the_homework_sheet_and_notes_print_from_the_app_and_nothing_is_replaced_unask
 
     // From the couple's page, the notes of that session.
     click(&mut h, "Leave");
-    click(&mut h, "Notes PDF");
+    click(&mut h, "Notes PDF, session 1");
     click(&mut h, "Save");
     h.get_by_label_contains("The session notes are saved");
     assert!(

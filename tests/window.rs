@@ -341,6 +341,16 @@ fn the_app_opens_no_network_socket_and_writes_only_in_its_data_folder() {
             assert_eq!(mode, 0o600, "the device tag is private");
         }
     }
+    // Where the window was, if kept: a place and a size, no name of anyone.
+    {
+        let window = home.join(".config/groundwork/window.ron");
+        if window.exists() {
+            let text = std::fs::read_to_string(&window).unwrap();
+            let place: groundwork::model::DisplayWindow = ron::from_str(&text).unwrap();
+            assert!(place.size[0] >= 960.0, "{text}");
+            assert!(!text.contains("Sophie") && !text.contains("Emma"), "{text}");
+        }
+    }
     assert!(
         app.sockets.iter().any(|f| f == "AF_UNIX"),
         "the trace saw the app's connection to the X server: {:?}",
@@ -421,13 +431,138 @@ fn no_crate_in_the_build_is_a_network_client() {
     assert!(found.is_empty(), "network crates in the build: {found:?}");
 }
 
-/// The device tag file (and the folders made for it) under the test's home folder.
+/// This computer's own files under the test's home folder (and the folders made for them): the
+/// device tag, and where the main window was (written through a temporary file beside it).
 fn is_device_tag_path(path: &Path, home: &Path) -> bool {
-    [
-        home.join(".config"),
-        home.join(".config/groundwork"),
-        home.join(".config/groundwork/device-tag"),
-    ]
-    .iter()
-    .any(|allowed| path == allowed)
+    let config = home.join(".config/groundwork");
+    let window_temp = path.parent() == Some(config.as_path())
+        && path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with(".window.ron."));
+    window_temp
+        || [
+            home.join(".config"),
+            config.clone(),
+            config.join("device-tag"),
+            config.join("window.ron"),
+        ]
+        .iter()
+        .any(|allowed| path == allowed)
+}
+
+/// The top-level window named `title`: its id, WM_CLASS (instance, class) and geometry, as
+/// `xwininfo -root -tree` lists them: `0x200003 "Groundwork": ("groundwork" "groundwork")
+/// 1100x700+40+30  +40+30`.
+fn find_window(display: &str, title: &str) -> Option<(String, String, String)> {
+    let out = Command::new("xwininfo")
+        .args(["-root", "-tree"])
+        .env("DISPLAY", display)
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.contains(&format!("\"{title}\": (")))?;
+    let id = line.split_whitespace().next()?.to_owned();
+    let class = line.split(": (").nth(1)?.split(')').next()?.to_owned();
+    let geometry = line
+        .split(')')
+        .nth(1)?
+        .split_whitespace()
+        .next()?
+        .to_owned();
+    Some((id, class, geometry))
+}
+
+fn xprop(display: &str, id: &str, property: &str) -> String {
+    let out = Command::new("xprop")
+        .args(["-id", id, "-notype", property])
+        .env("DISPLAY", display)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.chars().take(300).collect()
+}
+
+#[test]
+fn the_window_has_the_apps_icon_and_class_and_opens_where_it_was_left() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let has_tools = ["xwininfo", "xprop"].iter().all(|t| {
+        Command::new("which")
+            .arg(t)
+            .stdout(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    });
+    let display = display();
+    let (Some((display, _xvfb)), true) = (display, has_tools) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI installs Xvfb, xwininfo and xprop; none may be missing there"
+        );
+        eprintln!("skipped: needs an X display, xwininfo and xprop");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let config = tmp.path().join("config");
+    std::fs::create_dir(&config).unwrap();
+    // Where the therapist left the window last time on this computer.
+    std::fs::write(
+        config.join("window.ron"),
+        "(pos: Some((40.0, 30.0)), size: (1100.0, 700.0), fullscreen: false)\n",
+    )
+    .unwrap();
+    let mut app = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .arg("--demo")
+        .env("DISPLAY", &display)
+        .env("TMPDIR", tmp.path())
+        .env("GROUNDWORK_CONFIG_DIR", &config)
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let window = loop {
+        if let Some(found) = find_window(&display, "Groundwork") {
+            break found;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "no window named Groundwork appeared"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let (id, class, geometry) = window;
+    // The launcher's StartupWMClass matches both halves; neither is empty.
+    assert_eq!(class, "\"groundwork\" \"groundwork\"");
+    assert!(
+        xprop(&display, &id, "WM_CLASS").contains("\"groundwork\", \"groundwork\""),
+        "{}",
+        xprop(&display, &id, "WM_CLASS")
+    );
+    // The icon is set on the window: xprop draws it, 128×128 pixels (a 256-pixel one is over
+    // the X server's request size and would arrive empty).
+    let icon = xprop(&display, &id, "_NET_WM_ICON");
+    assert!(
+        icon.contains("Icon (128 x 128)"),
+        "no icon on the window: {icon:?}"
+    );
+    assert_eq!(
+        geometry, "1100x700+40+30",
+        "the window opens where it was left"
+    );
+
+    let _ = Command::new("kill")
+        .args(["-TERM", &app.id().to_string()])
+        .status();
+    let started = Instant::now();
+    while app.try_wait().unwrap().is_none() {
+        assert!(started.elapsed() < Duration::from_secs(15), "did not close");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let kept = std::fs::read_to_string(config.join("window.ron")).unwrap();
+    let place: groundwork::model::DisplayWindow = ron::from_str(&kept).unwrap();
+    assert_eq!(place.size, [1100.0, 700.0], "{kept}");
+    assert!(!place.fullscreen, "{kept}");
 }

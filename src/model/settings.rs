@@ -20,9 +20,12 @@ impl Paper {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub enum Theme {
-    #[default]
     Light,
     Dark,
+    /// Light or dark as the computer is set (the console only; the couple display is set for
+    /// the room).
+    #[default]
+    System,
 }
 
 /// The therapist's preferences, kept in `settings.ron`.
@@ -158,7 +161,7 @@ impl Default for Settings {
             paper: Paper::A4,
             note_format: NoteFormat::Dap,
             default_template: "speaker-listener".to_owned(),
-            theme: Theme::Light,
+            theme: Theme::System,
             text_scale: 1.0,
             durations: Durations::default(),
             display_theme: Theme::Dark,
@@ -218,6 +221,7 @@ impl Settings {
         let theme = |t: Theme| match t {
             Theme::Light => "light",
             Theme::Dark => "dark",
+            Theme::System => "as the computer",
         };
         vec![
             ("Practice name", self.practice_name.clone()),

@@ -33,3 +33,4 @@ pub use live::{ExecuteError, LiveSession};
 pub use lock::{Holder, LOCK_FILE, PracticeLock, keep_out_of_sync};
 pub use problem::Problem;
 pub mod templates;
+pub mod window;

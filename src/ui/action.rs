@@ -36,6 +36,12 @@ pub enum Action {
         passphrase: String,
         again: String,
     },
+    /// Choose with the system's dialog where a backup goes (from `start`, a path as typed).
+    ChooseBackupPlace {
+        start: std::path::PathBuf,
+    },
+    /// Choose with the system's dialog the backup to restore.
+    ChooseBackupFile,
     OpenCouple(CoupleId),
     CreateCouple {
         a: String,

@@ -1,8 +1,11 @@
 //! The app shell: which screen is showing, applying what views ask for, timers and repaints.
 
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+use egui::RichText;
 
 use super::action::Action;
 use super::console::ConsoleView;
@@ -34,17 +37,28 @@ pub struct Message {
     pub file: Option<std::path::PathBuf>,
 }
 
-/// "Save as": where an export goes, prefilled with the couple's exports folder.
-#[derive(Debug, Clone, PartialEq)]
+/// "Save as": where an export goes, prefilled with the couple's exports folder (named by the
+/// couple, not by its id), with the system's own dialog a click away.
 struct SaveDialog {
     kind: crate::pdf::DocumentKind,
     session: std::path::PathBuf,
-    path: String,
-    /// A file is already at `path`: replace it, keep both, or cancel.
+    folder: std::path::PathBuf,
+    /// The folder in words: "Sophie & Emma's exports folder".
+    folder_name: String,
+    file_name: String,
+    /// A file is already there: replace it, keep both, or cancel.
     taken: bool,
     /// Characters that will print as a box, and the font that would print them: said before
     /// the therapist saves.
     missing: Option<String>,
+    /// The system's dialog is open: its answer arrives here.
+    picking: Option<std::sync::mpsc::Receiver<Option<std::path::PathBuf>>>,
+}
+
+impl SaveDialog {
+    fn path(&self) -> std::path::PathBuf {
+        crate::desktop::with_extension(self.folder.join(self.file_name.trim()), "pdf")
+    }
 }
 
 pub struct GroundworkApp {
@@ -72,6 +86,18 @@ pub struct GroundworkApp {
     /// The lock screen, while the screen is locked.
     locked: Option<PassphraseForm>,
     save: Option<SaveDialog>,
+    /// The system's file dialogs (tests answer with a chosen path instead).
+    picker: Arc<dyn crate::desktop::FilePicker>,
+    /// Opens the sample practice in a window of its own (tests count the calls instead).
+    launch_demo: Box<dyn Fn() -> std::io::Result<()>>,
+    /// A backup place or file being chosen in the system's dialog: what it is for, and where
+    /// the answer arrives.
+    choosing: Option<(
+        Choosing,
+        std::sync::mpsc::Receiver<Option<std::path::PathBuf>>,
+    )>,
+    /// Where the main window is, kept for the next start when it closes.
+    main_place: Option<DisplayWindow>,
 }
 
 /// "The homework sheet is saved (1 page): …", what could not be printed, and the file to open.
@@ -91,6 +117,13 @@ fn saved(what: &str, done: crate::practice::Exported) -> Message {
         error: false,
         file: Some(done.path),
     }
+}
+
+/// What the system's file dialog was opened for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Choosing {
+    BackupPlace,
+    BackupFile,
 }
 
 /// The couple display's window: a second native window (an immediate egui viewport) that
@@ -120,6 +153,7 @@ impl CoupleDisplay {
         let place = self.place;
         let mut builder = egui::ViewportBuilder::default()
             .with_title("Groundwork — for the couple")
+            .with_icon(icon())
             .with_inner_size(place.size)
             .with_min_inner_size([480.0, 320.0])
             .with_fullscreen(place.fullscreen)
@@ -136,6 +170,44 @@ impl CoupleDisplay {
         self.open = false;
         self.builder = None;
     }
+}
+
+/// The app's icon, for every window (the window list, the task bar, Alt+Tab).
+pub fn icon() -> Arc<egui::IconData> {
+    // 128 pixels: a 256-pixel icon is over the X server's request size and is dropped.
+    static PNG: &[u8] = include_bytes!("../../assets/icons/groundwork-128.png");
+    // The PNG is the project's own, checked by a test: it always decodes.
+    Arc::new(eframe::icon_data::from_png_bytes(PNG).unwrap_or_default())
+}
+
+/// The main window: where it was last time on this computer, else 1280×800.
+pub fn main_viewport(place: Option<DisplayWindow>) -> egui::ViewportBuilder {
+    let place = place.unwrap_or(DisplayWindow {
+        pos: None,
+        size: [1280.0, 800.0],
+        fullscreen: false,
+    });
+    let mut builder = egui::ViewportBuilder::default()
+        .with_title("Groundwork")
+        .with_icon(icon())
+        .with_inner_size(place.size)
+        .with_min_inner_size([960.0, 600.0])
+        .with_maximized(place.fullscreen);
+    if let Some(pos) = place.pos {
+        builder = builder.with_position(pos);
+    }
+    builder.with_app_id("groundwork")
+}
+
+/// The last word on the main window before it is made. On Wayland the app id ties the window
+/// to groundwork.desktop. On X11 eframe would pass it on as the class with an empty instance
+/// (`WM_CLASS "", "groundwork"`); without it, both halves are the program's name,
+/// "groundwork", as the launcher's StartupWMClass says.
+pub fn finish_main_viewport(mut builder: egui::ViewportBuilder) -> egui::ViewportBuilder {
+    if std::env::var_os("WAYLAND_DISPLAY").is_none_or(|d| d.is_empty()) {
+        builder.app_id = None;
+    }
+    builder
 }
 
 impl GroundworkApp {
@@ -174,6 +246,18 @@ impl GroundworkApp {
             chime_wav: None,
             idle_since: Duration::ZERO,
             locked: None,
+            main_place: None,
+            choosing: None,
+            picker: Arc::new(crate::desktop::SystemPicker),
+            launch_demo: Box::new(|| {
+                let mut child = std::process::Command::new(std::env::current_exe()?)
+                    .arg("--demo")
+                    .stdin(std::process::Stdio::null())
+                    .spawn()?;
+                // Reaped when it closes, so no defunct process is left behind.
+                std::thread::spawn(move || child.wait());
+                Ok(())
+            }),
         };
         app.idle_since = app.practice.monotonic();
         if let Some(place) = app.practice.settings().display_window {
@@ -181,6 +265,24 @@ impl GroundworkApp {
         }
         app.home.refresh(&app.practice);
         app
+    }
+
+    /// Answers "Another place…" with `picker` instead of the system's dialog (tests).
+    pub fn with_picker(
+        mut self,
+        picker: impl crate::desktop::FilePicker + 'static,
+    ) -> GroundworkApp {
+        self.picker = Arc::new(picker);
+        self
+    }
+
+    /// Opens the sample practice with `launch` instead of a new Groundwork window (tests).
+    pub fn with_demo_launcher(
+        mut self,
+        launch: impl Fn() -> std::io::Result<()> + 'static,
+    ) -> GroundworkApp {
+        self.launch_demo = Box::new(launch);
+        self
     }
 
     /// Plays the end-of-stage chime with `player` instead of the system's (tests count plays).
@@ -285,17 +387,15 @@ impl GroundworkApp {
                 }
                 Err(why) => self.home.form_error = Some(why),
             },
-            Action::OpenDemo => {
-                let clock = std::sync::Arc::new(crate::session::SystemClock::default());
-                match Practice::open_demo(clock) {
-                    Ok(demo) => {
-                        self.practice = demo;
-                        self.say("This is a sample practice in a temporary folder; it disappears when you close Groundwork.", false);
-                        self.apply(Action::GoHome);
-                    }
-                    Err(why) => self.say(why, true),
-                }
-            }
+            // The sample practice opens beside the therapist's own, in a window (and a process)
+            // of its own: nothing here is closed or replaced.
+            Action::OpenDemo => match (self.launch_demo)() {
+                Ok(()) => self.say(
+                    "The sample practice is opening in a window of its own. Your practice stays here, untouched.",
+                    false,
+                ),
+                Err(e) => self.say(format!("Could not open the sample practice: {e}."), true),
+            },
             Action::StartSession {
                 couple,
                 template,
@@ -435,12 +535,20 @@ impl GroundworkApp {
                 match self.practice.default_export_path(kind, &session) {
                     Ok(path) => {
                         let missing = self.practice.unprintable(kind, &session);
+                        let folder = path.parent().map(Path::to_owned).unwrap_or_default();
+                        let folder_name = self.practice.folder_name(&folder, &session);
                         self.save = Some(SaveDialog {
                             kind,
                             session,
-                            path: path.display().to_string(),
+                            file_name: path
+                                .file_name()
+                                .map(|n| n.to_string_lossy().into_owned())
+                                .unwrap_or_default(),
+                            folder,
+                            folder_name,
                             taken: false,
                             missing,
+                            picking: None,
                         })
                     }
                     Err(why) => self.say(why, true),
@@ -464,6 +572,38 @@ impl GroundworkApp {
                 }
                 Err(why) => self.say(why, true),
             },
+            Action::ChooseBackupPlace { start } => {
+                let folder = start.parent().map(Path::to_owned).unwrap_or_default();
+                let name = start
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let picker = self.picker.clone();
+                self.choose(Choosing::BackupPlace, move || {
+                    picker.save(
+                        "Back up the practice",
+                        &folder,
+                        &name,
+                        crate::desktop::FileKind::Backup,
+                    )
+                });
+            }
+            Action::ChooseBackupFile => {
+                let folder = self
+                    .practice
+                    .default_backup_path()
+                    .parent()
+                    .map(Path::to_owned)
+                    .unwrap_or_default();
+                let picker = self.picker.clone();
+                self.choose(Choosing::BackupFile, move || {
+                    picker.open(
+                        "Restore a backup",
+                        &folder,
+                        crate::desktop::FileKind::Backup,
+                    )
+                });
+            }
             Action::AskOnDisplay(side) => {
                 self.display.asking = side;
                 if side.is_some() && !self.display.open {
@@ -529,6 +669,43 @@ impl GroundworkApp {
         }
     }
 
+    /// Opens a system dialog on its own thread (it waits for the therapist; the windows keep
+    /// drawing meanwhile); [`Self::chosen`] takes its answer.
+    fn choose(
+        &mut self,
+        what: Choosing,
+        dialog: impl FnOnce() -> Option<std::path::PathBuf> + Send + 'static,
+    ) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(dialog());
+        });
+        self.choosing = Some((what, rx));
+    }
+
+    /// The answer of a system dialog, once it has come, put where it was asked for.
+    fn chosen(&mut self, ctx: &egui::Context) {
+        let Some((what, rx)) = &self.choosing else {
+            return;
+        };
+        let answer = match rx.try_recv() {
+            Ok(answer) => answer,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(Duration::from_millis(100));
+                return;
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => None,
+        };
+        let what = *what;
+        self.choosing = None;
+        if let Some(path) = answer {
+            match what {
+                Choosing::BackupPlace => self.settings.privacy.backup_to(&path),
+                Choosing::BackupFile => self.settings.privacy.restore_from(&path),
+            }
+        }
+    }
+
     fn open_couple(&mut self, id: CoupleId) {
         self.couple.open(&self.practice, &id);
         self.screen = Screen::Couple(id);
@@ -574,29 +751,60 @@ fn ms_to_next_second(remaining: i64) -> Ms {
 impl GroundworkApp {
     /// The "Save as" dialog; asks before replacing a file that is already there.
     fn save_dialog(&mut self, ctx: &egui::Context) -> Option<Action> {
+        let picker = self.picker.clone();
         let dialog = self.save.as_mut()?;
         let mut action = None;
         let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("save-export")).show(ctx, |ui| {
+        // The system's dialog answered: its folder and name, then saved as if typed.
+        let mut answered = None;
+        if let Some(rx) = &dialog.picking {
+            match rx.try_recv() {
+                Ok(answer) => answered = Some(answer),
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(Duration::from_millis(100));
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => answered = Some(None),
+            }
+        }
+        let mut save_now = false;
+        if let Some(answer) = answered {
+            dialog.picking = None;
+            if let Some(path) = answer
+                && let (Some(folder), Some(name)) = (path.parent(), path.file_name())
+            {
+                dialog.folder_name = folder.display().to_string();
+                dialog.folder = folder.to_owned();
+                dialog.file_name = name.to_string_lossy().into_owned();
+                dialog.taken = false;
+                save_now = true;
+            }
+        }
+        let name = format!("Save the {}", dialog.kind.label());
+        let response = style::dialog(egui::Id::unique("save-export"), name).show(ctx, |ui| {
             ui.set_width(620.0);
             ui.heading(format!("Save the {}", dialog.kind.label()));
             ui.add_space(6.0);
-            let label = ui.label("Save as");
-            let edit = ui
-                .add(egui::TextEdit::singleline(&mut dialog.path).desired_width(600.0))
-                .labelled_by(label.id);
-            if edit.changed() {
-                dialog.taken = false;
-            }
-            ui.weak(
-                "Change the folder or the name if you like; the PDF opens in your viewer to print.",
-            );
+            egui::Grid::new("save-as").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
+                ui.label("Folder");
+                ui.label(RichText::new(&dialog.folder_name).strong())
+                    .on_hover_text(dialog.folder.display().to_string());
+                ui.end_row();
+                let label = ui.label("File name");
+                let edit = ui
+                    .add(egui::TextEdit::singleline(&mut dialog.file_name).desired_width(480.0))
+                    .labelled_by(label.id);
+                if edit.changed() {
+                    dialog.taken = false;
+                }
+                ui.end_row();
+            });
+            ui.weak("The PDF opens in your viewer to print. \"Another place…\" opens this computer's own Save dialog.");
             if let Some(missing) = &dialog.missing {
                 ui.add_space(6.0);
                 ui.colored_label(style::WARN, missing);
             }
             ui.add_space(8.0);
-            let path = std::path::PathBuf::from(dialog.path.trim());
+            let path = dialog.path();
             let save = |replace| Action::SaveExport {
                 kind: dialog.kind,
                 session: dialog.session.clone(),
@@ -607,7 +815,12 @@ impl GroundworkApp {
                 },
                 replace: replace == Some(true),
             };
-            if dialog.taken {
+            if dialog.picking.is_some() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Choose the place in the system's dialog…");
+                });
+            } else if dialog.taken {
                 ui.colored_label(style::WARN, "A file with that name is already there.");
                 ui.horizontal(|ui| {
                     if ui.button("Replace it").clicked() {
@@ -620,18 +833,35 @@ impl GroundworkApp {
                 });
             } else {
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button("Save").clicked() || save_now {
                         if Practice::is_taken(&path) {
                             dialog.taken = true;
                         } else {
                             action = Some(save(None));
                         }
                     }
+                    if ui.button("Another place…").clicked() {
+                        let (tx, rx) = std::sync::mpsc::channel();
+                        let (title, folder, name) = (
+                            format!("Save the {}", dialog.kind.label()),
+                            dialog.folder.clone(),
+                            dialog.file_name.clone(),
+                        );
+                        let ctx = ui.ctx().clone();
+                        // The dialog waits for the therapist: off this thread, so the console
+                        // and the couple display keep drawing meanwhile.
+                        std::thread::spawn(move || {
+                            let kind = crate::desktop::FileKind::Pdf;
+                            let _ = tx.send(picker.save(&title, &folder, &name, kind));
+                            ctx.request_repaint();
+                        });
+                        dialog.picking = Some(rx);
+                    }
                     close |= ui.button("Cancel").clicked();
                 });
             }
         });
-        if close || response.should_close() || action.is_some() {
+        if close || (response.should_close() && dialog.picking.is_none()) || action.is_some() {
             self.save = None;
         }
         action
@@ -639,8 +869,23 @@ impl GroundworkApp {
 }
 
 impl eframe::App for GroundworkApp {
+    /// "As the computer": winit does not tell on Linux, so the desktop is asked directly.
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, input: &mut egui::RawInput) {
+        if let Some(dark) = crate::desktop::system_dark() {
+            input.system_theme = Some(if dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+        }
+    }
+
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.record_typing();
+        if let Some(place) = self.main_place {
+            // Not worth a word if it fails: the window then opens at its default size.
+            let _ = crate::store::window::save_main_window(place);
+        }
         if self.display.open {
             self.remember_display_place();
         }
@@ -648,11 +893,54 @@ impl eframe::App for GroundworkApp {
 
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         let settings = self.practice.settings();
-        let wanted = (settings.theme, settings.text_scale);
+        // On the settings screen a new theme or text size shows before it is saved.
+        let wanted = if self.screen == Screen::Settings {
+            self.settings.preview()
+        } else {
+            (settings.theme, settings.text_scale)
+        };
         if self.styled != Some(wanted) {
             style::apply(ctx, wanted.0, wanted.1);
             self.styled = Some(wanted);
         }
+        // Text size from the keyboard for now; Ctrl+0 goes back to the size in Settings.
+        let (reset, bigger, smaller) = ctx.input_mut(|i| {
+            let c = egui::Modifiers::COMMAND;
+            (
+                i.consume_key(c, egui::Key::Num0),
+                i.consume_key(c, egui::Key::Plus) || i.consume_key(c, egui::Key::Equals),
+                i.consume_key(c, egui::Key::Minus),
+            )
+        });
+        let zoom = ctx.zoom_factor();
+        let (min, max) = (
+            crate::model::Settings::TEXT_SCALE_MIN,
+            crate::model::Settings::TEXT_SCALE_MAX,
+        );
+        if reset {
+            ctx.set_zoom_factor(wanted.1);
+        } else if bigger {
+            ctx.set_zoom_factor((zoom + 0.1).min(max));
+        } else if smaller {
+            ctx.set_zoom_factor((zoom - 0.1).max(min));
+        }
+        self.main_place = ctx.input(|i| {
+            let v = i.viewport();
+            let maximized = v.maximized.unwrap_or(false);
+            match (v.outer_rect, v.inner_rect) {
+                // A maximised window keeps its last normal size for when it is restored.
+                (_, Some(_)) if maximized => Some(DisplayWindow {
+                    fullscreen: true,
+                    ..self.main_place.unwrap_or_default()
+                }),
+                (Some(outer), Some(inner)) => Some(DisplayWindow {
+                    pos: Some([outer.min.x, outer.min.y]),
+                    size: [inner.width(), inner.height()],
+                    fullscreen: false,
+                }),
+                _ => self.main_place,
+            }
+        });
         // Closing the window (or being told to) never loses the last words typed.
         let quit = self.quit.load(Ordering::SeqCst);
         if quit || ctx.input(|i| i.viewport().close_requested()) {
@@ -679,6 +967,15 @@ impl eframe::App for GroundworkApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frames += 1;
+        // The window's name for a screen reader: no client's name, as in the title bar.
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| {
+                node.set_label(if self.locked.is_some() {
+                    "Groundwork (locked)"
+                } else {
+                    "Groundwork"
+                });
+            });
         if self.locked.is_some() {
             return self.locked_ui(ui);
         }
@@ -705,12 +1002,14 @@ impl eframe::App for GroundworkApp {
                             ui.with_layout(
                                 egui::Layout::left_to_right(egui::Align::Center),
                                 |ui| {
-                                    ui.add(
+                                    let line = ui.add(
                                         egui::Label::new(
                                             egui::RichText::new(&m.text).color(colour),
                                         )
                                         .wrap(),
                                     );
+                                    // Said once when it appears; a failure interrupts.
+                                    super::a11y::live(ui.ctx(), &line, m.error);
                                 },
                             );
                             dismissed
@@ -727,6 +1026,7 @@ impl eframe::App for GroundworkApp {
         if let Some(file) = open_file {
             self.apply(Action::OpenFile(file));
         }
+        self.chosen(ui.ctx());
         if let Some(action) = self.save_dialog(ui.ctx()) {
             self.apply(action);
         }
@@ -855,11 +1155,13 @@ impl GroundworkApp {
             .builder
             .get_or_insert_with(egui::ViewportBuilder::default)
             .clone();
+        let mut embedded = false;
         let (closed, forwarded, repaint) =
             ctx.show_viewport_immediate(CoupleDisplay::id(), builder, |ui, class| {
                 display.frames += 1;
                 let ctx = ui.ctx().clone();
                 if class == egui::ViewportClass::EmbeddedWindow {
+                    embedded = true;
                     // No second window here (tests, or a backend without one): a window
                     // inside the console, sharing its input.
                     ui.set_min_size(egui::vec2(640.0, 360.0));
@@ -890,6 +1192,9 @@ impl GroundworkApp {
                     .filter(|k| !matches!(k, KeyAction::Fullscreen | KeyAction::Cancel))
                     .filter(|k| *k != KeyAction::Display || !closed)
                     .collect();
+                ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+                    node.set_label("Groundwork — for the couple");
+                });
                 let response = egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
                     .show(ui, |ui| match asking {
@@ -920,6 +1225,19 @@ impl GroundworkApp {
                 }
                 (closed, forwarded, response.repaint_after)
             });
+        // eframe gives a second window no accessibility of its own, so the console's tree
+        // carries what the couple sees: a screen reader finds it beside the session.
+        if !embedded {
+            let spoken = match asking {
+                Some((side, state)) => format!("{} is answering four questions", state.name(side)),
+                None => super::display::Content::new(state, now).spoken(),
+            };
+            ctx.accesskit_node_builder(egui::Id::unique("couple-display-mirror"), |node| {
+                node.set_role(egui::accesskit::Role::Region);
+                node.set_label("Couple display, in its own window");
+                node.set_value(spoken.as_str());
+            });
+        }
         if closed {
             self.display.close();
             self.display.asking = None;
@@ -994,6 +1312,13 @@ mod tests {
         assert_eq!(app.next_repaint(), Some(Duration::from_millis(600)));
         app.apply(Action::Session(Command::End));
         assert_eq!(app.next_repaint(), None, "ended: no repaints");
+    }
+
+    #[test]
+    fn the_icon_decodes_to_128_square_pixels() {
+        let icon = super::icon();
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(icon.rgba.len(), 128 * 128 * 4);
     }
 
     #[test]

@@ -573,26 +573,22 @@ impl CoupleView {
             cut_name(&summary.couple.partner_a.name, 12),
             cut_name(&summary.couple.partner_b.name, 12),
         ];
-        egui::Grid::new("sessions")
-            .striped(true)
-            .spacing([20.0, 8.0])
-            .show(ui, |ui| {
-                for h in [
-                    "",
-                    "Date",
-                    "Protocol",
-                    "Length",
-                    "Turns",
-                    "Talk time",
-                    "Timeouts",
-                    "",
-                ] {
-                    ui.strong(h);
-                }
-                ui.end_row();
-                for s in &self.history {
+        use super::table::{column, table};
+        let columns = [
+            column("Session", 70.0),
+            column("Date", 120.0),
+            column("Protocol", 170.0),
+            column("Length", 80.0),
+            column("Turns", 120.0),
+            column("Talk time", 100.0),
+            column("Timeouts", 64.0),
+            column("Open and print", 220.0),
+        ];
+        table(ui, "Sessions", &columns, |ui, rows| {
+            for s in &self.history {
+                rows.row(ui, |ui, row| {
                     // The notes' state under the number, in small print: no wider a table.
-                    ui.vertical(|ui| {
+                    row.cell(ui, |ui| {
                         ui.label(format!("#{}", s.number));
                         match (s.signed, s.ended) {
                             (true, _) => {
@@ -605,15 +601,15 @@ impl CoupleView {
                             (false, false) => {}
                         }
                     });
-                    ui.label(s.date.format("%a %-d %b %Y").to_string());
+                    row.cell(ui, |ui| ui.label(s.date.format("%a %-d %b %Y").to_string()));
                     if s.problem.is_some() {
                         // The sentence goes below the table: in a cell it would widen the
                         // table and push the other sessions' buttons out of the window.
-                        ui.colored_label(style::WARN, "could not be read (see below)");
-                        ui.end_row();
-                        continue;
+                        row.cell(ui, |ui| {
+                            ui.colored_label(style::WARN, "could not be read (see below)")
+                        });
+                        return;
                     }
-                    // Cut to a width that keeps each row's buttons in the window.
                     let alone = s.alone.map(|side| match side {
                         Side::A => &names[0],
                         Side::B => &names[1],
@@ -622,72 +618,84 @@ impl CoupleView {
                         Some(name) => format!("Individual: {name} alone"),
                         None => s.protocol.clone(),
                     };
-                    ui.allocate_ui(egui::vec2(220.0, ui.spacing().interact_size.y), |ui| {
-                        ui.add(egui::Label::new(protocol).truncate())
-                    });
-                    match (&s.open_on, s.ended) {
+                    row.cell(ui, |ui| ui.add(egui::Label::new(protocol).wrap()));
+                    row.cell(ui, |ui| match (&s.open_on, s.ended) {
                         (_, true) => ui.label(human_duration(s.length)),
                         (Some(on), false) => ui.colored_label(
                             style::WARN,
                             format!("open on {}", on.split(" since ").next().unwrap_or(on)),
                         ),
                         (None, false) => ui.label("in progress"),
-                    };
-                    if alone.is_some() {
-                        ui.weak("—");
-                        ui.weak("—");
-                    } else {
-                        ui.label(format!(
-                            "{} {} · {} {}",
-                            names[0], s.turns[0], names[1], s.turns[1]
-                        ));
-                        ui.label(format!(
-                            "{} / {}",
-                            human_duration(s.talk[0]),
-                            human_duration(s.talk[1])
-                        ));
-                    }
-                    ui.label(s.timeouts.to_string());
-                    ui.horizontal(|ui| {
-                        // A session open on another computer is taken over, after a
-                        // question in the box above, rather than opened.
-                        if s.open_on.is_none() {
-                            if ui.button(format!("Open session {}", s.number)).clicked() {
-                                actions.push(Action::OpenSession(s.path.clone()));
-                            }
-                        } else if s.ended
-                            && ui
-                                .button(format!("Take over session {}…", s.number))
-                                .clicked()
-                        {
-                            self.confirm_take_over = Some(s.path.clone());
-                        }
-                        // An individual session prints only its notes, for the record.
-                        let documents: &[_] = if alone.is_some() {
-                            &[(crate::pdf::DocumentKind::Notes, "Notes PDF")]
-                        } else {
-                            &[
-                                (crate::pdf::DocumentKind::Notes, "Notes PDF"),
-                                (crate::pdf::DocumentKind::Homework, "Homework PDF"),
-                            ]
-                        };
-                        for &(kind, label) in documents {
-                            let button = ui.button(label).on_hover_text(format!(
-                                "Print session {}'s {} into the couple's exports folder",
-                                s.number,
-                                kind.label()
-                            ));
-                            if button.clicked() {
-                                actions.push(Action::Export {
-                                    kind,
-                                    session: s.path.clone(),
-                                });
-                            }
-                        }
                     });
-                    ui.end_row();
-                }
-            });
+                    if alone.is_some() {
+                        row.cell(ui, |ui| ui.weak("—"));
+                        row.cell(ui, |ui| ui.weak("—"));
+                    } else {
+                        row.cell(ui, |ui| {
+                            ui.label(format!(
+                                "{} {} · {} {}",
+                                names[0], s.turns[0], names[1], s.turns[1]
+                            ))
+                        });
+                        row.cell(ui, |ui| {
+                            ui.label(format!(
+                                "{} / {}",
+                                human_duration(s.talk[0]),
+                                human_duration(s.talk[1])
+                            ))
+                        });
+                    }
+                    row.cell(ui, |ui| ui.label(s.timeouts.to_string()));
+                    row.cell(ui, |ui| {
+                        // The buttons wrap within their column: none is ever cut off.
+                        ui.horizontal_wrapped(|ui| {
+                            // A session open on another computer is taken over, after a
+                            // question in the box above, rather than opened.
+                            if s.open_on.is_none() {
+                                if ui.button(format!("Open session {}", s.number)).clicked() {
+                                    actions.push(Action::OpenSession(s.path.clone()));
+                                }
+                            } else if s.ended
+                                && ui
+                                    .button(format!("Take over session {}…", s.number))
+                                    .clicked()
+                            {
+                                self.confirm_take_over = Some(s.path.clone());
+                            }
+                            // An individual session prints only its notes, for the record.
+                            let documents: &[_] = if alone.is_some() {
+                                &[(crate::pdf::DocumentKind::Notes, "Notes PDF")]
+                            } else {
+                                &[
+                                    (crate::pdf::DocumentKind::Notes, "Notes PDF"),
+                                    (crate::pdf::DocumentKind::Homework, "Homework PDF"),
+                                ]
+                            };
+                            for &(kind, label) in documents {
+                                let button = ui.button(label).on_hover_text(format!(
+                                    "Print session {}'s {} into the couple's exports folder",
+                                    s.number,
+                                    kind.label()
+                                ));
+                                // Four rows of "Notes PDF" are told apart by their session.
+                                super::keys::name(
+                                    ui.ctx(),
+                                    &button,
+                                    &format!("{label}, session {}", s.number),
+                                    None,
+                                );
+                                if button.clicked() {
+                                    actions.push(Action::Export {
+                                        kind,
+                                        session: s.path.clone(),
+                                    });
+                                }
+                            }
+                        });
+                    });
+                });
+            }
+        });
         for problem in self.history.iter().filter_map(|s| s.problem.as_ref()) {
             ui.add_space(6.0);
             ui.colored_label(style::WARN, problem);

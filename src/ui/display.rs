@@ -44,7 +44,8 @@ pub struct Palette {
 impl Palette {
     pub fn new(theme: Theme) -> Palette {
         match theme {
-            Theme::Dark => Palette {
+            // The room decides, not the computer: a display set to follow it is dark.
+            Theme::Dark | Theme::System => Palette {
                 background: Color32::from_rgb(0x11, 0x15, 0x1a),
                 text: Color32::from_rgb(0xf3, 0xf1, 0xec),
                 muted: Color32::from_rgb(0x9c, 0xa6, 0xb0),
@@ -124,6 +125,23 @@ pub struct Content {
 }
 
 impl Content {
+    /// What the display says, as a screen reader reads it: "Sophie is speaking, 1 minute 5
+    /// seconds left".
+    pub fn spoken(&self) -> String {
+        let spoken = if self.timeout || self.remaining.is_none() {
+            let mut s = self.headline.clone();
+            if let Some(countdown) = &self.countdown {
+                s.push_str(", ");
+                s.push_str(countdown);
+            }
+            s
+        } else {
+            super::a11y::countdown_name(&self.headline, self.remaining, false)
+        };
+        // The note under the figure ("Paused", the calming line) is a line of its own.
+        spoken
+    }
+
     pub fn new(state: Option<&SessionState>, now: Ms) -> Content {
         // An individual session is the therapist's and one partner's: the display stays on
         // its quiet welcome, whoever might look at it.
@@ -418,14 +436,21 @@ impl DisplayView {
                         p.countdown(content.remaining, p.text)
                     };
                     ui.add_space(-h * 0.02);
-                    ui.add(
+                    let label = ui.add(
                         egui::Label::new(
                             RichText::new(countdown)
                                 .font(FontId::new(font, FontFamily::Proportional))
                                 .color(colour),
                         )
-                        .extend(),
+                        .extend()
+                        .selectable(false),
                     );
+                    let spoken = content.spoken();
+                    ui.ctx().accesskit_node_builder(label.id, |node| {
+                        node.set_role(egui::accesskit::Role::Timer);
+                        node.set_label(spoken.as_str());
+                        node.set_value(countdown.as_str());
+                    });
                     ui.add_space(-h * 0.02);
                 }
                 if let Some(progress) = content.progress {

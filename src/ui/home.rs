@@ -23,6 +23,10 @@ pub struct HomeView {
     unfinished: Vec<Unfinished>,
     /// Files a sync engine kept two versions of, read when the list loads.
     versions: Vec<TwoVersions>,
+    /// The first run's questions (practice, therapist, credentials, paper), until answered or
+    /// put off.
+    setup: Option<crate::model::Settings>,
+    setup_later: bool,
 }
 
 struct Unfinished {
@@ -78,12 +82,13 @@ impl HomeView {
                     if ui.button("Settings").clicked() {
                         actions.push(Action::OpenSettings);
                     }
-                    if practice.is_protected()
-                        && ui
+                    if practice.is_protected() && {
+                        let lock = ui
                             .button("Lock  [Ctrl+L]")
-                            .on_hover_text("Hide everything until the passphrase is typed again")
-                            .clicked()
-                    {
+                            .on_hover_text("Hide everything until the passphrase is typed again");
+                        super::keys::name(ui.ctx(), &lock, "Lock", Some("Ctrl+L"));
+                        lock.clicked()
+                    } {
                         actions.push(Action::Lock);
                     }
                 });
@@ -190,7 +195,13 @@ impl HomeView {
         ui.add_space(24.0);
         ui.label(RichText::new("Welcome to Groundwork").size(28.0));
         ui.add_space(6.0);
-        ui.label("Add the first couple below to begin. Everything stays on this computer.");
+        let settings = practice.settings();
+        let unnamed = settings.practice_name.is_empty() && settings.therapist_name.is_empty();
+        if unnamed && !practice.is_demo() && !self.setup_later {
+            self.first_run(ui, practice, actions);
+        } else {
+            ui.label("Add the first couple below to begin. Everything stays on this computer.");
+        }
         if !practice.is_demo() {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
@@ -199,8 +210,51 @@ impl HomeView {
                     actions.push(Action::OpenDemo);
                 }
             });
-            ui.weak("It opens in a temporary folder and never mixes with your own data.");
+            ui.weak("It opens in a window of its own, in a temporary folder: your own practice stays here, untouched.");
         }
+    }
+
+    /// The first run: who the practice is, as the notes and the homework sheet will say.
+    fn first_run(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {
+        let draft = self.setup.get_or_insert_with(|| {
+            let mut s = practice.settings().clone();
+            s.paper = crate::desktop::local_paper();
+            s
+        });
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_max_width(640.0);
+            ui.strong("First, about your practice");
+            ui.weak("Printed on the session notes and the couple's homework sheet. Settings changes any of it later.");
+            ui.add_space(6.0);
+            egui::Grid::new("first-run").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
+                for (label, value, hint) in [
+                    ("Practice name", &mut draft.practice_name, "Harbour Couples Practice"),
+                    ("Your name", &mut draft.therapist_name, "as it signs the notes"),
+                    ("Credentials", &mut draft.credentials, "LMFT"),
+                ] {
+                    let l = ui.label(label);
+                    ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(320.0))
+                        .labelled_by(l.id);
+                    ui.end_row();
+                }
+                ui.label("Paper size");
+                ui.horizontal(|ui| {
+                    for p in [crate::model::Paper::A4, crate::model::Paper::Letter] {
+                        ui.selectable_value(&mut draft.paper, p, p.label());
+                    }
+                });
+                ui.end_row();
+            });
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save and continue").clicked() {
+                    actions.push(Action::SaveSettings(draft.clone()));
+                }
+                if ui.button("Later").clicked() {
+                    self.setup_later = true;
+                }
+            });
+        });
     }
 
     fn list(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {
@@ -223,34 +277,36 @@ impl HomeView {
             ui.weak(format!("No couple matches \"{}\".", self.search.trim()));
             return;
         }
-        egui::Grid::new("couples")
-            .num_columns(3)
-            .striped(true)
-            .min_col_width(160.0)
-            // A long name wraps within its column rather than pushing the others away.
-            .max_col_width(440.0)
-            .spacing([24.0, 10.0])
-            .show(ui, |ui| {
-                ui.strong("Couple");
-                ui.strong("Last session");
-                ui.strong("Open agreements");
-                ui.end_row();
-                for summary in found {
-                    let couple = &summary.couple;
-                    if ui
-                        .link(RichText::new(couple.display_name()).size(16.0))
-                        .clicked()
-                    {
-                        actions.push(Action::OpenCouple(couple.id.clone()));
-                    }
-                    match summary.last_session() {
+        use super::table::{column, table};
+        let columns = [
+            column("Couple", 320.0),
+            column("Last session", 160.0),
+            column("Open agreements", 140.0),
+        ];
+        table(ui, "Couples", &columns, |ui, rows| {
+            for summary in found {
+                let couple = &summary.couple;
+                rows.row(ui, |ui, row| {
+                    row.cell(ui, |ui| {
+                        // A long name wraps within its column rather than pushing the others
+                        // away.
+                        if ui
+                            .link(RichText::new(couple.display_name()).size(16.0))
+                            .clicked()
+                        {
+                            actions.push(Action::OpenCouple(couple.id.clone()));
+                        }
+                    });
+                    row.cell(ui, |ui| match summary.last_session() {
                         Some(s) => ui.label(s.date.format("%a %-d %b %Y").to_string()),
                         None => ui.weak("no sessions yet"),
-                    };
-                    ui.label(couple.open_agreements().count().to_string());
-                    ui.end_row();
-                }
-            });
+                    });
+                    row.cell(ui, |ui| {
+                        ui.label(couple.open_agreements().count().to_string())
+                    });
+                });
+            }
+        });
     }
 
     fn new_couple(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {

@@ -299,9 +299,39 @@ pub fn hint(action: KeyAction) -> &'static str {
         .map_or("", |b| b.name)
 }
 
-/// A button label with its key: "Pause  [P]".
+/// A button label with its key: "Pause  [P]". What is seen only: a screen reader gets the
+/// name and the key apart (see [`button`]).
 pub fn label(text: &str, action: KeyAction) -> String {
     format!("{text}  [{}]", hint(action))
+}
+
+/// A button that shows its key ("Pause  [P]") and tells a screen reader its name ("Pause")
+/// and its key shortcut ("P") apart, so the brackets are never read aloud.
+pub fn button(ui: &mut egui::Ui, text: &str, action: KeyAction) -> egui::Response {
+    keyed(ui, egui::Button::new(label(text, action)), text, action)
+}
+
+/// Any widget showing `label(text, action)`, named `text` with the key as its shortcut.
+pub fn keyed(
+    ui: &mut egui::Ui,
+    widget: impl egui::Widget,
+    text: &str,
+    action: KeyAction,
+) -> egui::Response {
+    let response = ui.add(widget);
+    name(ui.ctx(), &response, text, Some(hint(action)));
+    response
+}
+
+/// Gives a widget its accessible name (and key shortcut), over the one egui took from its
+/// visible text.
+pub fn name(ctx: &egui::Context, response: &egui::Response, text: &str, key: Option<&str>) {
+    ctx.accesskit_node_builder(response.id, |node| {
+        node.set_label(text);
+        if let Some(key) = key {
+            node.set_keyboard_shortcut(key);
+        }
+    });
 }
 
 /// Whether a key event with `modifiers` fits a binding's modifiers.

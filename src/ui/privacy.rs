@@ -40,6 +40,16 @@ impl PrivacyView {
         self.reveal = true;
     }
 
+    /// A place chosen in the system's dialog for the backup.
+    pub fn backup_to(&mut self, path: &std::path::Path) {
+        self.backup_path = Some(path.display().to_string());
+    }
+
+    /// A backup file chosen in the system's dialog.
+    pub fn restore_from(&mut self, path: &std::path::Path) {
+        self.restore_from = path.display().to_string();
+    }
+
     /// Clears what was typed (after it was used); a backup's place is offered afresh.
     pub fn clear(&mut self) {
         *self = PrivacyView {
@@ -134,8 +144,17 @@ impl PrivacyView {
             .spacing([24.0, 8.0])
             .show(ui, |ui| {
                 let l = ui.label("Back up to");
-                ui.add(egui::TextEdit::singleline(backup_path).desired_width(420.0))
-                    .labelled_by(l.id);
+                ui.horizontal(|ui| {
+                    ui.add(egui::TextEdit::singleline(backup_path).desired_width(420.0))
+                        .labelled_by(l.id);
+                    let choose = ui.button("Choose…");
+                    super::keys::name(ui.ctx(), &choose, "Choose where the backup goes", None);
+                    if choose.clicked() {
+                        actions.push(Action::ChooseBackupPlace {
+                            start: std::path::PathBuf::from(backup_path.trim()),
+                        });
+                    }
+                });
                 ui.end_row();
                 if !practice.is_protected() {
                     secret(ui, "Backup passphrase", &mut self.backup_passphrase);
@@ -158,8 +177,17 @@ impl PrivacyView {
                 .spacing([24.0, 8.0])
                 .show(ui, |ui| {
                     let l = ui.label("Backup file");
-                    ui.add(egui::TextEdit::singleline(&mut self.restore_from).desired_width(420.0))
+                    ui.horizontal(|ui| {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut self.restore_from).desired_width(420.0),
+                        )
                         .labelled_by(l.id);
+                        let choose = ui.button("Choose…");
+                        super::keys::name(ui.ctx(), &choose, "Choose the backup file", None);
+                        if choose.clicked() {
+                            actions.push(Action::ChooseBackupFile);
+                        }
+                    });
                     ui.end_row();
                     secret(ui, "The backup's passphrase", &mut self.restore_passphrase);
                 });

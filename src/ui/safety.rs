@@ -314,6 +314,7 @@ impl SafetyView {
                     .hint_text("YYYY-MM-DD"),
             )
             .labelled_by(l.id);
+            super::date::calendar_button(ui, "Agreed on", &mut form.agreed_on, today, None);
             if ui.button("Save the policy").clicked() {
                 match policy_checked(form, today) {
                     Ok(confidentiality) => {

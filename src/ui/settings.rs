@@ -69,12 +69,18 @@ pub struct SettingsView {
     lengths: [Option<i64>; 4],
     /// Why the settings were not saved.
     error: Option<String>,
+    /// Back was pressed with changes not saved: save them, leave them, or stay.
+    leaving: bool,
+    /// The settings as saved, to tell whether anything changed.
+    saved: Settings,
     pub privacy: super::privacy::PrivacyView,
 }
 
 impl SettingsView {
     pub fn load(&mut self, practice: &Practice) {
         self.draft = practice.settings().clone();
+        self.saved = self.draft.clone();
+        self.leaving = false;
         let d = &self.draft.durations;
         self.lengths = [
             d.speak_seconds.map(|s| s.get().into()),
@@ -83,6 +89,74 @@ impl SettingsView {
             d.break_minutes.map(|m| m.get().into()),
         ];
         self.error = None;
+    }
+
+    /// The theme and text size to show while the screen is open: a change is seen at once.
+    pub fn preview(&self) -> (crate::model::Theme, f32) {
+        (self.draft.theme, self.draft.text_scale)
+    }
+
+    /// Whether anything differs from the saved settings.
+    fn changed(&self) -> bool {
+        let d = &self.saved.durations;
+        let saved_lengths: [Option<i64>; 4] = [
+            d.speak_seconds.map(|s| s.get().into()),
+            d.paraphrase_seconds.map(|s| s.get().into()),
+            d.flooding_minutes.map(|m| m.get().into()),
+            d.break_minutes.map(|m| m.get().into()),
+        ];
+        let mut draft = self.draft.clone();
+        draft.durations = self.saved.durations;
+        draft != self.saved || saved_lengths != self.lengths
+    }
+
+    /// Saves, or says why not.
+    fn save(&mut self, actions: &mut Vec<Action>) {
+        match self.checked() {
+            Ok(settings) => {
+                self.error = None;
+                actions.push(Action::SaveSettings(settings));
+            }
+            Err(why) => self.error = Some(why),
+        }
+    }
+
+    /// "Save your changes?" when leaving with changes not saved.
+    fn leave_dialog(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        if !self.leaving {
+            return;
+        }
+        let response = super::style::dialog(
+            egui::Id::unique("settings-unsaved"),
+            "Save the changed settings?",
+        )
+        .show(ui.ctx(), |ui| {
+            ui.set_width(420.0);
+            ui.heading("Save the changed settings?");
+            ui.label("You changed settings on this screen and have not saved them.");
+            if let Some(why) = &self.error {
+                ui.colored_label(ui.visuals().error_fg_color, why);
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button("Save and go back").clicked() {
+                    self.save(actions);
+                    if self.error.is_none() {
+                        self.leaving = false;
+                    }
+                }
+                if ui.button("Leave them unsaved").clicked() {
+                    self.leaving = false;
+                    actions.push(Action::GoHome);
+                }
+                if ui.button("Keep editing").clicked() {
+                    self.leaving = false;
+                }
+            });
+        });
+        if response.should_close() {
+            self.leaving = false;
+        }
     }
 
     /// The settings to save, or every reason they cannot be, one sentence each.
@@ -133,19 +207,14 @@ impl SettingsView {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
         let mut actions = Vec::new();
+        self.leave_dialog(ui, &mut actions);
         // Save stays in sight however long the page: a setting changed below the fold is
         // never left unsaved because the button scrolled away.
         egui::Panel::bottom("settings-save").show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
                 if ui.button("Save settings").clicked() {
-                    match self.checked() {
-                        Ok(settings) => {
-                            self.error = None;
-                            actions.push(Action::SaveSettings(settings));
-                        }
-                        Err(why) => self.error = Some(why),
-                    }
+                    self.save(&mut actions);
                 }
                 if let Some(why) = &self.error {
                     ui.colored_label(ui.visuals().error_fg_color, why);
@@ -158,7 +227,11 @@ impl SettingsView {
                 ui.set_max_width(720.0);
                 ui.horizontal(|ui| {
                     if ui.button("Back").clicked() {
-                        actions.push(Action::GoHome);
+                        if self.changed() {
+                            self.leaving = true;
+                        } else {
+                            actions.push(Action::GoHome);
+                        }
                     }
                     ui.heading("Settings");
                 });
@@ -185,7 +258,7 @@ impl SettingsView {
                         }
                     });
                     ui.end_row();
-                    ui.label("First protocol offered");
+                    let l = ui.label("First protocol offered");
                     let chosen = practice.templates().by_id(&d.default_template).map(|t| t.name.clone()).unwrap_or_default();
                     egui::ComboBox::from_id_salt("default-template").selected_text(chosen).width(320.0).show_ui(ui, |ui| {
                         for t in &practice.templates().templates {
@@ -195,6 +268,7 @@ impl SettingsView {
                     ui.end_row();
                     ui.label("Theme");
                     ui.horizontal(|ui| {
+                        ui.selectable_value(&mut d.theme, Theme::System, "As the computer");
                         ui.selectable_value(&mut d.theme, Theme::Light, "Light");
                         ui.selectable_value(&mut d.theme, Theme::Dark, "Dark");
                     });
@@ -209,12 +283,17 @@ impl SettingsView {
                     ui.label("Chime");
                     ui.checkbox(&mut d.chime, "Soft chime when a stage's time is up");
                     ui.end_row();
-                    ui.label("Text size");
-                    ui.add(
-                        egui::Slider::new(&mut d.text_scale, Settings::TEXT_SCALE_MIN..=Settings::TEXT_SCALE_MAX)
-                            .text("times normal")
-                            .step_by(0.1),
-                    );
+                    let l = ui.label("Text size");
+                    ui.horizontal(|ui| {
+                        // Without its own number box, the slider is one node, named by its label.
+                        ui.add(
+                            egui::Slider::new(&mut d.text_scale, Settings::TEXT_SCALE_MIN..=Settings::TEXT_SCALE_MAX)
+                                .show_value(false)
+                                .step_by(0.1),
+                        )
+                        .labelled_by(l.id);
+                        ui.label(format!("{:.0}% of normal", d.text_scale * 100.0));
+                    });
                     ui.end_row();
                     ui.label("Data folder");
                     ui.monospace(practice.root().display().to_string());

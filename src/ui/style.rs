@@ -78,10 +78,18 @@ pub fn cut_name(name: &str, max: usize) -> std::borrow::Cow<'_, str> {
 
 pub fn apply(ctx: &egui::Context, theme: Theme, text_scale: f32) {
     ctx.set_theme(match theme {
-        Theme::Light => egui::Theme::Light,
-        Theme::Dark => egui::Theme::Dark,
+        Theme::Light => egui::ThemePreference::Light,
+        Theme::Dark => egui::ThemePreference::Dark,
+        Theme::System => egui::ThemePreference::System,
     });
     ctx.set_zoom_factor(text_scale);
+    // Ctrl+plus, Ctrl+minus and Ctrl+0 are the app's own (Ctrl+0 goes back to the text size
+    // in Settings, not to egui's 100%).
+    ctx.options_mut(|o| {
+        o.zoom_with_keyboard = false;
+        // A desktop that does not say how it looks gets the light theme.
+        o.fallback_theme = egui::Theme::Light;
+    });
     ctx.all_styles_mut(|style| {
         style.visuals.selection.bg_fill = ACCENT.gamma_multiply(0.35);
         style.visuals.hyperlink_color = ACCENT;
@@ -124,4 +132,9 @@ pub fn side_colour(side: crate::model::Side) -> Color32 {
         crate::model::Side::A => SPEAKER_A,
         crate::model::Side::B => SPEAKER_B,
     }
+}
+
+/// A modal dialog a screen reader announces by its name.
+pub fn dialog(id: egui::Id, name: impl Into<String>) -> egui::Modal {
+    egui::Modal::new(id).area(egui::Modal::default_area(id).accessible_name(name))
 }

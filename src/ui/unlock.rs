@@ -103,6 +103,21 @@ impl UnlockApp {
 }
 
 impl eframe::App for UnlockApp {
+    fn raw_input_hook(&mut self, ctx: &egui::Context, input: &mut egui::RawInput) {
+        match &mut self.opened {
+            Some(app) => app.raw_input_hook(ctx, input),
+            None => {
+                if let Some(dark) = crate::desktop::system_dark() {
+                    input.system_theme = Some(if dark {
+                        egui::Theme::Dark
+                    } else {
+                        egui::Theme::Light
+                    });
+                }
+            }
+        }
+    }
+
     fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
         if let Some(app) = &mut self.opened {
             app.on_exit(gl);
@@ -125,6 +140,10 @@ impl eframe::App for UnlockApp {
         if let Some(app) = &mut self.opened {
             return app.ui(ui, frame);
         }
+        ui.ctx()
+            .accesskit_node_builder(egui::accesskit_root_id(), |node| {
+                node.set_label("Groundwork (locked)");
+            });
         let mut form = PassphraseForm {
             passphrase: std::mem::take(&mut self.passphrase),
             said: self.said.take(),

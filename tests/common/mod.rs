@@ -59,8 +59,10 @@ pub fn press(h: &mut App, key: Key) {
     h.run();
 }
 
-/// Clicks the field of kind `role` labelled `label` (without scrolling) and types `text`.
+/// Scrolls to the field of kind `role` labelled `label`, clicks it and types `text`.
 pub fn type_into(h: &mut App, role: Role, label: &str, text: &str) {
+    h.get_by_role_and_label(role, label).scroll_to_me();
+    h.run();
     h.get_by_role_and_label(role, label).click();
     h.run();
     h.get_by_role_and_label(role, label).type_text(text);
@@ -95,8 +97,9 @@ pub fn retype_and_leave(h: &mut App, role: Role, label: &str, text: &str) {
 /// Asserts that `text` is on screen, word for word.
 #[track_caller]
 pub fn see(h: &App, text: &str) {
+    // A countdown's figure is its value; its name is the time in words.
     assert!(
-        h.query_all_by_label(text).next().is_some(),
+        h.query_all_by_label(text).next().is_some() || h.query_all_by_value(text).next().is_some(),
         "expected to see {:?} on screen",
         short(text)
     );

@@ -49,10 +49,10 @@ impl DialoguePanel {
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     let first = format!("{} speaks", short_name(state.name(next)));
-                    if ui
-                        .button(RichText::new(keys::label(&first, KeyAction::Next)).size(18.0))
-                        .clicked()
-                    {
+                    let button = egui::Button::new(
+                        RichText::new(keys::label(&first, KeyAction::Next)).size(18.0),
+                    );
+                    if keys::keyed(ui, button, &first, KeyAction::Next).clicked() {
                         commands.push(Command::StartTurn { speaker: next });
                     }
                     if holder.is_none()
@@ -74,7 +74,8 @@ impl DialoguePanel {
                     .filter(|_| matches!(turn.stage, Stage::Paraphrasing | Stage::Responding(_)));
                 // During a timeout the break is the news; the turn waits, smaller.
                 let line_size = if state.timeout.is_some() { 20.0 } else { 30.0 };
-                ui.label(RichText::new(line).size(line_size).color(colour));
+                let headline = ui.label(RichText::new(&line).size(line_size).color(colour));
+                crate::ui::a11y::live(ui.ctx(), &headline, false);
                 if let Some(step) = opening {
                     ui.weak(RichText::new(step.opening()).size(16.0));
                 }
@@ -95,12 +96,39 @@ impl DialoguePanel {
                     (ui.ctx().content_rect().height() * 0.13).clamp(96.0, 180.0)
                 };
                 ui.horizontal(|ui| {
-                    ui.label(
-                        RichText::new(big)
-                            .size(countdown_size)
-                            .monospace()
-                            .color(style::countdown_colour(remaining, normal)),
+                    // Not selectable: one node, whose value is the figure.
+                    let countdown = ui.add(
+                        egui::Label::new(
+                            RichText::new(&big)
+                                .size(countdown_size)
+                                .monospace()
+                                .color(style::countdown_colour(remaining, normal)),
+                        )
+                        .selectable(false),
                     );
+                    // Read as "Sophie is speaking, 1 minute 5 seconds left", in steps of a few
+                    // seconds, not as "1:05" changing every second.
+                    let spoken = match (remaining, view) {
+                        (Some(_), _) => crate::ui::a11y::countdown_name(
+                            &line,
+                            remaining,
+                            state.paused || in_timeout,
+                        ),
+                        (None, Some(v)) => format!(
+                            "{line}, {} so far",
+                            crate::ui::a11y::duration_words(v.elapsed as i64 / 1000)
+                        ),
+                        (None, None) => String::new(),
+                    };
+                    ui.ctx().accesskit_node_builder(countdown.id, |node| {
+                        if spoken.is_empty() {
+                            return;
+                        }
+                        node.set_role(egui::accesskit::Role::Timer);
+                        // The name is the words; the value, the figure on screen.
+                        node.set_label(spoken.as_str());
+                        node.set_value(big.as_str());
+                    });
                     ui.vertical(|ui| {
                         ui.add_space(if in_timeout { 6.0 } else { 24.0 });
                         if in_timeout {
@@ -110,9 +138,14 @@ impl DialoguePanel {
                                     .color(style::WARN),
                             );
                         } else if state.paused {
-                            ui.label(RichText::new("Paused").size(20.0).color(style::WARN));
+                            let paused =
+                                ui.label(RichText::new("Paused").size(20.0).color(style::WARN));
+                            crate::ui::a11y::live(ui.ctx(), &paused, false);
                         } else if remaining.is_some_and(|r| r < 0) {
-                            ui.label(RichText::new("Over time").size(20.0).color(style::OVERTIME));
+                            let over = ui.label(
+                                RichText::new("Over time").size(20.0).color(style::OVERTIME),
+                            );
+                            crate::ui::a11y::live(ui.ctx(), &over, false);
                         }
                         if turn.not_quite > 0 {
                             ui.weak(format!("paraphrase attempt {}", turn.not_quite + 1));
@@ -123,11 +156,12 @@ impl DialoguePanel {
                     && let Some(limit) = v.limit
                 {
                     let used = 1.0 - (r.max(0) as f32 / limit.max(1) as f32);
-                    ui.add(
+                    let bar = ui.add(
                         egui::ProgressBar::new(used)
                             .desired_width(520.0)
                             .fill(style::countdown_colour(Some(r), style::ACCENT)),
                     );
+                    keys::name(ui.ctx(), &bar, "Time used in this stage", None);
                 }
                 ui.add_space(12.0);
                 self.buttons(ui, state, turn.stage, turn.speaker, &mut commands);
@@ -186,14 +220,25 @@ impl DialoguePanel {
             match stage {
                 Stage::Speaking => {
                     let text = format!("Next: {}", first.label().to_lowercase());
-                    if ui.add(big(keys::label(&text, KeyAction::Next))).clicked() {
+                    if keys::keyed(
+                        ui,
+                        big(keys::label(&text, KeyAction::Next)),
+                        &text,
+                        KeyAction::Next,
+                    )
+                    .clicked()
+                    {
                         commands.push(Command::NextStage);
                     }
                 }
                 Stage::Paraphrasing => {
-                    if ui
-                        .add(big(keys::label("Next: confirm", KeyAction::Next)))
-                        .clicked()
+                    if keys::keyed(
+                        ui,
+                        big(keys::label("Next: confirm", KeyAction::Next)),
+                        "Next: confirm",
+                        KeyAction::Next,
+                    )
+                    .clicked()
                     {
                         commands.push(Command::NextStage);
                     }
@@ -215,12 +260,23 @@ impl DialoguePanel {
                             Command::AccurateSpeakAgain,
                         ),
                     };
-                    if ui.add(big(keys::label(&text, KeyAction::Next))).clicked() {
+                    if keys::keyed(
+                        ui,
+                        big(keys::label(&text, KeyAction::Next)),
+                        &text,
+                        KeyAction::Next,
+                    )
+                    .clicked()
+                    {
                         commands.push(command);
                     }
-                    if ui
-                        .add(big(keys::label("Not quite", KeyAction::NotQuite)))
-                        .clicked()
+                    if keys::keyed(
+                        ui,
+                        big(keys::label("Not quite", KeyAction::NotQuite)),
+                        "Not quite",
+                        KeyAction::NotQuite,
+                    )
+                    .clicked()
                     {
                         commands.push(Command::NotQuite);
                     }
@@ -231,7 +287,14 @@ impl DialoguePanel {
                         None if one_way => format!("Done — {speaker_name} keeps the floor"),
                         None => format!("Done — {listener} has the floor"),
                     };
-                    if ui.add(big(keys::label(&text, KeyAction::Next))).clicked() {
+                    if keys::keyed(
+                        ui,
+                        big(keys::label(&text, KeyAction::Next)),
+                        &text,
+                        KeyAction::Next,
+                    )
+                    .clicked()
+                    {
                         commands.push(Command::NextStage);
                     }
                 }
@@ -239,13 +302,11 @@ impl DialoguePanel {
         });
         ui.horizontal_wrapped(|ui| {
             let pause = if state.paused { "Resume" } else { "Pause" };
-            if ui.button(keys::label(pause, KeyAction::Pause)).clicked() {
+            if keys::button(ui, pause, KeyAction::Pause).clicked() {
                 commands.push(Command::TogglePause);
             }
             if stage != Stage::Confirming
-                && ui
-                    .button(keys::label("30 more seconds", KeyAction::Extend))
-                    .clicked()
+                && keys::button(ui, "30 more seconds", KeyAction::Extend).clicked()
             {
                 commands.push(Command::Extend { ms: 30_000 });
             }
@@ -276,9 +337,7 @@ impl DialoguePanel {
                 _ => Some(format!("Pass the floor to {listener}")),
             };
             if let Some(text) = pass
-                && ui
-                    .button(keys::label(&text, KeyAction::PassFloor))
-                    .clicked()
+                && keys::button(ui, &text, KeyAction::PassFloor).clicked()
             {
                 commands.push(Command::PassFloor);
             }

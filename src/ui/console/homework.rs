@@ -517,7 +517,17 @@ impl HomeworkPanel {
                             .desired_width(120.0),
                     )
                     .labelled_by(label.id);
-                if response.changed() {
+                let shown = state
+                    .next_session
+                    .unwrap_or(state.date() + chrono::Days::new(7));
+                let picked = crate::ui::date::calendar_button(
+                    ui,
+                    "Review date",
+                    &mut self.form.review_date,
+                    shown,
+                    Some(state.date()),
+                );
+                if response.changed() || picked {
                     self.errors.review = None;
                 }
                 if let Ok(date) = parse_date(&self.form.review_date, state.date()) {

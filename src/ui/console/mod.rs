@@ -515,19 +515,19 @@ impl ConsoleView {
                             "Takes back the last step (press again for the one before, back to the start of this phase). The record keeps both, marked as a correction.",
                         )
                         .on_disabled_hover_text("Nothing to take back in this phase.");
+                    keys::name(ui.ctx(), &button, &text, Some(keys::hint(KeyAction::Undo)));
                     if button.clicked() {
                         commands.push(Command::Undo);
                     }
                     if let Some((_, what)) = state.redo_step()
-                        && ui
-                            .add(
-                                egui::Button::new(keys::label(
-                                    &format!("Redo: {what}"),
-                                    KeyAction::Redo,
-                                ))
+                        && keys::keyed(
+                            ui,
+                            egui::Button::new(keys::label(&format!("Redo: {what}"), KeyAction::Redo))
                                 .truncate(),
-                            )
-                            .clicked()
+                            &format!("Redo: {what}"),
+                            KeyAction::Redo,
+                        )
+                        .clicked()
                     {
                         commands.push(Command::Redo);
                     }
@@ -544,7 +544,7 @@ impl ConsoleView {
                     } else if !closing && ui.button("End session").clicked() {
                         self.question = Some(Question::EndSession);
                     }
-                    if ui.button(keys::label("Keys", KeyAction::Help)).clicked() {
+                    if keys::button(ui, "Keys", KeyAction::Help).clicked() {
                         self.help = !self.help;
                     }
                     if self.display_open
@@ -582,8 +582,7 @@ impl ConsoleView {
                     } else {
                         "Couple display"
                     };
-                    if ui
-                        .button(keys::label(display, KeyAction::Display))
+                    if keys::button(ui, display, KeyAction::Display)
                         .on_hover_text("A second window for the couple: who has the floor and the time left. Never your notes.")
                         .clicked()
                     {
@@ -591,14 +590,12 @@ impl ConsoleView {
                     }
                     if !state.is_ended() {
                         if state.timeout.is_some() {
-                            if ui
-                                .button(keys::label("End timeout", KeyAction::Timeout))
+                            if keys::button(ui, "End timeout", KeyAction::Timeout)
                                 .clicked()
                             {
                                 self.question = Some(Question::EndTimeout);
                             }
-                        } else if ui
-                            .button(keys::label("Timeout", KeyAction::Timeout))
+                        } else if keys::button(ui, "Timeout", KeyAction::Timeout)
                             .clicked()
                         {
                             commands.push(Command::CallTimeout {
@@ -746,21 +743,21 @@ impl ConsoleView {
                         );
                     }
                     ui.horizontal_wrapped(|ui| {
-                        if ui
-                            .button(keys::label(
-                                &format!("Move the session to phase {}", shown + 1),
-                                KeyAction::MoveHere,
-                            ))
-                            .clicked()
+                        if keys::button(
+                            ui,
+                            &format!("Move the session to phase {}", shown + 1),
+                            KeyAction::MoveHere,
+                        )
+                        .clicked()
                         {
                             self.move_to(state, shown, &mut out);
                         }
-                        if ui
-                            .button(keys::label(
-                                &format!("Back to phase {}", state.phase + 1),
-                                KeyAction::Cancel,
-                            ))
-                            .clicked()
+                        if keys::button(
+                            ui,
+                            &format!("Back to phase {}", state.phase + 1),
+                            KeyAction::Cancel,
+                        )
+                        .clicked()
                         {
                             self.viewing = None;
                         }
@@ -769,7 +766,8 @@ impl ConsoleView {
             ui.add_space(8.0);
         }
         ui.horizontal(|ui| {
-            ui.heading(&phase.title);
+            let heading = ui.heading(&phase.title);
+            crate::ui::a11y::live(ui.ctx(), &heading, false);
             if phase.title != phase.kind.label() {
                 ui.weak(phase.kind.label());
             }
@@ -916,33 +914,36 @@ impl ConsoleView {
                 _ => {}
             }
         }
-        let response = egui::Modal::new(egui::Id::unique(("console-question", title.as_str())))
-            .show(ctx, |ui| {
-                ui.set_width(460.0);
-                ui.heading(&title);
-                ui.add(egui::Label::new(&text).wrap());
-                ui.add_space(8.0);
-                ui.horizontal_wrapped(|ui| {
-                    let button = egui::Button::new(RichText::new(&yes).strong())
-                        .fill(ui.visuals().selection.bg_fill);
-                    if ui.add(button).clicked() {
-                        choice = Some(1);
-                    }
-                    if let Some(other) = &other
-                        && ui.button(other).clicked()
-                    {
-                        choice = Some(2);
-                    }
-                    if ui.button("Not now").clicked() {
-                        choice = Some(0);
-                    }
-                });
-                ui.weak(format!(
-                    "{}: {yes} · {}: not now",
-                    keys::hint(KeyAction::Confirm),
-                    keys::hint(KeyAction::Cancel)
-                ));
+        let response = style::dialog(
+            egui::Id::unique(("console-question", title.as_str())),
+            title.as_str(),
+        )
+        .show(ctx, |ui| {
+            ui.set_width(460.0);
+            ui.heading(&title);
+            ui.add(egui::Label::new(&text).wrap());
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                let button = egui::Button::new(RichText::new(&yes).strong())
+                    .fill(ui.visuals().selection.bg_fill);
+                if ui.add(button).clicked() {
+                    choice = Some(1);
+                }
+                if let Some(other) = &other
+                    && ui.button(other).clicked()
+                {
+                    choice = Some(2);
+                }
+                if ui.button("Not now").clicked() {
+                    choice = Some(0);
+                }
             });
+            ui.weak(format!(
+                "{}: {yes} · {}: not now",
+                keys::hint(KeyAction::Confirm),
+                keys::hint(KeyAction::Cancel)
+            ));
+        });
         if response.should_close() && choice.is_none() {
             choice = Some(0);
         }
@@ -977,7 +978,7 @@ impl ConsoleView {
 
     /// The keys, exactly as the one table has them.
     fn help_overlay(&mut self, ctx: &egui::Context, keys_pressed: &[KeyAction]) {
-        let response = egui::Modal::new(egui::Id::unique("keys-help")).show(ctx, |ui| {
+        let response = style::dialog(egui::Id::unique("keys-help"), "Keys").show(ctx, |ui| {
             ui.set_width(600.0);
             ui.heading("Keys");
             ui.weak("They work whenever you are not typing in a text field.");

@@ -234,10 +234,13 @@ impl NotesPanel {
         ui.weak("Private to you: never shown to the couple or printed on their sheet.");
         ui.add_space(6.0);
 
+        // Taller boxes on a taller screen: at 1920×1080 a section shows twice the lines it
+        // does at 1280×800, rather than leaving the space blank.
+        let extra = ((ui.ctx().content_rect().height() - 800.0) / 70.0).clamp(0.0, 8.0) as usize;
         let rows = if state.notes.format == NoteFormat::Free {
-            10
+            10 + 2 * extra
         } else {
-            4
+            4 + extra
         };
         for section in state.notes.format.sections() {
             let label = ui.label(RichText::new(*section).strong());

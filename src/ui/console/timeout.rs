@@ -142,16 +142,23 @@ impl TimeoutView {
         };
         let mut out = Vec::new();
         let just_started = undo_is_timeout_start(state);
-        let response = egui::Modal::new(egui::Id::unique("timeout")).show(ctx, |ui| {
+        let response = crate::ui::style::dialog(
+            egui::Id::unique("timeout"),
+            "Timeout: every timer has stopped",
+        )
+        .show(ctx, |ui| {
             ui.set_width(480.0);
             ui.heading("Timeout: every timer has stopped");
             ui.label("Who called it, and why?");
             ui.add_space(8.0);
             for (i, (by, reason, text, length)) in choices(state).into_iter().enumerate() {
                 let chosen = running.by == by && running.reason == reason;
-                let label = format!("{text} · {}  [{}]", human_duration(length), i + 1);
-                let button = egui::Button::new(label).selected(chosen);
-                if ui.add_sized([460.0, 36.0], button).clicked() {
+                let name = format!("{text} · {}", human_duration(length));
+                let key = (i + 1).to_string();
+                let button = egui::Button::new(format!("{name}  [{key}]")).selected(chosen);
+                let response = ui.add_sized([460.0, 36.0], button);
+                keys::name(ui.ctx(), &response, &name, Some(&key));
+                if response.clicked() {
                     out.push(Command::ChangeTimeout {
                         by,
                         reason,
@@ -167,13 +174,11 @@ impl TimeoutView {
                     running.reason.label(),
                     human_duration(running.length)
                 );
-                if ui.button(keys::label(&keep, KeyAction::Confirm)).clicked() {
+                if keys::button(ui, &keep, KeyAction::Confirm).clicked() {
                     self.open = false;
                 }
                 if just_started
-                    && ui
-                        .button(keys::label("No timeout after all", KeyAction::Cancel))
-                        .clicked()
+                    && keys::button(ui, "No timeout after all", KeyAction::Cancel).clicked()
                 {
                     out.push(Command::Undo);
                     self.open = false;
@@ -205,17 +210,29 @@ impl TimeoutView {
             .inner_margin(16.0)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(
+                let back = ui.label(
                     RichText::new(format!("Break — back at {}", t.back_at().format("%H:%M")))
                         .size(34.0)
                         .strong()
                         .color(style::BREAK),
                 );
+                crate::ui::a11y::live(ui.ctx(), &back, false);
                 let remaining = t.remaining(now);
                 if remaining > 0 {
-                    ui.label(RichText::new(clock_time(remaining)).size(big).monospace());
+                    let figure = clock_time(remaining);
+                    let countdown = ui.add(
+                        egui::Label::new(RichText::new(&figure).size(big).monospace())
+                            .selectable(false),
+                    );
+                    let spoken = format!("Break, {}", crate::ui::a11y::time_left(remaining));
+                    ui.ctx().accesskit_node_builder(countdown.id, |node| {
+                        node.set_role(egui::accesskit::Role::Timer);
+                        node.set_label(spoken.as_str());
+                        node.set_value(figure.as_str());
+                    });
                 } else {
-                    ui.label(RichText::new("Time to come back").size(48.0));
+                    let over = ui.label(RichText::new("Time to come back").size(48.0));
+                    crate::ui::a11y::live(ui.ctx(), &over, false);
                 }
                 ui.label(
                     RichText::new(format!(
@@ -227,10 +244,7 @@ impl TimeoutView {
                 );
                 ui.add_space(6.0);
                 ui.horizontal_wrapped(|ui| {
-                    if ui
-                        .button(keys::label("End the timeout early", KeyAction::Timeout))
-                        .clicked()
-                    {
+                    if keys::button(ui, "End the timeout early", KeyAction::Timeout).clicked() {
                         commands.push(Command::EndTimeout);
                     }
                     if ui.button("5 more minutes").clicked() {

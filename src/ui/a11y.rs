@@ -1,0 +1,91 @@
+//! What a screen reader hears: a countdown in words that change every few seconds rather than
+//! every second, and one announcement per event (a new stage, over time, a timeout, a save),
+//! never the same label re-read as it ticks.
+
+/// "1 minute 5 seconds", "45 seconds", "2 minutes".
+pub fn duration_words(secs: i64) -> String {
+    let (m, s) = (secs / 60, secs % 60);
+    let unit = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    match (m, s) {
+        (0, s) => unit(s, "second", "seconds"),
+        (m, 0) => unit(m, "minute", "minutes"),
+        (m, s) => format!(
+            "{} {}",
+            unit(m, "minute", "minutes"),
+            unit(s, "second", "seconds")
+        ),
+    }
+}
+
+/// The time left in words, coarse enough that a screen reader that re-reads a changed name is
+/// not made to every second: in 30-second steps above two minutes, 5-second steps below.
+/// Rounded up while counting down (as the digits are), down past zero.
+pub fn time_left(remaining: i64) -> String {
+    let step: i64 = if remaining.abs() > 120_000 {
+        30_000
+    } else {
+        5_000
+    };
+    if remaining > 0 {
+        let ms = (remaining + step - 1) / step * step;
+        format!("{} left", duration_words(ms / 1000))
+    } else {
+        let over = -remaining / step * step;
+        if over == 0 {
+            "time is up".to_owned()
+        } else {
+            format!("over time by {}", duration_words(over / 1000))
+        }
+    }
+}
+
+/// The console's countdown as a screen reader reads it: "Sophie is speaking, 1 minute 5
+/// seconds left".
+pub fn countdown_name(headline: &str, remaining: Option<i64>, paused: bool) -> String {
+    let mut name = headline.to_owned();
+    if paused {
+        name.push_str(", paused");
+    }
+    if let Some(r) = remaining {
+        name.push_str(", ");
+        name.push_str(&time_left(r));
+    }
+    name
+}
+
+/// Makes a visible line a live region: a screen reader says it when it appears and again
+/// whenever its words change, once each time, and never for anything else on screen. Used for
+/// the lines that carry news (whose turn it is, the stage, over time, a timeout, a message);
+/// never for a figure that changes every second.
+pub fn live(ctx: &egui::Context, response: &egui::Response, urgent: bool) {
+    ctx.accesskit_node_builder(response.id, |node| {
+        node.set_live(if urgent {
+            egui::accesskit::Live::Assertive
+        } else {
+            egui::accesskit::Live::Polite
+        });
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_time_left_changes_in_steps_not_every_second() {
+        assert_eq!(time_left(65_000), "1 minute 5 seconds left");
+        assert_eq!(time_left(64_200), "1 minute 5 seconds left");
+        assert_eq!(time_left(61_000), "1 minute 5 seconds left");
+        assert_eq!(time_left(60_000), "1 minute left");
+        assert_eq!(time_left(4_000), "5 seconds left");
+        assert_eq!(time_left(150_000), "2 minutes 30 seconds left");
+        assert_eq!(time_left(149_000), "2 minutes 30 seconds left");
+        assert_eq!(time_left(0), "time is up");
+        assert_eq!(time_left(-3_000), "time is up");
+        assert_eq!(time_left(-21_000), "over time by 20 seconds");
+        assert_eq!(
+            countdown_name("Sophie is speaking", Some(65_000), false),
+            "Sophie is speaking, 1 minute 5 seconds left"
+        );
+    }
+}
