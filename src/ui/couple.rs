@@ -575,14 +575,15 @@ impl CoupleView {
         ];
         use super::table::{column, table};
         let columns = [
-            column("Session", 70.0),
-            column("Date", 120.0),
+            column("Session", 64.0),
+            column("Date", 115.0),
             column("Protocol", 170.0),
-            column("Length", 80.0),
-            column("Turns", 120.0),
-            column("Talk time", 100.0),
+            column("Length", 76.0),
+            column("Turns", 110.0),
+            column("Talk time", 95.0),
             column("Timeouts", 64.0),
-            column("Open and print", 220.0),
+            // Wide enough for its three buttons on one line from 1280 points up.
+            column("Open and print", 360.0),
         ];
         table(ui, "Sessions", &columns, |ui, rows| {
             for s in &self.history {

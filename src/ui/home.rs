@@ -97,7 +97,8 @@ impl HomeView {
         });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.set_max_width(880.0);
+                // Wider on a wide screen, but never a line too long to read.
+                ui.set_max_width(ui.available_width().min(1280.0));
                 // Quiet reminders: a backup that is due, and, for a new practice, protection.
                 let protect = !practice.is_demo()
                     && !practice.is_protected()

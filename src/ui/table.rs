@@ -1,6 +1,7 @@
 //! A table a screen reader can walk: a named table of rows, each row's first cell its header,
 //! and a header row naming the columns. Columns share the width there is, in proportion, so a
-//! wide window gives wider columns and a narrow one never cuts off the last.
+//! wide window gives wider columns and a narrow one never cuts off the last. Rows are laid out
+//! from the top (a centred row would stretch to the height left in the window).
 
 use egui::accesskit::Role;
 use egui::{Align, Layout, UiBuilder};
@@ -63,7 +64,7 @@ impl Rows<'_> {
         let spacing = self.spacing;
         let response = ui.scope_builder(
             UiBuilder::new()
-                .layout(Layout::left_to_right(Align::Center))
+                .layout(Layout::left_to_right(Align::Min))
                 .accessibility_role(Role::Row),
             |ui| {
                 ui.spacing_mut().item_spacing.x = spacing;
@@ -98,10 +99,10 @@ pub fn table(
             .accessibility_role(Role::Table)
             .accessibility_label(name),
         |ui| {
-            ui.spacing_mut().item_spacing.y = 6.0;
+            ui.spacing_mut().item_spacing.y = 10.0;
             ui.scope_builder(
                 UiBuilder::new()
-                    .layout(Layout::left_to_right(Align::Center))
+                    .layout(Layout::left_to_right(Align::Min))
                     .accessibility_role(Role::Row),
                 |ui| {
                     ui.spacing_mut().item_spacing.x = spacing;

@@ -158,7 +158,7 @@ impl DialoguePanel {
                     let used = 1.0 - (r.max(0) as f32 / limit.max(1) as f32);
                     let bar = ui.add(
                         egui::ProgressBar::new(used)
-                            .desired_width(520.0)
+                            .desired_width(bar_width(ui))
                             .fill(style::countdown_colour(Some(r), style::ACCENT)),
                     );
                     keys::name(ui.ctx(), &bar, "Time used in this stage", None);
@@ -348,12 +348,19 @@ impl DialoguePanel {
     }
 }
 
+/// The width of the stage's bar and the talk-time bar: 520 points, more on a wide screen.
+fn bar_width(ui: &egui::Ui) -> f32 {
+    (ui.available_width() * 0.75)
+        .clamp(520.0, 900.0)
+        .min(ui.available_width())
+}
+
 /// Talk-time balance: one bar split between the partners, with their totals and turns.
 fn balance(ui: &mut egui::Ui, state: &SessionState, now: u64) {
     let a = state.talk_ms(Side::A, now);
     let b = state.talk_ms(Side::B, now);
     ui.strong("Talk time");
-    let width = 520.0_f32.min(ui.available_width());
+    let width = bar_width(ui);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 18.0), egui::Sense::hover());
     let total = (a + b).max(1) as f32;
     let split = rect.left() + rect.width() * if a + b == 0 { 0.5 } else { a as f32 / total };

@@ -217,9 +217,12 @@ impl ConsoleView {
                 state.info.number,
             ));
         }
+        // The side panels grow with a wide screen: at 1920 points the notes get a third more
+        // room, not a blank middle.
+        let width = ui.ctx().content_rect().width();
         egui::Panel::left("agenda")
             .resizable(false)
-            .exact_size(250.0)
+            .exact_size((width * 0.17).clamp(250.0, 340.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("agenda-scroll")
@@ -227,7 +230,7 @@ impl ConsoleView {
             });
         egui::Panel::right("notes")
             .resizable(false)
-            .exact_size(340.0)
+            .exact_size((width * 0.27).clamp(340.0, 640.0))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("notes-scroll")
@@ -632,22 +635,21 @@ impl ConsoleView {
                         {
                             self.screening.open(side);
                         }
-                        // Only where there is room for more than an ellipsis.
-                        if ui.available_width() > 80.0 {
-                            ui.add(
-                                egui::Label::new(
-                                    RichText::new(format!(
-                                        "Session {} · {}",
-                                        state.info.number, state.info.template_name
-                                    ))
-                                    .weak(),
-                                )
-                                .truncate(),
-                            );
-                        }
                     });
                 });
             });
+            // The session and its protocol on a line of their own: a long protocol name
+            // ("Aftermath of a fight or regrettable incident (Gottman)") is read whole.
+            ui.add(
+                egui::Label::new(
+                    RichText::new(format!(
+                        "Session {} · {}",
+                        state.info.number, state.info.template_name
+                    ))
+                    .weak(),
+                )
+                .truncate(),
+            );
             ui.add_space(4.0);
         });
     }
