@@ -27,6 +27,11 @@ pub trait FilePicker: Send + Sync {
     fn save(&self, title: &str, folder: &Path, name: &str, kind: FileKind) -> Option<PathBuf>;
     /// The system's "Open" dialog, for a file of `kind`.
     fn open(&self, title: &str, folder: &Path, kind: FileKind) -> Option<PathBuf>;
+    /// Whether a dialog can be shown at all: without one, a click would do nothing, so the
+    /// app says what to type instead.
+    fn available(&self) -> bool {
+        true
+    }
 }
 
 /// The platform's dialogs (the desktop portal on Linux, falling back to zenity).
@@ -52,6 +57,51 @@ impl FilePicker for SystemPicker {
             .add_filter(what, &[extension])
             .pick_file()
     }
+
+    fn available(&self) -> bool {
+        static AVAILABLE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+        *AVAILABLE.get_or_init(dialogs_available)
+    }
+}
+
+/// Whether this desktop can show rfd's dialogs: on Linux the XDG desktop portal (running, or
+/// started on demand by D-Bus) or zenity; elsewhere always.
+fn dialogs_available() -> bool {
+    #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+    {
+        let zenity = std::env::var_os("PATH").is_some_and(|path| {
+            std::env::split_paths(&path).any(|dir| dir.join("zenity").is_file())
+        });
+        zenity || portal_present()
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")))]
+    {
+        true
+    }
+}
+
+/// The desktop portal is on the session bus, or D-Bus can start it.
+#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+fn portal_present() -> bool {
+    const PORTAL: &str = "org.freedesktop.portal.Desktop";
+    let Some(_) = std::env::var_os("DBUS_SESSION_BUS_ADDRESS") else {
+        return false;
+    };
+    let Ok(bus) = zbus::blocking::Connection::session() else {
+        return false;
+    };
+    let Ok(dbus) = zbus::blocking::fdo::DBusProxy::new(&bus) else {
+        return false;
+    };
+    let owned = PORTAL
+        .try_into()
+        .ok()
+        .and_then(|name| dbus.name_has_owner(name).ok())
+        .unwrap_or(false);
+    owned
+        || dbus
+            .list_activatable_names()
+            .is_ok_and(|names| names.iter().any(|n| n.as_str() == PORTAL))
 }
 
 /// A name typed without its extension (".pdf") gets it: the portal does not add it.

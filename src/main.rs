@@ -471,7 +471,13 @@ fn open_app(
         }
     };
     let options = eframe::NativeOptions {
-        viewport: groundwork::ui::main_viewport(groundwork::store::window::load_main_window()),
+        viewport: groundwork::ui::main_viewport(groundwork::store::window::load_main_window())
+            // Told apart from the therapist's own window in the task bar.
+            .with_title(if demo_mode {
+                "Groundwork — sample practice"
+            } else {
+                "Groundwork"
+            }),
         window_builder: Some(Box::new(groundwork::ui::finish_main_viewport)),
         // The app finds this computer's fonts itself, the same ones its PDFs print with.
         system_font_fallback: false,

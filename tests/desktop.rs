@@ -680,3 +680,62 @@ fn a_backup_goes_where_the_system_dialog_says() {
     click(&mut h, "Back up now");
     assert!(chosen.exists(), "{:?}", h.state().message());
 }
+
+/// A computer with no file dialog service (no desktop portal, no zenity).
+struct NoDialogs;
+
+impl groundwork::desktop::FilePicker for NoDialogs {
+    fn save(&self, _: &str, _: &Path, _: &str, _: FileKind) -> Option<PathBuf> {
+        panic!("no dialog is opened where none can be shown")
+    }
+    fn open(&self, _: &str, _: &Path, _: FileKind) -> Option<PathBuf> {
+        panic!("no dialog is opened where none can be shown")
+    }
+    fn available(&self) -> bool {
+        false
+    }
+}
+
+#[test]
+fn without_a_file_dialog_the_save_dialog_says_to_type_the_place() {
+    let clock = FakeClock::new(at(23, 14, 0));
+    let (_dir, mut practice, id) = sophie_and_emma(&clock);
+    practice
+        .start_session_with(
+            &id,
+            "speaker-listener",
+            groundwork::model::NoteFormat::Soap,
+            None,
+        )
+        .unwrap();
+    practice
+        .execute(&groundwork::session::Command::End)
+        .unwrap();
+    practice.close_session();
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| GroundworkApp::new(cc, practice).with_picker(NoDialogs));
+    h.run();
+    click(&mut h, "Sophie & Emma");
+    click(&mut h, "Notes PDF, session 1");
+    let another = h.get_by_role_and_label(Role::Button, "Another place…");
+    assert!(
+        another.accesskit_node().is_disabled(),
+        "a click would do nothing"
+    );
+    see_part(&h, "type the whole path as the file name");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("notes for the file");
+    common::retype(
+        &mut h,
+        Role::TextInput,
+        "File name",
+        target.to_str().unwrap(),
+    );
+    click(&mut h, "Save");
+    assert!(
+        elsewhere.path().join("notes for the file.pdf").exists(),
+        "{:?}",
+        h.state().message()
+    );
+}

@@ -460,9 +460,10 @@ fn find_window(display: &str, title: &str) -> Option<(String, String, String)> {
         .output()
         .ok()?;
     let text = String::from_utf8_lossy(&out.stdout);
+    // The name as xwininfo prints it: an em dash may come out in another encoding.
     let line = text
         .lines()
-        .find(|l| l.contains(&format!("\"{title}\": (")))?;
+        .find(|l| l.contains(&format!("\"{title}")) && l.contains("\": ("))?;
     let id = line.split_whitespace().next()?.to_owned();
     let class = line.split(": (").nth(1)?.split(')').next()?.to_owned();
     let geometry = line
@@ -529,11 +530,14 @@ fn the_window_has_the_apps_icon_and_class_and_opens_where_it_was_left() {
         }
         assert!(
             started.elapsed() < Duration::from_secs(20),
-            "no window named Groundwork appeared"
+            "no Groundwork window appeared"
         );
         std::thread::sleep(Duration::from_millis(100));
     };
     let (id, class, geometry) = window;
+    // The sample practice is told apart from the therapist's own in the task bar.
+    let title = xprop(&display, &id, "_NET_WM_NAME");
+    assert!(title.contains("Groundwork — sample practice"), "{title}");
     // The launcher's StartupWMClass matches both halves; neither is empty.
     assert_eq!(class, "\"groundwork\" \"groundwork\"");
     assert!(

@@ -461,6 +461,7 @@ impl GroundworkApp {
             Action::OpenSettings => {
                 self.settings.load(&self.practice);
                 self.settings.privacy.remembered = self.practice.remembered_here();
+                self.settings.privacy.dialogs = self.picker.available();
                 self.screen = Screen::Settings;
             }
             Action::Lock => self.lock(),
@@ -798,7 +799,12 @@ impl GroundworkApp {
                 }
                 ui.end_row();
             });
-            ui.weak("The PDF opens in your viewer to print. \"Another place…\" opens this computer's own Save dialog.");
+            let dialogs = picker.available();
+            if dialogs {
+                ui.weak("The PDF opens in your viewer to print. \"Another place…\" opens this computer's own Save dialog.");
+            } else {
+                ui.weak("The PDF opens in your viewer to print. To save it elsewhere, type the whole path as the file name (this computer shows no Save dialog: xdg-desktop-portal or zenity would).");
+            }
             if let Some(missing) = &dialog.missing {
                 ui.add_space(6.0);
                 ui.colored_label(style::WARN, missing);
@@ -840,7 +846,12 @@ impl GroundworkApp {
                             action = Some(save(None));
                         }
                     }
-                    if ui.button("Another place…").clicked() {
+                    let another = ui
+                        .add_enabled(dialogs, egui::Button::new("Another place…"))
+                        .on_disabled_hover_text(
+                            "This computer shows no Save dialog: type the whole path as the file name.",
+                        );
+                    if another.clicked() {
                         let (tx, rx) = std::sync::mpsc::channel();
                         let (title, folder, name) = (
                             format!("Save the {}", dialog.kind.label()),
@@ -972,6 +983,8 @@ impl eframe::App for GroundworkApp {
             .accesskit_node_builder(egui::accesskit_root_id(), |node| {
                 node.set_label(if self.locked.is_some() {
                     "Groundwork (locked)"
+                } else if self.practice.is_demo() {
+                    "Groundwork — sample practice"
                 } else {
                     "Groundwork"
                 });

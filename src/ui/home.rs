@@ -229,9 +229,9 @@ impl HomeView {
             ui.add_space(6.0);
             egui::Grid::new("first-run").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
                 for (label, value, hint) in [
-                    ("Practice name", &mut draft.practice_name, "Harbour Couples Practice"),
+                    ("Practice name", &mut draft.practice_name, "for example, Harbour Couples Practice"),
                     ("Your name", &mut draft.therapist_name, "as it signs the notes"),
-                    ("Credentials", &mut draft.credentials, "LMFT"),
+                    ("Credentials", &mut draft.credentials, "for example, LMFT"),
                 ] {
                     let l = ui.label(label);
                     ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(320.0))

@@ -20,6 +20,8 @@ pub struct PrivacyView {
     /// Whether this computer's keychain keeps the key (None: no keychain, or not protected);
     /// the app reads it when Settings open.
     pub remembered: Option<bool>,
+    /// Whether this computer can show a file dialog (else the path is typed).
+    pub dialogs: bool,
 }
 
 /// A passphrase field with its label, as the screen reader names it.
@@ -54,6 +56,7 @@ impl PrivacyView {
     pub fn clear(&mut self) {
         *self = PrivacyView {
             remembered: self.remembered,
+            dialogs: self.dialogs,
             ..PrivacyView::default()
         };
     }
@@ -147,7 +150,11 @@ impl PrivacyView {
                 ui.horizontal(|ui| {
                     ui.add(egui::TextEdit::singleline(backup_path).desired_width(420.0))
                         .labelled_by(l.id);
-                    let choose = ui.button("Choose…");
+                    let choose = ui
+                        .add_enabled(self.dialogs, egui::Button::new("Choose…"))
+                        .on_disabled_hover_text(
+                            "This computer shows no file dialog: type the path.",
+                        );
                     super::keys::name(ui.ctx(), &choose, "Choose where the backup goes", None);
                     if choose.clicked() {
                         actions.push(Action::ChooseBackupPlace {
@@ -182,7 +189,11 @@ impl PrivacyView {
                             egui::TextEdit::singleline(&mut self.restore_from).desired_width(420.0),
                         )
                         .labelled_by(l.id);
-                        let choose = ui.button("Choose…");
+                        let choose = ui
+                            .add_enabled(self.dialogs, egui::Button::new("Choose…"))
+                            .on_disabled_hover_text(
+                                "This computer shows no file dialog: type the path.",
+                            );
                         super::keys::name(ui.ctx(), &choose, "Choose the backup file", None);
                         if choose.clicked() {
                             actions.push(Action::ChooseBackupFile);
