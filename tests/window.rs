@@ -570,3 +570,172 @@ fn the_window_has_the_apps_icon_and_class_and_opens_where_it_was_left() {
     assert_eq!(place.size, [1100.0, 700.0], "{kept}");
     assert!(!place.fullscreen, "{kept}");
 }
+
+/// A process killed (and waited for) when the test ends, however it ends.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Whether `name` has an owner on the bus at `address`.
+fn on_bus(address: &str, name: &str) -> bool {
+    Command::new("dbus-send")
+        .env("DBUS_SESSION_BUS_ADDRESS", address)
+        .args(["--session", "--dest=org.freedesktop.DBus", "--print-reply"])
+        .args(["/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner"])
+        .arg(format!("string:{name}"))
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("boolean true"))
+}
+
+/// The accessibility tree of the app named groundwork, as Orca reads it through AT-SPI: one
+/// line per node, "depth|role|name".
+const READ_TREE: &str = r#"
+import pyatspi
+def walk(node, depth):
+    print(f"{depth}|{node.getRoleName()}|{node.name}")
+    for i in range(node.childCount):
+        walk(node.getChildAtIndex(i), depth + 1)
+for app in pyatspi.Registry.getDesktop(0):
+    if app is not None and app.name == "groundwork":
+        walk(app, 0)
+"#;
+
+#[test]
+fn a_screen_reader_finds_the_named_window_its_table_and_buttons_without_key_hints() {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let launcher = Path::new("/usr/libexec/at-spi-bus-launcher");
+    let python = Path::new("/usr/bin/python3");
+    let has_pyatspi = Command::new(python)
+        .args(["-c", "import pyatspi"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let display = display();
+    let (Some((display, _xvfb)), true) = (display, launcher.exists() && has_pyatspi) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI installs Xvfb, at-spi2-core and python3-pyatspi; none may be missing there"
+        );
+        eprintln!("skipped: needs an X display, at-spi2-core and python3-pyatspi");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    // A session bus of the test's own, and the accessibility bus Orca reads, switched on as a
+    // screen reader switches it on.
+    let mut bus = Command::new("dbus-daemon")
+        .args(["--session", "--nofork", "--print-address=1"])
+        .env("HOME", tmp.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut address = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(bus.stdout.take().unwrap()),
+        &mut address,
+    )
+    .unwrap();
+    let _bus = Running(bus);
+    let address = address.trim().to_owned();
+    let _a11y = Running(
+        Command::new(launcher)
+            .arg("--launch-immediately")
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .env("DISPLAY", &display)
+            .env("HOME", tmp.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let started = Instant::now();
+    while !on_bus(&address, "org.a11y.Bus") {
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "no accessibility bus"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let enabled = Command::new("dbus-send")
+        .env("DBUS_SESSION_BUS_ADDRESS", &address)
+        .args(["--session", "--dest=org.a11y.Bus", "--print-reply"])
+        .args(["/org/a11y/bus", "org.freedesktop.DBus.Properties.Set"])
+        .args([
+            "string:org.a11y.Status",
+            "string:IsEnabled",
+            "variant:boolean:true",
+        ])
+        .output()
+        .unwrap();
+    assert!(enabled.status.success());
+
+    let config = tmp.path().join("config");
+    let _app = Running(
+        Command::new(env!("CARGO_BIN_EXE_groundwork"))
+            .arg("--demo")
+            .env("DISPLAY", &display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .env("TMPDIR", tmp.path())
+            .env("GROUNDWORK_CONFIG_DIR", &config)
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    // The tree, once the window has drawn its list.
+    let started = Instant::now();
+    let tree = loop {
+        let out = Command::new(python)
+            .args(["-c", READ_TREE])
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .env("DISPLAY", &display)
+            .output()
+            .unwrap();
+        let tree = String::from_utf8_lossy(&out.stdout).into_owned();
+        if tree.contains("|table|Couples") {
+            break tree;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no couples table reached the screen reader: {tree}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    };
+    let nodes: Vec<(&str, &str)> = tree
+        .lines()
+        .filter_map(|l| {
+            let mut parts = l.splitn(3, '|');
+            parts.next()?;
+            Some((parts.next()?, parts.next()?))
+        })
+        .collect();
+    assert!(
+        nodes.contains(&("frame", "Groundwork — sample practice")),
+        "the window is named: {tree}"
+    );
+    let headers = nodes
+        .iter()
+        .filter(|(role, _)| *role == "row header")
+        .count();
+    assert!(headers >= 3, "each couple's row has a header: {tree}");
+    assert!(
+        nodes.contains(&("link", "Sophie & Emma")),
+        "the couples are in the table: {tree}"
+    );
+    let buttons: Vec<&str> = nodes
+        .iter()
+        .filter(|(role, _)| *role == "push button")
+        .map(|(_, name)| *name)
+        .collect();
+    assert!(buttons.contains(&"Settings"), "{buttons:?}");
+    assert!(
+        buttons.iter().all(|b| !b.contains("  [")),
+        "no button is read with its key hint: {buttons:?}"
+    );
+}
