@@ -8,7 +8,9 @@ mod common;
 
 use std::sync::Arc;
 
-use common::{App, at, click, dont_see, move_on, open_app, press, see, see_part, session, stage};
+use common::{
+    App, at, click, dont_see, in_the_dialogue, move_on, press, see, see_part, session, stage,
+};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use groundwork::model::{
@@ -16,26 +18,6 @@ use groundwork::model::{
 };
 use groundwork::practice::Practice;
 use groundwork::session::{self, Command, FakeClock, SessionState};
-
-/// Sophie & Emma's first session, in the speaker/listener phase, nobody holding the floor yet.
-fn in_the_dialogue() -> (tempfile::TempDir, FakeClock, App) {
-    let dir = tempfile::tempdir().unwrap();
-    let clock = FakeClock::new(at(23, 14, 0));
-    let mut practice = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
-    let id = practice.create_couple("Sophie", "Emma").unwrap();
-    let mut h = open_app(practice);
-    h.state_mut().apply(groundwork::ui::Action::StartSession {
-        couple: id,
-        template: "speaker-listener".into(),
-        alone: None,
-    });
-    h.run();
-    for _ in 0..3 {
-        move_on(&mut h);
-    }
-    see(&h, "Nobody has the floor");
-    (dir, clock, h)
-}
 
 fn wait(h: &mut App, clock: &FakeClock, ms: Ms) {
     clock.advance(ms);

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use common::{App, at, click, move_on, open_app, press, see, see_part, sophie_and_emma};
+use common::{
+    App, at, click, in_the_dialogue, move_on, open_app, press, see, see_part, sophie_and_emma,
+};
 use egui::accesskit::{Live, Role};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -56,22 +58,31 @@ fn live_lines(h: &App) -> Vec<(String, Live)> {
         .collect()
 }
 
-/// Sophie & Emma in the speaker/listener phase, nobody holding the floor yet.
-fn in_the_dialogue() -> (tempfile::TempDir, FakeClock, App) {
-    let clock = FakeClock::new(at(23, 14, 0));
-    let (dir, practice, id) = sophie_and_emma(&clock);
-    let mut h = open_app(practice);
-    h.state_mut().apply(groundwork::ui::Action::StartSession {
-        couple: id,
-        template: "speaker-listener".into(),
-        alone: None,
-    });
-    h.run();
-    for _ in 0..3 {
-        move_on(&mut h);
+/// `n` speaker/listener sessions of the couple `id`, started and ended.
+fn ended_sessions(practice: &mut Practice, id: &groundwork::model::CoupleId, n: usize) {
+    for _ in 0..n {
+        practice
+            .start_session_with(
+                id,
+                "speaker-listener",
+                groundwork::model::NoteFormat::Soap,
+                None,
+            )
+            .unwrap();
+        practice
+            .execute(&groundwork::session::Command::End)
+            .unwrap();
+        practice.close_session();
     }
-    see(&h, "Nobody has the floor");
-    (dir, clock, h)
+}
+
+/// The app on `practice`, its file dialogs answered by `picker`, run once.
+fn with_picker(practice: Practice, picker: impl groundwork::desktop::FilePicker + 'static) -> App {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| GroundworkApp::new(cc, practice).with_picker(picker));
+    h.run();
+    h
 }
 
 #[test]
@@ -219,20 +230,7 @@ fn settings_labels_say_what_each_control_is() {
 fn the_sessions_are_a_table_and_each_print_button_names_its_session() {
     let clock = FakeClock::new(at(23, 14, 0));
     let (_dir, mut practice, id) = sophie_and_emma(&clock);
-    for _ in 0..2 {
-        practice
-            .start_session_with(
-                &id,
-                "speaker-listener",
-                groundwork::model::NoteFormat::Soap,
-                None,
-            )
-            .unwrap();
-        practice
-            .execute(&groundwork::session::Command::End)
-            .unwrap();
-        practice.close_session();
-    }
+    ended_sessions(&mut practice, &id, 2);
     let mut h = open_app(practice);
     h.get_by_role_and_label(Role::Table, "Couples");
     click(&mut h, "Sophie & Emma");
@@ -538,26 +536,12 @@ impl groundwork::desktop::FilePicker for Answer {
 fn save_as_names_the_couple_not_an_id_and_the_system_dialog_chooses_the_place() {
     let clock = FakeClock::new(at(23, 14, 0));
     let (dir, mut practice, id) = sophie_and_emma(&clock);
-    practice
-        .start_session_with(
-            &id,
-            "speaker-listener",
-            groundwork::model::NoteFormat::Soap,
-            None,
-        )
-        .unwrap();
-    practice
-        .execute(&groundwork::session::Command::End)
-        .unwrap();
-    practice.close_session();
+    ended_sessions(&mut practice, &id, 1);
     let elsewhere = tempfile::tempdir().unwrap();
     let chosen = elsewhere.path().join("for the file");
     let asked = Arc::new(Mutex::new(Vec::new()));
     let picker = Answer(asked.clone(), chosen.clone());
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice).with_picker(picker));
-    h.run();
+    let mut h = with_picker(practice, picker);
     click(&mut h, "Sophie & Emma");
     click(&mut h, "Notes PDF, session 1");
     let kind = groundwork::pdf::DocumentKind::Notes.label();
@@ -641,10 +625,7 @@ fn a_backup_goes_where_the_system_dialog_says() {
     let chosen = elsewhere.path().join("Friday backup.gwbackup");
     let asked = Arc::new(Mutex::new(Vec::new()));
     let picker = Answer(asked.clone(), chosen.clone());
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice).with_picker(picker));
-    h.run();
+    let mut h = with_picker(practice, picker);
     click(&mut h, "Settings");
     h.get_by_label("Choose where the backup goes")
         .scroll_to_me();
@@ -700,22 +681,8 @@ impl groundwork::desktop::FilePicker for NoDialogs {
 fn without_a_file_dialog_the_save_dialog_says_to_type_the_place() {
     let clock = FakeClock::new(at(23, 14, 0));
     let (_dir, mut practice, id) = sophie_and_emma(&clock);
-    practice
-        .start_session_with(
-            &id,
-            "speaker-listener",
-            groundwork::model::NoteFormat::Soap,
-            None,
-        )
-        .unwrap();
-    practice
-        .execute(&groundwork::session::Command::End)
-        .unwrap();
-    practice.close_session();
-    let mut h = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice).with_picker(NoDialogs));
-    h.run();
+    ended_sessions(&mut practice, &id, 1);
+    let mut h = with_picker(practice, NoDialogs);
     click(&mut h, "Sophie & Emma");
     click(&mut h, "Notes PDF, session 1");
     let another = h.get_by_role_and_label(Role::Button, "Another place…");

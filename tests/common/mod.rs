@@ -231,3 +231,21 @@ pub fn pdf_text(bytes: &[u8]) -> String {
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     doc.extract_text(&pages).unwrap()
 }
+
+/// Sophie & Emma's first session, in the speaker/listener phase, nobody holding the floor yet.
+pub fn in_the_dialogue() -> (tempfile::TempDir, FakeClock, App) {
+    let clock = FakeClock::new(at(23, 14, 0));
+    let (dir, practice, id) = sophie_and_emma(&clock);
+    let mut h = open_app(practice);
+    h.state_mut().apply(groundwork::ui::Action::StartSession {
+        couple: id,
+        template: "speaker-listener".into(),
+        alone: None,
+    });
+    h.run();
+    for _ in 0..3 {
+        move_on(&mut h);
+    }
+    see(&h, "Nobody has the floor");
+    (dir, clock, h)
+}

@@ -214,32 +214,21 @@ impl DialoguePanel {
         let listener = short_name(state.name(speaker.other()));
         let first = steps.first().copied().unwrap_or(ListenerStep::Paraphrase);
         ui.horizontal_wrapped(|ui| {
-            let big = |text: String| {
-                egui::Button::new(RichText::new(text).size(18.0)).min_size(egui::vec2(0.0, 40.0))
+            // A large button showing its key, named without it for a screen reader.
+            let big = |ui: &mut egui::Ui, text: &str, action: KeyAction| {
+                let button = egui::Button::new(RichText::new(keys::label(text, action)).size(18.0))
+                    .min_size(egui::vec2(0.0, 40.0));
+                keys::keyed(ui, button, text, action)
             };
             match stage {
                 Stage::Speaking => {
                     let text = format!("Next: {}", first.label().to_lowercase());
-                    if keys::keyed(
-                        ui,
-                        big(keys::label(&text, KeyAction::Next)),
-                        &text,
-                        KeyAction::Next,
-                    )
-                    .clicked()
-                    {
+                    if big(ui, &text, KeyAction::Next).clicked() {
                         commands.push(Command::NextStage);
                     }
                 }
                 Stage::Paraphrasing => {
-                    if keys::keyed(
-                        ui,
-                        big(keys::label("Next: confirm", KeyAction::Next)),
-                        "Next: confirm",
-                        KeyAction::Next,
-                    )
-                    .clicked()
-                    {
+                    if big(ui, "Next: confirm", KeyAction::Next).clicked() {
                         commands.push(Command::NextStage);
                     }
                 }
@@ -260,24 +249,10 @@ impl DialoguePanel {
                             Command::AccurateSpeakAgain,
                         ),
                     };
-                    if keys::keyed(
-                        ui,
-                        big(keys::label(&text, KeyAction::Next)),
-                        &text,
-                        KeyAction::Next,
-                    )
-                    .clicked()
-                    {
+                    if big(ui, &text, KeyAction::Next).clicked() {
                         commands.push(command);
                     }
-                    if keys::keyed(
-                        ui,
-                        big(keys::label("Not quite", KeyAction::NotQuite)),
-                        "Not quite",
-                        KeyAction::NotQuite,
-                    )
-                    .clicked()
-                    {
+                    if big(ui, "Not quite", KeyAction::NotQuite).clicked() {
                         commands.push(Command::NotQuite);
                     }
                 }
@@ -287,14 +262,7 @@ impl DialoguePanel {
                         None if one_way => format!("Done — {speaker_name} keeps the floor"),
                         None => format!("Done — {listener} has the floor"),
                     };
-                    if keys::keyed(
-                        ui,
-                        big(keys::label(&text, KeyAction::Next)),
-                        &text,
-                        KeyAction::Next,
-                    )
-                    .clicked()
-                    {
+                    if big(ui, &text, KeyAction::Next).clicked() {
                         commands.push(Command::NextStage);
                     }
                 }
