@@ -11,6 +11,7 @@ pub mod chime;
 pub mod demo;
 pub mod desktop;
 pub mod fonts;
+pub mod locale;
 pub mod model;
 pub mod pdf;
 pub mod practice;

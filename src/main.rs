@@ -63,6 +63,9 @@ enum Cmd {
         /// With the notes: the session's timeline as an appendix.
         #[arg(long)]
         timeline: bool,
+        /// The homework sheet's language (en, de, fr, es); by default the couple's.
+        #[arg(long)]
+        lang: Option<groundwork::model::Lang>,
     },
     /// Protect the practice with a passphrase: every file in the data folder is sealed
     /// (XChaCha20-Poly1305, key from argon2id). Safe to interrupt: the practice is then either
@@ -117,6 +120,7 @@ fn main() -> ExitCode {
             out,
             paper,
             timeline,
+            lang,
         }) => export(
             cli.data_dir,
             match document {
@@ -130,7 +134,7 @@ fn main() -> ExitCode {
             &couple,
             &session,
             &out,
-            paper,
+            Print { paper, lang },
             cli.passphrase_file.as_deref(),
         ),
         Some(Cmd::Templates {
@@ -207,13 +211,19 @@ fn demo_data(
     Ok(ExitCode::SUCCESS)
 }
 
+/// How an export prints: its paper and its language, when not the practice's or the couple's.
+struct Print {
+    paper: Option<PaperArg>,
+    lang: Option<groundwork::model::Lang>,
+}
+
 fn export(
     data_dir: Option<PathBuf>,
     kind: Option<groundwork::pdf::DocumentKind>,
     couple: &str,
     session: &str,
     out: &Path,
-    paper: Option<PaperArg>,
+    Print { paper, lang }: Print,
     passphrase_file: Option<&Path>,
 ) -> Result<ExitCode, String> {
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
@@ -269,7 +279,7 @@ fn export(
     }
     .ok_or_else(|| format!("{} has no session {session}", summary.couple.display_name()))?;
     // The app's own export: whole or not at all, private to the therapist, never replacing a file.
-    let doc = practice.export_on(kind, &file.path, out, false, paper)?;
+    let doc = practice.export_in(kind, &file.path, out, false, paper, lang)?;
     let pages = if doc.pages == 1 { "page" } else { "pages" };
     println!("Wrote {} ({} {pages}).", doc.path.display(), doc.pages);
     if let Some(missing) = &doc.missing {

@@ -740,6 +740,21 @@ impl Practice {
         self.update_couple(id, |couple| couple.confidentiality = Some(confidentiality))
     }
 
+    /// Sets the language the couple's display and homework sheet speak.
+    pub fn set_couple_language(
+        &mut self,
+        id: &CoupleId,
+        lang: crate::model::Lang,
+    ) -> Result<(), String> {
+        self.update_couple(id, |couple| couple.language = Some(lang))
+    }
+
+    /// The language of the couple whose session `state` is (English if unknown).
+    pub fn couple_lang(&self, id: &CoupleId) -> crate::model::Lang {
+        self.couple(id)
+            .map_or_else(Default::default, |c| c.couple.lang())
+    }
+
     /// A couple's progress across its joint sessions, from the history the couple page read
     /// (`history`, newest first, as [`Practice::session_history`] gives it).
     pub fn progress(
@@ -1140,7 +1155,12 @@ impl Practice {
                 &read
             }
         };
-        crate::pdf::document(kind, state, letterhead)
+        // What the couple reads is in their language unless the export says otherwise.
+        let mut letterhead = letterhead.clone();
+        if letterhead.lang.is_none() {
+            letterhead.lang = Some(self.couple_lang(&state.info.couple));
+        }
+        crate::pdf::document(kind, state, &letterhead)
     }
 
     /// What in a session's document will print as a box, and which font would print it: said
@@ -1180,8 +1200,23 @@ impl Practice {
         replace: bool,
         paper: Paper,
     ) -> Result<Exported, String> {
+        self.export_in(kind, journal, target, replace, paper, None)
+    }
+
+    /// [`Practice::export_on`] in `lang` rather than the couple's own language (the command
+    /// line's `--lang`).
+    pub fn export_in(
+        &self,
+        kind: DocumentKind,
+        journal: &Path,
+        target: &Path,
+        replace: bool,
+        paper: Paper,
+        lang: Option<crate::model::Lang>,
+    ) -> Result<Exported, String> {
         self.refuse_inside_protected(target)?;
-        let letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
+        let mut letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
+        letterhead.lang = lang;
         let doc = self.document(kind, journal, &letterhead)?;
         self.write_pdf(doc, target, replace)
     }

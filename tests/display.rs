@@ -92,7 +92,11 @@ impl Rig {
     fn show(&self, theme: Theme) -> Harness<'static> {
         let state = self.state.clone();
         let now = self.now();
-        let view = DisplayView { theme, rules: true };
+        let view = DisplayView {
+            theme,
+            rules: true,
+            lang: groundwork::model::Lang::En,
+        };
         let mut h = Harness::builder().with_size([W, H]).build_ui(move |ui| {
             view.ui(ui, Some(&state), now);
         });

@@ -164,6 +164,7 @@ fn the_display_turned_to_one_partner_shows_nothing_of_the_other() {
     let view = groundwork::ui::display::DisplayView {
         theme: groundwork::model::Theme::Dark,
         rules: true,
+        lang: groundwork::model::Lang::En,
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size([1280.0, 720.0])

@@ -137,6 +137,8 @@ pub fn documents(bytes: &[u8]) {
         credentials: next(),
         contact: next(),
         safety_line: next(),
+        // Any of the languages, from the input.
+        lang: groundwork::model::Lang::ALL.get(next().len() % 5).copied(),
     };
     // The journal read back prints as the session in memory does.
     let replayed = SessionState::from_entries(&entries).expect("the journal reads back");

@@ -88,6 +88,10 @@ pub struct Couple {
     /// The confidentiality policy agreed at intake, printed on the notes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidentiality: Option<Confidentiality>,
+    /// The couple's language: the couple display and the homework sheet speak it. Unset,
+    /// English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::Lang>,
 }
 
 impl Couple {
@@ -106,7 +110,13 @@ impl Couple {
             clinical: Clinical::default(),
             screenings: Vec::new(),
             confidentiality: None,
+            language: None,
         }
+    }
+
+    /// The language everything the couple sees is in.
+    pub fn lang(&self) -> super::Lang {
+        self.language.unwrap_or_default()
     }
 
     /// Where the couple stands on screening before joint work.

@@ -4,6 +4,7 @@
 mod agreement;
 mod couple;
 mod event;
+mod lang;
 mod measure;
 mod progress;
 mod record;
@@ -15,6 +16,7 @@ mod text;
 pub use agreement::*;
 pub use couple::*;
 pub use event::*;
+pub use lang::*;
 pub use measure::*;
 pub use progress::*;
 pub use record::*;

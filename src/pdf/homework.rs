@@ -3,10 +3,11 @@
 //! sign. Large print, plain words, and nothing clinical: no notes, ratings, timeouts or talk
 //! times ever reach this page.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::layout::{Composer, Fonts, Mark, Style, render};
 use super::{Document, Letterhead};
+use crate::locale::Tr;
 use crate::model::{Agreement, Frequency, Owner};
 use crate::session::SessionState;
 
@@ -67,7 +68,7 @@ fn lh(size: f32) -> f32 {
 
 /// "Monday 30 November".
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B").to_string()
+    Tr::default().long_date(date)
 }
 
 /// The days the grid covers: from the day after the session up to and including the day of the
@@ -80,15 +81,22 @@ pub fn tracking_days(session: NaiveDate, next: Option<NaiveDate>) -> Vec<NaiveDa
     (1..=count).map(|i| session + Duration::days(i)).collect()
 }
 
-fn short_day(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Mon",
-        Weekday::Tue => "Tue",
-        Weekday::Wed => "Wed",
-        Weekday::Thu => "Thu",
-        Weekday::Fri => "Fri",
-        Weekday::Sat => "Sat",
-        Weekday::Sun => "Sun",
+/// How often, in the couple's language: "every day", "jeden Tag", "le lundi et le jeudi".
+pub fn describe_when(tr: Tr, when: &Frequency) -> String {
+    match when {
+        Frequency::Daily => tr.get("when-daily"),
+        Frequency::Weekdays(days) => {
+            let names: Vec<String> = days.iter().map(|d| tr.weekday_name(*d)).collect();
+            tr.with(
+                "when-weekdays",
+                &[("days", tr.list(&names).as_str().into())],
+            )
+        }
+        Frequency::Weekly(None) => tr.get("when-weekly"),
+        Frequency::Weekly(Some(day)) => tr.with(
+            "when-weekly-on",
+            &[("day", tr.weekday_name(*day).as_str().into())],
+        ),
     }
 }
 
@@ -148,8 +156,11 @@ pub fn compose(
     fonts: &Fonts,
 ) -> (Vec<Vec<Mark>>, Unprintable) {
     let mut c = Composer::with_frame(fonts, letterhead.paper, MARGIN, 16.0, 20.0);
+    // Everything the couple reads is in their language.
+    let tr = Tr::new(letterhead.lang.unwrap_or_default());
+    c.tr = tr;
     let (a, b) = (state.info.partner_a.as_str(), state.info.partner_b.as_str());
-    heading_block(&mut c, state, letterhead);
+    heading_block(&mut c, state, letterhead, tr);
 
     let days = tracking_days(state.date(), state.next_session);
     let column = (c.text_width() - GUTTER) / 2.0;
@@ -159,16 +170,16 @@ pub fn compose(
     let cards: Vec<Card> = new
         .iter()
         .chain(earlier.iter())
-        .map(|agreement| Card::plan(&mut c, state, agreement, &days, column))
+        .map(|agreement| Card::plan(&mut c, state, agreement, &days, column, tr))
         .collect();
-    let bottom = Bottom::plan(&mut c, state, letterhead);
+    let bottom = Bottom::plan(&mut c, state, letterhead, tr);
     if cards.is_empty() {
-        let text = "No new agreements this time. Keep doing what is working.";
-        let h = section_height() + c.measure(text, body()) + AFTER_ROW;
+        let text = tr.get("sheet-none");
+        let h = section_height() + c.measure(&text, body()) + AFTER_ROW;
         c.keep_together(h + bottom.height);
         let (x, w) = (c.margin, c.text_width());
-        section(&mut c, x, w, "What we agreed");
-        c.paragraph(text, body());
+        section(&mut c, x, w, &tr.get("sheet-what-we-agreed"));
+        c.paragraph(&text, body());
         c.space(AFTER_ROW);
     }
     let rows: Vec<&[Card]> = cards.chunks(2).collect();
@@ -196,12 +207,20 @@ pub fn compose(
     bottom.draw(&mut c, state);
 
     let practice = letterhead.practice.trim();
+    let name = tr.get("sheet-name");
     let header = if practice.is_empty() {
-        "Homework sheet".to_owned()
+        name
     } else {
-        format!("{practice} · Homework sheet")
+        format!("{practice} · {name}")
     };
-    let footer = format!("{a} & {b} · session {}", state.info.number);
+    let couple = format!("{a} & {b}");
+    let footer = tr.with(
+        "sheet-footer",
+        &[
+            ("couple", couple.as_str().into()),
+            ("number", state.info.number.into()),
+        ],
+    );
     c.note_frame(&header, &footer);
     let unprintable = Unprintable {
         replaced: c.replaced,
@@ -225,9 +244,14 @@ pub fn homework_sheet(state: &SessionState, letterhead: &Letterhead) -> Result<D
 /// [`homework_sheet`] printed with `fonts`.
 pub fn homework_sheet_in(state: &SessionState, letterhead: &Letterhead, fonts: &Fonts) -> Document {
     let (pages, unprintable) = compose(state, letterhead, fonts);
-    let title = format!(
-        "Homework sheet — {} & {}, session {}",
-        state.info.partner_a, state.info.partner_b, state.info.number
+    let tr = Tr::new(letterhead.lang.unwrap_or_default());
+    let couple = format!("{} & {}", state.info.partner_a, state.info.partner_b);
+    let title = tr.with(
+        "sheet-doc-title",
+        &[
+            ("couple", couple.as_str().into()),
+            ("number", state.info.number.into()),
+        ],
     );
     let bytes = render(&title, &pages, fonts, letterhead);
     Document {
@@ -251,7 +275,7 @@ fn section(c: &mut Composer, x: f32, width: f32, title: &str) {
 
 /// The title, the couple's names and the next appointment on the left; the therapist and how
 /// to reach them on the right.
-fn heading_block(c: &mut Composer, state: &SessionState, letterhead: &Letterhead) {
+fn heading_block(c: &mut Composer, state: &SessionState, letterhead: &Letterhead, tr: Tr) {
     let right: Vec<(String, Style)> = [
         (letterhead.therapist.trim(), bold(SMALL)),
         (letterhead.practice.trim(), small()),
@@ -269,19 +293,21 @@ fn heading_block(c: &mut Composer, state: &SessionState, letterhead: &Letterhead
     let left_width = c.text_width() - right_width - if right.is_empty() { 0.0 } else { GUTTER };
     let top = c.y();
     let x = c.margin;
-    let mut h = c.block_at(x, left_width, "Our agreements for this week", bold(TITLE));
+    let mut h = c.block_at(x, left_width, &tr.get("sheet-title"), bold(TITLE));
     c.advance(1.0);
-    let names = format!(
-        "{} & {} · from our session on {}",
-        state.info.partner_a,
-        state.info.partner_b,
-        long_date(state.date())
+    let couple = format!("{} & {}", state.info.partner_a, state.info.partner_b);
+    let names = tr.with(
+        "sheet-from-session",
+        &[
+            ("couple", couple.as_str().into()),
+            ("date", tr.long_date(state.date()).as_str().into()),
+        ],
     );
     h += 1.0 + c.block_at(x, left_width, &names, grey(small(), 0.35));
     c.advance(3.0);
     let next = match state.next_session {
-        Some(d) => format!("Next session: {}", long_date(d)),
-        None => "Next session: to be arranged".to_owned(),
+        Some(d) => tr.with("sheet-next", &[("date", tr.long_date(d).as_str().into())]),
+        None => tr.get("sheet-next-open"),
     };
     let next_y = c.y();
     h += 3.0 + c.block_at(x, left_width, &next, bold(BODY + 0.5));
@@ -289,8 +315,7 @@ fn heading_block(c: &mut Composer, state: &SessionState, letterhead: &Letterhead
     // same line where it fits (on a line of its own where it does not).
     let wins = match state.wins() {
         0 => None,
-        1 => Some("Our wins so far: 1 agreement kept".to_owned()),
-        n => Some(format!("Our wins so far: {n} agreements kept")),
+        n => Some(tr.with("sheet-wins", &[("count", n.into())])),
     };
     let style = grey(small(), 0.3);
     let mut right = right;
@@ -324,11 +349,11 @@ fn heading_block(c: &mut Composer, state: &SessionState, letterhead: &Letterhead
     c.advance(8.0);
 }
 
-fn who(state: &SessionState, owner: Owner) -> &str {
+fn who(state: &SessionState, owner: Owner, tr: Tr) -> String {
     match owner {
-        Owner::A => &state.info.partner_a,
-        Owner::B => &state.info.partner_b,
-        Owner::Both => "Both of us",
+        Owner::A => state.info.partner_a.clone(),
+        Owner::B => state.info.partner_b.clone(),
+        Owner::Both => tr.get("sheet-both"),
     }
 }
 
@@ -345,6 +370,8 @@ struct Card {
     /// The slots, at most a week of them to a line.
     weeks: Vec<Vec<Slot>>,
     height: f32,
+    /// The couple's language, for the day and month names.
+    tr: Tr,
 }
 
 impl Card {
@@ -354,16 +381,17 @@ impl Card {
         agreement: &Agreement,
         days: &[NaiveDate],
         width: f32,
+        tr: Tr,
     ) -> Card {
         let t = &agreement.terms;
-        let mut when = format!("{} · {}", who(state, t.who), t.when.describe());
+        let mut when = format!("{} · {}", who(state, t.who, tr), describe_when(tr, &t.when));
         if !t.anchor.trim().is_empty() {
             when.push_str(", ");
             when.push_str(t.anchor.trim());
         }
         let evidence = Some(t.evidence.trim())
             .filter(|e| !e.is_empty())
-            .map(|e| format!("We'll know: {e}"));
+            .map(|e| tr.with("sheet-we-know", &[("evidence", e.into())]));
         let rows = match t.who {
             Owner::A => vec![state.info.partner_a.clone()],
             Owner::B => vec![state.info.partner_b.clone()],
@@ -371,8 +399,12 @@ impl Card {
         };
         let slots = due_slots(&t.when, days);
         let weeks = slots.chunks(7).map(<[Slot]>::to_vec).collect::<Vec<_>>();
-        let earlier = (agreement.made_in_session != state.info.number)
-            .then(|| format!("Still going, from session {}", agreement.made_in_session));
+        let earlier = (agreement.made_in_session != state.info.number).then(|| {
+            tr.with(
+                "sheet-still-going",
+                &[("number", agreement.made_in_session.into())],
+            )
+        });
         let mut card = Card {
             earlier,
             behaviour: t.behaviour.clone(),
@@ -381,6 +413,7 @@ impl Card {
             rows,
             weeks,
             height: 0.0,
+            tr,
         };
         let inner = width - CARD_INDENT;
         let mut h = if card.earlier.is_some() {
@@ -457,14 +490,16 @@ impl Card {
             ..day_style
         };
         let left = x + label_width;
-        let wide = column >= c.width_of("30 Nov", date_style) + 4.0;
+        let tr = self.tr;
+        let sample = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default();
+        let wide = column >= c.width_of(&tr.day_month(sample), date_style) + 4.0;
         let centre = |c: &Composer, text: &str, style: Style, i: usize| -> f32 {
             left + column * i as f32 + (column - c.width_of(text, style)) / 2.0
         };
         for (i, slot) in slots.iter().enumerate() {
             let text = match slot {
-                Slot::Day(d) => short_day(d.weekday()).to_owned(),
-                Slot::Week(_) => "week of".to_owned(),
+                Slot::Day(d) => tr.weekday_short(d.weekday()),
+                Slot::Week(_) => tr.get("sheet-week-of"),
             };
             let at = centre(c, &text, day_style, i);
             c.text_at(at, text, day_style);
@@ -474,13 +509,13 @@ impl Card {
         for (i, slot) in slots.iter().enumerate() {
             let (Slot::Day(d) | Slot::Week(d)) = *slot;
             let text = if wide || (i > 0 && month != Some(d.month())) {
-                d.format("%-d %b").to_string()
+                tr.day_month(d)
             } else {
                 d.day().to_string()
             };
             if i == 0 && !wide {
                 // The first date's month by the row names.
-                c.text_at(x, d.format("%b").to_string(), date_style);
+                c.text_at(x, tr.month(d), date_style);
             }
             month = Some(d.month());
             let at = centre(c, &text, date_style, i);
@@ -506,21 +541,46 @@ impl Card {
     }
 }
 
-/// Gottman's timeout, as his trained therapists teach it, in the couple's words.
-const TIMEOUT: [&str; 4] = [
-    "Either of us can say “I need a timeout.” No blame, no last word.",
-    "Flooded? Say when we will come back, then go to separate places for at least 20 minutes; come back within 24 hours.",
-    "Soothe, don’t rehearse: walk, breathe, music.",
-    "Come back as agreed, even if still upset, and ask for more time if we need it.",
-];
-const START: &str = "Start again gently:";
-const FORMULA: &str = "“I feel … about … and I need …”";
-const SETBACKS: &str = "Setbacks are normal: healing is not a straight line.";
-const AGREED: &str = "We agreed to this together:";
+/// The sheet's fixed words in the couple's language: Gottman's timeout, as his trained
+/// therapists teach it, in the couple's words; a gentle start; the signatures.
+struct Words {
+    timeout: [String; 4],
+    start: String,
+    formula: String,
+    setbacks: String,
+    agreed: String,
+    hard: String,
+    notes: String,
+    rules: String,
+    date: String,
+}
+
+impl Words {
+    fn new(tr: Tr) -> Words {
+        Words {
+            timeout: [
+                "sheet-timeout-1",
+                "sheet-timeout-2",
+                "sheet-timeout-3",
+                "sheet-timeout-4",
+            ]
+            .map(|k| tr.get(k)),
+            start: tr.get("sheet-start-again"),
+            formula: tr.get("sheet-formula"),
+            setbacks: tr.get("sheet-setbacks"),
+            agreed: tr.get("sheet-agreed"),
+            hard: tr.get("sheet-hard"),
+            notes: tr.get("sheet-notes"),
+            rules: tr.get("sheet-rules"),
+            date: tr.get("sheet-date"),
+        }
+    }
+}
 
 /// What follows the agreements, kept on one page: the home rules beside the box on hard
 /// moments, the signatures, and where to get help.
 struct Bottom {
+    words: Words,
     rules: Vec<String>,
     column: f32,
     columns_height: f32,
@@ -534,7 +594,8 @@ const RULE_GAP: f32 = 3.0;
 const SIGN_GAP: f32 = 20.0;
 
 impl Bottom {
-    fn plan(c: &mut Composer, state: &SessionState, letterhead: &Letterhead) -> Bottom {
+    fn plan(c: &mut Composer, state: &SessionState, letterhead: &Letterhead, tr: Tr) -> Bottom {
+        let words = Words::new(tr);
         let rules: Vec<String> = home_rules(state).into_iter().map(str::to_owned).collect();
         let room = c.text_width() - GUTTER;
         // The split between the rules and the box that makes the taller of the two shortest.
@@ -543,7 +604,7 @@ impl Bottom {
             .map(|percent| {
                 let left = room * percent as f32 / 100.0;
                 let rules_h = Bottom::rules_height(c, &rules, left);
-                let box_h = Bottom::box_height(c, room - left);
+                let box_h = Bottom::box_height(c, room - left, &words);
                 (
                     left,
                     if rules.is_empty() {
@@ -557,17 +618,23 @@ impl Bottom {
                 if next.1 < best.1 - 0.5 { next } else { best }
             });
         let names = [&state.info.partner_a, &state.info.partner_b]
-            .map(|n| c.measure_in(n, body(), Bottom::signature_width(c)))
+            .map(|n| c.measure_in(n, body(), Bottom::signature_width(c, &words)))
             .into_iter()
             .fold(0.0, f32::max);
         let signatures_height = SIGN_GAP + 3.0 + names;
-        let safety = letterhead.safety_line.trim().to_owned();
+        // The shipped line, in the couple's language; the therapist's own, as they wrote it.
+        let safety = if letterhead.safety_line.trim() == crate::model::DEFAULT_SAFETY_LINE {
+            tr.get("sheet-unsafe")
+        } else {
+            letterhead.safety_line.trim().to_owned()
+        };
         let safety_height = if safety.is_empty() {
             0.0
         } else {
             8.0 + c.measure(&safety, small())
         };
         Bottom {
+            words,
             rules,
             column,
             columns_height,
@@ -586,19 +653,19 @@ impl Bottom {
     }
 
     /// Each of the three lines to sign on (two partners and the date), beside the sentence.
-    fn signature_width(c: &Composer) -> f32 {
-        (c.text_width() - c.width_of(AGREED, body()) - 3.0 * GUTTER) / 3.0
+    fn signature_width(c: &Composer, words: &Words) -> f32 {
+        (c.text_width() - c.width_of(&words.agreed, body()) - 3.0 * GUTTER) / 3.0
     }
 
-    fn box_height(c: &mut Composer, column: f32) -> f32 {
+    fn box_height(c: &mut Composer, column: f32, words: &Words) -> f32 {
         let inner = column - 2.0 * PAD;
-        let mut h = PAD + lh(13.0) + 4.0;
-        for t in TIMEOUT {
+        let mut h = PAD + c.measure_in(&words.hard, bold(13.0), inner) + 4.0;
+        for t in &words.timeout {
             h += c.measure_in(t, small(), inner - BULLET) + RULE_GAP;
         }
-        h += 4.0 + c.measure_in(START, bold(SMALL), inner);
-        h += c.measure_in(FORMULA, bold(SMALL), inner) + 4.0;
-        h += c.measure_in(SETBACKS, small(), inner);
+        h += 4.0 + c.measure_in(&words.start, bold(SMALL), inner);
+        h += c.measure_in(&words.formula, bold(SMALL), inner) + 4.0;
+        h += c.measure_in(&words.setbacks, small(), inner);
         h + PAD
     }
 
@@ -608,7 +675,7 @@ impl Bottom {
         let right_width = c.text_width() - GUTTER - self.column;
         if self.rules.is_empty() {
             // No home rules: the space is theirs for notes.
-            c.block_at(left_x, self.column, "Our notes", bold(SECTION));
+            c.block_at(left_x, self.column, &self.words.notes, bold(SECTION));
             let mut y = c.y() + 24.0;
             while y < top + self.columns_height {
                 c.mark(Mark::Rule {
@@ -621,7 +688,7 @@ impl Bottom {
                 y += 24.0;
             }
         } else {
-            c.block_at(left_x, self.column, "Our ground rules", bold(SECTION));
+            c.block_at(left_x, self.column, &self.words.rules, bold(SECTION));
             c.advance(4.0);
             for rule in &self.rules {
                 c.text_at(left_x + 2.0, "•".to_owned(), small());
@@ -644,7 +711,7 @@ impl Bottom {
 
     /// The box with what to do when a conversation gets too hot.
     fn when_it_gets_hard(&self, c: &mut Composer, x1: f32, width: f32) {
-        let h = Bottom::box_height(c, width);
+        let h = Bottom::box_height(c, width, &self.words);
         let top = c.y();
         let x2 = x1 + width;
         // Background, then a frame of four thin bands.
@@ -675,32 +742,33 @@ impl Bottom {
         }
         let (x, inner) = (x1 + PAD, width - 2.0 * PAD);
         c.advance(PAD);
-        c.block_at(x, inner, "When it gets hard", bold(13.0));
+        let w = &self.words;
+        c.block_at(x, inner, &w.hard, bold(13.0));
         c.advance(4.0);
-        for t in TIMEOUT {
+        for t in &w.timeout {
             c.text_at(x + 2.0, "•".to_owned(), small());
             c.block_at(x + BULLET, inner - BULLET, t, small());
             c.advance(RULE_GAP);
         }
         c.advance(4.0);
-        c.block_at(x, inner, START, bold(SMALL));
-        c.block_at(x, inner, FORMULA, bold(SMALL));
+        c.block_at(x, inner, &w.start, bold(SMALL));
+        c.block_at(x, inner, &w.formula, bold(SMALL));
         c.advance(4.0);
-        c.block_at(x, inner, SETBACKS, small());
+        c.block_at(x, inner, &w.setbacks, small());
     }
 
     /// "We agreed to this together:" and a line each to sign, and one for the date.
     fn signatures(&self, c: &mut Composer, state: &SessionState) {
         let top = c.y();
         let y = top + SIGN_GAP;
-        let agreed = c.width_of(AGREED, body());
+        let agreed = c.width_of(&self.words.agreed, body());
         c.set_y(y - lh(BODY) + 2.0);
-        c.text_at(c.margin, AGREED.to_owned(), body());
-        let width = Bottom::signature_width(c);
+        c.text_at(c.margin, self.words.agreed.clone(), body());
+        let width = Bottom::signature_width(c, &self.words);
         let names = [
             state.info.partner_a.as_str(),
             state.info.partner_b.as_str(),
-            "Date",
+            self.words.date.as_str(),
         ];
         for (i, name) in names.into_iter().enumerate() {
             let x = c.margin + agreed + GUTTER + i as f32 * (width + GUTTER);
@@ -720,9 +788,12 @@ impl Bottom {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{FixedOffset, TimeZone};
+    use chrono::{FixedOffset, TimeZone, Weekday};
 
     use super::*;
+
+    /// "We agreed to this together:", as the English sheet says it.
+    const AGREED: &str = "We agreed to this together:";
     use crate::model::{
         AgreementTerms, Couple, CoupleId, Frequency, NoteFormat, Paper, Side, Stamp,
     };
@@ -1068,7 +1139,7 @@ mod tests {
         let c = Composer::with_frame(&fonts, Paper::A4, MARGIN, 16.0, 20.0);
         let (margin, width) = (c.margin, c.width);
         let first_line = margin + c.width_of(AGREED, body()) + GUTTER;
-        let line_width = Bottom::signature_width(&c);
+        let line_width = Bottom::signature_width(&c, &Words::new(Tr::default()));
         let mut seen = false;
         for page in &pages {
             let mut signatures = false;

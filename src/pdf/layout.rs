@@ -138,6 +138,8 @@ pub struct Composer<'f> {
     /// The section being written and its heading size: a page break inside it starts the
     /// next page with "Title (continued)".
     section: Option<(String, f32)>,
+    /// The language of "page i of n".
+    pub tr: crate::locale::Tr,
 }
 
 /// Room kept at the top and bottom of each page for the header and the footer.
@@ -171,6 +173,7 @@ impl<'f> Composer<'f> {
             y: margin + header,
             replaced: 0,
             missing: Vec::new(),
+            tr: crate::locale::Tr::default(),
         }
     }
 
@@ -433,7 +436,11 @@ impl<'f> Composer<'f> {
         let room = width - 2.0 * margin - mark_width;
         // One line each, whatever the names: the footer leaves room for the page number.
         let header = fit(face, &printable(face, header).text, small.size, room);
-        let widest_number = face.width(&format!("page {n} of {n}"), small.size);
+        // "page i of n" in the document's language.
+        let tr = self.tr;
+        let page_of =
+            |page: usize| tr.with("page-of", &[("page", page.into()), ("pages", n.into())]);
+        let widest_number = face.width(&page_of(n), small.size);
         let footer = fit(
             face,
             &printable(face, footer).text,
@@ -468,7 +475,7 @@ impl<'f> Composer<'f> {
                     grey: 0.0,
                 });
             }
-            let number = format!("page {} of {n}", i + 1);
+            let number = page_of(i + 1);
             let w = self.fonts.regular.width(&number, small.size);
             page.push(Mark::Text {
                 x: width - margin - w,

@@ -92,6 +92,9 @@ pub struct Letterhead {
     pub contact: String,
     /// Where to get help if someone feels unsafe: the homework sheet's last line.
     pub safety_line: String,
+    /// The language of a document the couple reads (the homework sheet); `None`: the couple's
+    /// own, as the practice keeps it (English where nothing says otherwise).
+    pub lang: Option<crate::model::Lang>,
 }
 
 impl Letterhead {
@@ -109,6 +112,7 @@ impl Letterhead {
             credentials: settings.credentials.clone(),
             contact: settings.contact.clone(),
             safety_line: settings.safety_line.clone(),
+            lang: None,
         }
     }
 

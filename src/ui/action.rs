@@ -42,6 +42,11 @@ pub enum Action {
     },
     /// Choose with the system's dialog the backup to restore.
     ChooseBackupFile,
+    /// The language of what the couple reads: their display and homework sheet.
+    SetCoupleLanguage {
+        couple: CoupleId,
+        lang: crate::model::Lang,
+    },
     OpenCouple(CoupleId),
     CreateCouple {
         a: String,

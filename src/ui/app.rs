@@ -374,6 +374,18 @@ impl GroundworkApp {
                 self.screen = Screen::Home;
             }
             Action::OpenCouple(id) => self.open_couple(id),
+            Action::SetCoupleLanguage { couple, lang } => {
+                match self.practice.set_couple_language(&couple, lang) {
+                    Ok(()) => self.say(
+                        format!(
+                            "Their display and homework sheet are in {} from now on.",
+                            lang.name()
+                        ),
+                        false,
+                    ),
+                    Err(why) => self.say(why, true),
+                }
+            }
             Action::CreateCouple { a, b } => match self.practice.create_couple(&a, &b) {
                 Ok(id) => {
                     self.home.clear_form();
@@ -1142,12 +1154,17 @@ impl GroundworkApp {
     /// The couple display's window, drawn with the console's frame from the same state.
     fn show_display(&mut self, ctx: &egui::Context) {
         let settings = self.practice.settings();
+        // Locked: the couple display shows no names, only its quiet idle screen.
+        let live = self.practice.live().filter(|_| self.locked.is_none());
+        // The display speaks the couple's language, whatever the console's.
+        let lang = live.map_or_else(Default::default, |l| {
+            self.practice.couple_lang(&l.state().info.couple)
+        });
         let view = DisplayView {
             theme: settings.display_theme,
             rules: settings.display_rules,
+            lang,
         };
-        // Locked: the couple display shows no names, only its quiet idle screen.
-        let live = self.practice.live().filter(|_| self.locked.is_none());
         let state = live.map(|l| l.state());
         let now = live.map_or(0, |l| l.now().at);
         // The questions are asked at check-in only: elsewhere the display is the session's.
@@ -1243,7 +1260,8 @@ impl GroundworkApp {
         if !embedded {
             let spoken = match asking {
                 Some((side, state)) => format!("{} is answering four questions", state.name(side)),
-                None => super::display::Content::new(state, now).spoken(),
+                None => super::display::Content::in_lang(state, now, crate::locale::Tr::new(lang))
+                    .spoken(),
             };
             ctx.accesskit_node_builder(egui::Id::unique("couple-display-mirror"), |node| {
                 node.set_role(egui::accesskit::Role::Region);

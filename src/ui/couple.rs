@@ -160,6 +160,24 @@ impl CoupleView {
                 // The next appointment first, from the right, so that a long name is cut
                 // (whole on hover) rather than pushing it off the window.
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    // What the couple reads (their display, their sheet) is in their language.
+                    let mut lang = couple.lang();
+                    egui::ComboBox::from_id_salt("couple-language")
+                        .selected_text(lang.name())
+                        .show_ui(ui, |ui| {
+                            for l in crate::model::Lang::ALL {
+                                ui.selectable_value(&mut lang, l, l.name());
+                            }
+                        })
+                        .response
+                        .accessible_name("The couple's language");
+                    ui.label("Their language");
+                    if lang != couple.lang() {
+                        actions.push(Action::SetCoupleLanguage {
+                            couple: couple.id.clone(),
+                            lang,
+                        });
+                    }
                     if let Some(next) = couple.next_session {
                         ui.weak(format!("next session {}", next.format("%a %-d %b")));
                     }

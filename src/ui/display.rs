@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use egui::{Align, Color32, FontFamily, FontId, Layout, RichText};
 
+use crate::locale::Tr;
 use crate::model::{FloorPolicy, Ms, PhaseKind, Side, Stage, Theme, TimeoutReason, clock_time};
 use crate::session::SessionState;
 use crate::ui::style;
@@ -21,9 +22,6 @@ pub use crate::chime::CUE_MS;
 
 /// Frames per second of the end-of-stage cue, only while it plays.
 const CUE_FRAME: Duration = Duration::from_millis(50);
-
-/// A few words for the break, on screen while a timeout runs.
-const CALMING: &str = "Breathe in slowly for four … and out for six.";
 
 /// The display's colours: its own theme, whatever the console uses, because the room decides
 /// (a bright consulting room, or a TV in a dim one).
@@ -142,13 +140,19 @@ impl Content {
         spoken
     }
 
+    /// What the display shows, in English.
     pub fn new(state: Option<&SessionState>, now: Ms) -> Content {
+        Content::in_lang(state, now, Tr::default())
+    }
+
+    /// What the display shows, in the couple's language `tr`.
+    pub fn in_lang(state: Option<&SessionState>, now: Ms, tr: Tr) -> Content {
         // An individual session is the therapist's and one partner's: the display stays on
         // its quiet welcome, whoever might look at it.
         let Some(state) = state.filter(|s| s.info.alone.is_none()) else {
             return Content {
-                headline: "Welcome".to_owned(),
-                note: Some("Take a breath; we will begin in a moment.".to_owned()),
+                headline: tr.get("display-welcome"),
+                note: Some(tr.get("display-welcome-note")),
                 ..Content::default()
             };
         };
@@ -162,8 +166,8 @@ impl Content {
             ..Content::default()
         };
         if state.is_ended() {
-            c.headline = "Thank you both".to_owned();
-            c.note = Some("The session is over.".to_owned());
+            c.headline = tr.get("display-thanks");
+            c.note = Some(tr.get("display-ended"));
             c.rules.clear();
             return c;
         }
@@ -173,8 +177,9 @@ impl Content {
         if let Some(t) = &state.timeout {
             let remaining = t.remaining(now);
             c.timeout = true;
-            c.headline = format!("Break — back at {}", t.back_at().format("%H:%M"));
-            c.context = "Timeout".to_owned();
+            let back = t.back_at().format("%H:%M").to_string();
+            c.headline = tr.with("display-break", &[("time", back.as_str().into())]);
+            c.context = tr.get("display-timeout");
             c.countdown = Some(if remaining > 0 {
                 clock_time(remaining)
             } else {
@@ -184,11 +189,12 @@ impl Content {
             // Gottman's timeout: apart, soothing rather than rehearsing, and back at the time
             // agreed even if still upset.
             let flooded = t.reason == TimeoutReason::Flooding;
+            let calming = tr.get("display-calming");
             c.note = Some(match (remaining > 0, flooded) {
-                (true, true) => format!("Go to separate places and soothe, don't rehearse. {CALMING}"),
-                (true, false) => CALMING.to_owned(),
-                (false, true) => "Time to come back together, even if you are still upset: say so, and ask for more time if you need it.".to_owned(),
-                (false, false) => "Time to come back together.".to_owned(),
+                (true, true) => format!("{} {calming}", tr.get("display-flooded")),
+                (true, false) => calming,
+                (false, true) => tr.get("display-back-upset"),
+                (false, false) => tr.get("display-back"),
             });
             return c;
         }
@@ -205,23 +211,23 @@ impl Content {
             Some(PhaseKind::SpeakerListener { .. })
         );
         if let Some(turn) = &state.dialogue.turn {
-            let (headline, side) = state.turn_headline(turn);
+            let (headline, side) = turn_headline(tr, state, turn);
             (c.headline, c.headline_side) = (headline, Some(side));
             // The listener's way in, in the protocol's own steps.
             if matches!(turn.stage, Stage::Paraphrasing | Stage::Responding(_)) {
-                c.note = state.listener_step(turn).map(|s| s.opening().to_owned());
+                c.note = state.listener_step(turn).map(|s| opening(tr, s));
             }
             if !turn.topic.trim().is_empty() {
                 c.context = format!("{} · {}", c.context, turn.topic.trim());
             }
-            c.timer(state, now);
+            c.timer(state, now, tr);
         } else if let Some(PhaseKind::GuidedSteps { steps }) = phase.map(|p| &p.kind) {
             let step = state.guided.get(&state.phase).map_or(0, |g| g.step);
             c.headline = steps
                 .get(step)
                 .map_or_else(|| c.context.clone(), |s| s.title.clone());
             if state.timer(now).is_some_and(|v| v.elapsed > 0 || v.running) {
-                c.timer(state, now);
+                c.timer(state, now, tr);
             }
         } else {
             c.headline = c.context.clone();
@@ -234,7 +240,7 @@ impl Content {
                     .flatten();
                 let next = holder
                     .unwrap_or_else(|| state.dialogue.last_speaker.map_or(Side::A, Side::other));
-                c.note = Some(format!("{} has the floor next", state.name(next)));
+                c.note = Some(tr.with("display-floor-next", &[("name", state.name(next).into())]));
             }
         }
         if in_dialogue || state.dialogue.turn.is_some() {
@@ -245,7 +251,7 @@ impl Content {
     }
 
     /// The running stage or step timer.
-    fn timer(&mut self, state: &SessionState, now: Ms) {
+    fn timer(&mut self, state: &SessionState, now: Ms, tr: Tr) {
         let Some(view) = state.timer(now) else {
             return;
         };
@@ -263,9 +269,9 @@ impl Content {
         self.paused = state.paused;
         // Paused or over time says more than the listener's way in; otherwise that stays.
         if state.paused {
-            self.note = Some("Paused".to_owned());
+            self.note = Some(tr.get("display-paused"));
         } else if view.remaining.is_some_and(|r| r < 0) {
-            self.note = Some("Over time — finish your thought".to_owned());
+            self.note = Some(tr.get("display-over-time"));
         }
     }
 
@@ -276,12 +282,45 @@ impl Content {
     }
 }
 
+/// Whose turn it is, in the couple's language ("Sophie spricht"), and whose colour it takes.
+fn turn_headline(tr: Tr, state: &SessionState, turn: &crate::session::Turn) -> (String, Side) {
+    use crate::model::ListenerStep;
+    let speaker = state.name(turn.speaker);
+    let listener = state.name(turn.listener());
+    let names = [("speaker", speaker.into()), ("listener", listener.into())];
+    let (key, side) = match (turn.stage, state.listener_step(turn)) {
+        (Stage::Speaking, _) => ("turn-speaking", turn.speaker),
+        (Stage::Confirming, Some(ListenerStep::Mirror)) => ("turn-confirm-mirror", turn.speaker),
+        (Stage::Confirming, _) => ("turn-confirm", turn.speaker),
+        (_, Some(ListenerStep::Summary)) => ("turn-summary", turn.listener()),
+        (_, Some(ListenerStep::Validation)) => ("turn-validation", turn.listener()),
+        (_, Some(ListenerStep::Empathy)) => ("turn-empathy", turn.listener()),
+        (_, Some(ListenerStep::Mirror)) => ("turn-mirror", turn.listener()),
+        (_, _) => ("turn-paraphrase", turn.listener()),
+    };
+    (tr.with(key, &names), side)
+}
+
+/// The listener's way in, in the couple's language.
+fn opening(tr: Tr, step: crate::model::ListenerStep) -> String {
+    use crate::model::ListenerStep;
+    tr.get(match step {
+        ListenerStep::Paraphrase => "opening-paraphrase",
+        ListenerStep::Mirror => "opening-mirror",
+        ListenerStep::Summary => "opening-summary",
+        ListenerStep::Validation => "opening-validation",
+        ListenerStep::Empathy => "opening-empathy",
+    })
+}
+
 /// The couple display's view.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct DisplayView {
     pub theme: Theme,
     /// Show the ground rules both partners agreed to, as a quiet reminder at the bottom.
     pub rules: bool,
+    /// The couple's language.
+    pub lang: crate::model::Lang,
 }
 
 /// What happened on the display this frame.
@@ -371,7 +410,8 @@ impl DisplayView {
     }
 
     pub fn ui(&self, ui: &mut egui::Ui, state: Option<&SessionState>, now: Ms) -> DisplayResponse {
-        let content = Content::new(state, now);
+        let tr = Tr::new(self.lang);
+        let content = Content::in_lang(state, now, tr);
         let p = Palette::new(self.theme);
         let rect = ui.max_rect();
         let size = rect.size().max(egui::vec2(320.0, 240.0));
@@ -506,7 +546,8 @@ impl DisplayView {
                         // the screen.
                         let left = all.len() - i;
                         if left > 1 && ui.cursor().top() + h * 0.1 > rect.bottom() {
-                            ui.label(small(&format!("and {left} more"), 0.035, p.muted));
+                            let more = tr.with("display-more-rules", &[("count", left.into())]);
+                            ui.label(small(&more, 0.035, p.muted));
                             break;
                         }
                         ui.add(egui::Label::new(small(rule, 0.04, p.text)).wrap());
@@ -514,7 +555,7 @@ impl DisplayView {
                 }
                 if let Some(balance) = &content.balance {
                     ui.add_space(h * 0.035);
-                    balance_bar(ui, &p, balance, size);
+                    balance_bar(ui, &p, balance, size, tr);
                 }
             });
         });
@@ -558,13 +599,19 @@ pub fn short_rule(rule: &str) -> String {
 }
 
 /// The partners' talk time: one bar split between them, each name with its total beneath.
-fn balance_bar(ui: &mut egui::Ui, p: &Palette, balance: &[(String, Ms); 2], size: egui::Vec2) {
+fn balance_bar(
+    ui: &mut egui::Ui,
+    p: &Palette,
+    balance: &[(String, Ms); 2],
+    size: egui::Vec2,
+    tr: Tr,
+) {
     let h = size.y;
     let [(a_name, a), (b_name, b)] = balance;
     let width = (size.x * 0.5).min(1000.0);
     let height = (h * 0.012).max(4.0);
     ui.label(
-        RichText::new("Talk time")
+        RichText::new(tr.get("display-talk-time"))
             .font(FontId::new(h * 0.026, FontFamily::Proportional))
             .color(p.muted),
     );

@@ -1,0 +1,254 @@
+//! Words in the couple's language (and, later, the therapist's): Fluent messages from
+//! `assets/locales/<lang>.ftl`, compiled in, with plural rules and named arguments, and dates
+//! in the language's own words and order. A message missing from a language falls back to
+//! English; a test lists any gap.
+
+use std::sync::OnceLock;
+
+use chrono::{NaiveDate, Weekday};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::model::Lang;
+
+/// Each language's messages, as shipped.
+pub const SOURCES: [(Lang, &str); 4] = [
+    (Lang::En, include_str!("../../assets/locales/en.ftl")),
+    (Lang::De, include_str!("../../assets/locales/de.ftl")),
+    (Lang::Fr, include_str!("../../assets/locales/fr.ftl")),
+    (Lang::Es, include_str!("../../assets/locales/es.ftl")),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: OnceLock<Vec<(Lang, Bundle)>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| {
+        SOURCES
+            .iter()
+            .map(|(lang, text)| {
+                let id = lang.code().parse().unwrap_or_default();
+                let mut bundle = Bundle::new_concurrent(vec![id]);
+                // No invisible isolation marks around names: a PDF font has no glyph for
+                // them, and the app puts right-to-left names in order itself.
+                bundle.set_use_isolating(false);
+                // The shipped files parse (a test says so); what does parse is used.
+                let resource = FluentResource::try_new((*text).to_owned())
+                    .unwrap_or_else(|(partial, _)| partial);
+                let _ = bundle.add_resource(resource);
+                (*lang, bundle)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(l, _)| *l == lang)
+        .or_else(|| all.first())
+        .map(|(_, b)| b)
+        .expect("English is always compiled in")
+}
+
+/// A named argument's value.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Arg<'a> {
+        Arg::Text(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Arg<'a> {
+        Arg::Text(s)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_arg!(u16, u32, u64, usize, i64);
+
+/// The words of one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tr {
+    lang: Lang,
+}
+
+impl Tr {
+    pub fn new(lang: Lang) -> Tr {
+        Tr { lang }
+    }
+
+    pub fn lang(self) -> Lang {
+        self.lang
+    }
+
+    /// The message `key`.
+    pub fn get(self, key: &str) -> String {
+        self.with(key, &[])
+    }
+
+    /// The message `key` with its named arguments: `("speaker", "Sophie".into())`.
+    pub fn with(self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            match *value {
+                Arg::Text(s) => fluent.set(*name, FluentValue::from(s)),
+                Arg::Number(n) => fluent.set(*name, FluentValue::from(n)),
+            }
+        }
+        for lang in [self.lang, Lang::En] {
+            let bundle = bundle(lang);
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, Some(&fluent), &mut errors);
+                return text.into_owned();
+            }
+        }
+        key.to_owned()
+    }
+
+    fn chrono_locale(self) -> chrono::Locale {
+        match self.lang {
+            Lang::En => chrono::Locale::en_GB,
+            Lang::De => chrono::Locale::de_DE,
+            Lang::Fr => chrono::Locale::fr_FR,
+            Lang::Es => chrono::Locale::es_ES,
+        }
+    }
+
+    /// `date` in the language's format `key` ("date-long": "Montag, 30. November").
+    fn date(self, date: NaiveDate, key: &str) -> String {
+        date.format_localized(&self.get(key), self.chrono_locale())
+            .to_string()
+    }
+
+    /// "Monday 30 November", "Montag, 30. November", "lundi 30 novembre".
+    pub fn long_date(self, date: NaiveDate) -> String {
+        self.date(date, "date-long")
+    }
+
+    /// "30 Nov", "30. Nov.", "30 nov."
+    pub fn day_month(self, date: NaiveDate) -> String {
+        self.date(date, "date-day-month")
+    }
+
+    /// The month's short name: "Nov".
+    pub fn month(self, date: NaiveDate) -> String {
+        self.date(date, "date-month")
+    }
+
+    /// A day of any week in `day`: the format's weekday from a date that falls on it.
+    fn weekday(self, day: Weekday, format: &str) -> String {
+        // 2024-01-01 was a Monday.
+        let monday = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default();
+        let date = monday + chrono::Days::new(u64::from(day.num_days_from_monday()));
+        date.format_localized(format, self.chrono_locale())
+            .to_string()
+    }
+
+    /// "Monday", "Montag", "lundi".
+    pub fn weekday_name(self, day: Weekday) -> String {
+        self.weekday(day, "%A")
+    }
+
+    /// "Mon", "Mo", "lun.".
+    pub fn weekday_short(self, day: Weekday) -> String {
+        self.weekday(day, "%a")
+    }
+
+    /// "Monday, Wednesday and Friday" in the language's words.
+    pub fn list(self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => self.with(
+                "list-and",
+                &[
+                    ("first", rest.join(", ").as_str().into()),
+                    ("last", last.into()),
+                ],
+            ),
+        }
+    }
+}
+
+/// The messages each shipped language lacks, by language: empty when every language is
+/// complete.
+pub fn missing_messages() -> Vec<(Lang, Vec<String>)> {
+    let ids = |text: &str| -> Vec<String> {
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    };
+    let english = ids(SOURCES[0].1);
+    SOURCES[1..]
+        .iter()
+        .map(|(lang, text)| {
+            let have = ids(text);
+            let missing = english
+                .iter()
+                .filter(|k| !have.contains(k))
+                .cloned()
+                .collect();
+            (*lang, missing)
+        })
+        .filter(|(_, missing): &(Lang, Vec<String>)| !missing.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_file_parses_and_every_language_has_every_message() {
+        for (lang, text) in SOURCES {
+            if let Err((_, errors)) = FluentResource::try_new(text.to_owned()) {
+                panic!("{lang:?}: {errors:?}");
+            }
+        }
+        assert_eq!(missing_messages(), Vec::new(), "messages missing");
+    }
+
+    #[test]
+    fn arguments_plurals_and_dates_in_each_language() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let de = Tr::new(Lang::De);
+        assert_eq!(de.long_date(date), "Montag, 30. November");
+        assert_eq!(Tr::new(Lang::Fr).long_date(date), "lundi 30 novembre");
+        assert_eq!(Tr::new(Lang::Es).long_date(date), "lunes 30 de noviembre");
+        assert_eq!(Tr::new(Lang::En).long_date(date), "Monday 30 November");
+        assert_eq!(
+            de.with("turn-speaking", &[("speaker", "Sophie".into())]),
+            "Sophie spricht"
+        );
+        assert_eq!(
+            Tr::new(Lang::Es).with("sheet-wins", &[("count", 1_u32.into())]),
+            "Nuestros logros hasta ahora: un acuerdo cumplido"
+        );
+        assert_eq!(
+            Tr::new(Lang::Fr).with("sheet-wins", &[("count", 3_u32.into())]),
+            "Nos réussites jusqu'ici : 3 engagements tenus"
+        );
+        assert_eq!(
+            de.list(&["Montag".into(), "Mittwoch".into(), "Freitag".into()]),
+            "Montag, Mittwoch und Freitag"
+        );
+        assert_eq!(de.weekday_name(Weekday::Sun), "Sonntag");
+    }
+}

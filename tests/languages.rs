@@ -1,0 +1,208 @@
+//! In the couple's language (issue 18): the homework sheet and the couple display speak the
+//! couple's language, whatever the console's; `export … --lang` overrides it for one sheet.
+
+mod common;
+
+use std::process::Command;
+use std::sync::Arc;
+
+use common::{at, click, in_the_dialogue, open_app, pdf_text, press, see, sophie_and_emma};
+use egui::Key;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use groundwork::model::Lang;
+use groundwork::practice::Practice;
+use groundwork::session::FakeClock;
+
+/// Headings only the English sheet has. (What the therapist typed, an agreement or a rule,
+/// stays as typed.)
+const ENGLISH: [&str; 7] = [
+    "Our agreements for this week",
+    "When it gets hard",
+    "Our ground rules",
+    "We agreed to this together",
+    "Next session",
+    "Homework sheet",
+    "page 1 of",
+];
+
+fn weekdays(lang: Lang) -> [&'static str; 7] {
+    match lang {
+        Lang::De => [
+            "Montag",
+            "Dienstag",
+            "Mittwoch",
+            "Donnerstag",
+            "Freitag",
+            "Samstag",
+            "Sonntag",
+        ],
+        Lang::Fr => [
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ],
+        Lang::En | Lang::Es => [
+            "lunes",
+            "martes",
+            "miércoles",
+            "jueves",
+            "viernes",
+            "sábado",
+            "domingo",
+        ],
+    }
+}
+
+/// The sample practice's Sophie & Emma homework sheet, from the command line, in `lang` (or
+/// the couple's own language), as its text.
+fn sheet(data: &std::path::Path, lang: Option<&str>, name: &str) -> String {
+    let out = data.parent().unwrap().join(format!("{name}.pdf"));
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_groundwork"));
+    cmd.args([
+        "export",
+        "homework",
+        "--couple",
+        "Sophie & Emma",
+        "--session",
+        "2",
+    ])
+    .arg("--out")
+    .arg(&out)
+    .arg("--data-dir")
+    .arg(data);
+    if let Some(lang) = lang {
+        cmd.args(["--lang", lang]);
+    }
+    let done = cmd.output().unwrap();
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let text = pdf_text(&std::fs::read(&out).unwrap());
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_homework_sheet_speaks_the_language_asked_for_and_by_default_the_couples() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("practice");
+    let made = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .args([
+            "demo-data",
+            data.to_str().unwrap(),
+            "--couples",
+            "3",
+            "--sessions",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+
+    let english = sheet(&data, Some("en"), "en");
+    for heading in ENGLISH {
+        assert!(
+            english.contains(heading),
+            "{heading:?} in the English sheet: {english}"
+        );
+    }
+    for (code, lang, heading) in [
+        ("de", Lang::De, "Unsere Vereinbarungen für diese Woche"),
+        ("fr", Lang::Fr, "Nos engagements pour cette semaine"),
+        ("es", Lang::Es, "Nuestros acuerdos para esta semana"),
+    ] {
+        let text = sheet(&data, Some(code), code);
+        assert!(text.contains(heading), "{code}: {text}");
+        assert!(
+            weekdays(lang).iter().any(|d| text.contains(d)),
+            "{code}: no weekday named in {code}: {text}"
+        );
+        for english in ENGLISH {
+            assert!(
+                !text.contains(english),
+                "{code}: English {english:?} left in: {text}"
+            );
+        }
+    }
+
+    // The couple's own language, when the export does not say.
+    let clock = FakeClock::new(at(23, 14, 0));
+    let mut practice = Practice::open(&data, Arc::new(clock)).unwrap();
+    let id = practice
+        .couples()
+        .iter()
+        .find(|c| c.couple.display_name() == "Sophie & Emma")
+        .unwrap()
+        .couple
+        .id
+        .clone();
+    practice.set_couple_language(&id, Lang::Fr).unwrap();
+    drop(practice);
+    let theirs = sheet(&data, None, "theirs");
+    assert!(
+        theirs.contains("Nos engagements pour cette semaine"),
+        "{theirs}"
+    );
+}
+
+#[test]
+fn a_spanish_couple_reads_spanish_on_their_display_while_the_console_stays_english() {
+    let clock = FakeClock::new(at(23, 14, 0));
+    let (_dir, practice, _id) = sophie_and_emma(&clock);
+    let mut h = open_app(practice);
+    click(&mut h, "Sophie & Emma");
+    h.get_by_role_and_label(Role::ComboBox, "The couple's language")
+        .click();
+    h.run();
+    click(&mut h, "Español");
+    see(&h, "Español");
+    drop(h);
+
+    // Their session, with the display open: the turn in Spanish there, in English here.
+    let (_dir, clock, mut h) = in_the_dialogue_of(|p, id| p.set_couple_language(id, Lang::Es));
+    press(&mut h, Key::D);
+    press(&mut h, Key::Space);
+    see(&h, "Sophie is speaking");
+    see(&h, "Sophie está hablando");
+    see(&h, "Tiempo de palabra");
+    assert!(
+        h.query_by_label("Next: paraphrase").is_some(),
+        "the console is English"
+    );
+    clock.advance(30 * groundwork::model::SECOND);
+    h.run();
+    press(&mut h, Key::Space);
+    see(&h, "Emma, your turn to paraphrase");
+    see(&h, "Emma, le toca parafrasear");
+    see(&h, "«Lo que te oigo decir es …»");
+}
+
+/// Sophie & Emma in the speaker/listener phase, after `prepare` changed their record.
+fn in_the_dialogue_of(
+    prepare: impl FnOnce(&mut Practice, &groundwork::model::CoupleId) -> Result<(), String>,
+) -> (tempfile::TempDir, FakeClock, common::App) {
+    let (dir, clock, h) = in_the_dialogue();
+    let id = h
+        .state()
+        .practice()
+        .live()
+        .unwrap()
+        .state()
+        .info
+        .couple
+        .clone();
+    let root = dir.path().to_owned();
+    drop(h);
+    let mut practice = Practice::open(&root, Arc::new(clock.clone())).unwrap();
+    prepare(&mut practice, &id).unwrap();
+    let mut h = open_app(practice);
+    // Back into the session left open.
+    let path = h.state().practice().recent_unfinished_sessions()[0]
+        .1
+        .path
+        .clone();
+    h.state_mut()
+        .apply(groundwork::ui::Action::OpenSession(path));
+    h.run();
+    (dir, clock, h)
+}
