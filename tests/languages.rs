@@ -148,7 +148,7 @@ fn the_homework_sheet_speaks_the_language_asked_for_and_by_default_the_couples()
 #[test]
 fn a_spanish_couple_reads_spanish_on_their_display_while_the_console_stays_english() {
     let clock = FakeClock::new(at(23, 14, 0));
-    let (_dir, practice, _id) = sophie_and_emma(&clock);
+    let (_dir, practice, id) = sophie_and_emma(&clock);
     let mut h = open_app(practice);
     click(&mut h, "Sophie & Emma");
     h.get_by_role_and_label(Role::ComboBox, "The couple's language")
@@ -156,6 +156,8 @@ fn a_spanish_couple_reads_spanish_on_their_display_while_the_console_stays_engli
     h.run();
     click(&mut h, "Español");
     see(&h, "Español");
+    let kept = h.state().practice().couple(&id).unwrap().couple.lang();
+    assert_eq!(kept, Lang::Es, "their language is kept in their record");
     drop(h);
 
     // Their session, with the display open: the turn in Spanish there, in English here.
