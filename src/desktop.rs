@@ -80,6 +80,15 @@ fn dialogs_available() -> bool {
     }
 }
 
+/// The session bus, with a second's patience for each question: a desktop that does not
+/// answer never freezes the app.
+#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+fn session_bus() -> zbus::Result<zbus::blocking::Connection> {
+    zbus::blocking::connection::Builder::session()?
+        .method_timeout(std::time::Duration::from_secs(1))
+        .build()
+}
+
 /// The desktop portal is on the session bus, or D-Bus can start it.
 #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
 fn portal_present() -> bool {
@@ -87,7 +96,7 @@ fn portal_present() -> bool {
     let Some(_) = std::env::var_os("DBUS_SESSION_BUS_ADDRESS") else {
         return false;
     };
-    let Ok(bus) = zbus::blocking::Connection::session() else {
+    let Ok(bus) = session_bus() else {
         return false;
     };
     let Ok(dbus) = zbus::blocking::fdo::DBusProxy::new(&bus) else {
@@ -147,6 +156,16 @@ fn paper_for(locale: &str) -> crate::model::Paper {
 
 static DARK: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
 static WATCH: std::sync::Once = std::sync::Once::new();
+/// Called when the desktop's look changes (the app asks for a frame).
+static ON_CHANGE: std::sync::Mutex<Option<Box<dyn Fn() + Send>>> = std::sync::Mutex::new(None);
+
+/// `notify` is called (from another thread) whenever the desktop's look changes, so that a
+/// window that is not drawing learns of it.
+pub fn on_look_change(notify: impl Fn() + Send + 'static) {
+    if let Ok(mut slot) = ON_CHANGE.lock() {
+        *slot = Some(Box::new(notify));
+    }
+}
 
 /// The desktop's look as last seen (see [`prefers_dark`]). The first call starts watching it,
 /// every 30 seconds, off the caller's thread: a change of look shows within half a minute.
@@ -162,7 +181,12 @@ pub fn system_dark() -> Option<bool> {
                         Some(false) => 2,
                         None => 0,
                     };
-                    DARK.store(seen, Ordering::Relaxed);
+                    if DARK.swap(seen, Ordering::Relaxed) != seen
+                        && let Ok(slot) = ON_CHANGE.lock()
+                        && let Some(notify) = slot.as_ref()
+                    {
+                        notify();
+                    }
                     std::thread::sleep(std::time::Duration::from_secs(30));
                 }
             });
@@ -193,7 +217,7 @@ pub fn prefers_dark() -> Option<bool> {
 #[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
 fn portal_color_scheme() -> Option<bool> {
     std::env::var_os("DBUS_SESSION_BUS_ADDRESS")?;
-    let bus = zbus::blocking::Connection::session().ok()?;
+    let bus = session_bus().ok()?;
     let reply = bus
         .call_method(
             Some("org.freedesktop.portal.Desktop"),

@@ -263,6 +263,13 @@ fn export(
         Some(PaperArg::Letter) => groundwork::model::Paper::Letter,
         None => practice.settings().paper,
     };
+    // Only the couple's sheet speaks their language so far.
+    if lang.is_some() && kind != Some(groundwork::pdf::DocumentKind::Homework) {
+        return Err(
+            "--lang sets the homework sheet's language; the notes and the progress report are in English for now"
+                .to_owned(),
+        );
+    }
     let Some(kind) = kind else {
         let doc = practice.export_progress(&summary.couple.id, out, false, paper)?;
         let pages = if doc.pages == 1 { "page" } else { "pages" };
@@ -481,13 +488,18 @@ fn open_app(
         }
     };
     let options = eframe::NativeOptions {
-        viewport: groundwork::ui::main_viewport(groundwork::store::window::load_main_window())
-            // Told apart from the therapist's own window in the task bar.
-            .with_title(if demo_mode {
-                "Groundwork — sample practice"
-            } else {
-                "Groundwork"
-            }),
+        // The sample practice opens at the default place: the therapist's window keeps its own.
+        viewport: groundwork::ui::main_viewport(if demo_mode {
+            None
+        } else {
+            groundwork::store::window::load_main_window()
+        })
+        // Told apart from the therapist's own window in the task bar.
+        .with_title(if demo_mode {
+            "Groundwork — sample practice"
+        } else {
+            "Groundwork"
+        }),
         window_builder: Some(Box::new(groundwork::ui::finish_main_viewport)),
         // The app finds this computer's fonts itself, the same ones its PDFs print with.
         system_font_fallback: false,

@@ -691,6 +691,10 @@ fn without_a_file_dialog_the_save_dialog_says_to_type_the_place() {
         "a click would do nothing"
     );
     see_part(&h, "type the whole path as the file name");
+    // Without a name there is nothing to save (it would land beside the folder).
+    common::retype(&mut h, Role::TextInput, "File name", "");
+    let save = h.get_by_role_and_label(Role::Button, "Save");
+    assert!(save.accesskit_node().is_disabled(), "no file name, no Save");
     let elsewhere = tempfile::tempdir().unwrap();
     let target = elsewhere.path().join("notes for the file");
     common::retype(

@@ -71,7 +71,7 @@ sheet-date = Datum
 
 ## Wie oft
 when-daily = jeden Tag
-when-weekdays = am { $days }
+when-weekdays = jeden { $days }
 when-weekly = einmal pro Woche
 when-weekly-on = einmal pro Woche, am { $day }
 list-and = { $first } und { $last }

@@ -71,7 +71,7 @@ sheet-date = Fecha
 
 ## Con qué frecuencia
 when-daily = todos los días
-when-weekdays = los { $days }
+when-weekdays = cada { $days }
 when-weekly = una vez por semana
 when-weekly-on = una vez por semana, el { $day }
 list-and = { $first } y { $last }

@@ -71,7 +71,7 @@ sheet-date = Date
 
 ## À quelle fréquence
 when-daily = tous les jours
-when-weekdays = le { $days }
+when-weekdays = chaque { $days }
 when-weekly = une fois par semaine
 when-weekly-on = une fois par semaine, le { $day }
 list-and = { $first } et { $last }

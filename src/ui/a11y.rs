@@ -3,7 +3,7 @@
 //! never the same label re-read as it ticks.
 
 /// "1 minute 5 seconds", "45 seconds", "2 minutes".
-pub fn duration_words(secs: i64) -> String {
+fn duration_words(secs: i64) -> String {
     let (m, s) = (secs / 60, secs % 60);
     let unit = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     match (m, s) {
@@ -17,9 +17,20 @@ pub fn duration_words(secs: i64) -> String {
     }
 }
 
+/// Whole seconds in steps: to the next 5 seconds, then, above two minutes, to the nearest 30.
+fn coarse(secs: i64) -> i64 {
+    let five = (secs + 4) / 5 * 5;
+    if five > 120 {
+        (five + 15) / 30 * 30
+    } else {
+        five
+    }
+}
+
 /// The time left in words, coarse enough that a screen reader that re-reads a changed name is
-/// not made to every second: in 30-second steps above two minutes, 5-second steps below.
-/// Rounded up while counting down (as the digits are), down past zero.
+/// not made to every second: in 30-second steps above two minutes (never more than 15 seconds
+/// off), 5-second steps below. Rounded up while counting down (as the digits are), down past
+/// zero.
 pub fn time_left(remaining: i64) -> String {
     let step: i64 = if remaining.abs() > 120_000 {
         30_000
@@ -27,8 +38,8 @@ pub fn time_left(remaining: i64) -> String {
         5_000
     };
     if remaining > 0 {
-        let ms = (remaining + step - 1) / step * step;
-        format!("{} left", duration_words(ms / 1000))
+        let secs = coarse((remaining + 999) / 1000);
+        format!("{} left", duration_words(secs))
     } else {
         let over = -remaining / step * step;
         if over == 0 {
@@ -37,6 +48,13 @@ pub fn time_left(remaining: i64) -> String {
             format!("over time by {}", duration_words(over / 1000))
         }
     }
+}
+
+/// A count-up in words, in 5-second steps (30 above two minutes), rounded down.
+pub fn elapsed(ms: u64) -> String {
+    let secs = (ms / 1000) as i64;
+    let step = if secs > 120 { 30 } else { 5 };
+    format!("{} so far", duration_words(secs / step * step))
 }
 
 /// The console's countdown as a screen reader reads it: "Sophie is speaking, 1 minute 5
@@ -80,6 +98,14 @@ mod tests {
         assert_eq!(time_left(4_000), "5 seconds left");
         assert_eq!(time_left(150_000), "2 minutes 30 seconds left");
         assert_eq!(time_left(149_000), "2 minutes 30 seconds left");
+        assert_eq!(
+            time_left(121_000),
+            "2 minutes left",
+            "never 29 seconds too many"
+        );
+        assert_eq!(time_left(136_000), "2 minutes 30 seconds left");
+        assert_eq!(elapsed(63_000), "1 minute so far");
+        assert_eq!(elapsed(66_000), "1 minute 5 seconds so far");
         assert_eq!(time_left(0), "time is up");
         assert_eq!(time_left(-3_000), "time is up");
         assert_eq!(time_left(-21_000), "over time by 20 seconds");

@@ -228,6 +228,9 @@ impl GroundworkApp {
         // This computer's fonts are scanned now, off the first frame, not when the first
         // Chinese or Hindi name is drawn.
         std::thread::spawn(|| crate::fonts::system().len());
+        // A change of the desktop's look is drawn at once, even while nothing else moves.
+        let repaint = ctx.clone();
+        crate::desktop::on_look_change(move || repaint.request_repaint());
         let mut app = GroundworkApp {
             practice,
             screen: Screen::Home,
@@ -833,6 +836,8 @@ impl GroundworkApp {
                 },
                 replace: replace == Some(true),
             };
+            // A name is needed: an empty one would save as "<folder>.pdf" beside the folder.
+            let named = !matches!(dialog.file_name.trim(), "" | "." | "..");
             if dialog.picking.is_some() {
                 ui.horizontal(|ui| {
                     ui.spinner();
@@ -851,7 +856,13 @@ impl GroundworkApp {
                 });
             } else {
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() || save_now {
+                    let save_button = ui
+                        .add_enabled(named, egui::Button::new("Save"))
+                        .on_disabled_hover_text("Type a name for the file first.");
+                    if save_now {
+                        // The system's dialog already asked before replacing a file.
+                        action = Some(save(Some(true)));
+                    } else if save_button.clicked() {
                         if Practice::is_taken(&path) {
                             dialog.taken = true;
                         } else {
@@ -905,7 +916,8 @@ impl eframe::App for GroundworkApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.record_typing();
-        if let Some(place) = self.main_place {
+        // The sample practice opens over the therapist's window: it keeps no place of its own.
+        if let Some(place) = self.main_place.filter(|_| !self.practice.is_demo()) {
             // Not worth a word if it fails: the window then opens at its default size.
             let _ = crate::store::window::save_main_window(place);
         }
@@ -947,22 +959,28 @@ impl eframe::App for GroundworkApp {
         } else if smaller {
             ctx.set_zoom_factor((zoom - 0.1).max(min));
         }
+        // In unzoomed points, as the window is opened next time (before any text size);
+        // Wayland tells no position, so only the size is kept there.
+        let zoom = ctx.zoom_factor();
+        let content = ctx.content_rect();
         self.main_place = ctx.input(|i| {
             let v = i.viewport();
             let maximized = v.maximized.unwrap_or(false);
-            match (v.outer_rect, v.inner_rect) {
+            let size = v.inner_rect.unwrap_or(content).size() * zoom;
+            if maximized {
                 // A maximised window keeps its last normal size for when it is restored.
-                (_, Some(_)) if maximized => Some(DisplayWindow {
+                return Some(DisplayWindow {
                     fullscreen: true,
                     ..self.main_place.unwrap_or_default()
-                }),
-                (Some(outer), Some(inner)) => Some(DisplayWindow {
-                    pos: Some([outer.min.x, outer.min.y]),
-                    size: [inner.width(), inner.height()],
-                    fullscreen: false,
-                }),
-                _ => self.main_place,
+                });
             }
+            Some(DisplayWindow {
+                pos: v
+                    .outer_rect
+                    .map(|outer| [outer.min.x * zoom, outer.min.y * zoom]),
+                size: [size.x, size.y],
+                fullscreen: false,
+            })
         });
         // Closing the window (or being told to) never loses the last words typed.
         let quit = self.quit.load(Ordering::SeqCst);
@@ -1052,6 +1070,8 @@ impl eframe::App for GroundworkApp {
             self.apply(Action::OpenFile(file));
         }
         self.chosen(ui.ctx());
+        // One system dialog at a time.
+        self.settings.privacy.choosing = self.choosing.is_some();
         if let Some(action) = self.save_dialog(ui.ctx()) {
             self.apply(action);
         }
@@ -1260,8 +1280,8 @@ impl GroundworkApp {
         if !embedded {
             let spoken = match asking {
                 Some((side, state)) => format!("{} is answering four questions", state.name(side)),
-                None => super::display::Content::in_lang(state, now, crate::locale::Tr::new(lang))
-                    .spoken(),
+                // For the therapist's screen reader: in the console's language.
+                None => super::display::Content::new(state, now).spoken(),
             };
             ctx.accesskit_node_builder(egui::Id::unique("couple-display-mirror"), |node| {
                 node.set_role(egui::accesskit::Role::Region);

@@ -34,8 +34,10 @@ pub fn calendar_button(
         &format!("{what}: choose on a calendar"),
         None,
     );
+    // Opened afresh, it shows the field's month (or `shown`), not the one last looked at.
     let mut month: NaiveDate = ui
         .data(|d| d.get_temp(id))
+        .filter(|_| !button.clicked())
         .unwrap_or_else(|| first_of_month(current.unwrap_or(shown)));
     let mut chosen = None;
     Popup::from_toggle_button_response(&button)

@@ -249,7 +249,13 @@ impl HomeView {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui.button("Save and continue").clicked() {
-                    actions.push(Action::SaveSettings(draft.clone()));
+                    // Only what this form asks: anything saved in Settings meanwhile stays.
+                    let mut settings = practice.settings().clone();
+                    settings.practice_name = draft.practice_name.clone();
+                    settings.therapist_name = draft.therapist_name.clone();
+                    settings.credentials = draft.credentials.clone();
+                    settings.paper = draft.paper;
+                    actions.push(Action::SaveSettings(settings));
                 }
                 if ui.button("Later").clicked() {
                     self.setup_later = true;

@@ -22,6 +22,8 @@ pub struct PrivacyView {
     pub remembered: Option<bool>,
     /// Whether this computer can show a file dialog (else the path is typed).
     pub dialogs: bool,
+    /// A system dialog is open: its buttons wait.
+    pub choosing: bool,
 }
 
 /// A passphrase field with its label, as the screen reader names it.
@@ -151,7 +153,7 @@ impl PrivacyView {
                     ui.add(egui::TextEdit::singleline(backup_path).desired_width(420.0))
                         .labelled_by(l.id);
                     let choose = ui
-                        .add_enabled(self.dialogs, egui::Button::new("Choose…"))
+                        .add_enabled(self.dialogs && !self.choosing, egui::Button::new("Choose…"))
                         .on_disabled_hover_text(
                             "This computer shows no file dialog: type the path.",
                         );
@@ -190,7 +192,10 @@ impl PrivacyView {
                         )
                         .labelled_by(l.id);
                         let choose = ui
-                            .add_enabled(self.dialogs, egui::Button::new("Choose…"))
+                            .add_enabled(
+                                self.dialogs && !self.choosing,
+                                egui::Button::new("Choose…"),
+                            )
                             .on_disabled_hover_text(
                                 "This computer shows no file dialog: type the path.",
                             );

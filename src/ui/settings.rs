@@ -73,6 +73,9 @@ pub struct SettingsView {
     leaving: bool,
     /// The settings as saved, to tell whether anything changed.
     saved: Settings,
+    /// The text size shown: the slider's once it is let go (a size changing under a dragged
+    /// slider would move the slider under the pointer).
+    scale_shown: f32,
     pub privacy: super::privacy::PrivacyView,
 }
 
@@ -80,6 +83,7 @@ impl SettingsView {
     pub fn load(&mut self, practice: &Practice) {
         self.draft = practice.settings().clone();
         self.saved = self.draft.clone();
+        self.scale_shown = self.draft.text_scale;
         self.leaving = false;
         let d = &self.draft.durations;
         self.lengths = [
@@ -93,7 +97,7 @@ impl SettingsView {
 
     /// The theme and text size to show while the screen is open: a change is seen at once.
     pub fn preview(&self) -> (crate::model::Theme, f32) {
-        (self.draft.theme, self.draft.text_scale)
+        (self.draft.theme, self.scale_shown)
     }
 
     /// Whether anything differs from the saved settings.
@@ -286,12 +290,15 @@ impl SettingsView {
                     let l = ui.label("Text size");
                     ui.horizontal(|ui| {
                         // Without its own number box, the slider is one node, named by its label.
-                        ui.add(
+                        let slider = ui.add(
                             egui::Slider::new(&mut d.text_scale, Settings::TEXT_SCALE_MIN..=Settings::TEXT_SCALE_MAX)
                                 .show_value(false)
                                 .step_by(0.1),
                         )
                         .labelled_by(l.id);
+                        if !slider.dragged() {
+                            self.scale_shown = d.text_scale;
+                        }
                         ui.label(format!("{:.0}% of normal", d.text_scale * 100.0));
                     });
                     ui.end_row();

@@ -91,7 +91,9 @@ pub fn table(
     let spacing = 16.0;
     let available = ui.available_width() - spacing * (columns.len().saturating_sub(1)) as f32;
     let minimum: f32 = columns.iter().map(|c| c.min).sum();
-    let grow = (available / minimum.max(1.0)).max(1.0);
+    // Wider than the columns' least: they grow. Narrower (a small window, large text): they
+    // shrink, and their contents wrap, rather than run out of the window.
+    let grow = (available / minimum.max(1.0)).max(0.5);
     let widths: Vec<f32> = columns.iter().map(|c| (c.min * grow).floor()).collect();
     ui.scope_builder(
         UiBuilder::new()

@@ -114,10 +114,9 @@ impl DialoguePanel {
                             remaining,
                             state.paused || in_timeout,
                         ),
-                        (None, Some(v)) => format!(
-                            "{line}, {} so far",
-                            crate::ui::a11y::duration_words(v.elapsed as i64 / 1000)
-                        ),
+                        (None, Some(v)) => {
+                            format!("{line}, {}", crate::ui::a11y::elapsed(v.elapsed))
+                        }
                         (None, None) => String::new(),
                     };
                     ui.ctx().accesskit_node_builder(countdown.id, |node| {
