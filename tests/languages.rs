@@ -14,9 +14,9 @@ use groundwork::model::Lang;
 use groundwork::practice::Practice;
 use groundwork::session::FakeClock;
 
-/// Headings only the English sheet has. (What the therapist typed, an agreement or a rule,
-/// stays as typed.)
-const ENGLISH: [&str; 7] = [
+/// Words only the English sheet has: its headings and two of the ground rules the templates
+/// suggest. (What the therapist typed, an agreement or a rule of their own, stays as typed.)
+const ENGLISH: [&str; 9] = [
     "Our agreements for this week",
     "When it gets hard",
     "Our ground rules",
@@ -24,6 +24,8 @@ const ENGLISH: [&str; 7] = [
     "Next session",
     "Homework sheet",
     "page 1 of",
+    "One topic at a time",
+    "No yelling and no name-calling",
 ];
 
 fn weekdays(lang: Lang) -> [&'static str; 7] {
@@ -106,13 +108,32 @@ fn the_homework_sheet_speaks_the_language_asked_for_and_by_default_the_couples()
             "{heading:?} in the English sheet: {english}"
         );
     }
-    for (code, lang, heading) in [
-        ("de", Lang::De, "Unsere Vereinbarungen für diese Woche"),
-        ("fr", Lang::Fr, "Nos engagements pour cette semaine"),
-        ("es", Lang::Es, "Nuestros acuerdos para esta semana"),
+    for (code, lang, heading, rule) in [
+        (
+            "de",
+            Lang::De,
+            "Unsere Vereinbarungen für diese Woche",
+            "Ein Thema nach dem anderen",
+        ),
+        (
+            "fr",
+            Lang::Fr,
+            "Nos engagements pour cette semaine",
+            "Un sujet à la fois",
+        ),
+        (
+            "es",
+            Lang::Es,
+            "Nuestros acuerdos para esta semana",
+            "Un tema a la vez",
+        ),
     ] {
         let text = sheet(&data, Some(code), code);
         assert!(text.contains(heading), "{code}: {text}");
+        assert!(
+            text.contains(rule),
+            "{code}: the shipped rules in {code}: {text}"
+        );
         assert!(
             weekdays(lang).iter().any(|d| text.contains(d)),
             "{code}: no weekday named in {code}: {text}"

@@ -63,7 +63,7 @@ sheet-timeout-2 = Überflutet? Sagen, wann wir zurückkommen, dann an getrennte 
 sheet-timeout-3 = Beruhigen statt grübeln: gehen, atmen, Musik.
 sheet-timeout-4 = Wie vereinbart zurückkommen, auch wenn wir noch aufgewühlt sind, und um mehr Zeit bitten, wenn wir sie brauchen.
 sheet-start-again = Sanft neu anfangen:
-sheet-formula = „Ich fühle mich … wegen … und ich brauche …“
+sheet-formula = „Ich fühle … wegen … und brauche …“
 sheet-setbacks = Rückschläge sind normal: Heilung verläuft nicht geradlinig.
 sheet-agreed = Das haben wir gemeinsam vereinbart:
 sheet-unsafe = Wenn sich einer von Ihnen zu Hause nicht sicher fühlt, rufen Sie den örtlichen Notruf an und sagen Sie es uns danach.
@@ -83,3 +83,13 @@ date-month = %b
 
 ## Pages
 page-of = Seite { $page } von { $pages }
+
+## Die Grundregeln, die die Vorlagen vorschlagen
+rule-1 = Kein Anschreien und keine Beschimpfungen.
+rule-2 = Nicht unterbrechen: Wer spricht, redet zu Ende, bevor der andere antwortet.
+rule-3 = Ich-Botschaften („Ich fühle mich … wegen … und ich brauche …“) statt Du-Vorwürfen.
+rule-4 = Jeder von uns kann jederzeit eine Auszeit nehmen, und der andere respektiert sie.
+rule-5 = Niemand stürmt hinaus: Wenn es zu viel wird, bitten wir stattdessen um eine Auszeit.
+rule-6 = Handys weg während der Sitzung.
+rule-7 = Ein Thema nach dem anderen.
+rule-8 = Was hier gesagt wird, wird später nicht als Munition benutzt.

@@ -84,3 +84,13 @@ date-month = %b
 
 ## Pages
 page-of = page { $page } of { $pages }
+
+## The ground rules the templates suggest (a rule the therapist wrote prints as written)
+rule-1 = No yelling and no name-calling.
+rule-2 = No interrupting: the person who is speaking finishes before the other answers.
+rule-3 = Use "I" statements ("I feel … about … and I need …") instead of "you" accusations.
+rule-4 = Either of us may call a timeout at any moment, and the other honours it.
+rule-5 = Nobody storms out: if it gets too much, ask for a timeout instead.
+rule-6 = Phones away for the session.
+rule-7 = One topic at a time.
+rule-8 = What is said here is not used as ammunition later.

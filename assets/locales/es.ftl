@@ -83,3 +83,13 @@ date-month = %b
 
 ## Pages
 page-of = página { $page } de { $pages }
+
+## Las reglas básicas que proponen las plantillas
+rule-1 = Sin gritos ni insultos.
+rule-2 = Sin interrumpir: quien habla termina antes de que el otro responda.
+rule-3 = Hablar en primera persona («Me siento … por … y necesito …») en lugar de acusar con un «tú».
+rule-4 = Cualquiera de los dos puede pedir un tiempo fuera en cualquier momento, y el otro lo respeta.
+rule-5 = Nadie se va dando un portazo: si es demasiado, pedimos un tiempo fuera.
+rule-6 = Teléfonos guardados durante la sesión.
+rule-7 = Un tema a la vez.
+rule-8 = Lo que se dice aquí no se usa después como arma.

@@ -83,3 +83,13 @@ date-month = %b
 
 ## Pages
 page-of = page { $page } sur { $pages }
+
+## Les règles de base proposées par les modèles
+rule-1 = Pas de cris ni d'insultes.
+rule-2 = Pas d'interruption : la personne qui parle termine avant que l'autre ne réponde.
+rule-3 = Parler en « je » (« Je me sens … à propos de … et j'ai besoin de … ») plutôt que d'accuser avec des « tu ».
+rule-4 = Chacun de nous peut demander un temps mort à tout moment, et l'autre le respecte.
+rule-5 = Personne ne part en claquant la porte : si c'est trop, on demande plutôt un temps mort.
+rule-6 = Téléphones rangés pendant la séance.
+rule-7 = Un sujet à la fois.
+rule-8 = Ce qui est dit ici ne sera pas utilisé comme une arme plus tard.

@@ -47,6 +47,9 @@ fn bundle(lang: Lang) -> &'static Bundle {
         .expect("English is always compiled in")
 }
 
+/// How many shipped ground rules the messages carry (`rule-1` …).
+const RULES: usize = 8;
+
 /// A named argument's value.
 #[derive(Debug, Clone, Copy)]
 pub enum Arg<'a> {
@@ -166,6 +169,16 @@ impl Tr {
         self.weekday(day, "%a")
     }
 
+    /// A ground rule in this language if it is one the templates suggest (matched on its
+    /// English words); a rule the therapist wrote stays as written.
+    pub fn rule(self, text: &str) -> String {
+        let english = Tr::new(Lang::En);
+        (1..=RULES)
+            .map(|i| format!("rule-{i}"))
+            .find(|key| english.get(key) == text.trim())
+            .map_or_else(|| text.to_owned(), |key| self.get(&key))
+    }
+
     /// "Monday, Wednesday and Friday" in the language's words.
     pub fn list(self, items: &[String]) -> String {
         match items {
@@ -250,5 +263,21 @@ mod tests {
             "Montag, Mittwoch und Freitag"
         );
         assert_eq!(de.weekday_name(Weekday::Sun), "Sonntag");
+        assert_eq!(
+            de.rule("One topic at a time."),
+            "Ein Thema nach dem anderen."
+        );
+        assert_eq!(de.rule("Our own rule"), "Our own rule");
+        let shipped = crate::store::templates::load(None);
+        for t in &shipped.templates {
+            for rule in &t.ground_rules {
+                assert_ne!(
+                    Tr::new(Lang::Fr).rule(rule),
+                    *rule,
+                    "{}: the shipped rule {rule:?} has no translation",
+                    t.id
+                );
+            }
+        }
     }
 }

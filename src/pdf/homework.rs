@@ -596,7 +596,7 @@ const SIGN_GAP: f32 = 20.0;
 impl Bottom {
     fn plan(c: &mut Composer, state: &SessionState, letterhead: &Letterhead, tr: Tr) -> Bottom {
         let words = Words::new(tr);
-        let rules: Vec<String> = home_rules(state).into_iter().map(str::to_owned).collect();
+        let rules: Vec<String> = home_rules(state).into_iter().map(|r| tr.rule(r)).collect();
         let room = c.text_width() - GUTTER;
         // The split between the rules and the box that makes the taller of the two shortest.
         let (column, columns_height) = (40..=60)

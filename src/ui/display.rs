@@ -161,7 +161,7 @@ impl Content {
                 .rules
                 .iter()
                 .filter(|r| r.agreed_by_both())
-                .map(|r| r.text.clone())
+                .map(|r| tr.rule(&r.text))
                 .collect(),
             ..Content::default()
         };
