@@ -576,27 +576,12 @@ fn save_as_names_the_couple_not_an_id_and_the_system_dialog_chooses_the_place() 
 fn a_review_date_is_chosen_on_a_calendar() {
     let (_dir, _clock, mut h) = in_the_dialogue();
     // To the homework phase.
-    let phases = h
-        .state()
-        .practice()
-        .live()
-        .unwrap()
-        .state()
-        .info
-        .phases
-        .len();
-    let homework = h
-        .state()
-        .practice()
-        .live()
-        .unwrap()
-        .state()
+    let homework = common::session(&h)
         .info
         .phases
         .iter()
         .position(|p| matches!(p.kind, groundwork::model::PhaseKind::Homework))
         .expect("a homework phase");
-    assert!(homework < phases);
     h.state_mut().apply(groundwork::ui::Action::Session(
         groundwork::session::Command::GoToPhase(homework),
     ));
