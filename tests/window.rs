@@ -191,9 +191,10 @@ fn read_trace(log: &Path) -> Trace {
     trace
 }
 
-/// Runs `groundwork args…` under strace until `done` says to stop (then SIGTERM), and returns
-/// what it did.
-fn traced(args: &[&str], env: &[(&str, &Path)], dir: &Path, done: impl FnOnce()) -> Trace {
+/// Runs `groundwork args…` under strace, and returns what it did. With `open_for`, the app is
+/// left open that long and then asked to close (SIGTERM); without, the command ends by itself
+/// (a SIGTERM then could stop it halfway).
+fn traced(args: &[&str], env: &[(&str, &Path)], dir: &Path, open_for: Option<Duration>) -> Trace {
     let log = dir.join(format!("trace-{}.log", args[0].trim_start_matches('-')));
     let mut strace = Command::new("strace");
     strace
@@ -213,12 +214,14 @@ fn traced(args: &[&str], env: &[(&str, &Path)], dir: &Path, done: impl FnOnce())
         strace.env(k, v);
     }
     let mut child = strace.spawn().unwrap();
-    done();
-    // The app is strace's only child; ask it to close as a logout would.
-    let children = format!("/proc/{0}/task/{0}/children", child.id());
-    if let Ok(pids) = std::fs::read_to_string(&children) {
-        for pid in pids.split_whitespace() {
-            let _ = Command::new("kill").args(["-TERM", pid]).status();
+    if let Some(open_for) = open_for {
+        std::thread::sleep(open_for);
+        // The app is strace's only child; ask it to close as a logout would.
+        let children = format!("/proc/{0}/task/{0}/children", child.id());
+        if let Ok(pids) = std::fs::read_to_string(&children) {
+            for pid in pids.split_whitespace() {
+                let _ = Command::new("kill").args(["-TERM", pid]).status();
+            }
         }
     }
     let started = Instant::now();
@@ -282,7 +285,7 @@ fn the_app_opens_no_network_socket_and_writes_only_in_its_data_folder() {
         &["--data-dir", data.to_str().unwrap()],
         &env,
         tmp.path(),
-        || std::thread::sleep(Duration::from_secs(6)),
+        Some(Duration::from_secs(6)),
     );
     // The command line, printing a couple's notes to a folder of the therapist's choosing.
     let pdf = out.join("notes.pdf");
@@ -301,7 +304,7 @@ fn the_app_opens_no_network_socket_and_writes_only_in_its_data_folder() {
         ],
         &env,
         tmp.path(),
-        || {},
+        None,
     );
     assert!(pdf.exists(), "the notes were exported");
 
