@@ -18,6 +18,7 @@ const PASSPHRASE: &str = "calm river stones at dusk";
 
 fn groundwork(args: &[&str], pass: &Path) -> std::process::Output {
     Process::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(args)
         .arg("--passphrase-file")
         .arg(pass)
@@ -57,6 +58,7 @@ fn passphrase_file(dir: &Path, name: &str, text: &str) -> PathBuf {
 
 fn demo(root: &Path) {
     let out = Process::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(["demo-data", root.to_str().unwrap(), "--couples", "3"])
         .output()
         .unwrap();

@@ -605,6 +605,7 @@ fn groundwork(args: &[&str], as_nobody: bool) -> Ran {
     // No display: `groundwork` without a command opens the practice, then fails to open the
     // window instead of waiting in it.
     cmd.args(args)
+        .env("GROUNDWORK_LANG", "en")
         .env_remove("GROUNDWORK_DATA")
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")

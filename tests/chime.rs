@@ -240,7 +240,11 @@ fn app(
     let player = plays.clone();
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice).with_chime_player(player));
+        .build_eframe(move |cc| {
+            GroundworkApp::new(cc, practice)
+                .with_computer_language(groundwork::model::Lang::En)
+                .with_chime_player(player)
+        });
     h.run();
     (h, id)
 }

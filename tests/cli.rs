@@ -9,6 +9,7 @@ use groundwork::store::{Store, read_journal};
 
 fn groundwork(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(args)
         .env_remove("GROUNDWORK_DATA")
         .output()
@@ -217,6 +218,7 @@ fn data_dir_is_accepted_before_or_after_the_subcommand_and_from_the_environment(
         );
     }
     let out = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(["templates", "check"])
         .env("GROUNDWORK_DATA", data)
         .output()

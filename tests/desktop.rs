@@ -80,7 +80,11 @@ fn ended_sessions(practice: &mut Practice, id: &groundwork::model::CoupleId, n: 
 fn with_picker(practice: Practice, picker: impl groundwork::desktop::FilePicker + 'static) -> App {
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice).with_picker(picker));
+        .build_eframe(move |cc| {
+            GroundworkApp::new(cc, practice)
+                .with_computer_language(groundwork::model::Lang::En)
+                .with_picker(picker)
+        });
     h.run();
     h
 }
@@ -331,9 +335,9 @@ fn every_screen_fits_from_1280x800_to_1920x1080() {
     for size in [egui::vec2(1280.0, 800.0), egui::vec2(1920.0, 1080.0)] {
         let clock = FakeClock::new(at(23, 14, 0));
         let practice = Practice::open_demo(Arc::new(clock.clone())).unwrap();
-        let mut h = Harness::builder()
-            .with_size(size)
-            .build_eframe(move |cc| GroundworkApp::new(cc, practice));
+        let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
+            GroundworkApp::new(cc, practice).with_computer_language(groundwork::model::Lang::En)
+        });
         h.run();
         all_inside(&mut h, size, "home");
         let couple = h
@@ -476,10 +480,12 @@ fn the_first_run_asks_who_the_practice_is_and_the_sample_opens_beside_it() {
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| {
-            GroundworkApp::new(cc, practice).with_demo_launcher(move || {
-                counter.fetch_add(1, Ordering::SeqCst);
-                Ok(())
-            })
+            GroundworkApp::new(cc, practice)
+                .with_computer_language(groundwork::model::Lang::En)
+                .with_demo_launcher(move || {
+                    counter.fetch_add(1, Ordering::SeqCst);
+                    Ok(())
+                })
         });
     h.run();
     see(&h, "First, about your practice");

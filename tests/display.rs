@@ -295,7 +295,9 @@ fn app(dir: &Path, clock: &FakeClock) -> Harness<'static, GroundworkApp> {
     let practice = Practice::open(dir, Arc::new(clock.clone())).unwrap();
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice));
+        .build_eframe(move |cc| {
+            GroundworkApp::new(cc, practice).with_computer_language(groundwork::model::Lang::En)
+        });
     h.run();
     h
 }

@@ -139,7 +139,9 @@ fn a_couple_whose_sessions_are_all_extremes_can_still_be_opened_and_printed() {
 
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice));
+        .build_eframe(move |cc| {
+            GroundworkApp::new(cc, practice).with_computer_language(groundwork::model::Lang::En)
+        });
     h.run();
     h.get_by_label("Extreme & Cases").click();
     h.run();

@@ -145,6 +145,7 @@ fn clock() -> Arc<SystemClock> {
 fn protected_practice(dir: &Path) -> (PathBuf, Vec<String>) {
     let root = dir.join("practice");
     let out = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(["demo-data", root.to_str().unwrap(), "--couples", "2"])
         .args(["--sessions", "2"])
         .output()
@@ -283,6 +284,7 @@ fn a_remembered_practice_opens_without_its_passphrase_here_until_it_is_forgotten
 
     // The command line uses it too: an export with no passphrase file and no terminal.
     let out = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(["export", "homework", "--couple"])
         .arg(&names[0])
         .arg("--out")

@@ -59,6 +59,7 @@ fn weekdays(lang: Lang) -> [&'static str; 7] {
 fn sheet(data: &std::path::Path, lang: Option<&str>, name: &str) -> String {
     let out = data.parent().unwrap().join(format!("{name}.pdf"));
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_groundwork"));
+    cmd.env("GROUNDWORK_LANG", "en");
     cmd.args([
         "export",
         "homework",
@@ -89,6 +90,7 @@ fn the_homework_sheet_speaks_the_language_asked_for_and_by_default_the_couples()
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("practice");
     let made = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args([
             "demo-data",
             data.to_str().unwrap(),

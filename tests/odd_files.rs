@@ -110,6 +110,7 @@ fn healthy_couple_still_exports(root: &Path, practice: &Practice) {
         root.file_name().unwrap().to_string_lossy()
     ));
     let mut child = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(["--data-dir", root.to_str().unwrap(), "export", "notes"])
         .args(["--couple", HEALTHY, "--out", out.to_str().unwrap()])
         .stdout(Stdio::null())

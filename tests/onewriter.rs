@@ -80,6 +80,7 @@ impl Drop for Holder {
 
 fn groundwork(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(args)
         .env_remove("GROUNDWORK_DATA")
         // No desktop: if the lock did not stop it, the app would fail later, on its window.

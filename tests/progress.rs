@@ -118,7 +118,11 @@ fn the_couple_page_shows_progress_and_the_agreements_kept() {
 fn the_progress_report_prints_the_numbers_and_the_agreements_and_nothing_private() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("practice");
-    let groundwork = || std::process::Command::new(env!("CARGO_BIN_EXE_groundwork"));
+    let groundwork = || {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_groundwork"));
+        cmd.env("GROUNDWORK_LANG", "en");
+        cmd
+    };
     let out = groundwork()
         .args(["demo-data", root.to_str().unwrap(), "--sessions", "5"])
         .output()
@@ -201,6 +205,7 @@ fn the_couple_page_prints_the_progress_report() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("practice");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(["demo-data", root.to_str().unwrap(), "--couples", "2"])
         .output()
         .unwrap();

@@ -20,7 +20,9 @@ use groundwork::store::{StoreError, read_journal};
 const PASSPHRASE: &str = "calm river stones at dusk";
 
 fn groundwork() -> Process {
-    Process::new(env!("CARGO_BIN_EXE_groundwork"))
+    let mut cmd = Process::new(env!("CARGO_BIN_EXE_groundwork"));
+    cmd.env("GROUNDWORK_LANG", "en");
+    cmd
 }
 
 /// A sample practice of `couples` couples in `dir`, written by the command line.

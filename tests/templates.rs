@@ -1073,6 +1073,7 @@ fn an_individual_template_with_a_phase_for_both_partners_is_refused_in_a_sentenc
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("individual.ron"), &text).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(["templates", "check"])
         .arg(dir.path())
         .output()

@@ -88,6 +88,7 @@ fn the_app_opens_a_real_window_and_closes_cleanly_on_request() {
     };
     let tmp = tempfile::tempdir().unwrap();
     let mut app = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .arg("--demo")
         .env("DISPLAY", &display)
         .env("TMPDIR", tmp.path())
@@ -203,6 +204,7 @@ fn traced(args: &[&str], env: &[(&str, &Path)], dir: &Path, open_for: Option<Dur
         .arg("--")
         .arg(env!("CARGO_BIN_EXE_groundwork"))
         .args(args)
+        .env("GROUNDWORK_LANG", "en")
         .env_remove("GROUNDWORK_DATA")
         .env_remove("WAYLAND_DISPLAY")
         .env_remove("XDG_DATA_HOME")
@@ -269,6 +271,7 @@ fn the_app_opens_no_network_socket_and_writes_only_in_its_data_folder() {
         std::fs::create_dir(dir).unwrap();
     }
     let demo = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(["demo-data", data.to_str().unwrap(), "--couples", "3"])
         .output()
         .unwrap();
@@ -518,11 +521,13 @@ fn the_window_has_the_apps_icon_and_class_and_opens_where_it_was_left() {
     .unwrap();
     let data = tmp.path().join("practice");
     let made = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .args(["demo-data", data.to_str().unwrap(), "--couples", "2"])
         .output()
         .unwrap();
     assert!(made.status.success());
     let mut app = Command::new(env!("CARGO_BIN_EXE_groundwork"))
+        .env("GROUNDWORK_LANG", "en")
         .arg("--data-dir")
         .arg(&data)
         .env("DISPLAY", &display)
@@ -687,6 +692,7 @@ fn a_screen_reader_finds_the_named_window_its_table_and_buttons_without_key_hint
     let config = tmp.path().join("config");
     let _app = Running(
         Command::new(env!("CARGO_BIN_EXE_groundwork"))
+            .env("GROUNDWORK_LANG", "en")
             .arg("--demo")
             .env("DISPLAY", &display)
             .env("DBUS_SESSION_BUS_ADDRESS", &address)

@@ -1,8 +1,11 @@
-//! Words in the couple's language (and, later, the therapist's): Fluent messages from
-//! `assets/locales/<lang>.ftl`, compiled in, with plural rules and named arguments, and dates
-//! in the language's own words and order. A message missing from a language falls back to
-//! English; a test lists any gap.
+//! Words in the therapist's language (the console, the notes, the command line) and in each
+//! couple's (the couple display, the homework sheet, the progress report's couple part):
+//! Fluent messages from `assets/locales/<lang>/<area>.ftl`, compiled in, with plural rules and
+//! named arguments, and dates in the language's own words and order. A message missing from a
+//! language falls back to English; a test lists any gap.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use chrono::{NaiveDate, Weekday};
@@ -11,13 +14,22 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::model::Lang;
 
-/// Each language's messages, as shipped.
-pub const SOURCES: [(Lang, &str); 4] = [
-    (Lang::En, include_str!("../../assets/locales/en.ftl")),
-    (Lang::De, include_str!("../../assets/locales/de.ftl")),
-    (Lang::Fr, include_str!("../../assets/locales/fr.ftl")),
-    (Lang::Es, include_str!("../../assets/locales/es.ftl")),
-];
+macro_rules! language_files {
+    ($($lang:ident $code:literal),*) => {
+        /// Each language's messages, as shipped, one file per area: what the couple reads,
+        /// the app's screens, the console, the documents, the command line.
+        pub const SOURCES: [(Lang, [(&str, &str); 5]); 4] = [$(
+            (Lang::$lang, [
+                ("couple", include_str!(concat!("../../assets/locales/", $code, "/couple.ftl"))),
+                ("app", include_str!(concat!("../../assets/locales/", $code, "/app.ftl"))),
+                ("console", include_str!(concat!("../../assets/locales/", $code, "/console.ftl"))),
+                ("documents", include_str!(concat!("../../assets/locales/", $code, "/documents.ftl"))),
+                ("cli", include_str!(concat!("../../assets/locales/", $code, "/cli.ftl"))),
+            ]),
+        )*];
+    };
+}
+language_files!(En "en", De "de", Fr "fr", Es "es");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -26,16 +38,18 @@ fn bundle(lang: Lang) -> &'static Bundle {
     let all = BUNDLES.get_or_init(|| {
         SOURCES
             .iter()
-            .map(|(lang, text)| {
+            .map(|(lang, files)| {
                 let id = lang.code().parse().unwrap_or_default();
                 let mut bundle = Bundle::new_concurrent(vec![id]);
                 // No invisible isolation marks around names: a PDF font has no glyph for
                 // them, and the app puts right-to-left names in order itself.
                 bundle.set_use_isolating(false);
-                // The shipped files parse (a test says so); what does parse is used.
-                let resource = FluentResource::try_new((*text).to_owned())
-                    .unwrap_or_else(|(partial, _)| partial);
-                let _ = bundle.add_resource(resource);
+                for (_, text) in files {
+                    // The shipped files parse (a test says so); what does parse is used.
+                    let resource = FluentResource::try_new((*text).to_owned())
+                        .unwrap_or_else(|(partial, _)| partial);
+                    let _ = bundle.add_resource(resource);
+                }
                 (*lang, bundle)
             })
             .collect()
@@ -47,25 +61,95 @@ fn bundle(lang: Lang) -> &'static Bundle {
         .expect("English is always compiled in")
 }
 
+/// The computer's language, if Groundwork speaks it; English otherwise. `GROUNDWORK_LANG`
+/// ("de") overrides it, for a demonstration or a test.
+pub fn system_lang() -> Lang {
+    static SYSTEM: OnceLock<Lang> = OnceLock::new();
+    *SYSTEM.get_or_init(|| {
+        std::env::var("GROUNDWORK_LANG")
+            .ok()
+            .and_then(|code| Lang::from_code(&code))
+            .or_else(|| sys_locale::get_locales().find_map(|code| Lang::from_code(&code)))
+            .unwrap_or_default()
+    })
+}
+
+thread_local! {
+    /// The therapist's language on this thread, as the app's settings say: set by the app
+    /// before it draws, so that every view's words follow it without each one being handed
+    /// the language. (Per thread, so that tests running side by side keep their own.)
+    static THERAPIST: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Speak `lang` to the therapist on this thread (`None`: the computer's language).
+pub fn set_therapist(lang: Option<Lang>) {
+    THERAPIST.with(|t| t.set(lang));
+}
+
+/// The therapist's words: the language set for this thread, or the computer's.
+pub fn therapist() -> Tr {
+    Tr::new(THERAPIST.with(Cell::get).unwrap_or_else(system_lang))
+}
+
+/// A message in the therapist's language: `t!("home-title")`, or with named arguments,
+/// `t!("turn-speaking", speaker = name)`.
+#[macro_export]
+macro_rules! t {
+    ($key:literal) => {
+        $crate::locale::therapist().get($key)
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::locale::therapist().with(
+            $key,
+            &[$((stringify!($name), $crate::locale::Arg::from($value))),+],
+        )
+    };
+}
+
 /// How many shipped ground rules the messages carry (`rule-1` …).
 const RULES: usize = 8;
 
 /// A named argument's value.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum Arg<'a> {
-    Text(&'a str),
+    Text(Cow<'a, str>),
     Number(i64),
+    Decimal(f64),
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
     fn from(s: &'a str) -> Arg<'a> {
-        Arg::Text(s)
+        Arg::Text(Cow::Borrowed(s))
     }
 }
 
 impl<'a> From<&'a String> for Arg<'a> {
     fn from(s: &'a String) -> Arg<'a> {
-        Arg::Text(s)
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(s: String) -> Self {
+        Arg::Text(Cow::Owned(s))
+    }
+}
+
+impl<'a> From<&&'a str> for Arg<'a> {
+    fn from(s: &&'a str) -> Arg<'a> {
+        Arg::Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<f32> for Arg<'_> {
+    fn from(n: f32) -> Self {
+        Arg::Decimal(f64::from(n))
+    }
+}
+
+impl From<f64> for Arg<'_> {
+    fn from(n: f64) -> Self {
+        Arg::Decimal(n)
     }
 }
 
@@ -78,7 +162,7 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(u16, u32, u64, usize, i64);
+number_arg!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
 
 /// The words of one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -104,9 +188,10 @@ impl Tr {
     pub fn with(self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
-            match *value {
-                Arg::Text(s) => fluent.set(*name, FluentValue::from(s)),
-                Arg::Number(n) => fluent.set(*name, FluentValue::from(n)),
+            match value {
+                Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_ref())),
+                Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+                Arg::Decimal(n) => fluent.set(*name, FluentValue::from(*n)),
             }
         }
         for lang in [self.lang, Lang::En] {
@@ -195,24 +280,36 @@ impl Tr {
     }
 }
 
+/// The ids of the messages in a language's files, in order, with repeats.
+fn ids(files: &[(&str, &str)]) -> Vec<String> {
+    files
+        .iter()
+        .flat_map(|(_, text)| {
+            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
+            resource
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Whether English has the message `key` (the language every other one falls back to).
+pub fn has_message(key: &str) -> bool {
+    bundle(Lang::En).has_message(key)
+}
+
 /// The messages each shipped language lacks, by language: empty when every language is
 /// complete.
 pub fn missing_messages() -> Vec<(Lang, Vec<String>)> {
-    let ids = |text: &str| -> Vec<String> {
-        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
-        resource
-            .entries()
-            .filter_map(|e| match e {
-                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                _ => None,
-            })
-            .collect()
-    };
-    let english = ids(SOURCES[0].1);
+    let english = ids(&SOURCES[0].1);
     SOURCES[1..]
         .iter()
-        .map(|(lang, text)| {
-            let have = ids(text);
+        .map(|(lang, files)| {
+            let have = ids(files);
             let missing = english
                 .iter()
                 .filter(|k| !have.contains(k))
@@ -224,18 +321,39 @@ pub fn missing_messages() -> Vec<(Lang, Vec<String>)> {
         .collect()
 }
 
+/// Messages a language defines twice (across its files), by language: the second would be
+/// silently ignored.
+pub fn repeated_messages() -> Vec<(Lang, Vec<String>)> {
+    SOURCES
+        .iter()
+        .map(|(lang, files)| {
+            let all = ids(files);
+            let mut seen = std::collections::HashSet::new();
+            let twice = all
+                .into_iter()
+                .filter(|k| !seen.insert(k.clone()))
+                .collect::<Vec<_>>();
+            (*lang, twice)
+        })
+        .filter(|(_, twice)| !twice.is_empty())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_shipped_file_parses_and_every_language_has_every_message() {
-        for (lang, text) in SOURCES {
-            if let Err((_, errors)) = FluentResource::try_new(text.to_owned()) {
-                panic!("{lang:?}: {errors:?}");
+        for (lang, files) in SOURCES {
+            for (area, text) in files {
+                if let Err((_, errors)) = FluentResource::try_new(text.to_owned()) {
+                    panic!("{lang:?} {area}.ftl: {errors:?}");
+                }
             }
         }
         assert_eq!(missing_messages(), Vec::new(), "messages missing");
+        assert_eq!(repeated_messages(), Vec::new(), "messages defined twice");
     }
 
     #[test]
@@ -279,5 +397,50 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Every message the code asks for (`t!("…")`, `.get("…")`, `.with("…", …)`) exists: a
+    /// mistyped key would otherwise show the key itself on screen.
+    #[test]
+    fn every_message_the_code_asks_for_exists() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut unknown = Vec::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                // Comments may show a key as an example; an egui id is not a message.
+                let code: String = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//") && !l.contains("_id()"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                for opener in ["t!(\"", ".get(\"", ".with(\""] {
+                    for (at, _) in code.match_indices(opener) {
+                        let rest = &code[at + opener.len()..];
+                        let key: String = rest.chars().take_while(|c| *c != '"').collect();
+                        let looks_like_key = !key.is_empty()
+                            && key
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                        if looks_like_key && key.contains('-') && !has_message(&key) {
+                            unknown.push(format!("{}: {key}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            unknown.is_empty(),
+            "messages the code asks for but no .ftl has: {unknown:#?}"
+        );
     }
 }

@@ -69,6 +69,9 @@ pub struct Settings {
     /// A protected practice locks after this many minutes without a key or a click (never
     /// while a turn, a step or a timeout runs): the screen then shows no names. 0: never.
     pub lock_after_minutes: u32,
+    /// The language of the console, the notes and the progress report: `None` follows the
+    /// computer's. (Each couple's own language is on their page.)
+    pub language: Option<super::Lang>,
 }
 
 /// The couple display's place on screen, in logical points.
@@ -163,6 +166,7 @@ impl Default for Settings {
             default_template: "speaker-listener".to_owned(),
             theme: Theme::System,
             text_scale: 1.0,
+            language: None,
             durations: Durations::default(),
             display_theme: Theme::Dark,
             display_rules: true,

@@ -88,6 +88,8 @@ pub struct GroundworkApp {
     save: Option<SaveDialog>,
     /// The system's file dialogs (tests answer with a chosen path instead).
     picker: Arc<dyn crate::desktop::FilePicker>,
+    /// The language of the computer, spoken when the therapist has chosen none.
+    computer_lang: crate::model::Lang,
     /// Opens the sample practice in a window of its own (tests count the calls instead).
     launch_demo: Box<dyn Fn() -> std::io::Result<()>>,
     /// A backup place or file being chosen in the system's dialog: what it is for, and where
@@ -252,6 +254,7 @@ impl GroundworkApp {
             main_place: None,
             choosing: None,
             picker: Arc::new(crate::desktop::SystemPicker),
+            computer_lang: crate::locale::system_lang(),
             launch_demo: Box::new(|| {
                 let mut child = std::process::Command::new(std::env::current_exe()?)
                     .arg("--demo")
@@ -268,6 +271,13 @@ impl GroundworkApp {
         }
         app.home.refresh(&app.practice);
         app
+    }
+
+    /// Takes `lang` for the computer's language (tests, which must not depend on the
+    /// machine's).
+    pub fn with_computer_language(mut self, lang: crate::model::Lang) -> GroundworkApp {
+        self.computer_lang = lang;
+        self
     }
 
     /// Answers "Another place…" with `picker` instead of the system's dialog (tests).
@@ -765,6 +775,17 @@ fn ms_to_next_second(remaining: i64) -> Ms {
 }
 
 impl GroundworkApp {
+    /// Every view's words follow the therapist's language (previewed on the settings screen
+    /// before it is saved).
+    fn speak_the_therapists_language(&self) {
+        let language = if self.screen == Screen::Settings {
+            self.settings.preview_language()
+        } else {
+            self.practice.settings().language
+        };
+        crate::locale::set_therapist(Some(language.unwrap_or(self.computer_lang)));
+    }
+
     /// The "Save as" dialog; asks before replacing a file that is already there.
     fn save_dialog(&mut self, ctx: &egui::Context) -> Option<Action> {
         let picker = self.picker.clone();
@@ -927,6 +948,7 @@ impl eframe::App for GroundworkApp {
     }
 
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.speak_the_therapists_language();
         let settings = self.practice.settings();
         // On the settings screen a new theme or text size shows before it is saved.
         let wanted = if self.screen == Screen::Settings {
@@ -1008,6 +1030,7 @@ impl eframe::App for GroundworkApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frames += 1;
+        self.speak_the_therapists_language();
         // The window's name for a screen reader: no client's name, as in the title bar.
         ui.ctx()
             .accesskit_node_builder(egui::accesskit_root_id(), |node| {

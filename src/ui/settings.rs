@@ -4,7 +4,7 @@
 use super::action::Action;
 use super::home::problems;
 use crate::model::{
-    Durations, Minutes, NoteFormat, Paper, Settings, StageSeconds, Theme, clean_optional_text,
+    Durations, Lang, Minutes, NoteFormat, Paper, Settings, StageSeconds, Theme, clean_optional_text,
 };
 use crate::practice::Practice;
 
@@ -98,6 +98,11 @@ impl SettingsView {
     /// The theme and text size to show while the screen is open: a change is seen at once.
     pub fn preview(&self) -> (crate::model::Theme, f32) {
         (self.draft.theme, self.scale_shown)
+    }
+
+    /// The language to show while the screen is open: a change is seen at once.
+    pub fn preview_language(&self) -> Option<crate::model::Lang> {
+        self.draft.language
     }
 
     /// Whether anything differs from the saved settings.
@@ -267,6 +272,19 @@ impl SettingsView {
                     egui::ComboBox::from_id_salt("default-template").selected_text(chosen).width(320.0).show_ui(ui, |ui| {
                         for t in &practice.templates().templates {
                             ui.selectable_value(&mut d.default_template, t.id.clone(), &t.name);
+                        }
+                    }).response.labelled_by(l.id);
+                    ui.end_row();
+                    let l = ui.label("Language");
+                    let system = crate::locale::system_lang();
+                    let shown = |lang: Option<Lang>| match lang {
+                        Some(lang) => lang.name().to_owned(),
+                        None => format!("As the computer ({})", system.name()),
+                    };
+                    egui::ComboBox::from_id_salt("therapist-language").selected_text(shown(d.language)).width(320.0).show_ui(ui, |ui| {
+                        ui.selectable_value(&mut d.language, None, shown(None));
+                        for lang in Lang::ALL {
+                            ui.selectable_value(&mut d.language, Some(lang), lang.name());
                         }
                     }).response.labelled_by(l.id);
                     ui.end_row();

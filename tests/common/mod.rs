@@ -31,7 +31,9 @@ pub fn at(day: u32, hh: u32, mm: u32) -> DateTime<FixedOffset> {
 pub fn harness(practice: Practice) -> App {
     Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| GroundworkApp::new(cc, practice))
+        .build_eframe(move |cc| {
+            GroundworkApp::new(cc, practice).with_computer_language(groundwork::model::Lang::En)
+        })
 }
 
 /// The app on `practice`, run once.

@@ -1,0 +1,1 @@
+# The session console in the therapist's language: each phase's panel, the record, timeouts.
