@@ -15,21 +15,21 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::model::Lang;
 
 macro_rules! language_files {
-    ($($lang:ident $code:literal),*) => {
+    ($($lang:ident $code:literal),*; $($area:literal),*) => {
         /// Each language's messages, as shipped, one file per area: what the couple reads,
-        /// the app's screens, the console, the documents, the command line.
-        pub const SOURCES: [(Lang, [(&str, &str); 5]); 4] = [$(
-            (Lang::$lang, [
-                ("couple", include_str!(concat!("../../assets/locales/", $code, "/couple.ftl"))),
-                ("app", include_str!(concat!("../../assets/locales/", $code, "/app.ftl"))),
-                ("console", include_str!(concat!("../../assets/locales/", $code, "/console.ftl"))),
-                ("documents", include_str!(concat!("../../assets/locales/", $code, "/documents.ftl"))),
-                ("cli", include_str!(concat!("../../assets/locales/", $code, "/cli.ftl"))),
-            ]),
+        /// the app's screens, the console and its phases, the documents, the command line.
+        pub const SOURCES: [(Lang, [(&str, &str); AREAS]); 4] = [$(
+            (Lang::$lang, [$(
+                ($area, include_str!(concat!("../../assets/locales/", $code, "/", $area, ".ftl"))),
+            )*]),
         )*];
     };
 }
-language_files!(En "en", De "de", Fr "fr", Es "es");
+const AREAS: usize = 7;
+language_files!(
+    En "en", De "de", Fr "fr", Es "es";
+    "couple", "app", "screens", "console", "phases", "documents", "cli"
+);
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -1,1 +1,2 @@
-# The session console in the therapist's language: each phase's panel, the record, timeouts.
+# The session console in the therapist's language: the console's frame, notes, the record,
+# timeouts, the dialogue and guided steps.
