@@ -14,22 +14,25 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use crate::model::Lang;
 
-macro_rules! language_files {
-    ($($lang:ident $code:literal),*; $($area:literal),*) => {
-        /// Each language's messages, as shipped, one file per area: what the couple reads,
-        /// the app's screens, the console and its phases, the documents, the command line.
-        pub const SOURCES: [(Lang, [(&str, &str); AREAS]); 4] = [$(
-            (Lang::$lang, [$(
-                ($area, include_str!(concat!("../../assets/locales/", $code, "/", $area, ".ftl"))),
-            )*]),
-        )*];
+/// One language's files, one per area: what the couple reads, the app's screens, the console
+/// and its phases, the documents, the command line.
+macro_rules! area_files {
+    ($code:literal: $($area:literal),*) => {
+        [$(($area, include_str!(concat!("../../assets/locales/", $code, "/", $area, ".ftl")))),*]
+    };
+    ($code:literal) => {
+        area_files!($code: "couple", "app", "screens", "console", "phases", "documents", "cli")
     };
 }
 const AREAS: usize = 7;
-language_files!(
-    En "en", De "de", Fr "fr", Es "es";
-    "couple", "app", "screens", "console", "phases", "documents", "cli"
-);
+
+/// Each language's messages, as shipped.
+pub const SOURCES: [(Lang, [(&str, &str); AREAS]); 4] = [
+    (Lang::En, area_files!("en")),
+    (Lang::De, area_files!("de")),
+    (Lang::Fr, area_files!("fr")),
+    (Lang::Es, area_files!("es")),
+];
 
 type Bundle = FluentBundle<FluentResource>;
 
