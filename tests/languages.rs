@@ -3,6 +3,18 @@
 
 mod common;
 
+// Each part of the app in the therapist's language, one file each.
+#[path = "lang/app.rs"]
+mod app_words;
+#[path = "lang/console.rs"]
+mod console_words;
+#[path = "lang/documents.rs"]
+mod document_words;
+#[path = "lang/phases.rs"]
+mod phase_words;
+#[path = "lang/screens.rs"]
+mod screen_words;
+
 use std::process::Command;
 use std::sync::Arc;
 

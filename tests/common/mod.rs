@@ -36,6 +36,16 @@ pub fn harness(practice: Practice) -> App {
         })
 }
 
+/// The app on `practice` on a computer set to `lang`, run once: its console speaks `lang`
+/// unless the practice's settings choose another language.
+pub fn open_app_in(practice: Practice, lang: groundwork::model::Lang) -> App {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| GroundworkApp::new(cc, practice).with_computer_language(lang));
+    h.run();
+    h
+}
+
 /// The app on `practice`, run once.
 pub fn open_app(practice: Practice) -> App {
     let mut h = harness(practice);
