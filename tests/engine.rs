@@ -82,6 +82,7 @@ fn template() -> Template {
         other_rules: None,
         screen_first: false,
         individual: false,
+        translations: Default::default(),
     }
 }
 

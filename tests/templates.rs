@@ -1088,3 +1088,71 @@ fn an_individual_template_with_a_phase_for_both_partners_is_refused_in_a_sentenc
         "{said}"
     );
 }
+
+/// A template's German words that leave out a guided step (or add a phase) are named by
+/// `templates check`, language and phase; the same words complete are accepted, and a session
+/// with a German couple runs in them.
+#[test]
+fn templates_check_names_a_translation_whose_steps_disagree_with_the_english() {
+    let german = |steps: &str| {
+        format!(
+            "    translations: {{\n        De: (\n            name: \"Einzelsitzung\",\n            phases: [\n                (title: \"Allein mit der Therapeutin\", steps: [{steps}]),\n                (title: \"Abschluss\"),\n            ],\n        ),\n    }},\n)"
+        )
+    };
+    let step = |n: u32| format!("(title: \"Schritt {n}\", prompt: \"Frage {n}\"),");
+    let with_steps = |n: u32| {
+        let steps: String = (1..=n).map(step).collect();
+        let text = shipped_text("individual.ron");
+        // The shipped file may carry its own translations: the test's replace them.
+        let body = match text.find("    translations: {") {
+            Some(at) => text[..at].to_owned(),
+            None => text.trim_end().trim_end_matches(')').to_owned(),
+        };
+        body + &german(&steps) + "\n"
+    };
+    let check = |text: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("individual.ron"), text).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_groundwork"))
+            .env("GROUNDWORK_LANG", "en")
+            .args(["templates", "check"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.success(), said)
+    };
+
+    let (ok, said) = check(&with_steps(3));
+    assert!(!ok, "{said}");
+    assert!(
+        said.contains(
+            "the German translation of phase 1 (\"Alone with the therapist\") has 3 steps; the English has 4"
+        ),
+        "{said}"
+    );
+
+    let (ok, said) = check(&with_steps(4));
+    assert!(ok, "{said}");
+
+    // The complete words are what a German couple's session shows.
+    let template =
+        groundwork::store::templates::parse(std::path::Path::new("individual.ron"), &with_steps(4))
+            .unwrap();
+    let de = template.in_lang(groundwork::model::Lang::De);
+    assert_eq!(de.name, "Einzelsitzung");
+    assert_eq!(de.phases[0].title, "Allein mit der Therapeutin");
+    assert_eq!(de.phases[1].title, "Abschluss");
+    let groundwork::model::PhaseKind::GuidedSteps { steps } = &de.phases[0].kind else {
+        panic!("guided steps");
+    };
+    assert_eq!(steps[3].prompt, "Frage 4");
+    // Minutes and kinds are the template's, whatever the language.
+    assert_eq!(de.phases[0].minutes, template.phases[0].minutes);
+    // French, which these words lack, stays English.
+    assert_eq!(
+        template.in_lang(groundwork::model::Lang::Fr).phases[0].title,
+        "Alone with the therapist"
+    );
+}

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub enum Lang {
     #[default]
     En,
@@ -32,6 +34,16 @@ impl Lang {
             Lang::De => "Deutsch",
             Lang::Fr => "Français",
             Lang::Es => "Español",
+        }
+    }
+
+    /// The language in English words, as a sentence about a file names it: "German".
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "German",
+            Lang::Fr => "French",
+            Lang::Es => "Spanish",
         }
     }
 

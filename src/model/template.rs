@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Frequency, MINUTE, Ms, Owner, SECOND};
+use std::collections::BTreeMap;
+
+use super::{Frequency, Lang, MINUTE, Ms, Owner, SECOND};
 
 /// Whole minutes, 1 to 240: a planned phase, a step, a timeout default. Read as any whole
 /// number, so that a negative or huge value in a file is refused with its own number.
@@ -341,6 +343,62 @@ pub struct Template {
     /// A session with one partner alone: never on the couple display, no homework sheet.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub individual: bool,
+    /// The template's words in other languages, item by item in the English order: a session
+    /// with a couple who speaks one of them runs in their words.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<Lang, Translation>,
+}
+
+/// A template's words in another language. Each list follows the English one item by item;
+/// what a translation leaves out stays English (and `templates check` names the gap).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Translation {
+    pub name: Option<String>,
+    pub summary: Option<String>,
+    pub phases: Vec<PhaseWords>,
+    /// The suggested ground rules; if left out, the shipped ones known to the app are
+    /// translated and the template's own stay English.
+    pub ground_rules: Vec<String>,
+    pub suggestions: Vec<SuggestionWords>,
+    pub cards: Vec<Card>,
+    pub other_rules: Option<RuleSet>,
+}
+
+/// A phase's words: its title and, for guided steps, each step's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhaseWords {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<StepWords>,
+}
+
+/// A guided step's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepWords {
+    pub title: String,
+    pub prompt: String,
+}
+
+/// A homework suggestion's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestionWords {
+    pub title: String,
+    pub behaviour: String,
+    #[serde(default)]
+    pub anchor: String,
+    #[serde(default)]
+    pub evidence: String,
+}
+
+/// `words[i]` where the translation has it, else the English.
+fn word(words: Option<&String>, english: &str) -> String {
+    words
+        .filter(|w| !w.trim().is_empty())
+        .map_or_else(|| english.to_owned(), Clone::clone)
 }
 
 /// A short reference the therapist can show the couple on the display (the four horsemen and
@@ -419,6 +477,154 @@ impl Template {
                         out.push(format!("step {} of phase {} has no title", j + 1, i + 1));
                     }
                 }
+            }
+        }
+        out.extend(self.translation_problems());
+        out
+    }
+
+    /// The template in `lang`: every word the translation has, the English where it has
+    /// none. English, or a language with no translation, gives the template as written
+    /// (with the shipped ground rules the app knows in `lang`).
+    pub fn in_lang(&self, lang: Lang) -> Template {
+        let mut t = self.clone();
+        if lang == Lang::En {
+            return t;
+        }
+        let tr = crate::locale::Tr::new(lang);
+        let Some(words) = self.translations.get(&lang) else {
+            t.ground_rules = self.ground_rules.iter().map(|r| tr.rule(r)).collect();
+            t.session_only = self.session_only.iter().map(|r| tr.rule(r)).collect();
+            return t;
+        };
+        t.name = word(words.name.as_ref(), &self.name);
+        t.summary = word(words.summary.as_ref(), &self.summary);
+        for (i, phase) in t.phases.iter_mut().enumerate() {
+            let Some(w) = words.phases.get(i) else {
+                continue;
+            };
+            phase.title = word(Some(&w.title), &phase.title);
+            if let PhaseKind::GuidedSteps { steps } = &mut phase.kind {
+                for (step, sw) in steps.iter_mut().zip(&w.steps) {
+                    step.title = word(Some(&sw.title), &step.title);
+                    step.prompt = word(Some(&sw.prompt), &step.prompt);
+                }
+            }
+        }
+        let rule_in = |i: usize, english: &str| match words.ground_rules.get(i) {
+            Some(r) => word(Some(r), english),
+            None => tr.rule(english),
+        };
+        t.ground_rules = self
+            .ground_rules
+            .iter()
+            .enumerate()
+            .map(|(i, r)| rule_in(i, r))
+            .collect();
+        t.session_only = self
+            .session_only
+            .iter()
+            .map(|r| match self.ground_rules.iter().position(|g| g == r) {
+                Some(i) => rule_in(i, r),
+                None => r.clone(),
+            })
+            .collect();
+        for (s, w) in t.suggestions.iter_mut().zip(&words.suggestions) {
+            s.title = word(Some(&w.title), &s.title);
+            s.behaviour = word(Some(&w.behaviour), &s.behaviour);
+            s.anchor = word(Some(&w.anchor), &s.anchor);
+            s.evidence = word(Some(&w.evidence), &s.evidence);
+        }
+        for (c, w) in t.cards.iter_mut().zip(&words.cards) {
+            c.title = word(Some(&w.title), &c.title);
+            for (line, wl) in c.lines.iter_mut().zip(&w.lines) {
+                *line = word(Some(wl), line);
+            }
+        }
+        if let (Some(set), Some(w)) = (&mut t.other_rules, &words.other_rules) {
+            set.name = word(Some(&w.name), &set.name);
+            for (rule, wr) in set.rules.iter_mut().zip(&w.rules) {
+                *rule = word(Some(wr), rule);
+            }
+        }
+        t
+    }
+
+    /// Where a translation disagrees with the English: a phase, step, rule, suggestion or
+    /// card more or fewer, or one left blank. Plain sentences, one per problem.
+    pub fn translation_problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (lang, words) in &self.translations {
+            let name = lang.english_name();
+            if *lang == Lang::En {
+                out.push("the English words are the template itself, not a translation".into());
+                continue;
+            }
+            let mut count = |what: &str, theirs: usize, ours: usize| {
+                if theirs != ours {
+                    out.push(format!(
+                        "the {name} translation has {theirs} {what}; the English has {ours}"
+                    ));
+                }
+            };
+            count("phases", words.phases.len(), self.phases.len());
+            if !words.ground_rules.is_empty() {
+                count(
+                    "ground rules",
+                    words.ground_rules.len(),
+                    self.ground_rules.len(),
+                );
+            }
+            count(
+                "suggestions",
+                words.suggestions.len(),
+                self.suggestions.len(),
+            );
+            count("cards", words.cards.len(), self.cards.len());
+            for (i, (phase, w)) in self.phases.iter().zip(&words.phases).enumerate() {
+                let at = format!("phase {} (\"{}\")", i + 1, phase.title);
+                let english = match &phase.kind {
+                    PhaseKind::GuidedSteps { steps } => steps.len(),
+                    _ => 0,
+                };
+                if w.steps.len() != english {
+                    out.push(format!(
+                        "the {name} translation of {at} has {} steps; the English has {english}",
+                        w.steps.len()
+                    ));
+                }
+                let blank = w.title.trim().is_empty()
+                    || w.steps
+                        .iter()
+                        .any(|s| s.title.trim().is_empty() || s.prompt.trim().is_empty());
+                if blank {
+                    out.push(format!(
+                        "the {name} translation of {at} leaves a title or prompt blank"
+                    ));
+                }
+            }
+            for (i, (card, w)) in self.cards.iter().zip(&words.cards).enumerate() {
+                if card.lines.len() != w.lines.len() {
+                    out.push(format!(
+                        "the {name} translation of card {} (\"{}\") has {} lines; the English has {}",
+                        i + 1,
+                        card.title,
+                        w.lines.len(),
+                        card.lines.len()
+                    ));
+                }
+            }
+            match (&self.other_rules, &words.other_rules) {
+                (Some(set), Some(w)) if set.rules.len() != w.rules.len() => out.push(format!(
+                    "the {name} translation of \"{}\" has {} rules; the English has {}",
+                    set.name,
+                    w.rules.len(),
+                    set.rules.len()
+                )),
+                (None, Some(_)) => out.push(format!(
+                    "the {name} translation has other ground rules; the English has none"
+                )),
+                _ => {}
             }
         }
         out

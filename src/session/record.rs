@@ -8,7 +8,8 @@ use crate::model::{Couple, GroundRule, NoteFormat, Review, SessionStart, Templat
 
 /// What a new session of `couple` with `template` on `date` starts from: the couple's own ground
 /// rules (or the template's defaults for a first session) and the open agreements due for review
-/// (those without a review date, or whose date has come).
+/// (those without a review date, or whose date has come). What the template says is in the
+/// couple's language where the template has it.
 pub fn session_start(
     couple: &Couple,
     number: u32,
@@ -16,6 +17,8 @@ pub fn session_start(
     note_format: NoteFormat,
     date: NaiveDate,
 ) -> SessionStart {
+    // The session runs in the couple's words: its phases, steps, cards and rules.
+    let template = &template.in_lang(couple.lang());
     let ground_rules = if couple.ground_rules.is_empty() {
         template
             .ground_rules

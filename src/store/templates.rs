@@ -348,6 +348,9 @@ fn problem_path(message: &str) -> Vec<Seg<'static>> {
         "the template has no phases" => return vec![PHASE],
         _ => {}
     }
+    if message.starts_with("the ") && message.contains(" translation") {
+        return vec![Seg::Field("translations")];
+    }
     if let Some(step) = number_after(message, "step ")
         && let Some(at) = message.find(" of phase ")
         && let Some(phase) = number_after(&message[at..], " of phase ")
