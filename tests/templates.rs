@@ -82,8 +82,9 @@ fn step_titles(kind: &PhaseKind) -> Vec<&str> {
     }
 }
 
-fn kinds(t: &Template) -> Vec<&'static str> {
-    t.phases.iter().map(|p| p.kind.label()).collect()
+fn kinds(t: &Template) -> Vec<String> {
+    let english = groundwork::locale::Tr::new(groundwork::model::Lang::En);
+    t.phases.iter().map(|p| p.kind.label_in(english)).collect()
 }
 
 /// The 1-based line on which `needle` first occurs.
@@ -203,7 +204,7 @@ fn shipped_templates_load_cleanly_with_the_defaults() {
         }
         // Every session opens with ground rules in place and ends with homework and closing.
         let kinds = kinds(&t);
-        assert!(kinds.contains(&"Ground rules"), "{name}");
+        assert!(kinds.iter().any(|k| k == "Ground rules"), "{name}");
         assert_eq!(
             kinds[kinds.len() - 2..],
             ["Homework agreements", "Closing"],
@@ -299,8 +300,8 @@ fn load_without_a_user_folder_gives_the_shipped_templates_sorted_by_name() {
 fn speaker_listener_times_two_minutes_to_speak_and_one_to_paraphrase() {
     let t = shipped("speaker-listener");
     let kinds = kinds(&t);
-    assert_eq!(kinds.first(), Some(&"Check-in"));
-    assert_eq!(kinds.get(1), Some(&"Ground rules"));
+    assert_eq!(kinds.first().map(String::as_str), Some("Check-in"));
+    assert_eq!(kinds.get(1).map(String::as_str), Some("Ground rules"));
     let items = agenda(&t);
     let dialogue = find(&items, 0, "a speaker/listener phase", |i| {
         matches!(
@@ -878,7 +879,8 @@ fn outline(t: &Template) -> Vec<String> {
                     FloorPolicy::SwapWhenUnderstood => "swap when understood",
                     FloorPolicy::OneWay => "one-way",
                 };
-                let steps: Vec<&str> = listener.iter().map(|s| s.label()).collect();
+                let english = groundwork::locale::Tr::new(groundwork::model::Lang::En);
+                let steps: Vec<String> = listener.iter().map(|s| s.label_in(english)).collect();
                 out.push(format!(
                     "{} › {floor}; listener: {}",
                     phase.title,

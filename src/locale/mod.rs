@@ -21,10 +21,12 @@ macro_rules! area_files {
         [$(($area, include_str!(concat!("../../assets/locales/", $code, "/", $area, ".ftl")))),*]
     };
     ($code:literal) => {
-        area_files!($code: "couple", "app", "screens", "console", "phases", "documents", "cli")
+        area_files!(
+            $code: "couple", "app", "screens", "console", "phases", "documents", "cli", "protocol"
+        )
     };
 }
-const AREAS: usize = 7;
+const AREAS: usize = 8;
 
 /// Each language's messages, as shipped.
 pub const SOURCES: [(Lang, [(&str, &str); AREAS]); 4] = [
@@ -75,6 +77,32 @@ pub fn system_lang() -> Lang {
             .or_else(|| sys_locale::get_locales().find_map(|code| Lang::from_code(&code)))
             .unwrap_or_default()
     })
+}
+
+/// Whether the computer's region writes the time on a 12-hour clock ("2:35 PM"): the United
+/// States, Canada, Australia, New Zealand, India, the Philippines. Elsewhere, 24 hours.
+fn twelve_hour_region() -> bool {
+    static TWELVE: OnceLock<bool> = OnceLock::new();
+    *TWELVE.get_or_init(|| {
+        let locale = std::env::var("GROUNDWORK_LANG")
+            .ok()
+            .or_else(sys_locale::get_locale)
+            .unwrap_or_default();
+        region_uses_twelve_hours(&locale)
+    })
+}
+
+/// "en-US", "en_AU.UTF-8": a region that writes 12-hour times.
+fn region_uses_twelve_hours(locale: &str) -> bool {
+    let region = locale
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .split(['-', '_'])
+        .nth(1)
+        .unwrap_or_default()
+        .to_ascii_uppercase();
+    matches!(region.as_str(), "US" | "CA" | "AU" | "NZ" | "IN" | "PH")
 }
 
 thread_local! {
@@ -238,6 +266,30 @@ impl Tr {
         self.date(date, "date-month")
     }
 
+    /// A time of day as the language writes it: "14:35" (German, French, Spanish, and English
+    /// in most of the world), "2:35 PM" in English where the computer's region uses a 12-hour
+    /// clock.
+    pub fn time(self, time: &impl chrono::Timelike) -> String {
+        let (h, m) = (time.hour(), time.minute());
+        if self.lang == Lang::En && twelve_hour_region() {
+            let half = if h < 12 { "AM" } else { "PM" };
+            let h12 = if h % 12 == 0 { 12 } else { h % 12 };
+            format!("{h12}:{m:02} {half}")
+        } else {
+            format!("{h:02}:{m:02}")
+        }
+    }
+
+    /// The first day of the week: Monday, except in English where the computer's region
+    /// starts the week on Sunday (as the 12-hour clock regions do).
+    pub fn first_weekday(self) -> Weekday {
+        if self.lang == Lang::En && twelve_hour_region() {
+            Weekday::Sun
+        } else {
+            Weekday::Mon
+        }
+    }
+
     /// A day of any week in `day`: the format's weekday from a date that falls on it.
     fn weekday(self, day: Weekday, format: &str) -> String {
         // 2024-01-01 was a Monday.
@@ -389,6 +441,15 @@ mod tests {
             "Ein Thema nach dem anderen."
         );
         assert_eq!(de.rule("Our own rule"), "Our own rule");
+        let t = chrono::NaiveTime::from_hms_opt(14, 5, 0).unwrap();
+        assert_eq!(de.time(&t), "14:05");
+        assert_eq!(Tr::new(Lang::Fr).time(&t), "14:05");
+        assert_eq!(de.first_weekday(), Weekday::Mon);
+        assert!(region_uses_twelve_hours("en_US.UTF-8"));
+        assert!(region_uses_twelve_hours("en-AU"));
+        assert!(!region_uses_twelve_hours("en_GB.UTF-8"));
+        assert!(!region_uses_twelve_hours("de-DE"));
+        assert!(!region_uses_twelve_hours("C"));
         let shipped = crate::store::templates::load(None);
         for t in &shipped.templates {
             for rule in &t.ground_rules {

@@ -151,37 +151,40 @@ pub enum ListenerStep {
 }
 
 impl ListenerStep {
-    /// The step's name on the console and the couple display.
-    pub fn label(self) -> &'static str {
+    fn key(self) -> &'static str {
         match self {
-            ListenerStep::Paraphrase => "Paraphrase",
-            ListenerStep::Mirror => "Mirror",
-            ListenerStep::Summary => "Summary",
-            ListenerStep::Validation => "Validation",
-            ListenerStep::Empathy => "Empathy",
+            ListenerStep::Paraphrase => "paraphrase",
+            ListenerStep::Mirror => "mirror",
+            ListenerStep::Summary => "summary",
+            ListenerStep::Validation => "validation",
+            ListenerStep::Empathy => "empathy",
         }
     }
 
-    /// What the listener is doing, after their name: "Kai paraphrases".
-    pub fn doing(self) -> &'static str {
-        match self {
-            ListenerStep::Paraphrase => "paraphrases",
-            ListenerStep::Mirror => "mirrors",
-            ListenerStep::Summary => "sums up",
-            ListenerStep::Validation => "validates",
-            ListenerStep::Empathy => "imagines the feelings",
-        }
+    /// The step's name on the console, in the therapist's language: "Paraphrase".
+    pub fn label(self) -> String {
+        self.label_in(crate::locale::therapist())
     }
 
-    /// A way in for the listener, in our words, shown large on the couple display.
-    pub fn opening(self) -> &'static str {
-        match self {
-            ListenerStep::Paraphrase => "\"What I hear you saying is …\"",
-            ListenerStep::Mirror => "\"If I got it, you said … Did I get it? Is there more?\"",
-            ListenerStep::Summary => "\"Let me see if I got all of that …\"",
-            ListenerStep::Validation => "\"You make sense to me, because …\"",
-            ListenerStep::Empathy => "\"I imagine you might be feeling … Is that how it is?\"",
-        }
+    /// The step's name in `tr`'s language.
+    pub fn label_in(self, tr: crate::locale::Tr) -> String {
+        tr.get(&format!("step-{}", self.key()))
+    }
+
+    /// What the listener is doing, after their name: "Kai paraphrases" (therapist's language).
+    pub fn doing(self) -> String {
+        crate::locale::therapist().get(&format!("doing-{}", self.key()))
+    }
+
+    /// A way in for the listener, in our words: "“What I hear you saying is …”", in `tr`'s
+    /// language (the couple display speaks the couple's).
+    pub fn opening_in(self, tr: crate::locale::Tr) -> String {
+        tr.get(&format!("opening-{}", self.key()))
+    }
+
+    /// The way in, in the therapist's language, for the console.
+    pub fn opening(self) -> String {
+        self.opening_in(crate::locale::therapist())
     }
 
     /// The steps a phase has when its template names none: PREP's paraphrase.
@@ -217,15 +220,21 @@ pub enum PhaseKind {
 }
 
 impl PhaseKind {
-    pub fn label(&self) -> &'static str {
-        match self {
-            PhaseKind::CheckIn => "Check-in",
-            PhaseKind::GroundRules => "Ground rules",
-            PhaseKind::SpeakerListener { .. } => "Speaker / listener",
-            PhaseKind::GuidedSteps { .. } => "Guided steps",
-            PhaseKind::Homework => "Homework agreements",
-            PhaseKind::Closing => "Closing",
-        }
+    /// The kind's name in the therapist's language: "Ground rules".
+    pub fn label(&self) -> String {
+        self.label_in(crate::locale::therapist())
+    }
+
+    /// The kind's name in `tr`'s language.
+    pub fn label_in(&self, tr: crate::locale::Tr) -> String {
+        tr.get(match self {
+            PhaseKind::CheckIn => "kind-check-in",
+            PhaseKind::GroundRules => "kind-ground-rules",
+            PhaseKind::SpeakerListener { .. } => "kind-speaker-listener",
+            PhaseKind::GuidedSteps { .. } => "kind-guided-steps",
+            PhaseKind::Homework => "kind-homework",
+            PhaseKind::Closing => "kind-closing",
+        })
     }
 }
 
@@ -275,6 +284,8 @@ pub struct Suggestion {
 /// A listener's steps make sense: at least one; the first says back each piece (paraphrase,
 /// mirror or summary); the closing steps (summary, validation, empathy) each come once.
 fn listener_problems(steps: &[ListenerStep], phase: usize, title: &str) -> Vec<String> {
+    // `templates check` speaks English, as the template files are written.
+    let english = crate::locale::Tr::new(Lang::En);
     let at = format!("phase {} (\"{title}\")", phase + 1);
     let Some((first, rest)) = steps.split_first() else {
         return vec![format!("{at} has no listener steps")];
@@ -286,20 +297,20 @@ fn listener_problems(steps: &[ListenerStep], phase: usize, title: &str) -> Vec<S
     ) {
         out.push(format!(
             "{at} starts the listener with {}; the first listener step says back what was heard: Paraphrase, Mirror or Summary",
-            first.label()
+            first.label_in(english)
         ));
     }
     for (i, step) in rest.iter().enumerate() {
         if matches!(step, ListenerStep::Paraphrase | ListenerStep::Mirror) {
             out.push(format!(
                 "{at} has {} as listener step {}; it can only be the first",
-                step.label(),
+                step.label_in(english),
                 i + 2
             ));
         } else if steps[..i + 1].contains(step) {
             out.push(format!(
                 "{at} lists the listener step {} twice",
-                step.label()
+                step.label_in(english)
             ));
         }
     }
@@ -423,6 +434,7 @@ impl Template {
     /// Checks what the parser cannot: an agenda that is not empty, titles that are not blank.
     /// Returns plain sentences, one per problem.
     pub fn problems(&self) -> Vec<String> {
+        let english = crate::locale::Tr::new(Lang::En);
         let mut out = Vec::new();
         if self.id.trim().is_empty() {
             out.push("the template has no id".to_owned());
@@ -461,7 +473,7 @@ impl Template {
                     "phase {} (\"{}\") is a {} phase, which needs both partners; an individual session has guided steps and a closing only",
                     i + 1,
                     phase.title,
-                    phase.kind.label().to_lowercase()
+                    phase.kind.label_in(english).to_lowercase()
                 ));
             }
             if let PhaseKind::GuidedSteps { steps } = &phase.kind {

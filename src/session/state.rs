@@ -499,38 +499,33 @@ impl SessionState {
         }
     }
 
-    /// The turn in plain words for the console and the couple display ("Kai, your turn to
-    /// mirror"), and whose colour it takes.
+    /// The turn in plain words for the console ("Kai, your turn to mirror"), in the
+    /// therapist's language, and whose colour it takes.
     pub fn turn_headline(&self, turn: &Turn) -> (String, Side) {
+        self.turn_headline_in(crate::locale::therapist(), turn)
+    }
+
+    /// The turn in plain words in `tr`'s language (the couple display speaks the couple's).
+    pub fn turn_headline_in(&self, tr: crate::locale::Tr, turn: &Turn) -> (String, Side) {
         let speaker = self.name(turn.speaker);
         let listener = self.name(turn.listener());
-        let step = self.listener_step(turn);
-        match (turn.stage, step) {
-            (Stage::Speaking, _) => (format!("{speaker} is speaking"), turn.speaker),
-            (Stage::Confirming, Some(ListenerStep::Mirror)) => (
-                format!("{speaker}: did {listener} get it? Is there more?"),
-                turn.speaker,
-            ),
-            (Stage::Confirming, _) => (format!("{speaker}: was that accurate?"), turn.speaker),
-            (_, Some(ListenerStep::Summary)) => {
-                (format!("{listener}, your turn to sum up"), turn.listener())
+        let (key, side) = match (turn.stage, self.listener_step(turn)) {
+            (Stage::Speaking, _) => ("turn-speaking", turn.speaker),
+            (Stage::Confirming, Some(ListenerStep::Mirror)) => {
+                ("turn-confirm-mirror", turn.speaker)
             }
-            (_, Some(ListenerStep::Validation)) => (
-                format!("{listener}, say how {speaker} makes sense"),
-                turn.listener(),
-            ),
-            (_, Some(ListenerStep::Empathy)) => (
-                format!("{listener}, imagine how {speaker} feels"),
-                turn.listener(),
-            ),
-            (_, Some(ListenerStep::Mirror)) => {
-                (format!("{listener}, your turn to mirror"), turn.listener())
-            }
-            (_, _) => (
-                format!("{listener}, your turn to paraphrase"),
-                turn.listener(),
-            ),
-        }
+            (Stage::Confirming, _) => ("turn-confirm", turn.speaker),
+            (_, Some(ListenerStep::Summary)) => ("turn-summary", turn.listener()),
+            (_, Some(ListenerStep::Validation)) => ("turn-validation", turn.listener()),
+            (_, Some(ListenerStep::Empathy)) => ("turn-empathy", turn.listener()),
+            (_, Some(ListenerStep::Mirror)) => ("turn-mirror", turn.listener()),
+            (_, _) => ("turn-paraphrase", turn.listener()),
+        };
+        let words = tr.with(
+            key,
+            &[("speaker", speaker.into()), ("listener", listener.into())],
+        );
+        (words, side)
     }
 
     /// The listener step a turn's stage stands for: the first step while paraphrasing or
@@ -775,76 +770,119 @@ impl SessionState {
         *self = fresh;
     }
 
-    /// What an event does, in words, for the undo button; read before the event is folded.
+    /// What an event does, in words, for the undo button (in the therapist's language); read
+    /// before the event is folded.
     fn step_words(&self, event: &Event) -> String {
+        let tr = crate::locale::therapist();
         let name = |side: Side| self.name(side).to_owned();
         let turn = self.dialogue.turn.as_ref();
         let speaker = turn.map_or_else(String::new, |t| name(t.speaker));
         let listener = turn.map_or_else(String::new, |t| name(t.listener()));
+        let with = |key: &str, args: &[(&str, crate::locale::Arg<'_>)]| tr.with(key, args);
         match event {
-            Event::CheckInRated { side, score } => format!("{}'s rating {score}/10", name(*side)),
-            Event::CsiAnswered { side, item, .. } => {
-                format!(
-                    "{}'s answer to satisfaction question {}",
-                    name(*side),
-                    item + 1
-                )
-            }
+            Event::CheckInRated { side, score } => with(
+                "undo-rating",
+                &[("name", name(*side).into()), ("score", (*score).into())],
+            ),
+            Event::CsiAnswered { side, item, .. } => with(
+                "undo-csi-answer",
+                &[
+                    ("name", name(*side).into()),
+                    ("item", (usize::from(*item) + 1).into()),
+                ],
+            ),
             Event::AgreementReviewed { outcome, .. } => {
-                format!("agreement reviewed as {}", outcome.label())
+                with("undo-reviewed", &[("outcome", outcome.label().into())])
             }
-            Event::AgreementRetired { retired: true, .. } => "agreement stopped".to_owned(),
-            Event::AgreementRetired { .. } => "agreement kept going".to_owned(),
-            Event::RuleAdded { .. } => "rule added".to_owned(),
-            Event::RulesReplaced { name, .. } => format!("the rules changed to {name}"),
-            Event::RuleEdited { .. } => "rule changed".to_owned(),
-            Event::RuleRemoved { .. } => "rule removed".to_owned(),
+            Event::AgreementRetired { retired: true, .. } => tr.get("undo-agreement-stopped"),
+            Event::AgreementRetired { .. } => tr.get("undo-agreement-kept"),
+            Event::RuleAdded { .. } => tr.get("undo-rule-added"),
+            Event::RulesReplaced { name, .. } => {
+                with("undo-rules-replaced", &[("rules", name.into())])
+            }
+            Event::RuleEdited { .. } => tr.get("undo-rule-changed"),
+            Event::RuleRemoved { .. } => tr.get("undo-rule-removed"),
             Event::RuleAgreed {
                 side, agreed: true, ..
-            } => format!("{} agreed to a rule", name(*side)),
-            Event::RuleAgreed { side, .. } => format!("{}'s agreement to a rule", name(*side)),
-            Event::TurnStarted { speaker } => format!("{} took the floor", name(*speaker)),
+            } => with("undo-rule-agreed", &[("name", name(*side).into())]),
+            Event::RuleAgreed { side, .. } => {
+                with("undo-rule-agreement", &[("name", name(*side).into())])
+            }
+            Event::TurnStarted { speaker } => {
+                with("undo-took-floor", &[("name", name(*speaker).into())])
+            }
             Event::StageAdvanced {
                 to: Stage::Paraphrasing,
-            } => format!("{listener}'s {} started", first_step(self, turn)),
+            } => with(
+                "undo-step-started",
+                &[
+                    ("listener", listener.as_str().into()),
+                    ("step", first_step(self, turn).into()),
+                ],
+            ),
             Event::StageAdvanced {
                 to: Stage::Responding(i),
             } => {
                 let step = turn
                     .and_then(|t| self.listener_steps(t.phase).get(usize::from(*i)))
-                    .map_or("response", |s| s.label());
-                format!("{listener}'s {}", step.to_lowercase())
+                    .map_or_else(|| tr.get("undo-response"), |s| s.label_in(tr));
+                with(
+                    "undo-step",
+                    &[
+                        ("listener", listener.as_str().into()),
+                        ("step", step.to_lowercase().into()),
+                    ],
+                )
             }
-            Event::StageAdvanced { .. } => {
-                format!("{listener}'s {} finished", first_step(self, turn))
+            Event::StageAdvanced { .. } => with(
+                "undo-step-finished",
+                &[
+                    ("listener", listener.as_str().into()),
+                    ("step", first_step(self, turn).into()),
+                ],
+            ),
+            Event::ParaphraseNotQuite => {
+                with("undo-not-quite", &[("listener", listener.as_str().into())])
             }
-            Event::ParaphraseNotQuite => format!("\"not quite\" for {listener}'s paraphrase"),
             Event::TurnEnded { accurate: true } => {
-                format!("{listener}'s paraphrase confirmed")
+                with("undo-confirmed", &[("listener", listener.as_str().into())])
             }
-            Event::TurnEnded { .. } => format!("{speaker}'s turn stopped"),
-            Event::TimerPaused => "timer paused".to_owned(),
-            Event::TimerResumed => "timer resumed".to_owned(),
-            Event::TimerExtended { by } => format!("{} more", crate::model::human_duration(*by)),
-            Event::StepEntered { index } => format!("move to step {}", index + 1),
-            Event::TimeoutStarted { .. } => "timeout called".to_owned(),
-            Event::TimeoutExtended { by } => {
-                format!("timeout {} longer", crate::model::human_duration(*by))
+            Event::TurnEnded { .. } => {
+                with("undo-turn-stopped", &[("speaker", speaker.as_str().into())])
             }
+            Event::TimerPaused => tr.get("undo-timer-paused"),
+            Event::TimerResumed => tr.get("undo-timer-resumed"),
+            Event::TimerExtended { by } => with(
+                "undo-more-time",
+                &[("time", crate::model::human_duration(*by).into())],
+            ),
+            Event::StepEntered { index } => with(
+                "undo-to-step",
+                &[("step", (usize::from(*index) + 1).into())],
+            ),
+            Event::TimeoutStarted { .. } => tr.get("undo-timeout-called"),
+            Event::TimeoutExtended { by } => with(
+                "undo-timeout-longer",
+                &[("time", crate::model::human_duration(*by).into())],
+            ),
             Event::TimeoutChanged { by, reason, .. } => {
                 let who = match by {
                     Caller::Partner(side) => name(*side),
-                    Caller::Therapist => "the therapist".to_owned(),
+                    Caller::Therapist => tr.get("undo-the-therapist"),
                 };
-                format!("timeout set to {who}, {}", reason.label())
+                with(
+                    "undo-timeout-set",
+                    &[("who", who.into()), ("reason", reason.label().into())],
+                )
             }
-            Event::TimeoutEnded { .. } => "timeout ended early".to_owned(),
-            Event::AgreementAdded { agreement } => {
-                format!("agreement added: {}", agreement.terms.behaviour)
-            }
-            Event::AgreementChanged { .. } => "agreement changed".to_owned(),
-            Event::AgreementDropped { .. } => "agreement removed".to_owned(),
-            _ => "the last step".to_owned(),
+            Event::TimeoutEnded { .. } => tr.get("undo-timeout-ended"),
+            Event::AgreementAdded { agreement } => with(
+                "undo-agreement-added",
+                &[("agreement", agreement.terms.behaviour.as_str().into())],
+            ),
+            Event::AgreementChanged { .. } => tr.get("undo-agreement-changed"),
+            Event::AgreementDropped { .. } => tr.get("undo-agreement-removed"),
+            _ => tr.get("undo-last-step"),
         }
     }
 
@@ -888,13 +926,21 @@ impl SessionState {
                 if continues && let Some(last) = self.undoable.last_mut() {
                     last.to = index;
                     // The floor handed over (a turn stopped, the other's started): say so.
+                    let stopped = matches!(
+                        self.log.get(last.to).map(|e| &e.event),
+                        Some(Event::TurnEnded {
+                            accurate: false,
+                            ..
+                        })
+                    );
+                    let tr = crate::locale::therapist();
                     if let Some(name) = passed_to
-                        && last.what.ends_with("turn stopped")
+                        && stopped
                     {
-                        last.what = format!("the floor passed to {name}");
+                        last.what = tr.with("undo-floor-passed", &[("name", name.into())]);
                     }
                     if let Some(name) = all_by {
-                        last.what = format!("{name} agreed to all the rules");
+                        last.what = tr.with("undo-all-rules", &[("name", name.into())]);
                     }
                     return;
                 }
@@ -1263,7 +1309,8 @@ impl SessionState {
 /// The listener's first step in a turn's phase, in lower case ("paraphrase", "mirror").
 fn first_step(state: &SessionState, turn: Option<&Turn>) -> String {
     turn.and_then(|t| state.listener_steps(t.phase).first())
-        .map_or("paraphrase", |s| s.label())
+        .map_or(ListenerStep::Paraphrase, |s| *s)
+        .label()
         .to_lowercase()
 }
 
