@@ -1158,3 +1158,53 @@ fn templates_check_names_a_translation_whose_steps_disagree_with_the_english() {
         "Alone with the therapist"
     );
 }
+
+/// Every shipped protocol runs in German, French and Spanish: each has its name, summary,
+/// every phase and step, rule, suggestion and card in each language (`templates check` names
+/// any that disagree), and a German couple's session shows none of the English prompts.
+#[test]
+fn every_shipped_template_speaks_german_french_and_spanish() {
+    use groundwork::model::{Lang, PhaseKind};
+    let set = groundwork::store::templates::load(None);
+    assert!(set.problems.is_empty(), "{:?}", set.problems);
+    assert_eq!(set.templates.len(), SHIPPED.len());
+    for t in &set.templates {
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            let words = t
+                .translations
+                .get(&lang)
+                .unwrap_or_else(|| panic!("{} has no {lang:?}", t.id));
+            assert!(words.name.is_some() && words.summary.is_some(), "{}", t.id);
+            let there = t.in_lang(lang);
+            assert_ne!(there.name, t.name, "{} {lang:?}", t.id);
+            assert_ne!(there.summary, t.summary, "{} {lang:?}", t.id);
+            for (ours, theirs) in t.phases.iter().zip(&there.phases) {
+                if let (PhaseKind::GuidedSteps { steps: e }, PhaseKind::GuidedSteps { steps: d }) =
+                    (&ours.kind, &theirs.kind)
+                {
+                    for (e, d) in e.iter().zip(d) {
+                        assert_ne!(e.prompt, d.prompt, "{} {lang:?}: {}", t.id, e.title);
+                    }
+                }
+            }
+            for (e, d) in t.ground_rules.iter().zip(&there.ground_rules) {
+                assert_ne!(e, d, "{} {lang:?}: a ground rule stayed English", t.id);
+            }
+            // The rules for the room only are still marked, in their new words.
+            assert_eq!(there.session_only.len(), t.session_only.len(), "{}", t.id);
+            for rule in &there.session_only {
+                assert!(
+                    there.ground_rules.contains(rule),
+                    "{} {lang:?}: {rule}",
+                    t.id
+                );
+            }
+            for (e, d) in t.suggestions.iter().zip(&there.suggestions) {
+                assert_ne!(e.behaviour, d.behaviour, "{} {lang:?}", t.id);
+            }
+            for (e, d) in t.cards.iter().zip(&there.cards) {
+                assert_ne!(e.lines, d.lines, "{} {lang:?}", t.id);
+            }
+        }
+    }
+}

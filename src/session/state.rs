@@ -856,10 +856,7 @@ impl SessionState {
                 "undo-more-time",
                 &[("time", crate::model::human_duration(*by).into())],
             ),
-            Event::StepEntered { index } => with(
-                "undo-to-step",
-                &[("step", (usize::from(*index) + 1).into())],
-            ),
+            Event::StepEntered { index } => with("undo-to-step", &[("step", (*index + 1).into())]),
             Event::TimeoutStarted { .. } => tr.get("undo-timeout-called"),
             Event::TimeoutExtended { by } => with(
                 "undo-timeout-longer",
