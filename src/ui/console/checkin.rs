@@ -4,13 +4,45 @@ use std::collections::BTreeMap;
 
 use egui::{RichText, TextEdit};
 
-use super::homework::{describe_terms, owner_words};
+use super::homework::{agreement_line, describe_terms, format_date, outcome_words};
 use super::notes::{Draft, repaint_for_drafts};
-use crate::model::{
-    Agreement, CSI4, CSI4_CUTOFF, CSI4_MAX, Ms, Outcome, Side, below_cutoff, describe_csi4,
-};
+use crate::locale::therapist;
+use crate::model::{Agreement, CSI4, CSI4_CUTOFF, CSI4_MAX, Lang, Ms, Outcome, Side, below_cutoff};
 use crate::session::{Command, SessionState};
+use crate::t;
 use crate::ui::style::short_name;
+
+/// The CSI-4's cut-off as the therapist writes a decimal: "13.5", "13,5".
+fn cutoff() -> String {
+    let text = CSI4_CUTOFF.to_string();
+    if therapist().lang() == Lang::En {
+        text
+    } else {
+        text.replace('.', ",")
+    }
+}
+
+/// "Sophie: 12 of 21, below the distress cut-off (13.5)"
+fn csi_result(name: &str, total: u8) -> String {
+    let cutoff = cutoff();
+    if below_cutoff(total) {
+        t!(
+            "phase-csi-result-below",
+            name = name,
+            score = total,
+            max = CSI4_MAX,
+            cutoff = &cutoff
+        )
+    } else {
+        t!(
+            "phase-csi-result-above",
+            name = name,
+            score = total,
+            max = CSI4_MAX,
+            cutoff = &cutoff
+        )
+    }
+}
 
 /// The check-in panel.
 #[derive(Debug, Default)]
@@ -65,14 +97,14 @@ impl CheckInPanel {
         self.comments
             .iter()
             .filter(|(id, d)| d.is_pending(saved_comment(state, **id)))
-            .map(|(id, _)| format!("the comment on agreement {id}"))
+            .map(|(id, _)| t!("phase-unrecorded-comment", id = *id))
             .collect()
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, _now: Ms) -> Vec<Command> {
         let mut out = Vec::new();
-        ui.label(RichText::new("The week").strong().size(17.0));
-        ui.weak("How did the week go, from 0 (very hard) to 10 (very good)?");
+        ui.label(RichText::new(t!("phase-checkin-week")).strong().size(17.0));
+        ui.weak(t!("phase-checkin-week-question"));
         ui.add_space(6.0);
         for side in Side::BOTH {
             rating_row(ui, state, side, &mut out);
@@ -83,15 +115,20 @@ impl CheckInPanel {
         }
 
         ui.add_space(14.0);
-        ui.label(RichText::new("Homework from last time").strong().size(17.0));
+        ui.label(
+            RichText::new(t!("phase-checkin-homework"))
+                .strong()
+                .size(17.0),
+        );
         if state.info.to_review.is_empty() {
-            ui.weak("No agreements to review: none were open after the last session.");
+            ui.weak(t!("phase-checkin-nothing-to-review"));
             return out;
         }
         let reviewed = state.reviews.len().min(state.info.to_review.len());
-        ui.weak(format!(
-            "{reviewed} of {} reviewed. Progress is measured in small wins.",
-            state.info.to_review.len()
+        ui.weak(t!(
+            "phase-checkin-reviewed",
+            reviewed = reviewed,
+            total = state.info.to_review.len()
         ));
         ui.add_space(6.0);
         let time = ui.input(|i| i.time);
@@ -122,28 +159,26 @@ impl CheckInPanel {
         let terms = &agreement.terms;
         ui.add(
             egui::Label::new(
-                RichText::new(format!(
-                    "{}: {}",
-                    owner_words(state, terms.who),
-                    terms.behaviour
-                ))
-                .strong()
-                .size(17.0),
+                RichText::new(agreement_line(state, terms))
+                    .strong()
+                    .size(17.0),
             )
             .wrap(),
         );
         ui.weak(describe_terms(terms));
         if let Some(last) = agreement.last_review() {
-            let comment = if last.comment.is_empty() {
-                String::new()
+            let date = format_date(last.date, "phase-date-day-month");
+            let outcome = outcome_words(last.outcome);
+            ui.weak(if last.comment.is_empty() {
+                t!("phase-checkin-last-review", date = date, outcome = outcome)
             } else {
-                format!(": \"{}\"", last.comment)
-            };
-            ui.weak(format!(
-                "Last review ({}): {}{comment}",
-                last.date.format("%-d %B"),
-                last.outcome.label()
-            ));
+                t!(
+                    "phase-checkin-last-review-comment",
+                    date = date,
+                    outcome = outcome,
+                    comment = &last.comment
+                )
+            });
         }
         ui.add_space(4.0);
 
@@ -155,9 +190,9 @@ impl CheckInPanel {
         ui.horizontal(|ui| {
             let mut outcome = saved.map(|r| r.outcome);
             for (value, text) in [
-                (Outcome::Done, "Done"),
-                (Outcome::Partly, "Partly"),
-                (Outcome::NotDone, "Not done"),
+                (Outcome::Done, t!("phase-checkin-done")),
+                (Outcome::Partly, t!("phase-checkin-partly")),
+                (Outcome::NotDone, t!("phase-checkin-not-done")),
             ] {
                 ui.selectable_value(&mut outcome, Some(value), text);
             }
@@ -172,12 +207,12 @@ impl CheckInPanel {
             }
         });
 
-        let label = ui.label("Comment");
+        let label = ui.label(t!("phase-checkin-comment"));
         let response = ui
             .add(
                 TextEdit::singleline(draft.buffer())
                     .id(comment_id(id))
-                    .hint_text("What helped, what got in the way")
+                    .hint_text(t!("phase-checkin-comment-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -196,7 +231,7 @@ impl CheckInPanel {
                 }
             }
             None if !draft.text().trim().is_empty() => {
-                ui.weak("Choose done, partly or not done to record the comment.");
+                ui.weak(t!("phase-checkin-choose-outcome"));
             }
             None => {}
         }
@@ -205,17 +240,14 @@ impl CheckInPanel {
         ui.add_space(4.0);
         let mut stop = state.retired.contains(&id);
         if ui
-            .checkbox(
-                &mut stop,
-                "Stop this agreement (kept up, or no longer wanted)",
-            )
-            .on_hover_text("It will not come back for review at the next session.")
+            .checkbox(&mut stop, t!("phase-checkin-stop"))
+            .on_hover_text(t!("phase-checkin-stop-hover"))
             .changed()
         {
             out.push(Command::RetireAgreement { id, retired: stop });
         }
         if stop {
-            ui.weak("Stops after today; it stays in the couple's history.");
+            ui.weak(t!("phase-checkin-stops"));
         }
     }
 }
@@ -234,43 +266,40 @@ fn csi_section(
     let totals: Vec<String> = Side::BOTH
         .iter()
         .map(|side| {
-            let total = state
-                .csi_score(*side)
-                .map_or_else(|| "not asked".to_owned(), |t| format!("{t} of {CSI4_MAX}"));
+            let total = state.csi_score(*side).map_or_else(
+                || t!("phase-csi-not-asked"),
+                |score| t!("phase-csi-total", score = score, max = CSI4_MAX),
+            );
             format!("{} {total}", short_name(state.name(*side)))
         })
         .collect();
     egui::CollapsingHeader::new(
-        RichText::new(format!("Satisfaction (CSI-4) · {}", totals.join(" · "))).strong(),
+        RichText::new(t!("phase-csi-heading", totals = totals.join(" · "))).strong(),
     )
     .id_salt("csi")
     .show(ui, |ui| {
-        ui.weak(format!(
-            "Four questions each partner answers for themselves; a total below {CSI4_CUTOFF} suggests notable distress. Ask them in turn, or let each answer without the other hearing."
-        ));
+        ui.weak(t!("phase-csi-intro", cutoff = cutoff()));
         for side in Side::BOTH {
             let name = state.name(side);
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 ui.label(RichText::new(name).strong().size(16.0));
                 if asking == Some(side) {
-                    if ui.button("Back to the session on the display").clicked() {
+                    if ui.button(t!("phase-csi-back")).clicked() {
                         ask = Some(None);
                     }
                 } else if ui
-                    .button(format!("Ask {} on the couple display", short_name(name)))
-                    .on_hover_text("Turn the display to them: they answer there, alone, and see no one else's answers")
+                    .button(t!("phase-csi-ask", name = short_name(name).into_owned()))
+                    .on_hover_text(t!("phase-csi-ask-hover"))
                     .clicked()
                 {
                     ask = Some(Some(side));
                 }
             });
             if asking == Some(side) {
-                ui.weak(format!(
-                    "{name} is answering on the couple display; their total shows here when all four are answered."
-                ));
+                ui.weak(t!("phase-csi-answering", name = name));
                 if let Some(total) = state.csi_score(side) {
-                    ui.label(format!("{name}: {}", describe_csi4(total)));
+                    ui.label(csi_result(name, total));
                 }
                 continue;
             }
@@ -283,7 +312,12 @@ fn csi_section(
                         let score = score as u8;
                         let response = ui
                             .add(egui::Button::selectable(current == Some(score), *words))
-                            .accessible_name(format!("{name}, question {}: {words}", i + 1));
+                            .accessible_name(t!(
+                                "phase-csi-answer-name",
+                                name = name,
+                                number = i + 1,
+                                answer = *words
+                            ));
                         if response.clicked() && current != Some(score) {
                             out.push(Command::AnswerCsi {
                                 side,
@@ -300,7 +334,7 @@ fn csi_section(
                 } else {
                     crate::ui::style::ACCENT
                 };
-                ui.colored_label(colour, format!("{name}: {}", describe_csi4(total)));
+                ui.colored_label(colour, csi_result(name, total));
             }
         }
     });
@@ -327,14 +361,14 @@ fn rating_row(ui: &mut egui::Ui, state: &SessionState, side: Side, out: &mut Vec
                         RichText::new(score.to_string()).size(17.0),
                     ),
                 )
-                .accessible_name(format!("{name}: {score}"));
+                .accessible_name(t!("phase-checkin-rating-name", name = name, score = score));
             if response.clicked() && current != Some(score) {
                 out.push(Command::RateCheckIn { side, score });
             }
         }
         ui.add_space(8.0);
         if current.is_none() {
-            ui.weak("not rated");
+            ui.weak(t!("phase-checkin-not-rated"));
         }
     });
 }

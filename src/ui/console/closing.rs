@@ -3,10 +3,11 @@
 use chrono::NaiveDate;
 use egui::{RichText, TextEdit};
 
-use super::homework::{describe_terms, long_date, owner_words, parse_date};
+use super::homework::{agreement_line, describe_terms, long_date, parse_date};
 use super::record::RecordPanel;
-use crate::model::{Caller, Ms, Outcome, Side, human_duration};
+use crate::model::{Caller, Ms, Outcome, Side, TimeoutReason, human_duration};
 use crate::session::{Command, SessionState};
+use crate::t;
 use crate::ui::style::short_name;
 
 /// The closing panel.
@@ -21,7 +22,7 @@ pub struct ClosingPanel {
 
 const DATE_FIELD: &str = "groundwork-next-session";
 
-fn section(ui: &mut egui::Ui, title: &str) {
+fn section(ui: &mut egui::Ui, title: String) {
     ui.add_space(12.0);
     ui.label(RichText::new(title).strong().size(17.0));
     ui.add_space(2.0);
@@ -42,7 +43,7 @@ impl ClosingPanel {
     pub fn unrecorded(&self, state: &SessionState) -> Vec<String> {
         let mut out = self.record.unrecorded();
         if !matches!(self.typed_date(state), Ok(None)) {
-            out.push("the date of the next session".to_owned());
+            out.push(t!("phase-unrecorded-next-date"));
         }
         out
     }
@@ -72,21 +73,23 @@ impl ClosingPanel {
     ) -> Vec<Command> {
         let mut out = Vec::new();
         let when = match state.ended {
-            Some(end) => format!(
-                "from {} to {} ({})",
-                state.started.wall.format("%H:%M"),
-                end.wall.format("%H:%M"),
-                human_duration(end.at)
+            Some(end) => t!(
+                "phase-closing-from-to",
+                start = state.started.wall.format("%H:%M").to_string(),
+                end = end.wall.format("%H:%M").to_string(),
+                length = human_duration(end.at)
             ),
-            None => format!(
-                "started {}, {} so far",
-                state.started.wall.format("%H:%M"),
-                human_duration(state.elapsed_ms(now))
+            None => t!(
+                "phase-closing-so-far",
+                start = state.started.wall.format("%H:%M").to_string(),
+                length = human_duration(state.elapsed_ms(now))
             ),
         };
-        ui.weak(format!(
-            "Session {} · {} · {when}",
-            state.info.number, state.info.template_name
+        ui.weak(t!(
+            "phase-closing-heading",
+            number = state.info.number,
+            template = &state.info.template_name,
+            when = when
         ));
 
         // After the session, what is left to do comes first: the record and the signature.
@@ -99,7 +102,7 @@ impl ClosingPanel {
         agreements_summary(ui, state);
         rules_summary(ui, state);
 
-        section(ui, "Next session");
+        section(ui, t!("phase-closing-next-session"));
         self.next_session(ui, state, &mut out);
         if !state.is_ended() {
             out.extend(self.record.ui(ui, state, signer));
@@ -108,19 +111,18 @@ impl ClosingPanel {
         ui.add_space(16.0);
         match state.ended {
             Some(end) => {
+                let time = end.wall.format("%H:%M").to_string();
                 ui.label(if state.signed.is_some() {
-                    format!("The session ended at {}.", end.wall.format("%H:%M"))
+                    t!("phase-closing-ended", time = time)
                 } else {
-                    format!(
-                        "The session ended at {}. Notes can still be added until they are signed.",
-                        end.wall.format("%H:%M")
-                    )
+                    t!("phase-closing-ended-unsigned", time = time)
                 });
             }
             None => {
-                let button = egui::Button::new(RichText::new("End session").strong().size(17.0))
-                    .fill(ui.visuals().selection.bg_fill)
-                    .min_size(egui::vec2(160.0, 36.0));
+                let button =
+                    egui::Button::new(RichText::new(t!("phase-closing-end")).strong().size(17.0))
+                        .fill(ui.visuals().selection.bg_fill)
+                        .min_size(egui::vec2(160.0, 36.0));
                 if ui.add(button).clicked() {
                     // A date typed but not yet set is recorded first (unless leaving the field
                     // just did that).
@@ -153,12 +155,12 @@ impl ClosingPanel {
         }
         let mut set = false;
         ui.horizontal(|ui| {
-            let label = ui.label("Date of the next session");
+            let label = ui.label(t!("phase-closing-next-date"));
             let response = ui
                 .add(
                     TextEdit::singleline(&mut self.next_date)
                         .id(id)
-                        .hint_text("YYYY-MM-DD")
+                        .hint_text(t!("phase-date-hint"))
                         .desired_width(120.0),
                 )
                 .labelled_by(label.id);
@@ -166,8 +168,8 @@ impl ClosingPanel {
                 self.error = None;
             }
             set |= response.lost_focus();
-            set |= ui.button("Set date").clicked();
-            if state.next_session.is_some() && ui.button("Clear date").clicked() {
+            set |= ui.button(t!("phase-closing-set-date")).clicked();
+            if state.next_session.is_some() && ui.button(t!("phase-closing-clear-date")).clicked() {
                 self.next_date.clear();
                 set = true;
             }
@@ -181,19 +183,19 @@ impl ClosingPanel {
         if let Some(why) = &self.error {
             ui.colored_label(ui.visuals().error_fg_color, why);
         } else if let Some(date) = state.next_session {
-            ui.weak(format!("Next session: {}", long_date(date)));
+            ui.weak(t!("phase-closing-next-on", date = long_date(date)));
         } else {
-            ui.weak("Printed on the couple's homework sheet.");
+            ui.weak(t!("phase-closing-printed"));
         }
     }
 }
 
 fn dialogue_summary(ui: &mut egui::Ui, state: &SessionState, now: Ms) {
-    section(ui, "Speaker and listener");
+    section(ui, t!("phase-closing-dialogue"));
     let talk = Side::BOTH.map(|s| state.talk_ms(s, now));
     let turns = Side::BOTH.map(|s| state.turns(s));
     if talk == [0, 0] && turns == [0, 0] {
-        ui.weak("No speaker/listener turns this session.");
+        ui.weak(t!("phase-closing-no-turns"));
         return;
     }
     egui::Grid::new("groundwork-closing-dialogue")
@@ -201,9 +203,9 @@ fn dialogue_summary(ui: &mut egui::Ui, state: &SessionState, now: Ms) {
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
             ui.label("");
-            ui.weak("Turns");
-            ui.weak("Talk time");
-            ui.weak("Paraphrasing");
+            ui.weak(t!("phase-closing-turns"));
+            ui.weak(t!("phase-closing-talk-time"));
+            ui.weak(t!("phase-closing-paraphrasing"));
             ui.end_row();
             for (i, side) in Side::BOTH.into_iter().enumerate() {
                 // Short: a long name in this column would widen the whole summary.
@@ -217,19 +219,17 @@ fn dialogue_summary(ui: &mut egui::Ui, state: &SessionState, now: Ms) {
     let total = talk[0] + talk[1];
     if total > 0 {
         let share = (talk[0] as f64 / total as f64 * 100.0).round() as u64;
-        ui.weak(format!(
-            "Share of talk time: {} {share} %, {} {} %.",
-            state.name(Side::A),
-            state.name(Side::B),
-            100 - share
+        ui.weak(t!(
+            "phase-closing-share",
+            a = state.name(Side::A),
+            a_share = share,
+            b = state.name(Side::B),
+            b_share = 100 - share
         ));
     }
     let not_quite: u32 = state.dialogue.finished.iter().map(|t| t.not_quite).sum();
     if not_quite > 0 {
-        ui.weak(format!(
-            "{not_quite} paraphrase{} needed another try.",
-            if not_quite == 1 { "" } else { "s" }
-        ));
+        ui.weak(t!("phase-closing-not-quite", count = not_quite));
     }
 }
 
@@ -243,98 +243,103 @@ fn check_in_summary(ui: &mut egui::Ui, state: &SessionState) {
     if ratings.is_empty() && state.info.to_review.is_empty() {
         return;
     }
-    section(ui, "Check-in");
+    section(ui, t!("phase-closing-check-in"));
     if !ratings.is_empty() {
-        ui.label(format!("The week: {}", ratings.join(", ")));
+        ui.label(t!("phase-closing-week", ratings = ratings.join(", ")));
     }
     if !state.info.to_review.is_empty() {
         let count = |o: Outcome| state.reviews.values().filter(|r| r.outcome == o).count();
-        ui.label(format!(
-            "Homework reviewed: {} of {} ({} done, {} partly, {} not done).",
-            state.reviews.len(),
-            state.info.to_review.len(),
-            count(Outcome::Done),
-            count(Outcome::Partly),
-            count(Outcome::NotDone)
+        ui.label(t!(
+            "phase-closing-reviewed",
+            reviewed = state.reviews.len(),
+            total = state.info.to_review.len(),
+            done = count(Outcome::Done),
+            partly = count(Outcome::Partly),
+            not_done = count(Outcome::NotDone)
         ));
     }
 }
 
 fn timeouts_summary(ui: &mut egui::Ui, state: &SessionState) {
-    section(ui, "Timeouts");
+    section(ui, t!("phase-closing-timeouts"));
     if state.timeouts.is_empty() && state.timeout.is_none() {
-        ui.weak("No timeouts.");
+        ui.weak(t!("phase-closing-no-timeouts"));
         return;
     }
     let who = |by: Caller| match by {
         Caller::Partner(side) => state.name(side).to_owned(),
-        Caller::Therapist => "you".to_owned(),
+        Caller::Therapist => t!("phase-closing-by-you"),
     };
-    for t in &state.timeouts {
-        let how = if t.ended_early {
-            format!(
-                "{} (planned {}, ended early)",
-                human_duration(t.lasted),
-                human_duration(t.planned)
+    for timeout in &state.timeouts {
+        let how = if timeout.ended_early {
+            t!(
+                "phase-closing-ended-early",
+                lasted = human_duration(timeout.lasted),
+                planned = human_duration(timeout.planned)
             )
         } else {
-            human_duration(t.lasted)
+            human_duration(timeout.lasted)
         };
-        ui.label(format!(
-            "{}  called by {} · {} · {how}",
-            t.started.wall.format("%H:%M"),
-            who(t.by),
-            t.reason.label()
+        ui.label(t!(
+            "phase-closing-timeout",
+            time = timeout.started.wall.format("%H:%M").to_string(),
+            who = who(timeout.by),
+            reason = reason_words(&timeout.reason),
+            how = how
         ));
     }
-    if let Some(t) = &state.timeout {
-        ui.label(format!(
-            "{}  called by {} · {} · running, back at {}",
-            t.started.wall.format("%H:%M"),
-            who(t.by),
-            t.reason.label(),
-            t.back_at().format("%H:%M")
+    if let Some(timeout) = &state.timeout {
+        ui.label(t!(
+            "phase-closing-timeout-running",
+            time = timeout.started.wall.format("%H:%M").to_string(),
+            who = who(timeout.by),
+            reason = reason_words(&timeout.reason),
+            back = timeout.back_at().format("%H:%M").to_string()
         ));
     }
 }
 
+/// Why a timeout was called, in the therapist's words; a reason typed stays as typed.
+fn reason_words(reason: &TimeoutReason) -> String {
+    match reason {
+        TimeoutReason::Flooding => t!("phase-closing-reason-flooding"),
+        TimeoutReason::Break => t!("phase-closing-reason-break"),
+        TimeoutReason::Other(why) if why.trim().is_empty() => t!("phase-closing-reason-other"),
+        TimeoutReason::Other(why) => why.clone(),
+    }
+}
+
 fn agreements_summary(ui: &mut egui::Ui, state: &SessionState) {
-    section(ui, "New agreements");
+    section(ui, t!("phase-closing-agreements"));
     if state.agreements.is_empty() {
-        ui.weak("No new agreements.");
+        ui.weak(t!("phase-closing-no-agreements"));
         return;
     }
     for a in &state.agreements {
-        ui.add(
-            egui::Label::new(format!(
-                "{}: {}",
-                owner_words(state, a.terms.who),
-                a.terms.behaviour
-            ))
-            .wrap(),
-        );
+        ui.add(egui::Label::new(agreement_line(state, &a.terms)).wrap());
         ui.weak(describe_terms(&a.terms));
         ui.add_space(2.0);
     }
 }
 
 fn rules_summary(ui: &mut egui::Ui, state: &SessionState) {
-    section(ui, "Ground rules");
+    section(ui, t!("phase-closing-rules"));
     if state.rules.is_empty() {
-        ui.weak("No ground rules.");
+        ui.weak(t!("phase-closing-no-rules"));
         return;
     }
     let both = state.rules.iter().filter(|r| r.agreed_by_both()).count();
-    ui.label(format!(
-        "{both} of {} rules agreed by both.",
-        state.rules.len()
+    ui.label(t!(
+        "phase-closing-rules-agreed",
+        both = both,
+        total = state.rules.len()
     ));
     for rule in &state.rules {
         let status = match rule.agreed {
-            [true, true] => "agreed by both".to_owned(),
-            [true, false] => format!("{} only", state.name(Side::A)),
-            [false, true] => format!("{} only", state.name(Side::B)),
-            [false, false] => "not agreed yet".to_owned(),
+            [true, true] => t!("phase-closing-rule-both"),
+            [true, false] => t!("phase-closing-rule-only", name = state.name(Side::A)),
+            [false, true] => t!("phase-closing-rule-only", name = state.name(Side::B)),
+            [false, false] => t!("phase-closing-rule-none"),
         };
         ui.horizontal_wrapped(|ui| {
             ui.label(&rule.text);

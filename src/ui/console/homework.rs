@@ -4,11 +4,13 @@
 use chrono::{NaiveDate, Weekday};
 use egui::{RichText, TextEdit};
 
+use crate::locale::therapist;
 use crate::model::{
-    ALL_WEEKDAYS, AgreementTerms, Frequency, Ms, Owner, Side, Suggestion, clean_line,
-    clean_optional_line, day_name,
+    ALL_WEEKDAYS, AgreementTerms, Frequency, Lang, MAX_LINE_CHARS, Ms, Outcome, Owner, Side,
+    Suggestion, clean_optional_text, thousands,
 };
 use crate::session::{Command, SessionState, clean_terms};
+use crate::t;
 use crate::ui::style::short_name;
 
 /// "Sophie", "Emma" or "Sophie and Emma".
@@ -16,38 +18,109 @@ pub(crate) fn owner_words(state: &SessionState, who: Owner) -> String {
     match who {
         Owner::A => state.name(Side::A).to_owned(),
         Owner::B => state.name(Side::B).to_owned(),
-        Owner::Both => format!("{} and {}", state.name(Side::A), state.name(Side::B)),
+        Owner::Both => t!(
+            "phase-owner-both",
+            a = state.name(Side::A),
+            b = state.name(Side::B)
+        ),
     }
+}
+
+/// "Sophie: I will share my work schedule every morning"
+pub(crate) fn agreement_line(state: &SessionState, terms: &AgreementTerms) -> String {
+    t!(
+        "phase-agreement-line",
+        who = owner_words(state, terms.who),
+        what = &terms.behaviour
+    )
+}
+
+/// `date` in the therapist's language, in the chrono format the message `key` holds
+/// ("phase-date-long": "%A %-d %B %Y").
+pub(crate) fn format_date(date: NaiveDate, key: &str) -> String {
+    let tr = therapist();
+    let locale = match tr.lang() {
+        Lang::En => chrono::Locale::en_GB,
+        Lang::De => chrono::Locale::de_DE,
+        Lang::Fr => chrono::Locale::fr_FR,
+        Lang::Es => chrono::Locale::es_ES,
+    };
+    date.format_localized(&tr.get(key), locale).to_string()
 }
 
 /// "Thursday 3 December 2026"
 pub(crate) fn long_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    format_date(date, "phase-date-long")
 }
 
 /// A date typed as YYYY-MM-DD, no earlier than `earliest`, or a sentence saying what to type.
 pub(crate) fn parse_date(text: &str, earliest: NaiveDate) -> Result<NaiveDate, String> {
-    let example = (earliest + chrono::Days::new(7)).format("%Y-%m-%d");
+    let example = (earliest + chrono::Days::new(7))
+        .format("%Y-%m-%d")
+        .to_string();
     let text = text.trim();
     if text.is_empty() {
-        return Err(format!(
-            "Type the date as YYYY-MM-DD, for example {example}."
-        ));
+        return Err(t!("phase-date-empty", example = &example));
     }
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        format!("\"{text}\" is not a date; type it as YYYY-MM-DD, for example {example}.")
-    })?;
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| t!("phase-date-invalid", text = text, example = &example))?;
     if date < earliest {
-        return Err(format!(
-            "{} is before this session; choose a later date.",
-            long_date(date)
-        ));
+        return Err(t!("phase-date-too-early", date = long_date(date)));
     }
     Ok(date)
 }
 
-fn short_day(day: Weekday) -> &'static str {
-    &day_name(day)[..3]
+/// A one-line entry cleaned as [`crate::model::clean_line`] cleans it (or, when not
+/// `required`, as `clean_optional_line` does), with the sentences in the therapist's
+/// language: `empty` when nothing was written, `too_long` (a message taking `$max` and
+/// `$count`) when it is longer than a line may be.
+pub(crate) fn checked_line(
+    raw: &str,
+    required: bool,
+    empty: impl FnOnce() -> String,
+    too_long: impl FnOnce(String, String) -> String,
+) -> Result<String, String> {
+    // Never refused for its length here: the length is checked below, in these words.
+    let line = clean_optional_text(raw, "", usize::MAX)?;
+    if line.is_empty() {
+        return if required { Err(empty()) } else { Ok(line) };
+    }
+    let chars = line.chars().count();
+    if chars > MAX_LINE_CHARS {
+        return Err(too_long(thousands(MAX_LINE_CHARS), thousands(chars)));
+    }
+    Ok(line)
+}
+
+/// "every day", "on Monday and Thursday", "once a week, on Sunday", in the therapist's words.
+pub(crate) fn describe_when(when: &Frequency) -> String {
+    let tr = therapist();
+    match when {
+        Frequency::Daily => t!("phase-when-daily"),
+        Frequency::Weekdays(days) => {
+            let names: Vec<String> = days.iter().map(|d| tr.weekday_name(*d)).collect();
+            t!("phase-when-weekdays", days = tr.list(&names))
+        }
+        Frequency::Weekly(None) => t!("phase-when-weekly"),
+        Frequency::Weekly(Some(day)) => t!("phase-when-weekly-on", day = tr.weekday_name(*day)),
+    }
+}
+
+/// "done", "partly", "not done", as a review is described.
+pub(crate) fn outcome_words(outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Done => t!("phase-outcome-done"),
+        Outcome::Partly => t!("phase-outcome-partly"),
+        Outcome::NotDone => t!("phase-outcome-not-done"),
+    }
+}
+
+fn short_day(day: Weekday) -> String {
+    therapist().weekday_short(day)
+}
+
+fn day_name(day: Weekday) -> String {
+    therapist().weekday_name(day)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,14 +230,26 @@ impl Form {
     /// that needs another look.
     fn terms(&self, today: NaiveDate) -> Result<AgreementTerms, Box<Errors>> {
         let mut errors = Errors {
-            behaviour: clean_line(&self.behaviour, "what will be done").err(),
+            behaviour: checked_line(
+                &self.behaviour,
+                true,
+                || t!("phase-homework-need-what"),
+                |max, count| t!("phase-homework-what-too-long", max = max, count = count),
+            )
+            .err(),
             ..Errors::default()
         };
         if self.when == When::Weekdays && !self.days.contains(&true) {
-            errors.days = Some("Choose at least one day of the week.".to_owned());
+            errors.days = Some(t!("phase-homework-choose-day"));
         }
-        errors.anchor = clean_optional_line(&self.anchor, "the anchor habit").err();
-        errors.evidence = clean_optional_line(&self.evidence, "how you will know").err();
+        errors.anchor = checked_line(&self.anchor, false, String::new, |max, count| {
+            t!("phase-homework-anchor-too-long", max = max, count = count)
+        })
+        .err();
+        errors.evidence = checked_line(&self.evidence, false, String::new, |max, count| {
+            t!("phase-homework-evidence-too-long", max = max, count = count)
+        })
+        .err();
         let review_on = if self.review_on_date {
             match parse_date(&self.review_date, today) {
                 Ok(date) => Some(date),
@@ -260,9 +345,9 @@ impl HomeworkPanel {
             return Vec::new();
         }
         vec![if self.editing.is_some() {
-            "a change to an agreement, not saved yet".to_owned()
+            t!("phase-unrecorded-agreement-change")
         } else {
-            "an agreement being written, not added yet".to_owned()
+            t!("phase-unrecorded-agreement-new")
         }]
     }
 
@@ -277,7 +362,7 @@ impl HomeworkPanel {
         self.settle(state);
         let mut out = Vec::new();
 
-        ui.weak("Small, concrete, checkable: in the partner's own words, not a vow.");
+        ui.weak(t!("phase-homework-intro"));
         ui.add_space(8.0);
 
         // The library and the form first, so that "Add agreement" stays in view on a laptop
@@ -308,7 +393,7 @@ impl HomeworkPanel {
                 let now = state.agreements.iter().filter(|a| a.terms == terms).count();
                 if now > before {
                     self.form = Form::default();
-                    self.notice = Some("Agreement added.".to_owned());
+                    self.notice = Some(t!("phase-homework-added"));
                 }
             }
             Some(Submitted::Change { id, terms })
@@ -319,7 +404,7 @@ impl HomeworkPanel {
             {
                 self.form = Form::default();
                 self.editing = None;
-                self.notice = Some("Changes saved.".to_owned());
+                self.notice = Some(t!("phase-homework-saved"));
             }
             Some(Submitted::Change { .. }) | None => {}
         }
@@ -327,11 +412,15 @@ impl HomeworkPanel {
 
     fn made_so_far(&mut self, ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) {
         if state.agreements.is_empty() {
-            ui.weak("No agreements yet this session.");
+            ui.weak(t!("phase-homework-none-yet"));
             return;
         }
         ui.label(
-            RichText::new(format!("Agreed this session ({})", state.agreements.len())).strong(),
+            RichText::new(t!(
+                "phase-homework-agreed-count",
+                count = state.agreements.len()
+            ))
+            .strong(),
         );
         for agreement in &state.agreements {
             ui.push_id(("agreement", agreement.id), |ui| {
@@ -345,27 +434,20 @@ impl HomeworkPanel {
                     ui.set_width(ui.available_width());
                     let terms = &agreement.terms;
                     ui.add(
-                        egui::Label::new(
-                            RichText::new(format!(
-                                "{}: {}",
-                                owner_words(state, terms.who),
-                                terms.behaviour
-                            ))
-                            .strong(),
-                        )
-                        .wrap(),
+                        egui::Label::new(RichText::new(agreement_line(state, terms)).strong())
+                            .wrap(),
                     );
                     ui.weak(describe_terms(terms));
                     ui.horizontal(|ui| {
                         if editing {
-                            ui.weak("Being edited above");
-                        } else if ui.button("Edit").clicked() {
+                            ui.weak(t!("phase-homework-being-edited"));
+                        } else if ui.button(t!("phase-edit")).clicked() {
                             self.form = Form::from_terms(terms);
                             self.errors = Errors::default();
                             self.editing = Some(agreement.id);
                             self.notice = None;
                         }
-                        if ui.button("Remove").clicked() {
+                        if ui.button(t!("phase-remove")).clicked() {
                             out.push(Command::DropAgreement { id: agreement.id });
                         }
                     });
@@ -378,20 +460,17 @@ impl HomeworkPanel {
         if suggestions.is_empty() {
             return;
         }
-        ui.label(RichText::new("Suggestions").strong());
+        ui.label(RichText::new(t!("phase-homework-suggestions")).strong());
         ui.horizontal_wrapped(|ui| {
             for s in suggestions {
                 let clicked = ui
                     .add(egui::Button::new(&s.title).wrap_mode(egui::TextWrapMode::Extend))
-                    .on_hover_text(format!("{} ({})", s.behaviour, s.when.describe()))
+                    .on_hover_text(format!("{} ({})", s.behaviour, describe_when(&s.when)))
                     .clicked();
                 if clicked {
                     self.form = Form::from_suggestion(s);
                     self.errors = Errors::default();
-                    self.notice = Some(format!(
-                        "\"{}\" is in the form: adjust it to the couple's own words.",
-                        s.title
-                    ));
+                    self.notice = Some(t!("phase-homework-suggestion-taken", title = &s.title));
                 }
             }
         });
@@ -399,20 +478,20 @@ impl HomeworkPanel {
 
     fn form_ui(&mut self, ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) {
         let heading = if self.editing.is_some() {
-            "Change the agreement"
+            t!("phase-homework-change-heading")
         } else {
-            "New agreement"
+            t!("phase-homework-new-heading")
         };
         ui.label(RichText::new(heading).strong().size(17.0));
         ui.add_space(4.0);
 
         // Who
         ui.horizontal_wrapped(|ui| {
-            ui.label("Who");
+            ui.label(t!("phase-homework-who"));
             for (who, text) in [
                 (Owner::A, short_name(state.name(Side::A)).into_owned()),
                 (Owner::B, short_name(state.name(Side::B)).into_owned()),
-                (Owner::Both, "Both".to_owned()),
+                (Owner::Both, t!("phase-homework-both")),
             ] {
                 ui.selectable_value(&mut self.form.who, who, text);
             }
@@ -420,11 +499,11 @@ impl HomeworkPanel {
         ui.add_space(4.0);
 
         // What
-        let label = ui.label("What, in their own words");
+        let label = ui.label(t!("phase-homework-what"));
         let hint = if self.form.who == Owner::Both {
-            "We will eat dinner together without phones"
+            t!("phase-homework-what-hint-both")
         } else {
-            "I will share my work schedule every morning"
+            t!("phase-homework-what-hint-one")
         };
         let response = ui
             .add(
@@ -442,11 +521,23 @@ impl HomeworkPanel {
 
         // When
         ui.horizontal(|ui| {
-            ui.label("When");
+            ui.label(t!("phase-homework-when"));
             let before = self.form.when;
-            ui.selectable_value(&mut self.form.when, When::Daily, "Every day");
-            ui.selectable_value(&mut self.form.when, When::Weekdays, "On chosen days");
-            ui.selectable_value(&mut self.form.when, When::Weekly, "Once a week");
+            ui.selectable_value(
+                &mut self.form.when,
+                When::Daily,
+                t!("phase-homework-every-day"),
+            );
+            ui.selectable_value(
+                &mut self.form.when,
+                When::Weekdays,
+                t!("phase-homework-chosen-days"),
+            );
+            ui.selectable_value(
+                &mut self.form.when,
+                When::Weekly,
+                t!("phase-homework-once-a-week"),
+            );
             if self.form.when != before {
                 self.errors.days = None;
             }
@@ -468,7 +559,11 @@ impl HomeworkPanel {
             }
             When::Weekly => {
                 ui.horizontal_wrapped(|ui| {
-                    ui.selectable_value(&mut self.form.weekly_day, None, "Any day");
+                    ui.selectable_value(
+                        &mut self.form.weekly_day,
+                        None,
+                        t!("phase-homework-any-day"),
+                    );
                     for day in ALL_WEEKDAYS {
                         ui.selectable_value(&mut self.form.weekly_day, Some(day), short_day(day))
                             .accessible_name(day_name(day));
@@ -479,18 +574,18 @@ impl HomeworkPanel {
         ui.add_space(4.0);
 
         // Anchor and evidence
-        let label = ui.label("Anchor habit: when it happens");
+        let label = ui.label(t!("phase-homework-anchor"));
         ui.add(
             TextEdit::singleline(&mut self.form.anchor)
-                .hint_text("after breakfast")
+                .hint_text(t!("phase-homework-anchor-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
         error_text(ui, &self.errors.anchor);
-        let label = ui.label("How we'll know it happened");
+        let label = ui.label(t!("phase-homework-evidence"));
         ui.add(
             TextEdit::singleline(&mut self.form.evidence)
-                .hint_text("a message in the shared calendar")
+                .hint_text(t!("phase-homework-evidence-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
@@ -499,21 +594,29 @@ impl HomeworkPanel {
 
         // Review
         ui.horizontal(|ui| {
-            ui.label("Review");
+            ui.label(t!("phase-homework-review"));
             let next = match state.next_session {
-                Some(date) => format!("At the next session ({})", date.format("%-d %B")),
-                None => "At the next session".to_owned(),
+                Some(date) => t!(
+                    "phase-homework-review-next-on",
+                    date = format_date(date, "phase-date-day-month")
+                ),
+                None => t!("phase-homework-review-next"),
             };
             ui.selectable_value(&mut self.form.review_on_date, false, next);
-            ui.selectable_value(&mut self.form.review_on_date, true, "On a date");
+            ui.selectable_value(
+                &mut self.form.review_on_date,
+                true,
+                t!("phase-homework-review-on-date"),
+            );
         });
         if self.form.review_on_date {
             ui.horizontal(|ui| {
-                let label = ui.label("Review date");
+                let what = t!("phase-homework-review-date");
+                let label = ui.label(&what);
                 let response = ui
                     .add(
                         TextEdit::singleline(&mut self.form.review_date)
-                            .hint_text("YYYY-MM-DD")
+                            .hint_text(t!("phase-date-hint"))
                             .desired_width(120.0),
                     )
                     .labelled_by(label.id);
@@ -522,7 +625,7 @@ impl HomeworkPanel {
                     .unwrap_or(state.date() + chrono::Days::new(7));
                 let picked = crate::ui::date::calendar_button(
                     ui,
-                    "Review date",
+                    &what,
                     &mut self.form.review_date,
                     shown,
                     Some(state.date()),
@@ -543,21 +646,23 @@ impl HomeworkPanel {
         // Actions
         ui.horizontal(|ui| {
             let submit = if self.editing.is_some() {
-                "Save changes"
+                t!("phase-homework-save")
             } else {
-                "Add agreement"
+                t!("phase-homework-add")
             };
             let button = egui::Button::new(RichText::new(submit).strong());
             if ui.add(button).clicked() {
                 self.submit(state, out);
             }
             if self.editing.is_some() {
-                if ui.button("Cancel editing").clicked() {
+                if ui.button(t!("phase-homework-cancel-editing")).clicked() {
                     self.form = Form::default();
                     self.errors = Errors::default();
                     self.editing = None;
                 }
-            } else if self.form != Form::default() && ui.button("Clear form").clicked() {
+            } else if self.form != Form::default()
+                && ui.button(t!("phase-homework-clear")).clicked()
+            {
                 self.form = Form::default();
                 self.errors = Errors::default();
                 self.notice = None;
@@ -596,16 +701,19 @@ impl HomeworkPanel {
 
 /// "every day · after breakfast · we'll know: … · review at the next session"
 pub(crate) fn describe_terms(terms: &AgreementTerms) -> String {
-    let mut parts = vec![terms.when.describe()];
+    let mut parts = vec![describe_when(&terms.when)];
     if !terms.anchor.is_empty() {
         parts.push(terms.anchor.clone());
     }
     if !terms.evidence.is_empty() {
-        parts.push(format!("we'll know: {}", terms.evidence));
+        parts.push(t!("phase-terms-we-know", evidence = &terms.evidence));
     }
     parts.push(match terms.review_on {
-        Some(date) => format!("review on {}", date.format("%-d %B %Y")),
-        None => "review at the next session".to_owned(),
+        Some(date) => t!(
+            "phase-terms-review-on",
+            date = format_date(date, "phase-date-full")
+        ),
+        None => t!("phase-terms-review-next"),
     });
     parts.join(" · ")
 }

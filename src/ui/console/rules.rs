@@ -3,8 +3,10 @@
 
 use egui::{RichText, TextEdit};
 
-use crate::model::{Ms, Side, clean_line};
+use super::homework::{checked_line, format_date};
+use crate::model::{Ms, Side};
 use crate::session::{Command, RULES_MAX, SessionState};
+use crate::t;
 use crate::ui::style::short_name;
 
 /// A rule whose wording is being changed.
@@ -29,20 +31,28 @@ pub struct RulesPanel {
     confirm_remove: Option<u32>,
 }
 
+/// The wording of a rule, cleaned, or a sentence saying what is wrong with it.
+fn clean_rule(raw: &str) -> Result<String, String> {
+    checked_line(
+        raw,
+        true,
+        || t!("phase-rules-need-rule"),
+        |max, count| t!("phase-rules-too-long", max = max, count = count),
+    )
+}
+
 /// The cleaned rule, or the sentence the engine would refuse it with.
 fn check_new_rule(state: &SessionState, raw: &str) -> Result<String, String> {
-    let text = clean_line(raw, "the rule")?;
+    let text = clean_rule(raw)?;
     if state.rules.len() >= RULES_MAX {
-        return Err(format!(
-            "A couple can keep at most {RULES_MAX} ground rules."
-        ));
+        return Err(t!("phase-rules-too-many", max = RULES_MAX));
     }
     if state
         .rules
         .iter()
         .any(|r| r.text.eq_ignore_ascii_case(&text))
     {
-        return Err("That rule is already on the list.".to_owned());
+        return Err(t!("phase-rules-duplicate"));
     }
     Ok(text)
 }
@@ -52,10 +62,10 @@ impl RulesPanel {
     pub fn unrecorded(&self) -> Vec<String> {
         let mut out = Vec::new();
         if !self.new_rule.trim().is_empty() && self.submitted.is_none() {
-            out.push("a ground rule being typed, not added yet".to_owned());
+            out.push(t!("phase-unrecorded-rule-new"));
         }
         if self.editing.as_ref().is_some_and(|e| e.sent.is_none()) {
-            out.push("a change to a ground rule, not saved yet".to_owned());
+            out.push(t!("phase-unrecorded-rule-change"));
         }
         out
     }
@@ -70,8 +80,10 @@ impl RulesPanel {
         ui.horizontal_wrapped(|ui| {
             for side in Side::BOTH {
                 let all = !state.rules.is_empty() && state.rules.iter().all(|r| r.agreed_by(side));
-                let button =
-                    egui::Button::new(format!("{} agrees to all", short_name(state.name(side))));
+                let button = egui::Button::new(t!(
+                    "phase-rules-agree-all",
+                    name = short_name(state.name(side)).into_owned()
+                ));
                 if ui
                     .add_enabled(!all && !state.rules.is_empty(), button)
                     .clicked()
@@ -83,9 +95,7 @@ impl RulesPanel {
         ui.add_space(8.0);
 
         if state.rules.is_empty() {
-            ui.weak(format!(
-                "No ground rules yet. Add the rules {a} and {b} want to keep below."
-            ));
+            ui.weak(t!("phase-rules-none-yet", a = a, b = b));
         }
         for rule in &state.rules {
             ui.push_id(("rule", rule.id), |ui| {
@@ -147,10 +157,10 @@ impl RulesPanel {
         }
         if state.rules.iter().all(|r| r.agreed_by_both()) {
             ui.label(
-                RichText::new(format!(
-                    "{} and {} have agreed to every rule.",
-                    state.name(Side::A),
-                    state.name(Side::B)
+                RichText::new(t!(
+                    "phase-rules-all-agreed",
+                    a = state.name(Side::A),
+                    b = state.name(Side::B)
                 ))
                 .size(18.0)
                 .strong()
@@ -159,12 +169,13 @@ impl RulesPanel {
             return;
         }
         let count = |side: Side| state.rules.iter().filter(|r| r.agreed_by(side)).count();
-        ui.weak(format!(
-            "{} has agreed to {} of {total} rules; {} to {} of {total}.",
-            state.name(Side::A),
-            count(Side::A),
-            state.name(Side::B),
-            count(Side::B),
+        ui.weak(t!(
+            "phase-rules-status",
+            a = state.name(Side::A),
+            a_count = count(Side::A),
+            b = state.name(Side::B),
+            b_count = count(Side::B),
+            total = total,
         ));
     }
 
@@ -184,9 +195,14 @@ impl RulesPanel {
             .wrap(),
         );
         if rule.agreed_by_both() {
-            ui.label(RichText::new("Agreed by both").color(ui.visuals().hyperlink_color));
+            ui.label(
+                RichText::new(t!("phase-rules-agreed-by-both")).color(ui.visuals().hyperlink_color),
+            );
         } else if let Some(date) = rule.agreed_before {
-            ui.weak(format!("Agreed by both on {}", date.format("%-d %B %Y")));
+            ui.weak(t!(
+                "phase-rules-agreed-before",
+                date = format_date(date, "phase-date-full")
+            ));
         }
         ui.add_space(2.0);
         ui.horizontal(|ui| {
@@ -195,7 +211,10 @@ impl RulesPanel {
                 if ui
                     .checkbox(
                         &mut agreed,
-                        format!("{} agrees", short_name(state.name(side))),
+                        t!(
+                            "phase-rules-agrees",
+                            name = short_name(state.name(side)).into_owned()
+                        ),
                     )
                     .changed()
                 {
@@ -209,10 +228,10 @@ impl RulesPanel {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if self.confirm_remove != Some(rule.id) {
-                    if ui.small_button("Remove").clicked() {
+                    if ui.small_button(t!("phase-remove")).clicked() {
                         self.confirm_remove = Some(rule.id);
                     }
-                    if ui.small_button("Edit").clicked() {
+                    if ui.small_button(t!("phase-edit")).clicked() {
                         self.editing = Some(Edit {
                             id: rule.id,
                             text: rule.text.clone(),
@@ -226,11 +245,11 @@ impl RulesPanel {
         });
         if self.confirm_remove == Some(rule.id) {
             ui.horizontal(|ui| {
-                ui.label("Remove this rule from the couple's rules?");
-                if ui.button("Remove rule").clicked() {
+                ui.label(t!("phase-rules-remove-question"));
+                if ui.button(t!("phase-rules-remove")).clicked() {
                     out.push(Command::RemoveRule { id: rule.id });
                 }
-                if ui.button("Keep it").clicked() {
+                if ui.button(t!("phase-rules-keep")).clicked() {
                     self.confirm_remove = None;
                 }
             });
@@ -238,13 +257,13 @@ impl RulesPanel {
     }
 
     fn add_rule(&mut self, ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) {
-        let label = ui.label(RichText::new("Add a rule").strong());
+        let label = ui.label(RichText::new(t!("phase-rules-add-label")).strong());
         let mut add = false;
         ui.horizontal(|ui| {
             let response = ui
                 .add(
                     TextEdit::singleline(&mut self.new_rule)
-                        .hint_text("e.g. We keep money talks for the weekend")
+                        .hint_text(t!("phase-rules-add-hint"))
                         .desired_width(ui.available_width() - 100.0),
                 )
                 .labelled_by(label.id);
@@ -254,7 +273,7 @@ impl RulesPanel {
             if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 add = true;
             }
-            if ui.button("Add rule").clicked() {
+            if ui.button(t!("phase-rules-add")).clicked() {
                 add = true;
             }
         });
@@ -276,7 +295,7 @@ impl RulesPanel {
 
 /// The edit field of one rule; returns the command when the therapist saves.
 fn edit_rule(ui: &mut egui::Ui, edit: &mut Edit) -> EditOutcome {
-    let label = ui.label(RichText::new("Wording of the rule").strong());
+    let label = ui.label(RichText::new(t!("phase-rules-wording")).strong());
     let response = ui
         .add(
             TextEdit::singleline(&mut edit.text)
@@ -288,14 +307,14 @@ fn edit_rule(ui: &mut egui::Ui, edit: &mut Edit) -> EditOutcome {
         edit.error = None;
     }
     let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-    ui.weak("Changing the wording asks both partners to agree to it again.");
+    ui.weak(t!("phase-rules-reword-note"));
     if let Some(why) = &edit.error {
         ui.colored_label(ui.visuals().error_fg_color, why);
     }
     let (save, cancel) = ui
         .horizontal(|ui| {
-            let save = ui.button("Save rule").clicked();
-            (save, ui.button("Cancel").clicked())
+            let save = ui.button(t!("phase-rules-save")).clicked();
+            (save, ui.button(t!("phase-cancel")).clicked())
         })
         .inner;
     if cancel {
@@ -304,7 +323,7 @@ fn edit_rule(ui: &mut egui::Ui, edit: &mut Edit) -> EditOutcome {
     if !(save || enter) {
         return EditOutcome::Editing;
     }
-    match clean_line(&edit.text, "the rule") {
+    match clean_rule(&edit.text) {
         Ok(text) => {
             edit.sent = Some(text.clone());
             EditOutcome::Save(Command::EditRule { id: edit.id, text })
@@ -336,7 +355,7 @@ fn other_rules(ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) 
         return;
     }
     ui.add_space(12.0);
-    egui::CollapsingHeader::new(RichText::new(format!("Or {}", set.name)).strong())
+    egui::CollapsingHeader::new(RichText::new(t!("phase-rules-other", name = &set.name)).strong())
         .id_salt("other-rules")
         .show(ui, |ui| {
             for rule in &set.rules {
@@ -347,8 +366,8 @@ fn other_rules(ui: &mut egui::Ui, state: &SessionState, out: &mut Vec<Command>) 
             }
             ui.add_space(4.0);
             if ui
-                .button(format!("Use {} instead", set.name))
-                .on_hover_text("Replaces the rules above; both partners agree to the new ones. Undo brings the old ones back.")
+                .button(t!("phase-rules-use-other", name = &set.name))
+                .on_hover_text(t!("phase-rules-use-other-hover"))
                 .clicked()
             {
                 out.push(Command::UseOtherRules);
