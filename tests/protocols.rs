@@ -59,7 +59,7 @@ fn trust_repair_hears_the_hurt_partner_before_the_apology() {
     wait(&mut h, &clock, 90_000);
     press(&mut h, Key::Space);
     see(&h, "Sophie, your turn to paraphrase");
-    see(&h, "\"What I hear you saying is …\"");
+    see(&h, "“What I hear you saying is …”");
     wait(&mut h, &clock, 40_000);
     press(&mut h, Key::Space);
     see(&h, "Emma: was that accurate?");
@@ -78,7 +78,7 @@ fn trust_repair_hears_the_hurt_partner_before_the_apology() {
     wait(&mut h, &clock, 3_000);
     press(&mut h, Key::F);
     see(&h, "Sophie, say how Emma makes sense");
-    see(&h, "\"You make sense to me, because …\"");
+    see(&h, "“You make sense to me, because …”");
     wait(&mut h, &clock, 45_000);
     press(&mut h, Key::Space);
     see(&h, "Sophie, imagine how Emma feels");

@@ -661,7 +661,7 @@ fn a_state_of_the_union_meeting_is_walked_through_and_recorded() {
     see(&h, "0:20");
     press(&mut h, Key::Space);
     see(&h, "Tom, your turn to sum up");
-    see(&h, "\"Let me see if I got all of that …\"");
+    see(&h, "“Let me see if I got all of that …”");
     wait(&mut h, &clock, 55 * SECOND);
     press(&mut h, Key::Space);
     see(&h, "Aisha: was that accurate?");
