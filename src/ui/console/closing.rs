@@ -362,7 +362,7 @@ mod tests {
             .info
             .phases
             .iter()
-            .position(|p| p.kind.label() == "Speaker / listener")
+            .position(|p| matches!(p.kind, crate::model::PhaseKind::SpeakerListener { .. }))
             .unwrap();
         run(&mut state, &Command::AgreeAllRules { side: Side::A });
         run(&mut state, &Command::AgreeAllRules { side: Side::B });
