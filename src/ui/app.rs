@@ -429,10 +429,7 @@ impl GroundworkApp {
             // of its own: nothing here is closed or replaced.
             Action::OpenDemo => match (self.launch_demo)() {
                 Ok(()) => self.say(crate::t!("app-demo-opening"), false),
-                Err(e) => self.say(
-                    crate::t!("app-demo-failed", error = e.to_string()),
-                    true,
-                ),
+                Err(e) => self.say(crate::t!("app-demo-failed", error = e.to_string()), true),
             },
             Action::StartSession {
                 couple,
@@ -645,7 +642,10 @@ impl GroundworkApp {
             Action::OpenFile(path) => {
                 if let Err(e) = open::that_detached(&path) {
                     let (file, error) = (path.display().to_string(), e.to_string());
-                    self.say(crate::t!("app-open-failed", file = file, error = error), true);
+                    self.say(
+                        crate::t!("app-open-failed", file = file, error = error),
+                        true,
+                    );
                 }
             }
             Action::SaveSettings(mut settings) => {
@@ -817,20 +817,23 @@ impl GroundworkApp {
             ui.set_width(620.0);
             ui.heading(&name);
             ui.add_space(6.0);
-            egui::Grid::new("save-as").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-                ui.label(crate::t!("app-save-folder"));
-                ui.label(RichText::new(&dialog.folder_name).strong())
-                    .on_hover_text(dialog.folder.display().to_string());
-                ui.end_row();
-                let label = ui.label(crate::t!("app-save-file-name"));
-                let edit = ui
-                    .add(egui::TextEdit::singleline(&mut dialog.file_name).desired_width(480.0))
-                    .labelled_by(label.id);
-                if edit.changed() {
-                    dialog.taken = false;
-                }
-                ui.end_row();
-            });
+            egui::Grid::new("save-as")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    ui.label(crate::t!("app-save-folder"));
+                    ui.label(RichText::new(&dialog.folder_name).strong())
+                        .on_hover_text(dialog.folder.display().to_string());
+                    ui.end_row();
+                    let label = ui.label(crate::t!("app-save-file-name"));
+                    let edit = ui
+                        .add(egui::TextEdit::singleline(&mut dialog.file_name).desired_width(480.0))
+                        .labelled_by(label.id);
+                    if edit.changed() {
+                        dialog.taken = false;
+                    }
+                    ui.end_row();
+                });
             let dialogs = picker.available();
             if dialogs {
                 ui.weak(crate::t!("app-save-hint"));

@@ -89,7 +89,11 @@ impl ClinicalForm {
                 }
             }
         }
-        match clean_optional_text(&self.diagnosis, &t!("app-clinical-diagnosis-what"), CODE_MAX) {
+        match clean_optional_text(
+            &self.diagnosis,
+            &t!("app-clinical-diagnosis-what"),
+            CODE_MAX,
+        ) {
             Ok(d) => clinical.diagnosis = d,
             Err(why) => problems.push(why),
         }
@@ -257,7 +261,9 @@ impl CoupleView {
                                 let (text, colour) = match r.outcome {
                                     Outcome::Done => (t!("app-review-done"), style::ACCENT),
                                     Outcome::Partly => (t!("app-review-partly"), style::WARN),
-                                    Outcome::NotDone => (t!("app-review-not-done"), style::OVERTIME),
+                                    Outcome::NotDone => {
+                                        (t!("app-review-not-done"), style::OVERTIME)
+                                    }
                                 };
                                 let date = crate::locale::therapist().day_month(r.date);
                                 ui.colored_label(
@@ -336,7 +342,8 @@ impl CoupleView {
                     .show(ui, |ui| {
                         for (i, full) in names.iter().enumerate() {
                             let name = cut_name(full, 24);
-                            let l = ui.label(t!("app-clinical-record-number", name = name.as_ref()));
+                            let l =
+                                ui.label(t!("app-clinical-record-number", name = name.as_ref()));
                             ui.add(
                                 egui::TextEdit::singleline(&mut form.record_numbers[i])
                                     .desired_width(160.0),
@@ -482,7 +489,10 @@ impl CoupleView {
                                 });
                             }
                         }
-                    } else if ui.button(RichText::new(t!("app-start-session")).strong()).clicked() {
+                    } else if ui
+                        .button(RichText::new(t!("app-start-session")).strong())
+                        .clicked()
+                    {
                         if warning.is_some() && self.confirm_start.as_ref() != Some(&self.template)
                         {
                             self.confirm_start = Some(self.template.clone());
@@ -688,9 +698,7 @@ impl CoupleView {
                                     actions.push(Action::OpenSession(s.path.clone()));
                                 }
                             } else if s.ended
-                                && ui
-                                    .button(t!("app-take-over", number = s.number))
-                                    .clicked()
+                                && ui.button(t!("app-take-over", number = s.number)).clicked()
                             {
                                 self.confirm_take_over = Some(s.path.clone());
                             }

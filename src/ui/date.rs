@@ -26,7 +26,11 @@ pub fn day(date: NaiveDate, format: &str) -> String {
     let lang = crate::locale::therapist().lang();
     let mut out = String::new();
     // A pattern chrono cannot read writes nothing rather than stopping the app.
-    let _ = write!(out, "{}", date.format_localized(format, chrono_locale(lang)));
+    let _ = write!(
+        out,
+        "{}",
+        date.format_localized(format, chrono_locale(lang))
+    );
     out
 }
 
@@ -107,13 +111,19 @@ pub fn calendar_button(
         .close_behavior(PopupCloseBehavior::CloseOnClickOutside)
         .show(|ui| {
             ui.horizontal(|ui| {
-                if ui.button("‹").on_hover_text(t!("app-calendar-before")).clicked()
+                if ui
+                    .button("‹")
+                    .on_hover_text(t!("app-calendar-before"))
+                    .clicked()
                     && let Some(m) = month.checked_sub_months(Months::new(1))
                 {
                     month = m;
                 }
                 ui.label(RichText::new(month_heading(month)).strong());
-                if ui.button("›").on_hover_text(t!("app-calendar-after")).clicked()
+                if ui
+                    .button("›")
+                    .on_hover_text(t!("app-calendar-after"))
+                    .clicked()
                     && let Some(m) = month.checked_add_months(Months::new(1))
                 {
                     month = m;

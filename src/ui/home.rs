@@ -6,9 +6,9 @@ use super::action::Action;
 use super::keys;
 use super::style::{self, short_name};
 use crate::model::CoupleId;
-use crate::t;
 use crate::practice::Practice;
 use crate::store::TwoVersions;
+use crate::t;
 
 #[derive(Default)]
 pub struct HomeView {
@@ -105,9 +105,9 @@ impl HomeView {
                 let protect = !practice.is_demo()
                     && !practice.is_protected()
                     && practice.couples().is_empty();
-                let reminder = practice.backup_due().or_else(|| {
-                    protect.then(|| t!("app-home-protect-reminder"))
-                });
+                let reminder = practice
+                    .backup_due()
+                    .or_else(|| protect.then(|| t!("app-home-protect-reminder")));
                 if let Some(reminder) = reminder {
                     ui.horizontal_wrapped(|ui| {
                         ui.weak(reminder);
@@ -135,11 +135,21 @@ impl HomeView {
                                     practice.left_open().filter(|(_, p)| *p == u.path.as_path());
                                 if let Some(on) = &u.open_on {
                                     ui.label(
-                                        RichText::new(t!("app-home-open-elsewhere", name = name, computer = on))
-                                            .strong(),
+                                        RichText::new(t!(
+                                            "app-home-open-elsewhere",
+                                            name = name,
+                                            computer = on
+                                        ))
+                                        .strong(),
                                     );
                                     ui.weak(t!("app-home-read-only"));
-                                    if ui.button(t!("app-home-open-page", name = short_name(name).into_owned())).clicked() {
+                                    if ui
+                                        .button(t!(
+                                            "app-home-open-page",
+                                            name = short_name(name).into_owned()
+                                        ))
+                                        .clicked()
+                                    {
                                         actions.push(Action::OpenCouple(u.id.clone()));
                                     }
                                     return;
@@ -164,7 +174,8 @@ impl HomeView {
                                         ui.weak(t!("app-home-still-open-note"));
                                     }
                                 }
-                                let resume = t!("app-home-resume", name = short_name(name).into_owned());
+                                let resume =
+                                    t!("app-home-resume", name = short_name(name).into_owned());
                                 if ui.button(resume).clicked() {
                                     actions.push(Action::OpenSession(u.path.clone()));
                                 }
@@ -227,25 +238,44 @@ impl HomeView {
             ui.strong(t!("app-setup-title"));
             ui.weak(t!("app-setup-note"));
             ui.add_space(6.0);
-            egui::Grid::new("first-run").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
-                for (label, value, hint) in [
-                    (t!("app-setup-practice"), &mut draft.practice_name, t!("app-setup-practice-hint")),
-                    (t!("app-setup-name"), &mut draft.therapist_name, t!("app-setup-name-hint")),
-                    (t!("app-setup-credentials"), &mut draft.credentials, t!("app-setup-credentials-hint")),
-                ] {
-                    let l = ui.label(label);
-                    ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(320.0))
+            egui::Grid::new("first-run")
+                .num_columns(2)
+                .spacing([16.0, 8.0])
+                .show(ui, |ui| {
+                    for (label, value, hint) in [
+                        (
+                            t!("app-setup-practice"),
+                            &mut draft.practice_name,
+                            t!("app-setup-practice-hint"),
+                        ),
+                        (
+                            t!("app-setup-name"),
+                            &mut draft.therapist_name,
+                            t!("app-setup-name-hint"),
+                        ),
+                        (
+                            t!("app-setup-credentials"),
+                            &mut draft.credentials,
+                            t!("app-setup-credentials-hint"),
+                        ),
+                    ] {
+                        let l = ui.label(label);
+                        ui.add(
+                            egui::TextEdit::singleline(value)
+                                .hint_text(hint)
+                                .desired_width(320.0),
+                        )
                         .labelled_by(l.id);
-                    ui.end_row();
-                }
-                ui.label(t!("app-setup-paper"));
-                ui.horizontal(|ui| {
-                    for p in [crate::model::Paper::A4, crate::model::Paper::Letter] {
-                        ui.selectable_value(&mut draft.paper, p, p.label());
+                        ui.end_row();
                     }
+                    ui.label(t!("app-setup-paper"));
+                    ui.horizontal(|ui| {
+                        for p in [crate::model::Paper::A4, crate::model::Paper::Letter] {
+                            ui.selectable_value(&mut draft.paper, p, p.label());
+                        }
+                    });
+                    ui.end_row();
                 });
-                ui.end_row();
-            });
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui.button(t!("app-setup-save")).clicked() {

@@ -222,8 +222,8 @@ impl PassphraseForm {
                         "app-unlock-folder",
                         folder = folder.display().to_string()
                     ))
-                        .small()
-                        .weak(),
+                    .small()
+                    .weak(),
                 );
             });
         });

@@ -124,7 +124,7 @@ app-setup-save = Speichern und weiter
 app-setup-later = Später
 
 ## Ein Paar hinzufügen
-app-add-title = Paar hinzufügen
+app-add-title = Neues Paar
 app-add-first = Erster Partner
 app-add-second = Zweiter Partner
 app-add-name-hint = Name
