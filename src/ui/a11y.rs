@@ -2,17 +2,18 @@
 //! every second, and one announcement per event (a new stage, over time, a timeout, a save),
 //! never the same label re-read as it ticks.
 
+use crate::t;
+
 /// "1 minute 5 seconds", "45 seconds", "2 minutes".
 fn duration_words(secs: i64) -> String {
     let (m, s) = (secs / 60, secs % 60);
-    let unit = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     match (m, s) {
-        (0, s) => unit(s, "second", "seconds"),
-        (m, 0) => unit(m, "minute", "minutes"),
-        (m, s) => format!(
-            "{} {}",
-            unit(m, "minute", "minutes"),
-            unit(s, "second", "seconds")
+        (0, s) => t!("app-a11y-seconds", count = s),
+        (m, 0) => t!("app-a11y-minutes", count = m),
+        (m, s) => t!(
+            "app-a11y-minutes-seconds",
+            minutes = t!("app-a11y-minutes", count = m),
+            seconds = t!("app-a11y-seconds", count = s)
         ),
     }
 }
@@ -39,13 +40,13 @@ pub fn time_left(remaining: i64) -> String {
     };
     if remaining > 0 {
         let secs = coarse((remaining + 999) / 1000);
-        format!("{} left", duration_words(secs))
+        t!("app-a11y-left", time = duration_words(secs))
     } else {
         let over = -remaining / step * step;
         if over == 0 {
-            "time is up".to_owned()
+            t!("app-a11y-time-up")
         } else {
-            format!("over time by {}", duration_words(over / 1000))
+            t!("app-a11y-over", time = duration_words(over / 1000))
         }
     }
 }
@@ -54,7 +55,7 @@ pub fn time_left(remaining: i64) -> String {
 pub fn elapsed(ms: u64) -> String {
     let secs = (ms / 1000) as i64;
     let step = if secs > 120 { 30 } else { 5 };
-    format!("{} so far", duration_words(secs / step * step))
+    t!("app-a11y-so-far", time = duration_words(secs / step * step))
 }
 
 /// The console's countdown as a screen reader reads it: "Sophie is speaking, 1 minute 5
@@ -62,7 +63,8 @@ pub fn elapsed(ms: u64) -> String {
 pub fn countdown_name(headline: &str, remaining: Option<i64>, paused: bool) -> String {
     let mut name = headline.to_owned();
     if paused {
-        name.push_str(", paused");
+        name.push_str(", ");
+        name.push_str(&t!("app-a11y-paused"));
     }
     if let Some(r) = remaining {
         name.push_str(", ");
@@ -91,6 +93,7 @@ mod tests {
 
     #[test]
     fn the_time_left_changes_in_steps_not_every_second() {
+        crate::locale::set_therapist(Some(crate::model::Lang::En));
         assert_eq!(time_left(65_000), "1 minute 5 seconds left");
         assert_eq!(time_left(64_200), "1 minute 5 seconds left");
         assert_eq!(time_left(61_000), "1 minute 5 seconds left");
@@ -113,5 +116,29 @@ mod tests {
             countdown_name("Sophie is speaking", Some(65_000), false),
             "Sophie is speaking, 1 minute 5 seconds left"
         );
+        assert_eq!(
+            countdown_name("Sophie is speaking", Some(65_000), true),
+            "Sophie is speaking, paused, 1 minute 5 seconds left"
+        );
+    }
+
+    #[test]
+    fn the_time_is_said_in_the_therapists_language() {
+        crate::locale::set_therapist(Some(crate::model::Lang::De));
+        assert_eq!(time_left(65_000), "noch 1 Minute 5 Sekunden");
+        assert_eq!(time_left(1_000), "noch 5 Sekunden");
+        assert_eq!(time_left(-21_000), "20 Sekunden über der Zeit");
+        assert_eq!(elapsed(63_000), "bisher 1 Minute");
+        assert_eq!(
+            countdown_name("Sophie spricht", Some(120_000), true),
+            "Sophie spricht, angehalten, noch 2 Minuten"
+        );
+        crate::locale::set_therapist(Some(crate::model::Lang::Fr));
+        assert_eq!(time_left(1_000), "temps restant : 5 secondes");
+        assert_eq!(elapsed(66_000), "déjà 1 minute 5 secondes");
+        crate::locale::set_therapist(Some(crate::model::Lang::Es));
+        assert_eq!(time_left(60_000), "tiempo restante: 1 minuto");
+        assert_eq!(time_left(0), "se acabó el tiempo");
+        crate::locale::set_therapist(None);
     }
 }

@@ -103,13 +103,20 @@ pub struct GroundworkApp {
 }
 
 /// "The homework sheet is saved (1 page): …", what could not be printed, and the file to open.
-fn saved(what: &str, done: crate::practice::Exported) -> Message {
-    let mut text = format!(
-        "{what} saved ({} page{}): {}",
-        done.pages,
-        if done.pages == 1 { "" } else { "s" },
-        done.path.display()
-    );
+/// `what` is the document: `None` for the progress report.
+fn saved(what: Option<crate::pdf::DocumentKind>, done: crate::practice::Exported) -> Message {
+    use crate::pdf::DocumentKind;
+    let (pages, path) = (done.pages, done.path.display().to_string());
+    let mut text = match what {
+        Some(DocumentKind::Notes) => crate::t!("app-saved-notes", pages = pages, path = path),
+        Some(DocumentKind::NotesWithTimeline) => {
+            crate::t!("app-saved-notes-timeline", pages = pages, path = path)
+        }
+        Some(DocumentKind::Homework) => {
+            crate::t!("app-saved-homework", pages = pages, path = path)
+        }
+        None => crate::t!("app-saved-progress", pages = pages, path = path),
+    };
     if let Some(missing) = &done.missing {
         text.push_str(". ");
         text.push_str(missing);
@@ -118,6 +125,15 @@ fn saved(what: &str, done: crate::practice::Exported) -> Message {
         text,
         error: false,
         file: Some(done.path),
+    }
+}
+
+/// "Save the session notes": the save dialog's title and heading for `kind`.
+fn save_title(kind: crate::pdf::DocumentKind) -> String {
+    match kind {
+        crate::pdf::DocumentKind::Notes => crate::t!("app-save-notes"),
+        crate::pdf::DocumentKind::NotesWithTimeline => crate::t!("app-save-notes-timeline"),
+        crate::pdf::DocumentKind::Homework => crate::t!("app-save-homework"),
     }
 }
 
@@ -154,7 +170,7 @@ impl CoupleDisplay {
     fn open(&mut self) {
         let place = self.place;
         let mut builder = egui::ViewportBuilder::default()
-            .with_title("Groundwork — for the couple")
+            .with_title(crate::t!("app-display-title"))
             .with_icon(icon())
             .with_inner_size(place.size)
             .with_min_inner_size([480.0, 320.0])
@@ -390,10 +406,7 @@ impl GroundworkApp {
             Action::SetCoupleLanguage { couple, lang } => {
                 match self.practice.set_couple_language(&couple, lang) {
                     Ok(()) => self.say(
-                        format!(
-                            "Their display and homework sheet are in {} from now on.",
-                            lang.name()
-                        ),
+                        crate::t!("app-couple-language-set", language = lang.name()),
                         false,
                     ),
                     Err(why) => self.say(why, true),
@@ -407,7 +420,7 @@ impl GroundworkApp {
                         .couple(&id)
                         .map(|c| c.couple.display_name())
                         .unwrap_or_default();
-                    self.say(format!("{name} added."), false);
+                    self.say(crate::t!("app-couple-added", name = name), false);
                     self.open_couple(id);
                 }
                 Err(why) => self.home.form_error = Some(why),
@@ -415,11 +428,8 @@ impl GroundworkApp {
             // The sample practice opens beside the therapist's own, in a window (and a process)
             // of its own: nothing here is closed or replaced.
             Action::OpenDemo => match (self.launch_demo)() {
-                Ok(()) => self.say(
-                    "The sample practice is opening in a window of its own. Your practice stays here, untouched.",
-                    false,
-                ),
-                Err(e) => self.say(format!("Could not open the sample practice: {e}."), true),
+                Ok(()) => self.say(crate::t!("app-demo-opening"), false),
+                Err(e) => self.say(crate::t!("app-demo-failed", error = e.to_string()), true),
             },
             Action::StartSession {
                 couple,
@@ -440,10 +450,7 @@ impl GroundworkApp {
                     self.enter_console();
                     if let Some(saved) = torn {
                         self.say(
-                            format!(
-                                "The last line of this session was cut off when Groundwork stopped; it was kept in {} and everything before it is here.",
-                                saved.display()
-                            ),
+                            crate::t!("app-session-torn", file = saved.display().to_string()),
                             false,
                         );
                     }
@@ -456,10 +463,7 @@ impl GroundworkApp {
             },
             Action::KeepVersion { copy, keep_copy } => {
                 match self.practice.keep_version(&copy, keep_copy) {
-                    Ok(()) => self.say(
-                        "Kept. The other version is in the conflicts folder, in case it is ever needed.",
-                        false,
-                    ),
+                    Ok(()) => self.say(crate::t!("app-version-kept"), false),
                     Err(why) => self.say(why, true),
                 }
                 self.home.refresh(&self.practice);
@@ -518,10 +522,7 @@ impl GroundworkApp {
                 match self.practice.change_passphrase(&old, &new, &again) {
                     Ok(()) => {
                         self.settings.privacy.clear();
-                        self.say(
-                            "The passphrase is changed. Use the new one from now on.",
-                            false,
-                        );
+                        self.say(crate::t!("app-passphrase-changed"), false);
                     }
                     Err(why) => self.say(why, true),
                 }
@@ -586,16 +587,7 @@ impl GroundworkApp {
                 path,
                 replace,
             } => match self.practice.export_to(kind, &session, &path, replace) {
-                Ok(done) => {
-                    let what = match kind {
-                        crate::pdf::DocumentKind::Notes
-                        | crate::pdf::DocumentKind::NotesWithTimeline => {
-                            format!("The {} are", kind.label())
-                        }
-                        crate::pdf::DocumentKind::Homework => format!("The {} is", kind.label()),
-                    };
-                    self.message = Some(saved(&what, done));
-                }
+                Ok(done) => self.message = Some(saved(Some(kind), done)),
                 Err(why) => self.say(why, true),
             },
             Action::ChooseBackupPlace { start } => {
@@ -607,7 +599,7 @@ impl GroundworkApp {
                 let picker = self.picker.clone();
                 self.choose(Choosing::BackupPlace, move || {
                     picker.save(
-                        "Back up the practice",
+                        &crate::t!("app-backup-dialog-title"),
                         &folder,
                         &name,
                         crate::desktop::FileKind::Backup,
@@ -624,7 +616,7 @@ impl GroundworkApp {
                 let picker = self.picker.clone();
                 self.choose(Choosing::BackupFile, move || {
                     picker.open(
-                        "Restore a backup",
+                        &crate::t!("app-restore-dialog-title"),
                         &folder,
                         crate::desktop::FileKind::Backup,
                     )
@@ -643,13 +635,17 @@ impl GroundworkApp {
                     .default_progress_path(&couple)
                     .and_then(|path| self.practice.export_progress(&couple, &path, false, paper));
                 match done {
-                    Ok(done) => self.message = Some(saved("The progress report is", done)),
+                    Ok(done) => self.message = Some(saved(None, done)),
                     Err(why) => self.say(why, true),
                 }
             }
             Action::OpenFile(path) => {
                 if let Err(e) = open::that_detached(&path) {
-                    self.say(format!("Could not open {}: {e}", path.display()), true);
+                    let (file, error) = (path.display().to_string(), e.to_string());
+                    self.say(
+                        crate::t!("app-open-failed", file = file, error = error),
+                        true,
+                    );
                 }
             }
             Action::SaveSettings(mut settings) => {
@@ -657,7 +653,7 @@ impl GroundworkApp {
                 settings.display_window = self.practice.settings().display_window;
                 match self.practice.save_settings(settings) {
                     Ok(()) => {
-                        self.say("Settings saved.", false);
+                        self.say(crate::t!("app-settings-saved"), false);
                         self.apply(Action::GoHome);
                     }
                     Err(why) => self.say(why, true),
@@ -665,7 +661,7 @@ impl GroundworkApp {
             }
             Action::SaveClinical { couple, clinical } => {
                 match self.practice.save_clinical(&couple, clinical) {
-                    Ok(()) => self.say("The clinical record is saved.", false),
+                    Ok(()) => self.say(crate::t!("app-clinical-saved"), false),
                     Err(why) => self.say(why, true),
                 }
             }
@@ -680,7 +676,7 @@ impl GroundworkApp {
                             .couple(&couple)
                             .map(|c| c.couple.name(side).to_owned())
                             .unwrap_or_default();
-                        self.say(format!("{name}'s screening is saved."), false);
+                        self.say(crate::t!("app-screening-saved", name = name), false);
                     }
                     Err(why) => self.say(why, true),
                 }
@@ -689,7 +685,7 @@ impl GroundworkApp {
                 couple,
                 confidentiality,
             } => match self.practice.save_confidentiality(&couple, confidentiality) {
-                Ok(()) => self.say("The confidentiality policy is saved.", false),
+                Ok(()) => self.say(crate::t!("app-confidentiality-saved"), false),
                 Err(why) => self.say(why, true),
             },
         }
@@ -816,30 +812,33 @@ impl GroundworkApp {
                 save_now = true;
             }
         }
-        let name = format!("Save the {}", dialog.kind.label());
-        let response = style::dialog(egui::Id::unique("save-export"), name).show(ctx, |ui| {
+        let name = save_title(dialog.kind);
+        let response = style::dialog(egui::Id::unique("save-export"), &name).show(ctx, |ui| {
             ui.set_width(620.0);
-            ui.heading(format!("Save the {}", dialog.kind.label()));
+            ui.heading(&name);
             ui.add_space(6.0);
-            egui::Grid::new("save-as").num_columns(2).spacing([12.0, 8.0]).show(ui, |ui| {
-                ui.label("Folder");
-                ui.label(RichText::new(&dialog.folder_name).strong())
-                    .on_hover_text(dialog.folder.display().to_string());
-                ui.end_row();
-                let label = ui.label("File name");
-                let edit = ui
-                    .add(egui::TextEdit::singleline(&mut dialog.file_name).desired_width(480.0))
-                    .labelled_by(label.id);
-                if edit.changed() {
-                    dialog.taken = false;
-                }
-                ui.end_row();
-            });
+            egui::Grid::new("save-as")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    ui.label(crate::t!("app-save-folder"));
+                    ui.label(RichText::new(&dialog.folder_name).strong())
+                        .on_hover_text(dialog.folder.display().to_string());
+                    ui.end_row();
+                    let label = ui.label(crate::t!("app-save-file-name"));
+                    let edit = ui
+                        .add(egui::TextEdit::singleline(&mut dialog.file_name).desired_width(480.0))
+                        .labelled_by(label.id);
+                    if edit.changed() {
+                        dialog.taken = false;
+                    }
+                    ui.end_row();
+                });
             let dialogs = picker.available();
             if dialogs {
-                ui.weak("The PDF opens in your viewer to print. \"Another place…\" opens this computer's own Save dialog.");
+                ui.weak(crate::t!("app-save-hint"));
             } else {
-                ui.weak("The PDF opens in your viewer to print. To save it elsewhere, type the whole path as the file name (this computer shows no Save dialog: xdg-desktop-portal or zenity would).");
+                ui.weak(crate::t!("app-save-hint-no-dialog"));
             }
             if let Some(missing) = &dialog.missing {
                 ui.add_space(6.0);
@@ -862,24 +861,24 @@ impl GroundworkApp {
             if dialog.picking.is_some() {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Choose the place in the system's dialog…");
+                    ui.label(crate::t!("app-save-choosing"));
                 });
             } else if dialog.taken {
-                ui.colored_label(style::WARN, "A file with that name is already there.");
+                ui.colored_label(style::WARN, crate::t!("app-save-taken"));
                 ui.horizontal(|ui| {
-                    if ui.button("Replace it").clicked() {
+                    if ui.button(crate::t!("app-save-replace")).clicked() {
                         action = Some(save(Some(true)));
                     }
-                    if ui.button("Keep both").clicked() {
+                    if ui.button(crate::t!("app-save-keep-both")).clicked() {
                         action = Some(save(Some(false)));
                     }
-                    close |= ui.button("Cancel").clicked();
+                    close |= ui.button(crate::t!("app-cancel")).clicked();
                 });
             } else {
                 ui.horizontal(|ui| {
                     let save_button = ui
-                        .add_enabled(named, egui::Button::new("Save"))
-                        .on_disabled_hover_text("Type a name for the file first.");
+                        .add_enabled(named, egui::Button::new(crate::t!("app-save")))
+                        .on_disabled_hover_text(crate::t!("app-save-name-first"));
                     if save_now {
                         // The system's dialog already asked before replacing a file.
                         action = Some(save(Some(true)));
@@ -891,14 +890,12 @@ impl GroundworkApp {
                         }
                     }
                     let another = ui
-                        .add_enabled(dialogs, egui::Button::new("Another place…"))
-                        .on_disabled_hover_text(
-                            "This computer shows no Save dialog: type the whole path as the file name.",
-                        );
+                        .add_enabled(dialogs, egui::Button::new(crate::t!("app-save-elsewhere")))
+                        .on_disabled_hover_text(crate::t!("app-save-no-dialog"));
                     if another.clicked() {
                         let (tx, rx) = std::sync::mpsc::channel();
                         let (title, folder, name) = (
-                            format!("Save the {}", dialog.kind.label()),
+                            save_title(dialog.kind),
                             dialog.folder.clone(),
                             dialog.file_name.clone(),
                         );
@@ -912,7 +909,7 @@ impl GroundworkApp {
                         });
                         dialog.picking = Some(rx);
                     }
-                    close |= ui.button("Cancel").clicked();
+                    close |= ui.button(crate::t!("app-cancel")).clicked();
                 });
             }
         });
@@ -1015,10 +1012,7 @@ impl eframe::App for GroundworkApp {
         self.watch_idle(ctx);
         // A timeout that ran out is recorded at its deadline, whatever the frame rate.
         match self.practice.tick() {
-            Ok(true) => self.say(
-                "The timeout is over; the turn carries on where it stopped.",
-                false,
-            ),
+            Ok(true) => self.say(crate::t!("app-timeout-over"), false),
             Ok(false) => {}
             Err(why) => self.say(why, true),
         }
@@ -1035,11 +1029,11 @@ impl eframe::App for GroundworkApp {
         ui.ctx()
             .accesskit_node_builder(egui::accesskit_root_id(), |node| {
                 node.set_label(if self.locked.is_some() {
-                    "Groundwork (locked)"
+                    crate::t!("app-title-locked")
                 } else if self.practice.is_demo() {
-                    "Groundwork — sample practice"
+                    crate::t!("app-title-sample")
                 } else {
-                    "Groundwork"
+                    "Groundwork".to_owned()
                 });
             });
         if self.locked.is_some() {
@@ -1057,9 +1051,9 @@ impl eframe::App for GroundworkApp {
                             style::ACCENT
                         };
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let dismissed = ui.button("Dismiss").clicked();
+                            let dismissed = ui.button(crate::t!("app-dismiss")).clicked();
                             if let Some(file) = &m.file
-                                && ui.button("Open to print").clicked()
+                                && ui.button(crate::t!("app-open-to-print")).clicked()
                             {
                                 open_file = Some(file.clone());
                             }
@@ -1174,11 +1168,7 @@ impl GroundworkApp {
         let Some(form) = self.locked.as_mut() else {
             return;
         };
-        let submitted = form.ui(
-            ui,
-            "Groundwork is locked. Type the passphrase to carry on; the session keeps running.",
-            self.practice.root(),
-        );
+        let submitted = form.ui(ui, &crate::t!("app-locked-line"), self.practice.root());
         if submitted {
             let passphrase = std::mem::take(&mut form.passphrase);
             match self.practice.check_passphrase(&passphrase) {
@@ -1266,7 +1256,7 @@ impl GroundworkApp {
                     .filter(|k| *k != KeyAction::Display || !closed)
                     .collect();
                 ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
-                    node.set_label("Groundwork — for the couple");
+                    node.set_label(crate::t!("app-display-title"));
                 });
                 let response = egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)
@@ -1302,13 +1292,15 @@ impl GroundworkApp {
         // carries what the couple sees: a screen reader finds it beside the session.
         if !embedded {
             let spoken = match asking {
-                Some((side, state)) => format!("{} is answering four questions", state.name(side)),
+                Some((side, state)) => {
+                    crate::t!("app-display-answering", name = state.name(side))
+                }
                 // For the therapist's screen reader: in the console's language.
                 None => super::display::Content::new(state, now).spoken(),
             };
             ctx.accesskit_node_builder(egui::Id::unique("couple-display-mirror"), |node| {
                 node.set_role(egui::accesskit::Role::Region);
-                node.set_label("Couple display, in its own window");
+                node.set_label(crate::t!("app-display-mirror"));
                 node.set_value(spoken.as_str());
             });
         }
@@ -1386,6 +1378,42 @@ mod tests {
         assert_eq!(app.next_repaint(), Some(Duration::from_millis(600)));
         app.apply(Action::Session(Command::End));
         assert_eq!(app.next_repaint(), None, "ended: no repaints");
+    }
+
+    #[test]
+    fn a_saved_pdf_is_told_with_its_pages_in_the_therapists_language() {
+        use crate::model::Lang;
+        use crate::pdf::DocumentKind;
+        let done = |pages| crate::practice::Exported {
+            path: "/exports/sheet.pdf".into(),
+            pages,
+            replaced: 0,
+            missing: None,
+        };
+        crate::locale::set_therapist(Some(Lang::En));
+        assert_eq!(
+            super::saved(Some(DocumentKind::Homework), done(1)).text,
+            "The homework sheet is saved (1 page): /exports/sheet.pdf"
+        );
+        assert_eq!(
+            super::saved(Some(DocumentKind::Notes), done(3)).text,
+            "The session notes are saved (3 pages): /exports/sheet.pdf"
+        );
+        assert_eq!(
+            super::saved(None, done(2)).text,
+            "The progress report is saved (2 pages): /exports/sheet.pdf"
+        );
+        crate::locale::set_therapist(Some(Lang::De));
+        assert_eq!(
+            super::saved(Some(DocumentKind::Homework), done(1)).text,
+            "Das Hausaufgabenblatt ist gespeichert (1 Seite): /exports/sheet.pdf"
+        );
+        crate::locale::set_therapist(Some(Lang::Fr));
+        assert_eq!(
+            super::saved(Some(DocumentKind::Notes), done(2)).text,
+            "Les notes de séance sont enregistrées (2 pages) : /exports/sheet.pdf"
+        );
+        crate::locale::set_therapist(None);
     }
 
     #[test]

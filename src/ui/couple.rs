@@ -12,6 +12,7 @@ use crate::model::{
     clean_optional_text, human_duration, thousands,
 };
 use crate::practice::{Practice, SessionSummary};
+use crate::t;
 
 #[derive(Default)]
 pub struct CoupleView {
@@ -73,7 +74,7 @@ impl ClinicalForm {
         for (i, name) in names.iter().enumerate() {
             match clean_optional_text(
                 &self.record_numbers[i],
-                &format!("{name}'s record number"),
+                &t!("app-clinical-record-number", name = *name),
                 RECORD_NUMBER_MAX,
             ) {
                 Ok(n) => clinical.ids[i].record_number = n,
@@ -83,23 +84,23 @@ impl ClinicalForm {
             if !born.is_empty() {
                 match chrono::NaiveDate::parse_from_str(born, "%Y-%m-%d") {
                     Ok(d) if d <= today && d.year() >= 1900 => clinical.ids[i].born = Some(d),
-                    Ok(_) => problems.push(format!(
-                        "{name}'s date of birth must be between 1900 and today."
-                    )),
-                    Err(_) => problems.push(format!(
-                        "{name}'s date of birth is written YYYY-MM-DD, for example 1988-05-03."
-                    )),
+                    Ok(_) => problems.push(t!("app-clinical-born-range", name = *name)),
+                    Err(_) => problems.push(t!("app-clinical-born-format", name = *name)),
                 }
             }
         }
-        match clean_optional_text(&self.diagnosis, "the diagnosis code", CODE_MAX) {
+        match clean_optional_text(
+            &self.diagnosis,
+            &t!("app-clinical-diagnosis-what"),
+            CODE_MAX,
+        ) {
             Ok(d) => clinical.diagnosis = d,
             Err(why) => problems.push(why),
         }
         if problems.is_empty() {
             Ok(clinical)
         } else {
-            Err(format!("Not saved. {}", problems.join(" ")))
+            Err(t!("app-clinical-not-saved", problems = problems.join(" ")))
         }
     }
 }
@@ -143,8 +144,8 @@ impl CoupleView {
         let mut actions = Vec::new();
         let Some(summary) = self.id.as_ref().and_then(|id| practice.couple(id)) else {
             egui::CentralPanel::default().show(ui, |ui| {
-                ui.label("This couple is no longer in the practice.");
-                if ui.button("All couples").clicked() {
+                ui.label(t!("app-couple-gone"));
+                if ui.button(t!("app-all-couples")).clicked() {
                     actions.push(Action::GoHome);
                 }
             });
@@ -154,7 +155,7 @@ impl CoupleView {
         egui::Panel::top("couple-top").show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                if ui.button("All couples").clicked() {
+                if ui.button(t!("app-all-couples")).clicked() {
                     actions.push(Action::GoHome);
                 }
                 // The next appointment first, from the right, so that a long name is cut
@@ -170,8 +171,8 @@ impl CoupleView {
                             }
                         })
                         .response
-                        .accessible_name("The couple's language");
-                    ui.label("Their language");
+                        .accessible_name(t!("app-couple-language"));
+                    ui.label(t!("app-couple-their-language"));
                     if lang != couple.lang() {
                         actions.push(Action::SetCoupleLanguage {
                             couple: couple.id.clone(),
@@ -179,7 +180,8 @@ impl CoupleView {
                         });
                     }
                     if let Some(next) = couple.next_session {
-                        ui.weak(format!("next session {}", next.format("%a %-d %b")));
+                        let date = super::date::day(next, &t!("app-date-next-session"));
+                        ui.weak(t!("app-couple-next-session", date = date));
                     }
                     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
                         ui.add(
@@ -196,9 +198,9 @@ impl CoupleView {
                 self.start(ui, practice, &mut actions);
                 ui.add_space(8.0);
                 self.clinical_record(ui, practice, &mut actions);
-                egui::CollapsingHeader::new(format!(
-                    "Safety and confidentiality · {}",
-                    super::safety::SafetyView::summary(couple)
+                egui::CollapsingHeader::new(t!(
+                    "app-couple-safety",
+                    summary = super::safety::SafetyView::summary(couple)
                 ))
                 .id_salt("safety")
                 .show(ui, |ui| {
@@ -206,24 +208,25 @@ impl CoupleView {
                 });
                 ui.add_space(12.0);
                 ui.columns(2, |cols| {
-                    cols[0].heading("Ground rules");
+                    cols[0].heading(t!("app-couple-rules"));
                     if couple.ground_rules.is_empty() {
-                        cols[0].weak("Agreed in the first session.");
+                        cols[0].weak(t!("app-couple-rules-none"));
                     }
                     for rule in &couple.ground_rules {
                         cols[0].horizontal_wrapped(|ui| {
                             ui.label(&rule.text);
                             if rule.session_only {
-                                ui.weak("in sessions only");
+                                ui.weak(t!("app-couple-rule-sessions-only"));
                             }
                             if let Some(d) = rule.agreed_on {
-                                ui.weak(format!("agreed {}", d.format("%-d %b")));
+                                let date = crate::locale::therapist().day_month(d);
+                                ui.weak(t!("app-couple-rule-agreed", date = date));
                             }
                         });
                     }
-                    cols[1].heading("Agreements");
+                    cols[1].heading(t!("app-couple-agreements"));
                     if couple.agreements.is_empty() {
-                        cols[1].weak("None yet.");
+                        cols[1].weak(t!("app-couple-agreements-none"));
                     }
                     // Running agreements first, newest first; stopped ones after them.
                     let mut agreements: Vec<_> = couple.agreements.iter().rev().collect();
@@ -237,31 +240,35 @@ impl CoupleView {
                         let who = match a.terms.who {
                             Owner::A => couple.partner_a.name.clone(),
                             Owner::B => couple.partner_b.name.clone(),
-                            Owner::Both => "Both".to_owned(),
+                            Owner::Both => t!("app-couple-both"),
                         };
                         if a.retired {
                             cols[1].horizontal_wrapped(|ui| {
                                 ui.label(&a.terms.behaviour);
-                                ui.weak("(stopped)");
+                                ui.weak(t!("app-couple-stopped"));
                             });
                         } else {
                             cols[1].label(RichText::new(&a.terms.behaviour).strong());
                         }
                         cols[1].horizontal_wrapped(|ui| {
-                            ui.weak(format!(
-                                "{who} · {} · from session {}",
-                                a.terms.when.describe(),
-                                a.made_in_session
+                            ui.weak(t!(
+                                "app-couple-agreement-line",
+                                who = who,
+                                when = a.terms.when.describe(),
+                                session = a.made_in_session
                             ));
                             for r in &a.reviews {
                                 let (text, colour) = match r.outcome {
-                                    Outcome::Done => ("done", style::ACCENT),
-                                    Outcome::Partly => ("partly", style::WARN),
-                                    Outcome::NotDone => ("not done", style::OVERTIME),
+                                    Outcome::Done => (t!("app-review-done"), style::ACCENT),
+                                    Outcome::Partly => (t!("app-review-partly"), style::WARN),
+                                    Outcome::NotDone => {
+                                        (t!("app-review-not-done"), style::OVERTIME)
+                                    }
                                 };
+                                let date = crate::locale::therapist().day_month(r.date);
                                 ui.colored_label(
                                     colour,
-                                    format!("{}: {text}", r.date.format("%-d %b")),
+                                    t!("app-review", date = date, outcome = text),
                                 )
                                 .on_hover_text(&r.comment);
                             }
@@ -270,9 +277,10 @@ impl CoupleView {
                     }
                     if hidden > 0
                         && cols[1]
-                            .button(format!(
-                                "Show all {} agreements",
-                                thousands(agreements.len())
+                            .button(t!(
+                                "app-couple-show-all",
+                                count = agreements.len(),
+                                number = thousands(agreements.len())
                             ))
                             .clicked()
                     {
@@ -281,14 +289,14 @@ impl CoupleView {
                 });
                 ui.add_space(12.0);
                 if let Some(progress) = &self.progress {
-                    egui::CollapsingHeader::new(RichText::new("Progress").heading())
+                    egui::CollapsingHeader::new(RichText::new(t!("app-couple-progress")).heading())
                         .id_salt("progress")
                         .default_open(!progress.is_empty())
                         .show(ui, |ui| {
                             if !progress.is_empty()
                                 && ui
-                                    .button("Progress report PDF")
-                                    .on_hover_text("These charts, the numbers and each agreement's reviews, printed into the couple's exports folder. Nothing from a screening or an individual session is in it.")
+                                    .button(t!("app-couple-progress-pdf"))
+                                    .on_hover_text(t!("app-couple-progress-pdf-hover"))
                                     .clicked()
                             {
                                 actions.push(Action::ExportProgress(couple.id.clone()));
@@ -324,33 +332,34 @@ impl CoupleView {
         ];
         let today = practice.today();
         let form = &mut self.clinical;
-        egui::CollapsingHeader::new("Clinical record")
+        egui::CollapsingHeader::new(t!("app-clinical-title"))
             .id_salt("clinical-record")
             .show(ui, |ui| {
-                ui.weak("Optional. Printed on the session notes of the sessions from now on.");
+                ui.weak(t!("app-clinical-note"));
                 egui::Grid::new("clinical-grid")
                     .num_columns(2)
                     .spacing([16.0, 8.0])
                     .show(ui, |ui| {
                         for (i, full) in names.iter().enumerate() {
                             let name = cut_name(full, 24);
-                            let l = ui.label(format!("{name}'s record number"));
+                            let l =
+                                ui.label(t!("app-clinical-record-number", name = name.as_ref()));
                             ui.add(
                                 egui::TextEdit::singleline(&mut form.record_numbers[i])
                                     .desired_width(160.0),
                             )
                             .labelled_by(l.id);
                             ui.end_row();
-                            let l = ui.label(format!("{name}'s date of birth"));
+                            let l = ui.label(t!("app-clinical-born", name = name.as_ref()));
                             ui.add(
                                 egui::TextEdit::singleline(&mut form.born[i])
                                     .desired_width(160.0)
-                                    .hint_text("YYYY-MM-DD"),
+                                    .hint_text(t!("app-clinical-date-hint")),
                             )
                             .labelled_by(l.id);
                             ui.end_row();
                         }
-                        let l = ui.label("Diagnosis code");
+                        let l = ui.label(t!("app-clinical-diagnosis"));
                         ui.add(
                             egui::TextEdit::singleline(&mut form.diagnosis).desired_width(160.0),
                         )
@@ -358,18 +367,18 @@ impl CoupleView {
                         ui.end_row();
                     });
                 ui.horizontal_wrapped(|ui| {
-                    ui.label("Usual service");
+                    ui.label(t!("app-clinical-service"));
                     for s in Service::ALL {
                         ui.selectable_value(&mut form.service, s, s.label());
                     }
                 });
                 ui.horizontal_wrapped(|ui| {
-                    ui.label("Usually held");
+                    ui.label(t!("app-clinical-modality"));
                     for m in Modality::ALL {
                         ui.selectable_value(&mut form.modality, m, m.label());
                     }
                 });
-                if ui.button("Save the clinical record").clicked() {
+                if ui.button(t!("app-clinical-save")).clicked() {
                     match form.checked(names, today) {
                         Ok(clinical) => {
                             form.error = None;
@@ -412,10 +421,10 @@ impl CoupleView {
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
                         ui.label(
-                            RichText::new(format!("Session {} is still open", open.number))
+                            RichText::new(t!("app-start-still-open", number = open.number))
                                 .strong(),
                         );
-                        if ui.button("Resume session").clicked() {
+                        if ui.button(t!("app-start-resume")).clicked() {
                             actions.push(Action::OpenSession(open.path.clone()));
                         }
                     });
@@ -457,7 +466,7 @@ impl CoupleView {
                     .by_id(&self.template)
                     .map(|t| t.name.clone())
                     .unwrap_or_default();
-                egui::ComboBox::from_label("Protocol")
+                egui::ComboBox::from_label(t!("app-start-protocol"))
                     .selected_text(chosen)
                     .width(320.0)
                     .show_ui(ui, |ui| {
@@ -470,7 +479,8 @@ impl CoupleView {
                     if individual {
                         // Right to left: the first partner's button ends up first.
                         for (side, name) in [(Side::B, names[1]), (Side::A, names[0])] {
-                            let label = format!("Start with {} alone", cut_name(name, 20));
+                            let label =
+                                t!("app-start-alone", name = cut_name(name, 20).into_owned());
                             if ui.button(RichText::new(label).strong()).clicked() {
                                 actions.push(Action::StartSession {
                                     couple: id.clone(),
@@ -479,7 +489,10 @@ impl CoupleView {
                                 });
                             }
                         }
-                    } else if ui.button(RichText::new("Start session").strong()).clicked() {
+                    } else if ui
+                        .button(RichText::new(t!("app-start-session")).strong())
+                        .clicked()
+                    {
                         if warning.is_some() && self.confirm_start.as_ref() != Some(&self.template)
                         {
                             self.confirm_start = Some(self.template.clone());
@@ -500,10 +513,10 @@ impl CoupleView {
                 egui::Frame::group(ui.style())
                     .fill(style::WARN.gamma_multiply(0.15))
                     .show(ui, |ui| {
-                        ui.label(RichText::new("Before you start").strong());
+                        ui.label(RichText::new(t!("app-start-before")).strong());
                         ui.label(warning);
                         ui.horizontal(|ui| {
-                            if ui.button("Start anyway").clicked() {
+                            if ui.button(t!("app-start-anyway")).clicked() {
                                 self.confirm_start = None;
                                 actions.push(Action::StartSession {
                                     couple: id.clone(),
@@ -511,18 +524,18 @@ impl CoupleView {
                                     alone: None,
                                 });
                             }
-                            if ui.button("Not now").clicked() {
+                            if ui.button(t!("app-not-now")).clicked() {
                                 self.confirm_start = None;
                             }
                         });
                     });
             }
             if let Some(t) = practice.templates().by_id(&self.template) {
-                ui.weak(format!(
-                    "{} · about {} minutes · {}",
-                    t.summary,
-                    t.planned_minutes(),
-                    t.source
+                ui.weak(t!(
+                    "app-start-template",
+                    summary = &t.summary,
+                    minutes = t.planned_minutes(),
+                    source = &t.source
                 ));
             }
         });
@@ -542,35 +555,32 @@ impl CoupleView {
         egui::Frame::group(ui.style())
             .fill(style::WARN.gamma_multiply(0.12))
             .show(ui, |ui| {
-                ui.label(RichText::new(format!("Session {number} is open on {on}")).strong());
-                ui.label(format!(
-                    "It is read-only here, so that nothing typed on {computer} is written over. Its notes and homework can still be printed below."
-                ));
+                ui.label(
+                    RichText::new(t!("app-elsewhere-title", number = number, computer = on))
+                        .strong(),
+                );
+                ui.label(t!("app-elsewhere-read-only", computer = &computer));
                 ui.add_space(4.0);
                 if self.confirm_take_over.as_deref() != Some(path) {
                     if ui
-                        .button(format!("Take over session {number}…"))
-                        .on_hover_text(format!(
-                            "Only when Groundwork is no longer running on {computer}"
-                        ))
+                        .button(t!("app-take-over", number = number))
+                        .on_hover_text(t!("app-take-over-hover", computer = &computer))
                         .clicked()
                     {
                         self.confirm_take_over = Some(path.to_owned());
                     }
                     return;
                 }
-                ui.label(format!(
-                    "Is Groundwork closed on {computer}, or that computer gone? If it is still running there, what is typed there from now on is kept apart and has to be merged by hand."
-                ));
+                ui.label(t!("app-take-over-question", computer = &computer));
                 ui.horizontal(|ui| {
                     if ui
-                        .button(RichText::new("Take it over on this computer").strong())
+                        .button(RichText::new(t!("app-take-over-here")).strong())
                         .clicked()
                     {
                         self.confirm_take_over = None;
                         actions.push(Action::TakeOverSession(path.to_owned()));
                     }
-                    if ui.button("Not now").clicked() {
+                    if ui.button(t!("app-not-now")).clicked() {
                         self.confirm_take_over = None;
                     }
                 });
@@ -581,9 +591,10 @@ impl CoupleView {
         let Some(summary) = self.id.as_ref().and_then(|id| practice.couple(id)) else {
             return;
         };
-        ui.heading("Sessions");
+        let sessions = t!("app-sessions");
+        ui.heading(&sessions);
         if self.history.is_empty() {
-            ui.weak("No sessions yet.");
+            ui.weak(t!("app-sessions-none"));
             return;
         }
         // Short enough that the buttons at the end of each row stay in the window.
@@ -593,17 +604,17 @@ impl CoupleView {
         ];
         use super::table::{column, table};
         let columns = [
-            column("Session", 64.0),
-            column("Date", 115.0),
-            column("Protocol", 170.0),
-            column("Length", 76.0),
-            column("Turns", 110.0),
-            column("Talk time", 95.0),
-            column("Timeouts", 64.0),
+            column(t!("app-sessions-column-session"), 64.0),
+            column(t!("app-sessions-column-date"), 115.0),
+            column(t!("app-sessions-column-protocol"), 170.0),
+            column(t!("app-sessions-column-length"), 76.0),
+            column(t!("app-sessions-column-turns"), 110.0),
+            column(t!("app-sessions-column-talk"), 95.0),
+            column(t!("app-sessions-column-timeouts"), 64.0),
             // Wide enough for its three buttons on one line from 1280 points up.
-            column("Open and print", 360.0),
+            column(t!("app-sessions-column-open"), 360.0),
         ];
-        table(ui, "Sessions", &columns, |ui, rows| {
+        table(ui, &sessions, &columns, |ui, rows| {
             for s in &self.history {
                 rows.row(ui, |ui, row| {
                     // The notes' state under the number, in small print: no wider a table.
@@ -611,21 +622,27 @@ impl CoupleView {
                         ui.label(format!("#{}", s.number));
                         match (s.signed, s.ended) {
                             (true, _) => {
-                                ui.label(RichText::new("signed").small().weak());
+                                ui.label(RichText::new(t!("app-sessions-signed")).small().weak());
                             }
                             (false, true) => {
-                                ui.label(RichText::new("draft").small().color(style::WARN))
-                                    .on_hover_text("Open the session to sign its notes");
+                                ui.label(
+                                    RichText::new(t!("app-sessions-draft"))
+                                        .small()
+                                        .color(style::WARN),
+                                )
+                                .on_hover_text(t!("app-sessions-draft-hover"));
                             }
                             (false, false) => {}
                         }
                     });
-                    row.cell(ui, |ui| ui.label(s.date.format("%a %-d %b %Y").to_string()));
+                    row.cell(ui, |ui| {
+                        ui.label(super::date::day(s.date, &t!("app-date-session")))
+                    });
                     if s.problem.is_some() {
                         // The sentence goes below the table: in a cell it would widen the
                         // table and push the other sessions' buttons out of the window.
                         row.cell(ui, |ui| {
-                            ui.colored_label(style::WARN, "could not be read (see below)")
+                            ui.colored_label(style::WARN, t!("app-sessions-unreadable"))
                         });
                         return;
                     }
@@ -634,7 +651,7 @@ impl CoupleView {
                         Side::B => &names[1],
                     });
                     let protocol = match alone {
-                        Some(name) => format!("Individual: {name} alone"),
+                        Some(name) => t!("app-sessions-individual", name = name.as_ref()),
                         None => s.protocol.clone(),
                     };
                     row.cell(ui, |ui| ui.add(egui::Label::new(protocol).wrap()));
@@ -642,9 +659,12 @@ impl CoupleView {
                         (_, true) => ui.label(human_duration(s.length)),
                         (Some(on), false) => ui.colored_label(
                             style::WARN,
-                            format!("open on {}", on.split(" since ").next().unwrap_or(on)),
+                            t!(
+                                "app-sessions-open-on",
+                                computer = on.split(" since ").next().unwrap_or(on)
+                            ),
                         ),
-                        (None, false) => ui.label("in progress"),
+                        (None, false) => ui.label(t!("app-sessions-in-progress")),
                     });
                     if alone.is_some() {
                         row.cell(ui, |ui| ui.weak("—"));
@@ -671,36 +691,40 @@ impl CoupleView {
                             // A session open on another computer is taken over, after a
                             // question in the box above, rather than opened.
                             if s.open_on.is_none() {
-                                if ui.button(format!("Open session {}", s.number)).clicked() {
+                                if ui
+                                    .button(t!("app-sessions-open", number = s.number))
+                                    .clicked()
+                                {
                                     actions.push(Action::OpenSession(s.path.clone()));
                                 }
                             } else if s.ended
-                                && ui
-                                    .button(format!("Take over session {}…", s.number))
-                                    .clicked()
+                                && ui.button(t!("app-take-over", number = s.number)).clicked()
                             {
                                 self.confirm_take_over = Some(s.path.clone());
                             }
                             // An individual session prints only its notes, for the record.
-                            let documents: &[_] = if alone.is_some() {
-                                &[(crate::pdf::DocumentKind::Notes, "Notes PDF")]
+                            let notes = (
+                                crate::pdf::DocumentKind::Notes,
+                                t!("app-sessions-notes-pdf"),
+                                t!("app-sessions-notes-pdf-hover", number = s.number),
+                            );
+                            let homework = (
+                                crate::pdf::DocumentKind::Homework,
+                                t!("app-sessions-homework-pdf"),
+                                t!("app-sessions-homework-pdf-hover", number = s.number),
+                            );
+                            let documents = if alone.is_some() {
+                                vec![notes]
                             } else {
-                                &[
-                                    (crate::pdf::DocumentKind::Notes, "Notes PDF"),
-                                    (crate::pdf::DocumentKind::Homework, "Homework PDF"),
-                                ]
+                                vec![notes, homework]
                             };
-                            for &(kind, label) in documents {
-                                let button = ui.button(label).on_hover_text(format!(
-                                    "Print session {}'s {} into the couple's exports folder",
-                                    s.number,
-                                    kind.label()
-                                ));
+                            for (kind, label, hover) in documents {
+                                let button = ui.button(&label).on_hover_text(hover);
                                 // Four rows of "Notes PDF" are told apart by their session.
                                 super::keys::name(
                                     ui.ctx(),
                                     &button,
-                                    &format!("{label}, session {}", s.number),
+                                    &t!("app-sessions-pdf-name", label = &label, number = s.number),
                                     None,
                                 );
                                 if button.clicked() {

@@ -2,12 +2,79 @@
 //! day is a button named by its full date ("Thursday 10 December 2026") for a screen reader;
 //! days before the earliest allowed are greyed out. Typing the date still works.
 
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use std::fmt::Write as _;
+
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime, Weekday};
 use egui::{Popup, PopupCloseBehavior, RichText};
 
-/// "Thursday 10 December 2026".
+use crate::model::Lang;
+use crate::t;
+
+/// chrono's names of days and months in `lang`.
+fn chrono_locale(lang: Lang) -> chrono::Locale {
+    match lang {
+        Lang::En => chrono::Locale::en_GB,
+        Lang::De => chrono::Locale::de_DE,
+        Lang::Fr => chrono::Locale::fr_FR,
+        Lang::Es => chrono::Locale::es_ES,
+    }
+}
+
+/// `date` in the therapist's language, written as `format` says (a strftime pattern from the
+/// therapist's messages: `day(d, &t!("app-date-session"))` is "Mon 30 Nov 2026").
+pub fn day(date: NaiveDate, format: &str) -> String {
+    let lang = crate::locale::therapist().lang();
+    let mut out = String::new();
+    // A pattern chrono cannot read writes nothing rather than stopping the app.
+    let _ = write!(
+        out,
+        "{}",
+        date.format_localized(format, chrono_locale(lang))
+    );
+    out
+}
+
+/// A date and time in the therapist's language, as [`day`] writes a date.
+pub fn moment(at: NaiveDateTime, format: &str) -> String {
+    let lang = crate::locale::therapist().lang();
+    let mut out = String::new();
+    // As UTC only to reach chrono's localized writing: the wall-clock time is unchanged.
+    let at = at.and_utc();
+    let _ = write!(out, "{}", at.format_localized(format, chrono_locale(lang)));
+    out
+}
+
+/// "Thursday 10 December 2026", "Donnerstag, 10. Dezember 2026".
 fn long(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
+    day(date, &t!("app-date-calendar-day"))
+}
+
+/// "December 2026", "Dezember 2026", "Décembre 2026": the month a calendar shows, as its
+/// heading (French and Spanish write a month's name in lower case; a heading starts upper).
+fn month_heading(month: NaiveDate) -> String {
+    let words = day(month, &t!("app-date-calendar-month"));
+    let mut chars = words.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// The first day of a calendar's week. Monday in German, French and Spanish; in English too,
+/// as the calendar has always shown it (the British week; the app's English dates are
+/// British).
+const WEEK_STARTS: Weekday = Weekday::Mon;
+
+/// A day's column heading in the calendar: "Mo", "Di", "lu".
+fn day_heading(day: Weekday) -> String {
+    match day {
+        Weekday::Mon => t!("app-calendar-mon"),
+        Weekday::Tue => t!("app-calendar-tue"),
+        Weekday::Wed => t!("app-calendar-wed"),
+        Weekday::Thu => t!("app-calendar-thu"),
+        Weekday::Fri => t!("app-calendar-fri"),
+        Weekday::Sat => t!("app-calendar-sat"),
+        Weekday::Sun => t!("app-calendar-sun"),
+    }
 }
 
 /// The first day of the month `date` is in.
@@ -27,11 +94,11 @@ pub fn calendar_button(
 ) -> bool {
     let id = ui.make_persistent_id(("calendar", what));
     let current = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
-    let button = ui.button("Calendar…");
+    let button = ui.button(t!("app-calendar"));
     super::keys::name(
         ui.ctx(),
         &button,
-        &format!("{what}: choose on a calendar"),
+        &t!("app-calendar-name", field = what),
         None,
     );
     // Opened afresh, it shows the field's month (or `shown`), not the one last looked at.
@@ -44,13 +111,19 @@ pub fn calendar_button(
         .close_behavior(PopupCloseBehavior::CloseOnClickOutside)
         .show(|ui| {
             ui.horizontal(|ui| {
-                if ui.button("‹").on_hover_text("Month before").clicked()
+                if ui
+                    .button("‹")
+                    .on_hover_text(t!("app-calendar-before"))
+                    .clicked()
                     && let Some(m) = month.checked_sub_months(Months::new(1))
                 {
                     month = m;
                 }
-                ui.label(RichText::new(month.format("%B %Y").to_string()).strong());
-                if ui.button("›").on_hover_text("Month after").clicked()
+                ui.label(RichText::new(month_heading(month)).strong());
+                if ui
+                    .button("›")
+                    .on_hover_text(t!("app-calendar-after"))
+                    .clicked()
                     && let Some(m) = month.checked_add_months(Months::new(1))
                 {
                     month = m;
@@ -59,11 +132,13 @@ pub fn calendar_button(
             egui::Grid::new(("calendar-grid", what))
                 .spacing([4.0, 4.0])
                 .show(ui, |ui| {
-                    for day in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
-                        ui.weak(day);
+                    let mut weekday = WEEK_STARTS;
+                    for _ in 0..7 {
+                        ui.weak(day_heading(weekday));
+                        weekday = weekday.succ();
                     }
                     ui.end_row();
-                    let lead = month.weekday().num_days_from_monday();
+                    let lead = month.weekday().days_since(WEEK_STARTS);
                     for _ in 0..lead {
                         ui.label("");
                     }
@@ -81,7 +156,7 @@ pub fn calendar_button(
                         if response.clicked() {
                             chosen = Some(day);
                         }
-                        if day.weekday() == Weekday::Sun {
+                        if day.weekday() == WEEK_STARTS.pred() {
                             ui.end_row();
                         }
                         match day.checked_add_days(Days::new(1)) {

@@ -8,6 +8,7 @@ use super::style::{self, short_name};
 use crate::model::CoupleId;
 use crate::practice::Practice;
 use crate::store::TwoVersions;
+use crate::t;
 
 #[derive(Default)]
 pub struct HomeView {
@@ -74,19 +75,20 @@ impl HomeView {
                 ui.heading("Groundwork");
                 let practice_name = &practice.settings().practice_name;
                 if practice.is_demo() {
-                    ui.weak("sample practice · not protected by a passphrase");
+                    ui.weak(t!("app-home-sample"));
                 } else if !practice_name.is_empty() {
                     ui.weak(practice_name);
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if ui.button("Settings").clicked() {
+                    if ui.button(t!("app-settings")).clicked() {
                         actions.push(Action::OpenSettings);
                     }
                     if practice.is_protected() && {
+                        let name = t!("app-lock");
                         let lock = ui
-                            .button("Lock  [Ctrl+L]")
-                            .on_hover_text("Hide everything until the passphrase is typed again");
-                        super::keys::name(ui.ctx(), &lock, "Lock", Some("Ctrl+L"));
+                            .button(format!("{name}  [Ctrl+L]"))
+                            .on_hover_text(t!("app-lock-hover"));
+                        super::keys::name(ui.ctx(), &lock, &name, Some("Ctrl+L"));
                         lock.clicked()
                     } {
                         actions.push(Action::Lock);
@@ -103,18 +105,16 @@ impl HomeView {
                 let protect = !practice.is_demo()
                     && !practice.is_protected()
                     && practice.couples().is_empty();
-                let reminder = practice.backup_due().or_else(|| {
-                    protect.then(|| {
-                        "Before the first couple: protect this practice with a passphrase, so a lost laptop or a copied folder shows nothing.".to_owned()
-                    })
-                });
+                let reminder = practice
+                    .backup_due()
+                    .or_else(|| protect.then(|| t!("app-home-protect-reminder")));
                 if let Some(reminder) = reminder {
                     ui.horizontal_wrapped(|ui| {
                         ui.weak(reminder);
                         let label = if protect && practice.backup_due().is_none() {
-                            "Protect it (Settings)"
+                            t!("app-home-protect-now")
                         } else {
-                            "Back up now (Settings)"
+                            t!("app-home-back-up-now")
                         };
                         if ui.small_button(label).clicked() {
                             actions.push(Action::OpenPrivacy);
@@ -135,11 +135,21 @@ impl HomeView {
                                     practice.left_open().filter(|(_, p)| *p == u.path.as_path());
                                 if let Some(on) = &u.open_on {
                                     ui.label(
-                                        RichText::new(format!("{name}: a session is open on {on}"))
-                                            .strong(),
+                                        RichText::new(t!(
+                                            "app-home-open-elsewhere",
+                                            name = name,
+                                            computer = on
+                                        ))
+                                        .strong(),
                                     );
-                                    ui.weak("It is read-only here while it is open there.");
-                                    if ui.button(format!("Open {}'s page", short_name(name))).clicked() {
+                                    ui.weak(t!("app-home-read-only"));
+                                    if ui
+                                        .button(t!(
+                                            "app-home-open-page",
+                                            name = short_name(name).into_owned()
+                                        ))
+                                        .clicked()
+                                    {
                                         actions.push(Action::OpenCouple(u.id.clone()));
                                     }
                                     return;
@@ -147,24 +157,25 @@ impl HomeView {
                                 match here {
                                     Some((number, _)) => {
                                         ui.label(
-                                            RichText::new(format!(
-                                                "{name}: session {number} is still open"
+                                            RichText::new(t!(
+                                                "app-home-left-open",
+                                                name = name,
+                                                number = number
                                             ))
                                             .strong(),
                                         );
-                                        ui.weak("You left it without ending it; its timers are as you left them.");
+                                        ui.weak(t!("app-home-left-open-note"));
                                     }
                                     None => {
                                         ui.label(
-                                            RichText::new(format!(
-                                                "{name}: a session is still open"
-                                            ))
-                                            .strong(),
+                                            RichText::new(t!("app-home-still-open", name = name))
+                                                .strong(),
                                         );
-                                        ui.weak("Groundwork closed before it ended. Nothing was lost.");
+                                        ui.weak(t!("app-home-still-open-note"));
                                     }
                                 }
-                                let resume = format!("Resume {}'s session", short_name(name));
+                                let resume =
+                                    t!("app-home-resume", name = short_name(name).into_owned());
                                 if ui.button(resume).clicked() {
                                     actions.push(Action::OpenSession(u.path.clone()));
                                 }
@@ -194,24 +205,24 @@ impl HomeView {
 
     fn welcome(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {
         ui.add_space(24.0);
-        ui.label(RichText::new("Welcome to Groundwork").size(28.0));
+        ui.label(RichText::new(t!("app-home-welcome")).size(28.0));
         ui.add_space(6.0);
         let settings = practice.settings();
         let unnamed = settings.practice_name.is_empty() && settings.therapist_name.is_empty();
         if unnamed && !practice.is_demo() && !self.setup_later {
             self.first_run(ui, practice, actions);
         } else {
-            ui.label("Add the first couple below to begin. Everything stays on this computer.");
+            ui.label(t!("app-home-begin"));
         }
         if !practice.is_demo() {
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                ui.label("New here? Look around a sample practice first:");
-                if ui.button("Open the sample practice").clicked() {
+                ui.label(t!("app-home-new-here"));
+                if ui.button(t!("app-home-open-sample")).clicked() {
                     actions.push(Action::OpenDemo);
                 }
             });
-            ui.weak("It opens in a window of its own, in a temporary folder: your own practice stays here, untouched.");
+            ui.weak(t!("app-home-sample-note"));
         }
     }
 
@@ -224,31 +235,50 @@ impl HomeView {
         });
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_max_width(640.0);
-            ui.strong("First, about your practice");
-            ui.weak("Printed on the session notes and the couple's homework sheet. Settings changes any of it later.");
+            ui.strong(t!("app-setup-title"));
+            ui.weak(t!("app-setup-note"));
             ui.add_space(6.0);
-            egui::Grid::new("first-run").num_columns(2).spacing([16.0, 8.0]).show(ui, |ui| {
-                for (label, value, hint) in [
-                    ("Practice name", &mut draft.practice_name, "for example, Harbour Couples Practice"),
-                    ("Your name", &mut draft.therapist_name, "as it signs the notes"),
-                    ("Credentials", &mut draft.credentials, "for example, LMFT"),
-                ] {
-                    let l = ui.label(label);
-                    ui.add(egui::TextEdit::singleline(value).hint_text(hint).desired_width(320.0))
+            egui::Grid::new("first-run")
+                .num_columns(2)
+                .spacing([16.0, 8.0])
+                .show(ui, |ui| {
+                    for (label, value, hint) in [
+                        (
+                            t!("app-setup-practice"),
+                            &mut draft.practice_name,
+                            t!("app-setup-practice-hint"),
+                        ),
+                        (
+                            t!("app-setup-name"),
+                            &mut draft.therapist_name,
+                            t!("app-setup-name-hint"),
+                        ),
+                        (
+                            t!("app-setup-credentials"),
+                            &mut draft.credentials,
+                            t!("app-setup-credentials-hint"),
+                        ),
+                    ] {
+                        let l = ui.label(label);
+                        ui.add(
+                            egui::TextEdit::singleline(value)
+                                .hint_text(hint)
+                                .desired_width(320.0),
+                        )
                         .labelled_by(l.id);
-                    ui.end_row();
-                }
-                ui.label("Paper size");
-                ui.horizontal(|ui| {
-                    for p in [crate::model::Paper::A4, crate::model::Paper::Letter] {
-                        ui.selectable_value(&mut draft.paper, p, p.label());
+                        ui.end_row();
                     }
+                    ui.label(t!("app-setup-paper"));
+                    ui.horizontal(|ui| {
+                        for p in [crate::model::Paper::A4, crate::model::Paper::Letter] {
+                            ui.selectable_value(&mut draft.paper, p, p.label());
+                        }
+                    });
+                    ui.end_row();
                 });
-                ui.end_row();
-            });
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                if ui.button("Save and continue").clicked() {
+                if ui.button(t!("app-setup-save")).clicked() {
                     // Only what this form asks: anything saved in Settings meanwhile stays.
                     let mut settings = practice.settings().clone();
                     settings.practice_name = draft.practice_name.clone();
@@ -257,7 +287,7 @@ impl HomeView {
                     settings.paper = draft.paper;
                     actions.push(Action::SaveSettings(settings));
                 }
-                if ui.button("Later").clicked() {
+                if ui.button(t!("app-setup-later")).clicked() {
                     self.setup_later = true;
                 }
             });
@@ -266,11 +296,11 @@ impl HomeView {
 
     fn list(&mut self, ui: &mut egui::Ui, practice: &Practice, actions: &mut Vec<Action>) {
         ui.horizontal(|ui| {
-            let label = ui.label("Search couples");
+            let label = ui.label(t!("app-home-search"));
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.search)
-                        .hint_text("a partner's name  (Ctrl+F)")
+                        .hint_text(format!("{}  (Ctrl+F)", t!("app-home-search-hint")))
                         .desired_width(280.0),
                 )
                 .labelled_by(label.id);
@@ -281,16 +311,16 @@ impl HomeView {
         ui.add_space(8.0);
         let found = practice.search(&self.search);
         if found.is_empty() {
-            ui.weak(format!("No couple matches \"{}\".", self.search.trim()));
+            ui.weak(t!("app-home-no-match", search = self.search.trim()));
             return;
         }
         use super::table::{column, table};
         let columns = [
-            column("Couple", 320.0),
-            column("Last session", 160.0),
-            column("Open agreements", 140.0),
+            column(t!("app-home-column-couple"), 320.0),
+            column(t!("app-home-column-last"), 160.0),
+            column(t!("app-home-column-agreements"), 140.0),
         ];
-        table(ui, "Couples", &columns, |ui, rows| {
+        table(ui, &t!("app-home-couples"), &columns, |ui, rows| {
             for summary in found {
                 let couple = &summary.couple;
                 rows.row(ui, |ui, row| {
@@ -305,8 +335,8 @@ impl HomeView {
                         }
                     });
                     row.cell(ui, |ui| match summary.last_session() {
-                        Some(s) => ui.label(s.date.format("%a %-d %b %Y").to_string()),
-                        None => ui.weak("no sessions yet"),
+                        Some(s) => ui.label(super::date::day(s.date, &t!("app-date-session"))),
+                        None => ui.weak(t!("app-home-no-sessions")),
                     });
                     row.cell(ui, |ui| {
                         ui.label(couple.open_agreements().count().to_string())
@@ -318,27 +348,27 @@ impl HomeView {
 
     fn new_couple(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.strong("Add a couple");
+            ui.strong(t!("app-add-title"));
             ui.horizontal(|ui| {
-                let a = ui.label("First partner");
+                let a = ui.label(t!("app-add-first"));
                 let ra = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.name_a)
-                            .hint_text("name")
+                            .hint_text(t!("app-add-name-hint"))
                             .desired_width(180.0),
                     )
                     .labelled_by(a.id);
-                let b = ui.label("Second partner");
+                let b = ui.label(t!("app-add-second"));
                 let rb = ui
                     .add(
                         egui::TextEdit::singleline(&mut self.name_b)
-                            .hint_text("name")
+                            .hint_text(t!("app-add-name-hint"))
                             .desired_width(180.0),
                     )
                     .labelled_by(b.id);
                 let enter = (ra.lost_focus() || rb.lost_focus())
                     && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if ui.button("Add couple").clicked() || enter {
+                if ui.button(t!("app-add-button")).clicked() || enter {
                     actions.push(Action::CreateCouple {
                         a: self.name_a.clone(),
                         b: self.name_b.clone(),
@@ -358,16 +388,14 @@ fn two_versions(ui: &mut egui::Ui, v: &TwoVersions, actions: &mut Vec<Action>) {
     egui::Frame::group(ui.style())
         .fill(style::WARN.gamma_multiply(0.10))
         .show(ui, |ui| {
-            ui.label(RichText::new(format!("Two versions of {}", v.what)).strong());
-            let sessions = if v.what.ends_with("record") {
-                " Sessions recorded in either version stay in the record: they come from the sessions themselves."
-            } else {
-                ""
-            };
-            ui.label(format!(
-                "{} kept both because two computers changed it at once. Keep the one that is right; the other is moved into the conflicts folder, not deleted.{sessions}",
-                v.engine.name()
-            ));
+            ui.label(RichText::new(t!("app-versions-title", what = &v.what)).strong());
+            let mut why = t!("app-versions-why", engine = v.engine.name());
+            // `what` is the store's description of the file: a couple's record ends so.
+            if v.what.ends_with("record") {
+                why.push(' ');
+                why.push_str(&t!("app-versions-sessions"));
+            }
+            ui.label(why);
             ui.add_space(6.0);
             // Only what differs is set side by side; the rest is named once, below.
             let fields = |i: usize| v.versions[i].fields.as_ref().ok();
@@ -376,8 +404,8 @@ fn two_versions(ui: &mut egui::Ui, v: &TwoVersions, actions: &mut Vec<Action>) {
             };
             ui.columns(2, |cols| {
                 for (i, (title, button)) in [
-                    ("In use", "Keep the version in use"),
-                    ("The other version", "Keep the other version"),
+                    (t!("app-versions-in-use"), t!("app-versions-keep-in-use")),
+                    (t!("app-versions-other"), t!("app-versions-keep-other")),
                 ]
                 .into_iter()
                 .enumerate()
@@ -386,7 +414,8 @@ fn two_versions(ui: &mut egui::Ui, v: &TwoVersions, actions: &mut Vec<Action>) {
                     let version = &v.versions[i];
                     ui.strong(title);
                     if let Some(t) = version.changed {
-                        ui.weak(format!("changed {}", t.format("%a %-d %b %Y, %H:%M")));
+                        let when = super::date::moment(t, &t!("app-date-changed"));
+                        ui.weak(t!("app-versions-changed", when = when));
                     }
                     match &version.fields {
                         Ok(fields) => {
@@ -426,7 +455,8 @@ fn two_versions(ui: &mut egui::Ui, v: &TwoVersions, actions: &mut Vec<Action>) {
                     .collect();
                 if !same.is_empty() {
                     ui.add_space(2.0);
-                    ui.weak(format!("The same in both: {}.", same.join(", ").to_lowercase()));
+                    let same = same.join(", ").to_lowercase();
+                    ui.weak(t!("app-versions-same", fields = same));
                 }
             }
         });
@@ -444,7 +474,7 @@ pub fn problems(ui: &mut egui::Ui, practice: &Practice, shown: &[&std::path::Pat
     }
     ui.add_space(16.0);
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.strong("Some files could not be read");
+        ui.strong(t!("app-problems-title"));
         for p in problems {
             ui.colored_label(style::WARN, p.sentence());
         }

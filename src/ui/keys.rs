@@ -82,7 +82,8 @@ pub struct Binding {
     pub name: &'static str,
     pub action: KeyAction,
     pub places: &'static [Place],
-    /// What it does, for the help overlay.
+    /// What it does, for the help overlay: the message in the therapist's language (app.ftl).
+    /// The key's name above is the same in every language.
     pub what: &'static str,
 }
 
@@ -98,7 +99,7 @@ pub const TABLE: &[Binding] = &[
         name: "Space",
         action: KeyAction::Next,
         places: SESSION,
-        what: "Next stage of the dialogue, as the protocol has them (speak, paraphrase or mirror, confirm; then any summary, validation, empathy); at the confirmation, \"accurate\". In guided steps: the next step.",
+        what: "app-key-next",
     },
     Binding {
         key: Key::N,
@@ -106,7 +107,7 @@ pub const TABLE: &[Binding] = &[
         name: "N",
         action: KeyAction::NotQuite,
         places: SESSION,
-        what: "\"Not quite\": back to the paraphrase.",
+        what: "app-key-not-quite",
     },
     Binding {
         key: Key::F,
@@ -114,7 +115,7 @@ pub const TABLE: &[Binding] = &[
         name: "F",
         action: KeyAction::PassFloor,
         places: CONSOLE,
-        what: "Pass the floor to the other partner when the speaker is ready; where the protocol has them, the listener first validates and imagines the feelings (where one partner holds the floor throughout, only that).",
+        what: "app-key-pass-floor",
     },
     Binding {
         key: Key::P,
@@ -122,7 +123,7 @@ pub const TABLE: &[Binding] = &[
         name: "P",
         action: KeyAction::Pause,
         places: SESSION,
-        what: "Pause or resume the timer.",
+        what: "app-key-pause",
     },
     Binding {
         key: Key::E,
@@ -130,7 +131,7 @@ pub const TABLE: &[Binding] = &[
         name: "E",
         action: KeyAction::Extend,
         places: SESSION,
-        what: "30 more seconds for this stage or step.",
+        what: "app-key-extend",
     },
     Binding {
         key: Key::T,
@@ -138,7 +139,7 @@ pub const TABLE: &[Binding] = &[
         name: "T",
         action: KeyAction::Timeout,
         places: SESSION,
-        what: "Timeout: every timer stops at once, then choose who called it and why. During a timeout: end it early (you are asked first).",
+        what: "app-key-timeout",
     },
     Binding {
         key: Key::Q,
@@ -146,7 +147,7 @@ pub const TABLE: &[Binding] = &[
         name: "Q",
         action: KeyAction::QuickNote,
         places: CONSOLE,
-        what: "Write a quick, timestamped note.",
+        what: "app-key-quick-note",
     },
     Binding {
         key: Key::ArrowRight,
@@ -154,7 +155,7 @@ pub const TABLE: &[Binding] = &[
         name: "Right arrow",
         action: KeyAction::ShowNextPhase,
         places: CONSOLE,
-        what: "Look at the next phase of the agenda; the session stays where it is.",
+        what: "app-key-next-phase",
     },
     Binding {
         key: Key::ArrowLeft,
@@ -162,7 +163,7 @@ pub const TABLE: &[Binding] = &[
         name: "Left arrow",
         action: KeyAction::ShowPreviousPhase,
         places: CONSOLE,
-        what: "Look at the previous phase; the session stays where it is.",
+        what: "app-key-previous-phase",
     },
     Binding {
         key: Key::M,
@@ -170,7 +171,7 @@ pub const TABLE: &[Binding] = &[
         name: "M",
         action: KeyAction::MoveHere,
         places: CONSOLE,
-        what: "Move the session to the phase you are looking at (asked first if a turn is running).",
+        what: "app-key-move-here",
     },
     Binding {
         key: Key::D,
@@ -178,7 +179,7 @@ pub const TABLE: &[Binding] = &[
         name: "D",
         action: KeyAction::Display,
         places: SESSION,
-        what: "Open or close the couple display.",
+        what: "app-key-display",
     },
     Binding {
         key: Key::F,
@@ -186,7 +187,7 @@ pub const TABLE: &[Binding] = &[
         name: "F (couple display)",
         action: KeyAction::Fullscreen,
         places: &[Place::Display],
-        what: "On the couple display: full screen, or back to a window.",
+        what: "app-key-fullscreen",
     },
     Binding {
         key: Key::Z,
@@ -194,7 +195,7 @@ pub const TABLE: &[Binding] = &[
         name: "Ctrl+Z",
         action: KeyAction::Undo,
         places: CONSOLE,
-        what: "Undo the last step (again for the one before, back to the start of the phase).",
+        what: "app-key-undo",
     },
     Binding {
         key: Key::Z,
@@ -202,7 +203,7 @@ pub const TABLE: &[Binding] = &[
         name: "Ctrl+Shift+Z",
         action: KeyAction::Redo,
         places: CONSOLE,
-        what: "Redo: take back the last undo (until the next step is taken).",
+        what: "app-key-redo",
     },
     Binding {
         key: Key::Y,
@@ -210,7 +211,7 @@ pub const TABLE: &[Binding] = &[
         name: "Ctrl+Y",
         action: KeyAction::Redo,
         places: CONSOLE,
-        what: "Redo, as Ctrl+Shift+Z.",
+        what: "app-key-redo-y",
     },
     Binding {
         key: Key::P,
@@ -218,7 +219,7 @@ pub const TABLE: &[Binding] = &[
         name: "Ctrl+P",
         action: KeyAction::PrintNotes,
         places: CONSOLE,
-        what: "Print the session notes (PDF).",
+        what: "app-key-print",
     },
     Binding {
         key: Key::F,
@@ -226,7 +227,7 @@ pub const TABLE: &[Binding] = &[
         name: "Ctrl+F",
         action: KeyAction::SearchCouples,
         places: &[Place::Home],
-        what: "On the home screen: search the couples.",
+        what: "app-key-search",
     },
     Binding {
         key: Key::Num1,
@@ -234,7 +235,7 @@ pub const TABLE: &[Binding] = &[
         name: "1 – 4",
         action: KeyAction::TimeoutChoice(1),
         places: TIMEOUT_DIALOG,
-        what: "In the timeout dialog: who called it and why.",
+        what: "app-key-timeout-choice",
     },
     Binding {
         key: Key::Num2,
@@ -266,7 +267,7 @@ pub const TABLE: &[Binding] = &[
         name: "Enter",
         action: KeyAction::Confirm,
         places: DIALOGS,
-        what: "Yes to the question on screen (end the session, end a timeout early, …).",
+        what: "app-key-confirm",
     },
     Binding {
         key: Key::Escape,
@@ -279,7 +280,7 @@ pub const TABLE: &[Binding] = &[
             Place::Display,
             Place::Console,
         ],
-        what: "Close a dialog without doing anything (in the timeout dialog: no timeout after all). On the couple display: leave full screen.",
+        what: "app-key-cancel",
     },
     Binding {
         key: Key::Questionmark,
@@ -287,7 +288,7 @@ pub const TABLE: &[Binding] = &[
         name: "?",
         action: KeyAction::Help,
         places: &[Place::Console, Place::Question],
-        what: "Show or hide this list.",
+        what: "app-key-help",
     },
 ];
 
@@ -413,12 +414,13 @@ pub fn resolve(ctx: &egui::Context, place: Place) -> Vec<KeyAction> {
     })
 }
 
-/// The rows of the help overlay: the key and what it does, for `places`.
-pub fn help_rows() -> impl Iterator<Item = (&'static str, &'static str)> {
+/// The rows of the help overlay: the key and what it does, in the therapist's language.
+pub fn help_rows() -> impl Iterator<Item = (&'static str, String)> {
+    let words = crate::locale::therapist();
     TABLE
         .iter()
         .filter(|b| !b.name.is_empty())
-        .map(|b| (b.name, b.what))
+        .map(move |b| (b.name, words.get(b.what)))
 }
 
 #[cfg(test)]
@@ -489,7 +491,33 @@ mod tests {
                 assert!(matches!(b.action, KeyAction::TimeoutChoice(2..=4)));
             } else {
                 assert!(!b.what.is_empty(), "{} says what it does", b.name);
+                assert!(
+                    crate::locale::has_message(b.what),
+                    "{}: no message {}",
+                    b.name,
+                    b.what
+                );
             }
         }
+    }
+
+    #[test]
+    fn the_help_says_what_keys_do_in_the_therapists_language_and_keeps_their_names() {
+        crate::locale::set_therapist(Some(crate::model::Lang::De));
+        let rows: Vec<_> = help_rows().collect();
+        assert!(
+            rows.iter()
+                .any(|(k, w)| *k == "P" && w == "Timer anhalten oder fortsetzen."),
+            "{rows:?}"
+        );
+        assert!(rows.iter().any(|(k, _)| *k == "Space"));
+        crate::locale::set_therapist(Some(crate::model::Lang::En));
+        let rows: Vec<_> = help_rows().collect();
+        assert!(
+            rows.iter()
+                .any(|(k, w)| *k == "P" && w == "Pause or resume the timer."),
+            "{rows:?}"
+        );
+        crate::locale::set_therapist(None);
     }
 }

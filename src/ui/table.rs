@@ -6,15 +6,19 @@
 use egui::accesskit::Role;
 use egui::{Align, Layout, UiBuilder};
 
-/// A column: its heading and its share of the width (a minimum in points, grown in proportion).
-#[derive(Clone, Copy)]
+/// A column: its heading (in the therapist's language) and its share of the width (a minimum in
+/// points, grown in proportion).
+#[derive(Clone)]
 pub struct Column {
-    pub heading: &'static str,
+    pub heading: String,
     pub min: f32,
 }
 
-pub const fn column(heading: &'static str, min: f32) -> Column {
-    Column { heading, min }
+pub fn column(heading: impl Into<String>, min: f32) -> Column {
+    Column {
+        heading: heading.into(),
+        min,
+    }
 }
 
 /// Rows being added to a [`table`].
@@ -113,10 +117,10 @@ pub fn table(
                             UiBuilder::new()
                                 .layout(Layout::top_down(Align::Min))
                                 .accessibility_role(Role::ColumnHeader)
-                                .accessibility_label(c.heading),
+                                .accessibility_label(c.heading.as_str()),
                             |ui| {
                                 ui.set_width(*width);
-                                ui.strong(c.heading);
+                                ui.strong(c.heading.as_str());
                             },
                         );
                     }

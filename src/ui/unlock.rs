@@ -10,6 +10,7 @@ use super::app::GroundworkApp;
 use super::style;
 use crate::practice::Practice;
 use crate::session::Clock;
+use crate::t;
 
 /// The window of a protected practice: the unlock screen until the passphrase is given, then
 /// the app.
@@ -45,7 +46,7 @@ impl UnlockApp {
             Ok(true) => app.open(&cc.egui_ctx, None),
             Ok(false) => {}
             // The keychain is there but did not answer: the passphrase still opens the practice.
-            Err(why) => app.said = Some(format!("Type the passphrase: {why}.")),
+            Err(why) => app.said = Some(t!("app-unlock-keychain", why = why)),
         }
         if app.opened.is_none() && crate::store::keychain::available() {
             app.remember = Some(false);
@@ -66,7 +67,7 @@ impl UnlockApp {
     fn try_unlock(&mut self, ctx: &egui::Context) {
         let passphrase = std::mem::take(&mut self.passphrase);
         if passphrase.is_empty() {
-            self.said = Some("Type the practice's passphrase first.".to_owned());
+            self.said = Some(t!("app-unlock-empty"));
             return;
         }
         if let Err(refused) = crate::store::protect::unlock(&self.root, &passphrase) {
@@ -142,18 +143,14 @@ impl eframe::App for UnlockApp {
         }
         ui.ctx()
             .accesskit_node_builder(egui::accesskit_root_id(), |node| {
-                node.set_label("Groundwork (locked)");
+                node.set_label(t!("app-title-locked"));
             });
         let mut form = PassphraseForm {
             passphrase: std::mem::take(&mut self.passphrase),
             said: self.said.take(),
             remember: self.remember,
         };
-        let submitted = form.ui(
-            ui,
-            "This practice is protected. Type its passphrase to open it.",
-            &self.root,
-        );
+        let submitted = form.ui(ui, &t!("app-unlock-line"), &self.root);
         self.passphrase = form.passphrase;
         self.said = form.said;
         self.remember = form.remember;
@@ -187,12 +184,12 @@ impl PassphraseForm {
                 let field = egui::TextEdit::singleline(&mut self.passphrase)
                     .password(true)
                     .desired_width(320.0)
-                    .hint_text("passphrase");
+                    .hint_text(t!("app-unlock-hint"));
                 let response = ui
                     .horizontal(|ui| {
                         let width = 320.0 + 90.0 + ui.spacing().item_spacing.x * 2.0;
                         ui.add_space(((ui.available_width() - width) / 2.0).max(0.0));
-                        let label = ui.label("Passphrase");
+                        let label = ui.label(t!("app-unlock-passphrase"));
                         let response = ui.add(field).labelled_by(label.id);
                         // The cursor waits in the field: type, then Enter.
                         if ui.memory(|m| m.focused().is_none()) {
@@ -208,11 +205,11 @@ impl PassphraseForm {
                 }
                 if let Some(remember) = &mut self.remember {
                     ui.add_space(4.0);
-                    ui.checkbox(remember, "Remember on this computer")
-                        .on_hover_text("This computer's keychain keeps the key: Groundwork opens this practice here without asking. It still asks after it locks, and on any other computer.");
+                    ui.checkbox(remember, t!("app-unlock-remember"))
+                        .on_hover_text(t!("app-unlock-remember-hover"));
                 }
                 ui.add_space(8.0);
-                if ui.button("Unlock").clicked() {
+                if ui.button(t!("app-unlock")).clicked() {
                     submit = true;
                 }
                 if let Some(said) = &self.said {
@@ -221,9 +218,12 @@ impl PassphraseForm {
                 }
                 ui.add_space(24.0);
                 ui.label(
-                    egui::RichText::new(format!("Practice folder: {}", folder.display()))
-                        .small()
-                        .weak(),
+                    egui::RichText::new(t!(
+                        "app-unlock-folder",
+                        folder = folder.display().to_string()
+                    ))
+                    .small()
+                    .weak(),
                 );
             });
         });
