@@ -29,13 +29,20 @@ impl Frequency {
         }
     }
 
-    /// Plain words: "every day", "on Monday and Thursday", "once a week, on Sunday".
+    /// Plain words in the therapist's language: "every day", "on Monday and Thursday",
+    /// "once a week, on Sunday" (the same words as the homework sheet's).
     pub fn describe(&self) -> String {
+        let tr = crate::locale::therapist();
         match self {
-            Frequency::Daily => "every day".to_owned(),
-            Frequency::Weekdays(days) => format!("on {}", join_days(days)),
-            Frequency::Weekly(None) => "once a week".to_owned(),
-            Frequency::Weekly(Some(day)) => format!("once a week, on {}", day_name(*day)),
+            Frequency::Daily => tr.get("when-daily"),
+            Frequency::Weekdays(days) => {
+                let names: Vec<String> = days.iter().map(|d| tr.weekday_name(*d)).collect();
+                tr.with("when-weekdays", &[("days", tr.list(&names).into())])
+            }
+            Frequency::Weekly(None) => tr.get("when-weekly"),
+            Frequency::Weekly(Some(day)) => {
+                tr.with("when-weekly-on", &[("day", tr.weekday_name(*day).into())])
+            }
         }
     }
 }
@@ -50,6 +57,8 @@ pub const ALL_WEEKDAYS: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
+/// The day's English name, as files and key hints spell it; for the therapist's words, see
+/// [`crate::locale::Tr::weekday_name`].
 pub fn day_name(day: Weekday) -> &'static str {
     match day {
         Weekday::Mon => "Monday",
@@ -62,15 +71,6 @@ pub fn day_name(day: Weekday) -> &'static str {
     }
 }
 
-fn join_days(days: &[Weekday]) -> String {
-    let names: Vec<&str> = days.iter().map(|d| day_name(*d)).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
-    }
-}
-
 /// How a reviewed agreement went since the last session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Outcome {
@@ -80,11 +80,12 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub fn label(self) -> &'static str {
+    /// How it went, in the therapist's language.
+    pub fn label(self) -> String {
         match self {
-            Outcome::Done => "done",
-            Outcome::Partly => "partly",
-            Outcome::NotDone => "not done",
+            Outcome::Done => crate::t!("screen-outcome-done"),
+            Outcome::Partly => crate::t!("screen-outcome-partly"),
+            Outcome::NotDone => crate::t!("screen-outcome-not-done"),
         }
     }
 }
@@ -155,6 +156,7 @@ mod tests {
 
     #[test]
     fn frequencies_read_as_plain_words() {
+        crate::locale::set_therapist(Some(super::super::Lang::En));
         assert_eq!(Frequency::Daily.describe(), "every day");
         assert_eq!(
             Frequency::Weekdays(vec![Weekday::Mon, Weekday::Wed, Weekday::Fri]).describe(),
@@ -169,5 +171,11 @@ mod tests {
             vec![Weekday::Sun]
         );
         assert_eq!(Frequency::Daily.days().len(), 7);
+        crate::locale::set_therapist(Some(super::super::Lang::De));
+        assert_eq!(
+            Frequency::Weekdays(vec![Weekday::Mon, Weekday::Fri]).describe(),
+            "jeden Montag und Freitag"
+        );
+        assert_eq!(Outcome::Partly.label(), "teilweise");
     }
 }

@@ -136,32 +136,53 @@ impl Couple {
         format!("{} & {}", self.partner_a.name, self.partner_b.name)
     }
 
-    /// What the record holds, in words: two versions of it are compared line by line when a
-    /// sync engine kept both.
-    pub fn describe(&self) -> Vec<(&'static str, String)> {
+    /// What the record holds, in words in the therapist's language: two versions of it are
+    /// compared line by line when a sync engine kept both.
+    pub fn describe(&self) -> Vec<(String, String)> {
+        use crate::t;
         let running = self.open_agreements().count();
         vec![
-            ("First partner", self.partner_a.name.clone()),
-            ("Second partner", self.partner_b.name.clone()),
             (
-                "Next session",
-                self.next_session.map_or("not set".to_owned(), |d| {
-                    d.format("%a %-d %b %Y").to_string()
-                }),
-            ),
-            ("Ground rules", self.ground_rules.len().to_string()),
-            (
-                "Agreements",
-                format!("{} ({running} running)", self.agreements.len()),
+                t!("screen-record-first-partner"),
+                self.partner_a.name.clone(),
             ),
             (
-                "Sessions recorded",
+                t!("screen-record-second-partner"),
+                self.partner_b.name.clone(),
+            ),
+            (
+                t!("screen-record-next-session"),
+                self.next_session.map_or_else(
+                    || t!("screen-record-not-set"),
+                    |d| {
+                        d.format_localized(
+                            &t!("screen-date-weekday-year"),
+                            super::therapist_calendar(),
+                        )
+                        .to_string()
+                    },
+                ),
+            ),
+            (
+                t!("screen-record-ground-rules"),
+                self.ground_rules.len().to_string(),
+            ),
+            (
+                t!("screen-record-agreements"),
+                t!(
+                    "screen-record-agreements-running",
+                    count = self.agreements.len(),
+                    running = running
+                ),
+            ),
+            (
+                t!("screen-record-sessions"),
                 match &self.recorded {
                     Some(r) => r.len().to_string(),
-                    None => format!("up to session {}", self.recorded_through),
+                    None => t!("screen-record-up-to", number = self.recorded_through),
                 },
             ),
-            ("Clinical record", {
+            (t!("screen-record-clinical"), {
                 let c = &self.clinical;
                 let mut parts: Vec<String> = c
                     .ids
@@ -169,10 +190,10 @@ impl Couple {
                     .zip([&self.partner_a.name, &self.partner_b.name])
                     .map(|(ids, name)| (name, ids.describe()))
                     .filter(|(_, ids)| !ids.is_empty())
-                    .map(|(name, ids)| format!("{name}: {ids}"))
+                    .map(|(name, ids)| t!("screen-record-ids", name = name, ids = ids))
                     .collect();
                 if !c.diagnosis.is_empty() {
-                    parts.push(format!("diagnosis {}", c.diagnosis));
+                    parts.push(t!("screen-record-diagnosis", code = &c.diagnosis));
                 }
                 parts.push(format!("{}, {}", c.service.label(), c.modality.label()));
                 parts.join("; ")

@@ -73,11 +73,14 @@ pub enum TimeoutReason {
 }
 
 impl TimeoutReason {
+    /// The reason in the therapist's language (one the therapist typed, as typed).
     pub fn label(&self) -> String {
         match self {
-            TimeoutReason::Flooding => "flooding".to_owned(),
-            TimeoutReason::Break => "short break".to_owned(),
-            TimeoutReason::Other(why) if why.trim().is_empty() => "other".to_owned(),
+            TimeoutReason::Flooding => crate::t!("screen-timeout-flooding"),
+            TimeoutReason::Break => crate::t!("screen-timeout-break"),
+            TimeoutReason::Other(why) if why.trim().is_empty() => {
+                crate::t!("screen-timeout-other")
+            }
             TimeoutReason::Other(why) => why.clone(),
         }
     }
@@ -126,12 +129,31 @@ impl NoteFormat {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The format's name in the therapist's language ("SOAP" and the other acronyms stay).
+    pub fn label(self) -> String {
         match self {
-            NoteFormat::Free => "Free text",
-            NoteFormat::Soap => "SOAP",
-            NoteFormat::Dap => "DAP",
-            NoteFormat::Birp => "BIRP",
+            NoteFormat::Free => crate::t!("screen-note-format-free"),
+            NoteFormat::Soap => "SOAP".to_owned(),
+            NoteFormat::Dap => "DAP".to_owned(),
+            NoteFormat::Birp => "BIRP".to_owned(),
+        }
+    }
+
+    /// A section's heading in the therapist's language: [`NoteFormat::sections`] are the names
+    /// the notes are kept under (in English, whatever the language), this is what to show.
+    /// A name no format gives is shown as it is.
+    pub fn section_label(section: &str) -> String {
+        match section {
+            "Notes" => crate::t!("screen-section-notes"),
+            "Subjective" => crate::t!("screen-section-subjective"),
+            "Objective" => crate::t!("screen-section-objective"),
+            "Assessment" => crate::t!("screen-section-assessment"),
+            "Plan" => crate::t!("screen-section-plan"),
+            "Data" => crate::t!("screen-section-data"),
+            "Behaviour" => crate::t!("screen-section-behaviour"),
+            "Intervention" => crate::t!("screen-section-intervention"),
+            "Response" => crate::t!("screen-section-response"),
+            other => other.to_owned(),
         }
     }
 }

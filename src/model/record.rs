@@ -15,10 +15,11 @@ pub enum Modality {
 impl Modality {
     pub const ALL: [Modality; 2] = [Modality::InPerson, Modality::Telehealth];
 
-    pub fn label(self) -> &'static str {
+    /// How it was held, in the therapist's language.
+    pub fn label(self) -> String {
         match self {
-            Modality::InPerson => "in person",
-            Modality::Telehealth => "telehealth",
+            Modality::InPerson => crate::t!("screen-modality-in-person"),
+            Modality::Telehealth => crate::t!("screen-modality-telehealth"),
         }
     }
 }
@@ -34,10 +35,11 @@ pub enum Service {
 impl Service {
     pub const ALL: [Service; 2] = [Service::BothPresent, Service::OnePresent];
 
-    pub fn label(self) -> &'static str {
+    /// The service, in the therapist's language.
+    pub fn label(self) -> String {
         match self {
-            Service::BothPresent => "couple session, both present",
-            Service::OnePresent => "couple session, one partner present",
+            Service::BothPresent => crate::t!("screen-service-both"),
+            Service::OnePresent => crate::t!("screen-service-one"),
         }
     }
 }
@@ -61,14 +63,20 @@ pub struct ClientIds {
 }
 
 impl ClientIds {
-    /// "record 1234 · born 3 May 1988", or nothing.
+    /// "record 1234 · born 3 May 1988", or nothing, in the therapist's language.
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
         if !self.record_number.trim().is_empty() {
-            parts.push(format!("record {}", self.record_number.trim()));
+            parts.push(crate::t!(
+                "screen-ids-record",
+                number = self.record_number.trim()
+            ));
         }
         if let Some(born) = self.born {
-            parts.push(format!("born {}", born.format("%-d %B %Y")));
+            let date = born
+                .format_localized(&crate::t!("screen-date-year"), super::therapist_calendar())
+                .to_string();
+            parts.push(crate::t!("screen-ids-born", date = date));
         }
         parts.join(" · ")
     }

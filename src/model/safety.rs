@@ -11,13 +11,44 @@ use serde::{Deserialize, Serialize};
 
 use super::Side;
 
-/// One screening question: a stable id (answers keep it) and the words asked.
+/// One screening question: a stable id (answers keep it) and the words asked, in English here;
+/// [`Question::asked`] and [`Question::topic_name`] give them in the therapist's language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Question {
     pub id: &'static str,
     /// A few words naming what it asks about, for the form's rows and a screen reader.
     pub topic: &'static str,
     pub text: &'static str,
+}
+
+impl Question {
+    /// The question as the therapist reads it out, in the therapist's language.
+    pub fn asked(&self) -> String {
+        self.message("text", self.text)
+    }
+
+    /// What it asks about, in the therapist's language: "Physical harm".
+    pub fn topic_name(&self) -> String {
+        self.message("topic", self.topic)
+    }
+
+    /// The note on it, as a sentence names it: "the note on physical harm".
+    pub fn note_name(&self) -> String {
+        self.message(
+            "note",
+            &format!("the note on {}", self.topic.to_lowercase()),
+        )
+    }
+
+    /// `screen-question-<id>-<part>`, or `english` for a question the messages lack.
+    fn message(&self, part: &str, english: &str) -> String {
+        let key = format!("screen-question-{}-{part}", self.id);
+        if crate::locale::has_message(&key) {
+            crate::locale::therapist().get(&key)
+        } else {
+            english.to_owned()
+        }
+    }
 }
 
 /// The questions asked of each partner, alone, before joint work.
@@ -78,12 +109,13 @@ pub enum Answer {
 impl Answer {
     pub const ALL: [Answer; 4] = [Answer::No, Answer::Yes, Answer::Declined, Answer::NotAsked];
 
-    pub fn label(self) -> &'static str {
+    /// The answer in the therapist's language.
+    pub fn label(self) -> String {
         match self {
-            Answer::NotAsked => "not asked",
-            Answer::No => "no",
-            Answer::Yes => "yes",
-            Answer::Declined => "declined",
+            Answer::NotAsked => crate::t!("screen-answer-not-asked"),
+            Answer::No => crate::t!("screen-answer-no"),
+            Answer::Yes => crate::t!("screen-answer-yes"),
+            Answer::Declined => crate::t!("screen-answer-declined"),
         }
     }
 }
@@ -105,11 +137,12 @@ impl RiskLevel {
         RiskLevel::ConjointNotAdvised,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The judgement in the therapist's language.
+    pub fn label(self) -> String {
         match self {
-            RiskLevel::NoConcerns => "no concerns",
-            RiskLevel::Concerns => "concerns",
-            RiskLevel::ConjointNotAdvised => "joint sessions not advised",
+            RiskLevel::NoConcerns => crate::t!("screen-risk-none"),
+            RiskLevel::Concerns => crate::t!("screen-risk-concerns"),
+            RiskLevel::ConjointNotAdvised => crate::t!("screen-risk-not-advised"),
         }
     }
 }
@@ -214,7 +247,7 @@ pub fn status(screenings: &[Screening]) -> SafetyStatus {
 
 /// The warning before a protocol that asks for screening first (trust repair, an attachment
 /// injury, the aftermath of a fight): None when both partners are screened with no concerns.
-/// A warning, never a refusal: the therapist decides.
+/// A warning, never a refusal: the therapist decides. In the therapist's language.
 pub fn warning_before(protocol: &str, status: &SafetyStatus, names: [&str; 2]) -> Option<String> {
     let name = |side: Side| match side {
         Side::A => names[0],
@@ -222,22 +255,28 @@ pub fn warning_before(protocol: &str, status: &SafetyStatus, names: [&str; 2]) -
     };
     match status {
         SafetyStatus::Clear => None,
-        SafetyStatus::NotScreened(sides) => {
-            let who = match sides.as_slice() {
-                [one] => format!("{} has", name(*one)),
-                _ => format!("{} and {} have", names[0], names[1]),
-            };
-            Some(format!(
-                "{who} not been screened for violence or fear at home. {protocol} asks each partner to be open about deep hurt: screen each partner alone first, in an individual session or on your own."
-            ))
-        }
-        SafetyStatus::Flagged(side, risk) => Some(format!(
-            "{}'s screening found {}. {protocol} asks each partner to be open about deep hurt: check the safety plan before you start.",
-            name(*side),
-            match risk {
-                RiskLevel::ConjointNotAdvised => "that joint sessions are not advised",
-                _ => "concerns",
-            }
+        SafetyStatus::NotScreened(sides) => Some(match sides.as_slice() {
+            [one] => crate::t!(
+                "screen-warning-not-screened-one",
+                name = name(*one),
+                protocol = protocol
+            ),
+            _ => crate::t!(
+                "screen-warning-not-screened-both",
+                first = names[0],
+                second = names[1],
+                protocol = protocol
+            ),
+        }),
+        SafetyStatus::Flagged(side, RiskLevel::ConjointNotAdvised) => Some(crate::t!(
+            "screen-warning-not-advised",
+            name = name(*side),
+            protocol = protocol
+        )),
+        SafetyStatus::Flagged(side, _) => Some(crate::t!(
+            "screen-warning-concerns",
+            name = name(*side),
+            protocol = protocol
         )),
     }
 }
@@ -256,10 +295,11 @@ pub enum SecretsPolicy {
 }
 
 impl SecretsPolicy {
+    /// The policy in the therapist's language (one in the therapist's words, as written).
     pub fn describe(&self) -> String {
         match self {
-            SecretsPolicy::NoSecrets => "no secrets".to_owned(),
-            SecretsPolicy::LimitedSecrets => "limited secrets".to_owned(),
+            SecretsPolicy::NoSecrets => crate::t!("screen-policy-no-secrets"),
+            SecretsPolicy::LimitedSecrets => crate::t!("screen-policy-limited-secrets"),
             SecretsPolicy::Other(words) => words.clone(),
         }
     }
@@ -273,12 +313,16 @@ pub struct Confidentiality {
 }
 
 impl Confidentiality {
-    /// "Confidentiality: no secrets, agreed 3 November 2026"
+    /// "Confidentiality: no secrets, agreed 3 November 2026", in the therapist's language.
     pub fn describe(&self) -> String {
-        format!(
-            "Confidentiality: {}, agreed {}",
-            self.policy.describe(),
-            self.agreed_on.format("%-d %B %Y")
+        let date = self
+            .agreed_on
+            .format_localized(&crate::t!("screen-date-year"), super::therapist_calendar())
+            .to_string();
+        crate::t!(
+            "screen-policy-agreed",
+            policy = self.policy.describe(),
+            date = date
         )
     }
 }
@@ -331,6 +375,7 @@ mod tests {
 
     #[test]
     fn the_warning_names_who_is_not_screened_or_flagged_and_is_silent_when_clear() {
+        crate::locale::set_therapist(Some(super::super::Lang::En));
         let names = ["Sophie", "Emma"];
         let w = warning_before(
             "Trust repair",
@@ -368,5 +413,30 @@ mod tests {
         ids.sort();
         ids.dedup();
         assert_eq!(ids.len(), QUESTIONS.len());
+    }
+
+    /// Each question in each language, and in English word for word as the list has it.
+    #[test]
+    fn every_question_has_its_words_in_every_language() {
+        use super::super::Lang;
+        for q in QUESTIONS {
+            for part in ["text", "topic", "note"] {
+                let key = format!("screen-question-{}-{part}", q.id);
+                assert!(crate::locale::has_message(&key), "{key} missing");
+            }
+            crate::locale::set_therapist(Some(Lang::En));
+            assert_eq!(q.asked(), q.text);
+            assert_eq!(q.topic_name(), q.topic);
+            assert_eq!(
+                q.note_name(),
+                format!("the note on {}", q.topic.to_lowercase())
+            );
+            for lang in [Lang::De, Lang::Fr, Lang::Es] {
+                crate::locale::set_therapist(Some(lang));
+                assert_ne!(q.asked(), q.text, "{lang:?} {}", q.id);
+            }
+        }
+        crate::locale::set_therapist(Some(Lang::De));
+        assert_eq!(QUESTIONS[7].topic_name(), "Waffen");
     }
 }

@@ -10,10 +10,11 @@ pub enum Paper {
 }
 
 impl Paper {
-    pub fn label(self) -> &'static str {
+    /// The paper's name in the therapist's language.
+    pub fn label(self) -> String {
         match self {
-            Paper::A4 => "A4",
-            Paper::Letter => "US Letter",
+            Paper::A4 => crate::t!("screen-paper-a4"),
+            Paper::Letter => crate::t!("screen-paper-letter"),
         }
     }
 }
@@ -217,54 +218,87 @@ impl Settings {
         }
     }
 
-    /// Each setting in words, as the settings screen names it: two versions of the file are
-    /// compared line by line when a sync engine kept both.
-    pub fn describe(&self) -> Vec<(&'static str, String)> {
-        let or_protocol = |v: Option<String>| v.unwrap_or_else(|| "the template's".to_owned());
+    /// Each setting in words, as the settings screen names it, in the therapist's language:
+    /// two versions of the file are compared line by line when a sync engine kept both.
+    pub fn describe(&self) -> Vec<(String, String)> {
+        let or_protocol =
+            |v: Option<String>| v.unwrap_or_else(|| crate::t!("screen-setting-the-templates"));
+        let seconds = |s: StageSeconds| format!("{} s", s.get());
+        let minutes = |m: Minutes| format!("{} min", m.get());
         let d = &self.durations;
         let theme = |t: Theme| match t {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::System => "as the computer",
+            Theme::Light => crate::t!("screen-setting-light"),
+            Theme::Dark => crate::t!("screen-setting-dark"),
+            Theme::System => crate::t!("screen-setting-as-the-computer"),
+        };
+        let on_off = |on: bool| {
+            if on {
+                crate::t!("screen-setting-on")
+            } else {
+                crate::t!("screen-setting-off")
+            }
         };
         vec![
-            ("Practice name", self.practice_name.clone()),
-            ("Therapist", self.therapist_name.clone()),
-            ("Credentials", self.credentials.clone()),
-            ("Contact for the couple", self.contact.clone()),
-            ("If someone feels unsafe", self.safety_line.clone()),
-            ("Paper", self.paper.label().to_owned()),
-            ("Note format", self.note_format.label().to_owned()),
-            ("Protocol offered first", self.default_template.clone()),
-            ("Theme", theme(self.theme).to_owned()),
-            ("Text size", format!("{:.0}%", self.text_scale * 100.0)),
             (
-                "Speaking turn",
-                or_protocol(d.speak_seconds.map(|s| format!("{} s", s.get()))),
+                crate::t!("screen-setting-practice-name"),
+                self.practice_name.clone(),
             ),
             (
-                "Paraphrase",
-                or_protocol(d.paraphrase_seconds.map(|s| format!("{} s", s.get()))),
+                crate::t!("screen-setting-therapist"),
+                self.therapist_name.clone(),
             ),
             (
-                "Flooding timeout",
-                or_protocol(d.flooding_minutes.map(|m| format!("{} min", m.get()))),
+                crate::t!("screen-setting-credentials"),
+                self.credentials.clone(),
+            ),
+            (crate::t!("screen-setting-contact"), self.contact.clone()),
+            (crate::t!("screen-setting-unsafe"), self.safety_line.clone()),
+            (crate::t!("screen-setting-paper"), self.paper.label()),
+            (
+                crate::t!("screen-setting-note-format"),
+                self.note_format.label(),
             ),
             (
-                "Break",
-                or_protocol(d.break_minutes.map(|m| format!("{} min", m.get()))),
+                crate::t!("screen-setting-protocol"),
+                self.default_template.clone(),
             ),
-            ("Couple display", theme(self.display_theme).to_owned()),
+            (crate::t!("screen-setting-theme"), theme(self.theme)),
             (
-                "Ground rules on the display",
+                crate::t!("screen-setting-text-size"),
+                crate::t!(
+                    "screen-percent",
+                    percent = format!("{:.0}", self.text_scale * 100.0)
+                ),
+            ),
+            (
+                crate::t!("screen-setting-speaking"),
+                or_protocol(d.speak_seconds.map(seconds)),
+            ),
+            (
+                crate::t!("screen-setting-paraphrase"),
+                or_protocol(d.paraphrase_seconds.map(seconds)),
+            ),
+            (
+                crate::t!("screen-setting-flooding"),
+                or_protocol(d.flooding_minutes.map(minutes)),
+            ),
+            (
+                crate::t!("screen-setting-break"),
+                or_protocol(d.break_minutes.map(minutes)),
+            ),
+            (
+                crate::t!("screen-setting-display"),
+                theme(self.display_theme),
+            ),
+            (
+                crate::t!("screen-setting-display-rules"),
                 if self.display_rules {
-                    "shown"
+                    crate::t!("screen-setting-shown")
                 } else {
-                    "hidden"
-                }
-                .to_owned(),
+                    crate::t!("screen-setting-hidden")
+                },
             ),
-            ("Chime", if self.chime { "on" } else { "off" }.to_owned()),
+            (crate::t!("screen-setting-chime"), on_off(self.chime)),
         ]
     }
 }

@@ -9,27 +9,38 @@ pub const MAX_NOTE_CHARS: usize = 1_000_000;
 
 /// Trims a name and checks it is sensible. Returns the cleaned name or a sentence saying why not.
 pub fn clean_name(raw: &str, what: &str) -> Result<String, String> {
-    clean_single_line(raw, what, "enter", MAX_NAME_CHARS)
+    clean_single_line(raw, what, Verb::Enter, MAX_NAME_CHARS)
 }
 
 /// Trims a one-line entry and checks its length.
 pub fn clean_line(raw: &str, what: &str) -> Result<String, String> {
-    clean_single_line(raw, what, "write", MAX_LINE_CHARS)
+    clean_single_line(raw, what, Verb::Write, MAX_LINE_CHARS)
 }
 
-fn clean_single_line(raw: &str, what: &str, verb: &str, max: usize) -> Result<String, String> {
+/// What the therapist is asked to do with an empty entry: enter a name, write a line.
+#[derive(Clone, Copy)]
+enum Verb {
+    Enter,
+    Write,
+}
+
+fn clean_single_line(raw: &str, what: &str, verb: Verb, max: usize) -> Result<String, String> {
     let line = collapse_whitespace(&strip_controls(raw));
     // Only spaces, joiners or accents with nothing to sit on: nothing anyone could read.
     if !line.chars().any(is_visible) {
-        return Err(format!("Please {verb} {what}."));
+        return Err(match verb {
+            Verb::Enter => crate::t!("screen-text-enter", what = what),
+            Verb::Write => crate::t!("screen-text-write", what = what),
+        });
     }
     let chars = line.chars().count();
     if chars > max {
-        return Err(format!(
-            "{} can be at most {} characters; this one is {}.",
-            capitalise(what),
-            thousands(max),
-            thousands(chars)
+        return Err(crate::t!(
+            "screen-text-too-long",
+            what = what,
+            subject = capitalise(what),
+            max = thousands(max),
+            count = thousands(chars),
         ));
     }
     Ok(line)
@@ -40,7 +51,7 @@ pub fn clean_optional_text(raw: &str, what: &str, max: usize) -> Result<String, 
     if !strip_controls(raw).chars().any(is_visible) {
         Ok(String::new())
     } else {
-        clean_single_line(raw, what, "write", max)
+        clean_single_line(raw, what, Verb::Write, max)
     }
 }
 
@@ -63,10 +74,10 @@ pub fn clean_note(raw: &str) -> Result<String, String> {
         .collect();
     let chars = text.chars().count();
     if chars > MAX_NOTE_CHARS {
-        return Err(format!(
-            "This note is {} characters long; the limit is {}. Please split it.",
-            thousands(chars),
-            thousands(MAX_NOTE_CHARS)
+        return Err(crate::t!(
+            "screen-note-too-long",
+            count = thousands(chars),
+            max = thousands(MAX_NOTE_CHARS),
         ));
     }
     Ok(text)
@@ -139,17 +150,36 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-/// 1000000 as "1,000,000": lengths in messages are read by people.
+/// 1000000 as "1,000,000" ("1.000.000" in German): lengths in messages are read by people.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
+    let separator = crate::t!("screen-thousands-separator");
     let mut out = String::new();
     for (i, d) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(&separator);
         }
         out.push(d);
     }
     out
+}
+
+/// A decimal number as the therapist writes it: "13.5", "13,5".
+pub fn decimal(n: f32) -> String {
+    n.to_string()
+        .replace('.', &crate::t!("screen-decimal-separator"))
+}
+
+/// The calendar words of the therapist's language (month and weekday names), for a date
+/// written in a format from the messages: `d.format_localized(&t!("screen-date-year"),
+/// therapist_calendar())`.
+pub fn therapist_calendar() -> chrono::Locale {
+    match crate::locale::therapist().lang() {
+        super::Lang::En => chrono::Locale::en_GB,
+        super::Lang::De => chrono::Locale::de_DE,
+        super::Lang::Fr => chrono::Locale::fr_FR,
+        super::Lang::Es => chrono::Locale::es_ES,
+    }
 }
 
 /// A countdown as people read it: "2:05", "0:07", "1:02:00". Negative values (overtime) get a
@@ -189,6 +219,11 @@ pub fn human_duration(ms: u64) -> String {
 mod tests {
     use super::*;
 
+    /// These tests read the English words.
+    fn in_english() {
+        crate::locale::set_therapist(Some(super::super::Lang::En));
+    }
+
     #[test]
     fn names_are_trimmed_and_controls_removed() {
         assert_eq!(
@@ -200,6 +235,7 @@ mod tests {
 
     #[test]
     fn empty_and_huge_names_are_refused_with_a_sentence() {
+        in_english();
         assert_eq!(
             clean_name("   ", "a name for partner A").unwrap_err(),
             "Please enter a name for partner A."
@@ -234,6 +270,7 @@ mod tests {
 
     #[test]
     fn thousands_are_separated() {
+        in_english();
         assert_eq!(thousands(0), "0");
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1_000), "1,000");
@@ -256,5 +293,24 @@ mod tests {
     #[test]
     fn notes_keep_line_breaks() {
         assert_eq!(clean_note("a\nb\tc\u{0000}").unwrap(), "a\nb\tc");
+    }
+
+    #[test]
+    fn refusals_and_numbers_in_the_therapists_language() {
+        crate::locale::set_therapist(Some(super::super::Lang::De));
+        assert_eq!(thousands(1_048_576), "1.048.576");
+        assert_eq!(decimal(13.5), "13,5");
+        assert_eq!(
+            clean_name(&"x".repeat(10_000), "den Namen").unwrap_err(),
+            "Für den Namen sind höchstens 60 Zeichen möglich; hier sind es 10.000."
+        );
+        crate::locale::set_therapist(Some(super::super::Lang::Fr));
+        assert_eq!(
+            clean_name(" ", "le prénom").unwrap_err(),
+            "Veuillez saisir le prénom."
+        );
+        assert_eq!(thousands(10_000), "10\u{a0}000");
+        in_english();
+        assert_eq!(decimal(13.5), "13.5");
     }
 }

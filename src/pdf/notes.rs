@@ -404,7 +404,8 @@ impl Notes<'_, '_> {
             .iter()
             .map(|a| {
                 let review = state.reviews.get(&a.id);
-                let outcome = review.map_or("not reviewed", |r| r.outcome.label());
+                let outcome =
+                    review.map_or_else(|| "not reviewed".to_owned(), |r| r.outcome.label());
                 let stopped = if state.retired.contains(&a.id) {
                     " (stopped)"
                 } else {

@@ -175,12 +175,12 @@ pub struct Version {
     /// When the file was last changed, in local time.
     pub changed: Option<chrono::NaiveDateTime>,
     /// Each field in words, or why the file cannot be read (it cannot then be kept).
-    pub fields: Result<Vec<(&'static str, String)>, String>,
+    pub fields: Result<Vec<(String, String)>, String>,
 }
 
 fn version_of<T: serde::de::DeserializeOwned>(
     path: &Path,
-    describe: impl Fn(&T) -> Vec<(&'static str, String)>,
+    describe: impl Fn(&T) -> Vec<(String, String)>,
 ) -> Version {
     let changed = fs::metadata(path)
         .and_then(|m| m.modified())

@@ -425,7 +425,7 @@ fn two_versions(ui: &mut egui::Ui, v: &TwoVersions, actions: &mut Vec<Action>) {
                                 .show(ui, |ui| {
                                     for (label, value) in fields {
                                         if differs(label, value, 1 - i) {
-                                            ui.weak(*label);
+                                            ui.weak(label.as_str());
                                             ui.label(
                                                 RichText::new(value).strong().color(style::WARN),
                                             );
@@ -451,7 +451,7 @@ fn two_versions(ui: &mut egui::Ui, v: &TwoVersions, actions: &mut Vec<Action>) {
                 let same: Vec<&str> = a
                     .iter()
                     .filter(|(l, x)| !differs(l, x, 1))
-                    .map(|(l, _)| *l)
+                    .map(|(l, _)| l.as_str())
                     .collect();
                 if !same.is_empty() {
                     ui.add_space(2.0);

@@ -65,30 +65,30 @@ impl PrivacyView {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
         let mut actions = Vec::new();
-        let heading = ui.heading("Privacy and backups");
+        let heading = ui.heading(crate::t!("screen-privacy-title"));
         if std::mem::take(&mut self.reveal) {
             heading.scroll_to_me(Some(egui::Align::TOP));
         }
         if practice.is_demo() {
-            ui.weak("The sample practice is not protected by a passphrase, and is removed when Groundwork closes.");
+            ui.weak(crate::t!("screen-privacy-sample"));
             return actions;
         }
         if practice.is_protected() {
             ui.weak(if self.remembered == Some(true) {
-                "This practice is protected: every file is sealed, and Groundwork asks for the passphrase after it locks."
+                crate::t!("screen-privacy-protected-remembered")
             } else {
-                "This practice is protected: every file is sealed, and Groundwork asks for the passphrase when it opens and after it locks."
+                crate::t!("screen-privacy-protected")
             });
             ui.add_space(4.0);
             egui::Grid::new("passphrase")
                 .num_columns(2)
                 .spacing([24.0, 8.0])
                 .show(ui, |ui| {
-                    secret(ui, "Current passphrase", &mut self.old);
-                    secret(ui, "New passphrase", &mut self.new);
-                    secret(ui, "New passphrase again", &mut self.again);
+                    secret(ui, &crate::t!("screen-privacy-current"), &mut self.old);
+                    secret(ui, &crate::t!("screen-privacy-new"), &mut self.new);
+                    secret(ui, &crate::t!("screen-privacy-new-again"), &mut self.again);
                 });
-            if ui.button("Change the passphrase").clicked() {
+            if ui.button(crate::t!("screen-privacy-change")).clicked() {
                 actions.push(Action::ChangePassphrase {
                     old: self.old.clone(),
                     new: self.new.clone(),
@@ -98,38 +98,32 @@ impl PrivacyView {
             ui.add_space(8.0);
             match self.remembered {
                 Some(true) => {
-                    ui.weak("This computer remembers the passphrase (in its keychain): Groundwork opens this practice here without asking. It still asks after it locks.");
-                    if ui
-                        .button("Forget the passphrase on this computer")
-                        .clicked()
-                    {
+                    ui.weak(crate::t!("screen-privacy-remembered"));
+                    if ui.button(crate::t!("screen-privacy-forget")).clicked() {
                         actions.push(Action::ForgetHere);
                     }
                 }
                 Some(false) => {
-                    ui.weak("On a computer only you log in to, its keychain can remember the passphrase, so Groundwork opens without asking. A copy of the folder or a backup still needs it.");
-                    if ui
-                        .button("Remember the passphrase on this computer")
-                        .clicked()
-                    {
+                    ui.weak(crate::t!("screen-privacy-can-remember"));
+                    if ui.button(crate::t!("screen-privacy-remember")).clicked() {
                         actions.push(Action::RememberHere);
                     }
                 }
                 None => {
-                    ui.weak("This computer has no keychain Groundwork can use, so it asks for the passphrase each time it opens.");
+                    ui.weak(crate::t!("screen-privacy-no-keychain"));
                 }
             }
         } else {
-            ui.weak("Protect this practice with a passphrase: every file in its folder is sealed, so a lost laptop, a copied folder or a cloud folder shows nothing. Without the passphrase nobody can read it, not even you.");
+            ui.weak(crate::t!("screen-privacy-protect-note"));
             ui.add_space(4.0);
             egui::Grid::new("protect")
                 .num_columns(2)
                 .spacing([24.0, 8.0])
                 .show(ui, |ui| {
-                    secret(ui, "New passphrase", &mut self.new);
-                    secret(ui, "New passphrase again", &mut self.again);
+                    secret(ui, &crate::t!("screen-privacy-new"), &mut self.new);
+                    secret(ui, &crate::t!("screen-privacy-new-again"), &mut self.again);
                 });
-            if ui.button("Protect this practice").clicked() {
+            if ui.button(crate::t!("screen-privacy-protect")).clicked() {
                 actions.push(Action::Protect {
                     new: self.new.clone(),
                     again: self.again.clone(),
@@ -138,8 +132,16 @@ impl PrivacyView {
         }
         ui.add_space(12.0);
         match practice.last_backup() {
-            Some(at) => ui.weak(format!("Last backup: {}.", at.format("%-d %B %Y, %H:%M"))),
-            None => ui.weak("No backup yet."),
+            Some(at) => ui.weak(crate::t!(
+                "screen-privacy-last-backup",
+                date = at
+                    .format_localized(
+                        &crate::t!("screen-date-time"),
+                        crate::model::therapist_calendar()
+                    )
+                    .to_string()
+            )),
+            None => ui.weak(crate::t!("screen-privacy-no-backup")),
         };
         let backup_path = self
             .backup_path
@@ -148,16 +150,22 @@ impl PrivacyView {
             .num_columns(2)
             .spacing([24.0, 8.0])
             .show(ui, |ui| {
-                let l = ui.label("Back up to");
+                let l = ui.label(crate::t!("screen-privacy-back-up-to"));
                 ui.horizontal(|ui| {
                     ui.add(egui::TextEdit::singleline(backup_path).desired_width(420.0))
                         .labelled_by(l.id);
                     let choose = ui
-                        .add_enabled(self.dialogs && !self.choosing, egui::Button::new("Choose…"))
-                        .on_disabled_hover_text(
-                            "This computer shows no file dialog: type the path.",
-                        );
-                    super::keys::name(ui.ctx(), &choose, "Choose where the backup goes", None);
+                        .add_enabled(
+                            self.dialogs && !self.choosing,
+                            egui::Button::new(crate::t!("screen-privacy-choose")),
+                        )
+                        .on_disabled_hover_text(crate::t!("screen-privacy-no-dialog"));
+                    super::keys::name(
+                        ui.ctx(),
+                        &choose,
+                        &crate::t!("screen-privacy-choose-place"),
+                        None,
+                    );
                     if choose.clicked() {
                         actions.push(Action::ChooseBackupPlace {
                             start: std::path::PathBuf::from(backup_path.trim()),
@@ -166,11 +174,19 @@ impl PrivacyView {
                 });
                 ui.end_row();
                 if !practice.is_protected() {
-                    secret(ui, "Backup passphrase", &mut self.backup_passphrase);
-                    secret(ui, "Backup passphrase again", &mut self.backup_again);
+                    secret(
+                        ui,
+                        &crate::t!("screen-privacy-backup-passphrase"),
+                        &mut self.backup_passphrase,
+                    );
+                    secret(
+                        ui,
+                        &crate::t!("screen-privacy-backup-passphrase-again"),
+                        &mut self.backup_again,
+                    );
                 }
             });
-        if ui.button("Back up now").clicked() {
+        if ui.button(crate::t!("screen-privacy-back-up-now")).clicked() {
             actions.push(Action::BackUp {
                 to: std::path::PathBuf::from(backup_path.trim()),
                 passphrase: self.backup_passphrase.clone(),
@@ -180,12 +196,12 @@ impl PrivacyView {
         // A new practice (a new computer) can start from a backup instead.
         if practice.couples().is_empty() {
             ui.add_space(12.0);
-            ui.weak("Or start this practice from a backup made with Groundwork:");
+            ui.weak(crate::t!("screen-privacy-start-from-backup"));
             egui::Grid::new("restore")
                 .num_columns(2)
                 .spacing([24.0, 8.0])
                 .show(ui, |ui| {
-                    let l = ui.label("Backup file");
+                    let l = ui.label(crate::t!("screen-privacy-backup-file"));
                     ui.horizontal(|ui| {
                         ui.add(
                             egui::TextEdit::singleline(&mut self.restore_from).desired_width(420.0),
@@ -194,20 +210,27 @@ impl PrivacyView {
                         let choose = ui
                             .add_enabled(
                                 self.dialogs && !self.choosing,
-                                egui::Button::new("Choose…"),
+                                egui::Button::new(crate::t!("screen-privacy-choose")),
                             )
-                            .on_disabled_hover_text(
-                                "This computer shows no file dialog: type the path.",
-                            );
-                        super::keys::name(ui.ctx(), &choose, "Choose the backup file", None);
+                            .on_disabled_hover_text(crate::t!("screen-privacy-no-dialog"));
+                        super::keys::name(
+                            ui.ctx(),
+                            &choose,
+                            &crate::t!("screen-privacy-choose-file"),
+                            None,
+                        );
                         if choose.clicked() {
                             actions.push(Action::ChooseBackupFile);
                         }
                     });
                     ui.end_row();
-                    secret(ui, "The backup's passphrase", &mut self.restore_passphrase);
+                    secret(
+                        ui,
+                        &crate::t!("screen-privacy-restore-passphrase"),
+                        &mut self.restore_passphrase,
+                    );
                 });
-            if ui.button("Restore this backup").clicked() {
+            if ui.button(crate::t!("screen-privacy-restore")).clicked() {
                 actions.push(Action::Restore {
                     from: std::path::PathBuf::from(self.restore_from.trim()),
                     passphrase: self.restore_passphrase.clone(),

@@ -6,17 +6,24 @@ use egui::RichText;
 use egui_plot::{Bar, BarChart, HLine, Line, LineStyle, MarkerShape, Plot, Points};
 
 use super::style::{self, short_name};
-use crate::model::{CSI4_CUTOFF, CSI4_MAX, Progress, SessionPoint, Side};
+use crate::model::{CSI4_CUTOFF, CSI4_MAX, Outcome, Progress, SessionPoint, Side, decimal};
 
 const PLOT_HEIGHT: f32 = 170.0;
+
+/// How the agreements reviewed went, in the order the bars stack, with their colours.
+const OUTCOMES: [(Outcome, egui::Color32); 3] = [
+    (Outcome::Done, style::ACCENT),
+    (Outcome::Partly, style::WARN),
+    (Outcome::NotDone, style::OVERTIME),
+];
 
 /// Draws the section's plots; nothing but a sentence before the first joint session.
 pub fn ui(ui: &mut egui::Ui, progress: &Progress) {
     if progress.is_empty() {
-        ui.weak("Nothing to show yet: the numbers start with the first joint session.");
+        ui.weak(crate::t!("screen-progress-empty"));
         return;
     }
-    ui.weak("Change is rarely a straight line: a hard week between good ones is part of it.");
+    ui.weak(crate::t!("screen-progress-not-straight"));
     let names = [
         short_name(&progress.names[0]),
         short_name(&progress.names[1]),
@@ -30,36 +37,64 @@ pub fn ui(ui: &mut egui::Ui, progress: &Progress) {
                 (names[0].to_string(), style::side_colour(Side::A)),
                 (names[1].to_string(), style::side_colour(Side::B)),
             ];
-            let cut = (format!("- - cut-off {CSI4_CUTOFF}"), style::OVERTIME);
+            let cut = (
+                crate::t!("screen-progress-cut-off-key", cutoff = decimal(CSI4_CUTOFF)),
+                style::OVERTIME,
+            );
             let mut with_cut = partners.to_vec();
             with_cut.push(cut);
-            chart(ui, "Satisfaction (CSI-4)", &with_cut, width, |ui| {
-                per_partner(
-                    ui,
-                    "csi",
-                    progress,
-                    &names,
-                    |p, i| p.csi[i],
-                    CSI4_MAX,
-                    Some(CSI4_CUTOFF),
-                );
-            });
-            chart(ui, "The week, 0 to 10", &partners, width, |ui| {
-                per_partner(ui, "week", progress, &names, |p, i| p.week[i], 10, None);
-            });
+            chart(
+                ui,
+                &crate::t!("screen-progress-csi"),
+                &with_cut,
+                width,
+                |ui| {
+                    per_partner(
+                        ui,
+                        "csi",
+                        progress,
+                        &names,
+                        |p, i| p.csi[i],
+                        CSI4_MAX,
+                        Some(CSI4_CUTOFF),
+                    );
+                },
+            );
+            chart(
+                ui,
+                &crate::t!("screen-progress-week"),
+                &partners,
+                width,
+                |ui| {
+                    per_partner(ui, "week", progress, &names, |p, i| p.week[i], 10, None);
+                },
+            );
             ui.end_row();
-            let outcomes = [
-                ("done".to_owned(), style::ACCENT),
-                ("partly".to_owned(), style::WARN),
-                ("not done".to_owned(), style::OVERTIME),
-            ];
-            chart(ui, "Agreements reviewed", &outcomes, width, |ui| {
-                agreements(ui, progress);
-            });
-            chart(ui, "Timeouts", &[], width, |ui| timeouts(ui, progress));
+            let outcomes = OUTCOMES.map(|(outcome, colour)| (outcome.label(), colour));
+            chart(
+                ui,
+                &crate::t!("screen-progress-agreements"),
+                &outcomes,
+                width,
+                |ui| {
+                    agreements(ui, progress);
+                },
+            );
+            chart(
+                ui,
+                &crate::t!("screen-progress-timeouts"),
+                &[],
+                width,
+                |ui| {
+                    timeouts(ui, progress);
+                },
+            );
             ui.end_row();
-            let even = [("- - an even share".to_owned(), style::side_colour(Side::B))];
-            let title = format!("{}'s share of the talk time", names[0]);
+            let even = [(
+                crate::t!("screen-progress-even-key"),
+                style::side_colour(Side::B),
+            )];
+            let title = crate::t!("screen-progress-talk", name = names[0].as_ref());
             chart(ui, &title, &even, width, |ui| {
                 talk(ui, progress, &names);
             });
@@ -74,11 +109,10 @@ pub fn ui(ui: &mut egui::Ui, progress: &Progress) {
             .map(|a| a.streak())
             .max()
             .unwrap_or(0);
-        let mut line = format!("Agreements kept so far: {wins}.");
+        let mut line = crate::t!("screen-progress-wins", count = wins);
         if streak > 1 {
-            line.push_str(&format!(
-                " A running agreement has been kept {streak} times in a row."
-            ));
+            line.push(' ');
+            line.push_str(&crate::t!("screen-progress-streak", count = streak));
         }
         ui.label(line);
     }
@@ -149,9 +183,12 @@ fn per_partner(
         .show(ui, |plot| {
             if let Some(cut) = cutoff {
                 plot.hline(
-                    HLine::new(format!("cut-off {cut}"), f64::from(cut))
-                        .color(style::OVERTIME.gamma_multiply(0.7))
-                        .style(LineStyle::dashed_loose()),
+                    HLine::new(
+                        crate::t!("screen-progress-cut-off", cutoff = decimal(cut)),
+                        f64::from(cut),
+                    )
+                    .color(style::OVERTIME.gamma_multiply(0.7))
+                    .style(LineStyle::dashed_loose()),
                 );
             }
             for (i, side) in Side::BOTH.iter().enumerate() {
@@ -177,24 +214,21 @@ fn per_partner(
 
 /// Stacked bars per session: done, partly, not done.
 fn agreements(ui: &mut egui::Ui, progress: &Progress) {
-    let kinds = [
-        ("done", style::ACCENT),
-        ("partly", style::WARN),
-        ("not done", style::OVERTIME),
-    ];
     plot("agreements", progress)
         .include_y(0.0)
         .include_y(2.0)
         .show(ui, |plot| {
             let mut below: Vec<BarChart> = Vec::new();
-            for (k, (name, colour)) in kinds.iter().enumerate() {
+            for (k, (outcome, colour)) in OUTCOMES.iter().enumerate() {
                 let bars = progress
                     .sessions
                     .iter()
                     .map(|p| Bar::new(x(p), p.reviewed[k] as f64).width(0.6))
                     .collect();
                 let refs: Vec<&BarChart> = below.iter().collect();
-                let chart = BarChart::new(*name, bars).color(*colour).stack_on(&refs);
+                let chart = BarChart::new(outcome.label(), bars)
+                    .color(*colour)
+                    .stack_on(&refs);
                 below.push(chart);
             }
             for chart in below {
@@ -214,7 +248,9 @@ fn timeouts(ui: &mut egui::Ui, progress: &Progress) {
                 .iter()
                 .map(|p| Bar::new(x(p), p.timeouts as f64).width(0.5))
                 .collect();
-            plot.bar_chart(BarChart::new("timeouts", bars).color(style::BREAK));
+            plot.bar_chart(
+                BarChart::new(crate::t!("screen-progress-timeouts-bars"), bars).color(style::BREAK),
+            );
         });
 }
 
@@ -226,7 +262,7 @@ fn talk(ui: &mut egui::Ui, progress: &Progress, names: &[std::borrow::Cow<'_, st
         .y_axis_formatter(|mark, _| format!("{} %", mark.value))
         .show(ui, |plot| {
             plot.hline(
-                HLine::new("even", 50.0)
+                HLine::new(crate::t!("screen-progress-even"), 50.0)
                     .color(style::side_colour(Side::B).gamma_multiply(0.6))
                     .style(LineStyle::dashed_loose()),
             );

@@ -8,7 +8,7 @@ use super::action::Action;
 use super::style::{self, cut_name};
 use crate::model::{
     Answer, Asked, Confidentiality, Couple, QUESTIONS, RiskLevel, SafetyPlan, SafetyStatus,
-    Screening, SecretsPolicy, Side, clean_note, clean_optional_text, latest,
+    Screening, SecretsPolicy, Side, clean_note, clean_optional_text, latest, therapist_calendar,
 };
 
 /// Longest answer to one of the safety plan's questions.
@@ -51,8 +51,8 @@ impl ScreeningForm {
         in_session: Option<u32>,
     ) -> Result<Screening, String> {
         let mut problems = Vec::new();
-        let mut text = |raw: &str, what: &str| {
-            clean_optional_text(raw, what, PLAN_MAX).unwrap_or_else(|why| {
+        let mut text = |raw: &str, what: String| {
+            clean_optional_text(raw, &what, PLAN_MAX).unwrap_or_else(|why| {
                 problems.push(why);
                 String::new()
             })
@@ -63,26 +63,38 @@ impl ScreeningForm {
             .zip(&self.answer_notes)
             .map(|((q, answer), note)| Asked {
                 id: q.id.to_owned(),
-                question: q.text.to_owned(),
+                question: q.asked(),
                 answer: *answer,
-                note: text(note, &format!("the note on {}", q.topic.to_lowercase())),
+                note: text(note, q.note_name()),
             })
             .collect();
         let plan = SafetyPlan {
-            safe_word: text(&self.plan.safe_word, "the safe word"),
-            where_to_go: text(&self.plan.where_to_go, "where to go"),
-            contacts: text(&self.plan.contacts, "the emergency contacts"),
-            telehealth_location: text(&self.plan.telehealth_location, "the telehealth location"),
+            safe_word: text(
+                &self.plan.safe_word,
+                crate::t!("screen-safety-what-safe-word"),
+            ),
+            where_to_go: text(
+                &self.plan.where_to_go,
+                crate::t!("screen-safety-what-where-to-go"),
+            ),
+            contacts: text(
+                &self.plan.contacts,
+                crate::t!("screen-safety-what-contacts"),
+            ),
+            telehealth_location: text(
+                &self.plan.telehealth_location,
+                crate::t!("screen-safety-what-telehealth"),
+            ),
         };
         let notes = clean_note(&self.notes).unwrap_or_else(|why| {
             problems.push(why);
             String::new()
         });
         if answers.iter().all(|a| a.answer == Answer::NotAsked) {
-            problems.push("Mark the answer to at least one question (or \"declined\").".to_owned());
+            problems.push(crate::t!("screen-safety-mark-one"));
         }
         if !problems.is_empty() {
-            return Err(format!("Not saved. {}", problems.join(" ")));
+            return Err(crate::t!("screen-not-saved", why = problems.join(" ")));
         }
         Ok(Screening {
             side: self.side,
@@ -131,7 +143,8 @@ impl ScreeningWindow {
         let form = self.form.as_mut()?;
         let mut action = None;
         let mut close = false;
-        egui::Window::new("Safety screening")
+        egui::Window::new(crate::t!("screen-safety-window"))
+            .id(egui::Id::unique("safety-screening"))
             .collapsible(false)
             .resizable(false)
             .default_width(820.0)
@@ -185,14 +198,19 @@ impl SafetyView {
     /// What the section's header says when it is closed.
     pub fn summary(couple: &Couple) -> String {
         match couple.safety() {
-            SafetyStatus::Clear => "both screened, no concerns".to_owned(),
-            SafetyStatus::NotScreened(sides) if sides.len() == 2 => "not screened yet".to_owned(),
-            SafetyStatus::NotScreened(sides) => {
-                format!("{} not screened yet", cut_name(couple.name(sides[0]), 24))
+            SafetyStatus::Clear => crate::t!("screen-safety-clear"),
+            SafetyStatus::NotScreened(sides) if sides.len() == 2 => {
+                crate::t!("screen-safety-not-screened")
             }
-            SafetyStatus::Flagged(side, risk) => {
-                format!("{}: {}", cut_name(couple.name(side), 24), risk.label())
-            }
+            SafetyStatus::NotScreened(sides) => crate::t!(
+                "screen-safety-one-not-screened",
+                name = cut_name(couple.name(sides[0]), 24).as_ref()
+            ),
+            SafetyStatus::Flagged(side, risk) => crate::t!(
+                "screen-safety-flagged",
+                name = cut_name(couple.name(side), 24).as_ref(),
+                risk = risk.label()
+            ),
         }
     }
 
@@ -203,14 +221,20 @@ impl SafetyView {
         today: chrono::NaiveDate,
         actions: &mut Vec<Action>,
     ) {
-        ui.weak("For you alone: none of this is shown on the couple display or printed on the homework sheet.");
+        ui.weak(crate::t!("screen-safety-for-you"));
         ui.add_space(4.0);
         for side in Side::BOTH {
             let name = cut_name(couple.name(side), 24);
             ui.horizontal_wrapped(|ui| {
                 match latest(&couple.screenings, side) {
                     None => {
-                        ui.label(RichText::new(format!("{name}: not screened yet")).strong());
+                        ui.label(
+                            RichText::new(crate::t!(
+                                "screen-safety-name-not-screened",
+                                name = name.as_ref()
+                            ))
+                            .strong(),
+                        );
                     }
                     Some(s) => {
                         let colour = match s.risk {
@@ -218,22 +242,35 @@ impl SafetyView {
                             RiskLevel::Concerns => style::WARN,
                             RiskLevel::ConjointNotAdvised => style::OVERTIME,
                         };
-                        ui.label(RichText::new(format!("{name}:")).strong());
+                        ui.label(
+                            RichText::new(crate::t!("screen-safety-name", name = name.as_ref()))
+                                .strong(),
+                        );
                         ui.colored_label(colour, s.risk.label());
+                        let date = s
+                            .date
+                            .format_localized(
+                                &crate::t!("screen-date-short-year"),
+                                therapist_calendar(),
+                            )
+                            .to_string();
                         ui.weak(match s.in_session {
-                            Some(n) => format!(
-                                "screened {} in session {n}, alone",
-                                s.date.format("%-d %b %Y")
+                            Some(n) => crate::t!(
+                                "screen-safety-screened-in-session",
+                                date = date,
+                                number = n
                             ),
-                            None => format!("screened {}", s.date.format("%-d %b %Y")),
+                            None => crate::t!("screen-safety-screened", date = date),
                         });
                         if !s.plan.is_empty() {
-                            ui.weak("· safety plan");
+                            ui.weak(crate::t!("screen-safety-has-plan"));
                         }
                     }
                 }
                 if self.form.as_ref().map(|f| f.side) != Some(side)
-                    && ui.button(format!("Screen {name}")).clicked()
+                    && ui
+                        .button(crate::t!("screen-safety-screen", name = name.as_ref()))
+                        .clicked()
                 {
                     self.form = Some(ScreeningForm::new(side));
                 }
@@ -291,31 +328,34 @@ impl SafetyView {
         }
         match &couple.confidentiality {
             Some(c) => ui.label(RichText::new(c.describe()).strong()),
-            None => ui.label(RichText::new("No confidentiality policy recorded yet").strong()),
+            None => ui.label(RichText::new(crate::t!("screen-safety-no-policy")).strong()),
         };
-        ui.weak(
-            "What happens to something one partner tells you alone. Printed on the session notes.",
-        );
+        ui.weak(crate::t!("screen-safety-policy-note"));
         ui.horizontal_wrapped(|ui| {
-            ui.radio_value(&mut form.choice, 0, "No secrets");
-            ui.radio_value(&mut form.choice, 1, "Limited secrets");
-            ui.radio_value(&mut form.choice, 2, "Other");
+            ui.radio_value(&mut form.choice, 0, crate::t!("screen-safety-no-secrets"));
+            ui.radio_value(
+                &mut form.choice,
+                1,
+                crate::t!("screen-safety-limited-secrets"),
+            );
+            ui.radio_value(&mut form.choice, 2, crate::t!("screen-safety-other-policy"));
             if form.choice == 2 {
-                let l = ui.label("The policy in your words");
+                let l = ui.label(crate::t!("screen-safety-policy-words"));
                 ui.add(egui::TextEdit::singleline(&mut form.other).desired_width(280.0))
                     .labelled_by(l.id);
             }
         });
         ui.horizontal(|ui| {
-            let l = ui.label("Agreed on");
+            let agreed_on = crate::t!("screen-safety-agreed-on");
+            let l = ui.label(agreed_on.as_str());
             ui.add(
                 egui::TextEdit::singleline(&mut form.agreed_on)
                     .desired_width(110.0)
-                    .hint_text("YYYY-MM-DD"),
+                    .hint_text(crate::t!("screen-safety-date-hint")),
             )
             .labelled_by(l.id);
-            super::date::calendar_button(ui, "Agreed on", &mut form.agreed_on, today, None);
-            if ui.button("Save the policy").clicked() {
+            super::date::calendar_button(ui, &agreed_on, &mut form.agreed_on, today, None);
+            if ui.button(crate::t!("screen-safety-save-policy")).clicked() {
                 match policy_checked(form, today) {
                     Ok(confidentiality) => {
                         form.error = None;
@@ -339,21 +379,33 @@ fn policy_checked(form: &PolicyForm, today: chrono::NaiveDate) -> Result<Confide
         0 => SecretsPolicy::NoSecrets,
         1 => SecretsPolicy::LimitedSecrets,
         _ => {
-            let words = clean_optional_text(&form.other, "the policy", PLAN_MAX)
-                .map_err(|why| format!("Not saved. {why}"))?;
+            let words = clean_optional_text(
+                &form.other,
+                &crate::t!("screen-safety-what-policy"),
+                PLAN_MAX,
+            )
+            .map_err(|why| crate::t!("screen-not-saved", why = why))?;
             if words.is_empty() {
-                return Err("Not saved. Write the policy in your words, or choose one.".to_owned());
+                return Err(crate::t!(
+                    "screen-not-saved",
+                    why = crate::t!("screen-safety-write-policy")
+                ));
             }
             SecretsPolicy::Other(words)
         }
     };
     let agreed_on =
         chrono::NaiveDate::parse_from_str(form.agreed_on.trim(), "%Y-%m-%d").map_err(|_| {
-            "Not saved. The day it was agreed is written YYYY-MM-DD, for example 2026-11-03."
-                .to_owned()
+            crate::t!(
+                "screen-not-saved",
+                why = crate::t!("screen-safety-date-format")
+            )
         })?;
     if agreed_on > today {
-        return Err("Not saved. The day it was agreed cannot be after today.".to_owned());
+        return Err(crate::t!(
+            "screen-not-saved",
+            why = crate::t!("screen-safety-date-future")
+        ));
     }
     Ok(Confidentiality { policy, agreed_on })
 }
@@ -364,10 +416,13 @@ fn plan_lines(ui: &mut egui::Ui, plan: &SafetyPlan) {
         return;
     }
     let lines = [
-        ("Safe word", &plan.safe_word),
-        ("Where to go", &plan.where_to_go),
-        ("Contacts", &plan.contacts),
-        ("During telehealth at", &plan.telehealth_location),
+        (crate::t!("screen-safety-safe-word"), &plan.safe_word),
+        (crate::t!("screen-safety-where-to-go"), &plan.where_to_go),
+        (crate::t!("screen-safety-contacts"), &plan.contacts),
+        (
+            crate::t!("screen-safety-telehealth"),
+            &plan.telehealth_location,
+        ),
     ];
     ui.indent("plan", |ui| {
         for (what, text) in lines {
@@ -385,17 +440,16 @@ fn plan_lines(ui: &mut egui::Ui, plan: &SafetyPlan) {
 fn screening_form(ui: &mut egui::Ui, form: &mut ScreeningForm, name: &str) -> Option<bool> {
     let mut pressed = None;
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(RichText::new(format!("Screening {name}, alone")).strong());
-        ui.weak(format!(
-            "Ask {name} without the partner in the room (or on the call). Read each question as it is, mark the answer, and add what was said."
-        ));
+        ui.label(RichText::new(crate::t!("screen-safety-screening-alone", name = name)).strong());
+        ui.weak(crate::t!("screen-safety-how-to-ask", name = name));
         ui.add_space(4.0);
         for (i, q) in QUESTIONS.iter().enumerate() {
             ui.add_space(6.0);
             ui.scope(|ui| {
                 ui.set_max_width(760.0);
-                ui.label(format!("{}. {}", i + 1, q.text));
+                ui.label(format!("{}. {}", i + 1, q.asked()));
             });
+            let topic = q.topic_name();
             ui.horizontal(|ui| {
                 ui.add_space(16.0);
                 for answer in Answer::ALL {
@@ -407,7 +461,11 @@ fn screening_form(ui: &mut egui::Ui, form: &mut ScreeningForm, name: &str) -> Op
                             egui::Role::RadioButton,
                             true,
                             selected,
-                            format!("{}: {}", q.topic, answer.label()),
+                            crate::t!(
+                                "screen-safety-topic-answer",
+                                topic = &topic,
+                                answer = answer.label()
+                            ),
                         )
                     });
                 }
@@ -415,20 +473,20 @@ fn screening_form(ui: &mut egui::Ui, form: &mut ScreeningForm, name: &str) -> Op
                 ui.add(
                     egui::TextEdit::singleline(&mut form.answer_notes[i])
                         .desired_width(320.0)
-                        .hint_text("what was said"),
+                        .hint_text(crate::t!("screen-safety-what-was-said")),
                 )
                 .widget_info(|| {
                     egui::WidgetInfo::labeled(
                         egui::Role::TextInput,
                         true,
-                        format!("{}: what was said", q.topic),
+                        crate::t!("screen-safety-topic-what-was-said", topic = &topic),
                     )
                 });
             });
         }
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
-            ui.label("Your judgement");
+            ui.label(crate::t!("screen-safety-judgement"));
             for risk in RiskLevel::ALL {
                 ui.radio_value(&mut form.risk, risk, risk.label());
             }
@@ -439,22 +497,35 @@ fn screening_form(ui: &mut egui::Ui, form: &mut ScreeningForm, name: &str) -> Op
                 .iter()
                 .any(|a| matches!(a, Answer::Yes | Answer::Declined))
         {
-            ui.colored_label(
-                style::WARN,
-                "An answer is yes or declined: is \"no concerns\" what you mean?",
-            );
+            ui.colored_label(style::WARN, crate::t!("screen-safety-no-concerns-check"));
         }
         ui.add_space(6.0);
-        ui.label(RichText::new("Safety plan").strong());
+        ui.label(RichText::new(crate::t!("screen-safety-plan")).strong());
         egui::Grid::new("safety-plan")
             .num_columns(2)
             .spacing([12.0, 6.0])
             .show(ui, |ui| {
                 let fields = [
-                    ("Safe word", &mut form.plan.safe_word, "means: not safe to talk now"),
-                    ("Where to go", &mut form.plan.where_to_go, "a friend's, a shelter, how to get there"),
-                    ("Emergency contacts", &mut form.plan.contacts, "people and numbers, the local emergency number"),
-                    ("During telehealth at", &mut form.plan.telehealth_location, "the address to send help to"),
+                    (
+                        crate::t!("screen-safety-safe-word"),
+                        &mut form.plan.safe_word,
+                        crate::t!("screen-safety-safe-word-hint"),
+                    ),
+                    (
+                        crate::t!("screen-safety-where-to-go"),
+                        &mut form.plan.where_to_go,
+                        crate::t!("screen-safety-where-to-go-hint"),
+                    ),
+                    (
+                        crate::t!("screen-safety-emergency-contacts"),
+                        &mut form.plan.contacts,
+                        crate::t!("screen-safety-contacts-hint"),
+                    ),
+                    (
+                        crate::t!("screen-safety-telehealth"),
+                        &mut form.plan.telehealth_location,
+                        crate::t!("screen-safety-telehealth-hint"),
+                    ),
                 ];
                 for (label, value, hint) in fields {
                     let l = ui.label(label);
@@ -466,7 +537,7 @@ fn screening_form(ui: &mut egui::Ui, form: &mut ScreeningForm, name: &str) -> Op
                     .labelled_by(l.id);
                     ui.end_row();
                 }
-                let l = ui.label("Notes");
+                let l = ui.label(crate::t!("screen-safety-notes"));
                 ui.add(
                     egui::TextEdit::multiline(&mut form.notes)
                         .desired_width(420.0)
@@ -478,12 +549,12 @@ fn screening_form(ui: &mut egui::Ui, form: &mut ScreeningForm, name: &str) -> Op
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             if ui
-                .button(RichText::new(format!("Save {name}'s screening")).strong())
+                .button(RichText::new(crate::t!("screen-safety-save", name = name)).strong())
                 .clicked()
             {
                 pressed = Some(true);
             }
-            if ui.button("Cancel the screening").clicked() {
+            if ui.button(crate::t!("screen-safety-cancel")).clicked() {
                 pressed = Some(false);
             }
         });

@@ -10,53 +10,73 @@ use crate::practice::Practice;
 
 /// One of the therapist's own timer lengths.
 struct Length {
-    label: &'static str,
+    /// Its name, in the therapist's language.
+    label: fn() -> String,
     unit: &'static str,
     /// What the row starts at when ticked.
     default: i64,
-    /// Why a typed number cannot be used, in the model's words.
+    /// Why a typed number cannot be used, in the therapist's language.
     check: fn(i64) -> Result<(), String>,
     /// A length that can be used but works against the protocols, and why.
-    advice: fn(i64) -> Option<&'static str>,
+    advice: fn(i64) -> Option<String>,
 }
 
 /// No advice for this length.
-fn none(_: i64) -> Option<&'static str> {
+fn none(_: i64) -> Option<String> {
     None
+}
+
+/// A speaker's or a paraphrase's length in seconds, or why not.
+fn seconds(n: i64) -> Result<(), String> {
+    StageSeconds::try_from(n).map(drop).map_err(|_| {
+        crate::t!(
+            "screen-length-seconds-range",
+            value = n.to_string(),
+            min = StageSeconds::MIN,
+            max = StageSeconds::MAX
+        )
+    })
+}
+
+/// A timeout's length in minutes, or why not.
+fn minutes(n: i64) -> Result<(), String> {
+    Minutes::try_from(n).map(drop).map_err(|_| {
+        crate::t!(
+            "screen-length-minutes-range",
+            value = n.to_string(),
+            max = Minutes::MAX
+        )
+    })
 }
 
 const LENGTHS: [Length; 4] = [
     Length {
-        label: "Speaking",
+        label: || crate::t!("screen-length-speaking"),
         unit: " s",
         default: 120,
-        check: |n| StageSeconds::try_from(n).map(drop),
+        check: seconds,
         advice: none,
     },
     Length {
-        label: "Paraphrasing",
+        label: || crate::t!("screen-length-paraphrasing"),
         unit: " s",
         default: 60,
-        check: |n| StageSeconds::try_from(n).map(drop),
+        check: seconds,
         advice: none,
     },
     Length {
-        label: "Timeout when flooded",
+        label: || crate::t!("screen-length-flooding"),
         unit: " min",
         default: 20,
-        check: |n| Minutes::try_from(n).map(drop),
+        check: minutes,
         // Gottman: a flooded body needs at least 20 minutes to settle.
-        advice: |n| {
-            (n < 20).then_some(
-                "Shorter than 20 minutes: a flooded body rarely settles that fast. Gottman's timeout is at least 20 minutes, and the couple's homework sheet says so.",
-            )
-        },
+        advice: |n| (n < 20).then(|| crate::t!("screen-length-flooding-advice")),
     },
     Length {
-        label: "Short break",
+        label: || crate::t!("screen-length-break"),
         unit: " min",
         default: 5,
-        check: |n| Minutes::try_from(n).map(drop),
+        check: minutes,
         advice: none,
     },
 ];
@@ -135,34 +155,41 @@ impl SettingsView {
         if !self.leaving {
             return;
         }
-        let response = super::style::dialog(
-            egui::Id::unique("settings-unsaved"),
-            "Save the changed settings?",
-        )
-        .show(ui.ctx(), |ui| {
-            ui.set_width(420.0);
-            ui.heading("Save the changed settings?");
-            ui.label("You changed settings on this screen and have not saved them.");
-            if let Some(why) = &self.error {
-                ui.colored_label(ui.visuals().error_fg_color, why);
-            }
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                if ui.button("Save and go back").clicked() {
-                    self.save(actions);
-                    if self.error.is_none() {
+        let title = crate::t!("screen-settings-unsaved-title");
+        let response = super::style::dialog(egui::Id::unique("settings-unsaved"), title.as_str())
+            .show(ui.ctx(), |ui| {
+                ui.set_width(420.0);
+                ui.heading(title.as_str());
+                ui.label(crate::t!("screen-settings-unsaved"));
+                if let Some(why) = &self.error {
+                    ui.colored_label(ui.visuals().error_fg_color, why);
+                }
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui
+                        .button(crate::t!("screen-settings-save-and-back"))
+                        .clicked()
+                    {
+                        self.save(actions);
+                        if self.error.is_none() {
+                            self.leaving = false;
+                        }
+                    }
+                    if ui
+                        .button(crate::t!("screen-settings-leave-unsaved"))
+                        .clicked()
+                    {
+                        self.leaving = false;
+                        actions.push(Action::GoHome);
+                    }
+                    if ui
+                        .button(crate::t!("screen-settings-keep-editing"))
+                        .clicked()
+                    {
                         self.leaving = false;
                     }
-                }
-                if ui.button("Leave them unsaved").clicked() {
-                    self.leaving = false;
-                    actions.push(Action::GoHome);
-                }
-                if ui.button("Keep editing").clicked() {
-                    self.leaving = false;
-                }
+                });
             });
-        });
         if response.should_close() {
             self.leaving = false;
         }
@@ -173,19 +200,31 @@ impl SettingsView {
         let mut problems = Vec::new();
         let mut settings = self.draft.clone();
         for (name, what) in [
-            (&mut settings.practice_name, "the practice name"),
-            (&mut settings.therapist_name, "the therapist name"),
-            (&mut settings.credentials, "the credentials"),
-            (&mut settings.contact, "the contact for couples"),
+            (
+                &mut settings.practice_name,
+                crate::t!("screen-settings-what-practice"),
+            ),
+            (
+                &mut settings.therapist_name,
+                crate::t!("screen-settings-what-therapist"),
+            ),
+            (
+                &mut settings.credentials,
+                crate::t!("screen-settings-what-credentials"),
+            ),
+            (
+                &mut settings.contact,
+                crate::t!("screen-settings-what-contact"),
+            ),
         ] {
-            match clean_optional_text(name, what, Settings::NAME_MAX) {
+            match clean_optional_text(name, &what, Settings::NAME_MAX) {
                 Ok(clean) => *name = clean,
                 Err(why) => problems.push(why),
             }
         }
         match clean_optional_text(
             &settings.safety_line,
-            "the line for someone who feels unsafe",
+            &crate::t!("screen-settings-what-unsafe"),
             Settings::LINE_MAX,
         ) {
             // An emptied line goes back to the default: every sheet says where to get help.
@@ -197,11 +236,15 @@ impl SettingsView {
         }
         for (row, value) in LENGTHS.iter().zip(self.lengths) {
             if let Some(Err(why)) = value.map(row.check) {
-                problems.push(format!("{}: {why}.", row.label));
+                problems.push(crate::t!(
+                    "screen-length-problem",
+                    length = (row.label)(),
+                    why = why
+                ));
             }
         }
         if !problems.is_empty() {
-            return Err(format!("Not saved. {}", problems.join(" ")));
+            return Err(crate::t!("screen-not-saved", why = problems.join(" ")));
         }
         // Each value was checked just above.
         let [speak, paraphrase, flooding, short] = self.lengths;
@@ -222,7 +265,7 @@ impl SettingsView {
         egui::Panel::bottom("settings-save").show(ui, |ui| {
             ui.add_space(6.0);
             ui.horizontal_wrapped(|ui| {
-                if ui.button("Save settings").clicked() {
+                if ui.button(crate::t!("screen-settings-save")).clicked() {
                     self.save(&mut actions);
                 }
                 if let Some(why) = &self.error {
@@ -235,143 +278,228 @@ impl SettingsView {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.set_max_width(720.0);
                 ui.horizontal(|ui| {
-                    if ui.button("Back").clicked() {
+                    if ui.button(crate::t!("screen-settings-back")).clicked() {
                         if self.changed() {
                             self.leaving = true;
                         } else {
                             actions.push(Action::GoHome);
                         }
                     }
-                    ui.heading("Settings");
+                    ui.heading(crate::t!("screen-settings-title"));
                 });
                 ui.add_space(12.0);
                 let d = &mut self.draft;
-                egui::Grid::new("settings").num_columns(2).spacing([24.0, 12.0]).show(ui, |ui| {
-                    let l = ui.label("Practice name");
-                    ui.add(egui::TextEdit::singleline(&mut d.practice_name).desired_width(320.0)).labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label("Therapist name");
-                    ui.add(egui::TextEdit::singleline(&mut d.therapist_name).desired_width(320.0)).labelled_by(l.id);
-                    ui.end_row();
-                    ui.label("Paper size");
-                    ui.horizontal(|ui| {
-                        for p in [Paper::A4, Paper::Letter] {
-                            ui.selectable_value(&mut d.paper, p, p.label());
-                        }
-                    });
-                    ui.end_row();
-                    ui.label("Note format");
-                    ui.horizontal(|ui| {
-                        for f in NoteFormat::ALL {
-                            ui.selectable_value(&mut d.note_format, f, f.label());
-                        }
-                    });
-                    ui.end_row();
-                    let l = ui.label("First protocol offered");
-                    let chosen = practice.templates().by_id(&d.default_template).map(|t| t.name.clone()).unwrap_or_default();
-                    egui::ComboBox::from_id_salt("default-template").selected_text(chosen).width(320.0).show_ui(ui, |ui| {
-                        for t in &practice.templates().templates {
-                            ui.selectable_value(&mut d.default_template, t.id.clone(), &t.name);
-                        }
-                    }).response.labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label("Language");
-                    let system = crate::locale::system_lang();
-                    let shown = |lang: Option<Lang>| match lang {
-                        Some(lang) => lang.name().to_owned(),
-                        None => format!("As the computer ({})", system.name()),
-                    };
-                    egui::ComboBox::from_id_salt("therapist-language").selected_text(shown(d.language)).width(320.0).show_ui(ui, |ui| {
-                        ui.selectable_value(&mut d.language, None, shown(None));
-                        for lang in Lang::ALL {
-                            ui.selectable_value(&mut d.language, Some(lang), lang.name());
-                        }
-                    }).response.labelled_by(l.id);
-                    ui.end_row();
-                    ui.label("Theme");
-                    ui.horizontal(|ui| {
-                        ui.selectable_value(&mut d.theme, Theme::System, "As the computer");
-                        ui.selectable_value(&mut d.theme, Theme::Light, "Light");
-                        ui.selectable_value(&mut d.theme, Theme::Dark, "Dark");
-                    });
-                    ui.end_row();
-                    ui.label("Couple display");
-                    ui.horizontal(|ui| {
-                        ui.selectable_value(&mut d.display_theme, Theme::Dark, "Dark room");
-                        ui.selectable_value(&mut d.display_theme, Theme::Light, "Bright room");
-                        ui.checkbox(&mut d.display_rules, "Show the ground rules");
-                    });
-                    ui.end_row();
-                    ui.label("Chime");
-                    ui.checkbox(&mut d.chime, "Soft chime when a stage's time is up");
-                    ui.end_row();
-                    let l = ui.label("Text size");
-                    ui.horizontal(|ui| {
-                        // Without its own number box, the slider is one node, named by its label.
-                        let slider = ui.add(
-                            egui::Slider::new(&mut d.text_scale, Settings::TEXT_SCALE_MIN..=Settings::TEXT_SCALE_MAX)
-                                .show_value(false)
-                                .step_by(0.1),
+                egui::Grid::new("settings")
+                    .num_columns(2)
+                    .spacing([24.0, 12.0])
+                    .show(ui, |ui| {
+                        let l = ui.label(crate::t!("screen-settings-practice-name"));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut d.practice_name).desired_width(320.0),
                         )
                         .labelled_by(l.id);
-                        if !slider.dragged() {
-                            self.scale_shown = d.text_scale;
-                        }
-                        ui.label(format!("{:.0}% of normal", d.text_scale * 100.0));
-                    });
-                    ui.end_row();
-                    ui.label("Data folder");
-                    ui.monospace(practice.root().display().to_string());
-                    ui.end_row();
-                    if practice.is_protected() {
-                        let label = ui.label("Lock after");
+                        ui.end_row();
+                        let l = ui.label(crate::t!("screen-settings-therapist-name"));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut d.therapist_name).desired_width(320.0),
+                        )
+                        .labelled_by(l.id);
+                        ui.end_row();
+                        ui.label(crate::t!("screen-settings-paper"));
                         ui.horizontal(|ui| {
-                            ui.add(
-                                egui::DragValue::new(&mut d.lock_after_minutes)
-                                    .range(0..=Settings::LOCK_MINUTES_MAX)
-                                    .suffix(" min"),
-                            )
-                            .labelled_by(label.id);
-                            ui.weak("idle, never while a turn or a timeout runs (0: never; Ctrl+L locks at once)");
+                            for p in [Paper::A4, Paper::Letter] {
+                                ui.selectable_value(&mut d.paper, p, p.label());
+                            }
                         });
                         ui.end_row();
-                    }
-                });
+                        ui.label(crate::t!("screen-settings-note-format"));
+                        ui.horizontal(|ui| {
+                            for f in NoteFormat::ALL {
+                                ui.selectable_value(&mut d.note_format, f, f.label());
+                            }
+                        });
+                        ui.end_row();
+                        let l = ui.label(crate::t!("screen-settings-protocol"));
+                        let chosen = practice
+                            .templates()
+                            .by_id(&d.default_template)
+                            .map(|t| t.name.clone())
+                            .unwrap_or_default();
+                        egui::ComboBox::from_id_salt("default-template")
+                            .selected_text(chosen)
+                            .width(320.0)
+                            .show_ui(ui, |ui| {
+                                for t in &practice.templates().templates {
+                                    ui.selectable_value(
+                                        &mut d.default_template,
+                                        t.id.clone(),
+                                        &t.name,
+                                    );
+                                }
+                            })
+                            .response
+                            .labelled_by(l.id);
+                        ui.end_row();
+                        let l = ui.label(crate::t!("screen-settings-language"));
+                        let system = crate::locale::system_lang();
+                        let shown = |lang: Option<Lang>| match lang {
+                            Some(lang) => lang.name().to_owned(),
+                            None => crate::t!(
+                                "screen-settings-language-computer",
+                                language = system.name()
+                            ),
+                        };
+                        egui::ComboBox::from_id_salt("therapist-language")
+                            .selected_text(shown(d.language))
+                            .width(320.0)
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(&mut d.language, None, shown(None));
+                                for lang in Lang::ALL {
+                                    ui.selectable_value(&mut d.language, Some(lang), lang.name());
+                                }
+                            })
+                            .response
+                            .labelled_by(l.id);
+                        ui.end_row();
+                        ui.label(crate::t!("screen-settings-theme"));
+                        ui.horizontal(|ui| {
+                            ui.selectable_value(
+                                &mut d.theme,
+                                Theme::System,
+                                crate::t!("screen-settings-theme-computer"),
+                            );
+                            ui.selectable_value(
+                                &mut d.theme,
+                                Theme::Light,
+                                crate::t!("screen-settings-theme-light"),
+                            );
+                            ui.selectable_value(
+                                &mut d.theme,
+                                Theme::Dark,
+                                crate::t!("screen-settings-theme-dark"),
+                            );
+                        });
+                        ui.end_row();
+                        ui.label(crate::t!("screen-settings-display"));
+                        ui.horizontal(|ui| {
+                            ui.selectable_value(
+                                &mut d.display_theme,
+                                Theme::Dark,
+                                crate::t!("screen-settings-dark-room"),
+                            );
+                            ui.selectable_value(
+                                &mut d.display_theme,
+                                Theme::Light,
+                                crate::t!("screen-settings-bright-room"),
+                            );
+                            ui.checkbox(
+                                &mut d.display_rules,
+                                crate::t!("screen-settings-show-rules"),
+                            );
+                        });
+                        ui.end_row();
+                        ui.label(crate::t!("screen-settings-chime"));
+                        ui.checkbox(&mut d.chime, crate::t!("screen-settings-chime-check"));
+                        ui.end_row();
+                        let l = ui.label(crate::t!("screen-settings-text-size"));
+                        ui.horizontal(|ui| {
+                            // Without its own number box, the slider is one node, named by its label.
+                            let slider = ui
+                                .add(
+                                    egui::Slider::new(
+                                        &mut d.text_scale,
+                                        Settings::TEXT_SCALE_MIN..=Settings::TEXT_SCALE_MAX,
+                                    )
+                                    .show_value(false)
+                                    .step_by(0.1),
+                                )
+                                .labelled_by(l.id);
+                            if !slider.dragged() {
+                                self.scale_shown = d.text_scale;
+                            }
+                            ui.label(crate::t!(
+                                "screen-settings-text-size-of-normal",
+                                percent = format!("{:.0}", d.text_scale * 100.0)
+                            ));
+                        });
+                        ui.end_row();
+                        ui.label(crate::t!("screen-settings-data-folder"));
+                        ui.monospace(practice.root().display().to_string());
+                        ui.end_row();
+                        if practice.is_protected() {
+                            let label = ui.label(crate::t!("screen-settings-lock-after"));
+                            ui.horizontal(|ui| {
+                                ui.add(
+                                    egui::DragValue::new(&mut d.lock_after_minutes)
+                                        .range(0..=Settings::LOCK_MINUTES_MAX)
+                                        .suffix(" min"),
+                                )
+                                .labelled_by(label.id);
+                                ui.weak(crate::t!("screen-settings-lock-after-note"));
+                            });
+                            ui.end_row();
+                        }
+                    });
                 ui.add_space(16.0);
-                ui.heading("Timer lengths");
-                ui.weak("For sessions you start from now on. Unticked, the template's length applies. The protocols themselves time nothing: every length is this practice's choice.");
+                ui.heading(crate::t!("screen-settings-timer-lengths"));
+                ui.weak(crate::t!("screen-settings-timer-lengths-note"));
                 ui.add_space(4.0);
-                egui::Grid::new("durations").num_columns(2).spacing([24.0, 10.0]).show(ui, |ui| {
-                    for (row, value) in LENGTHS.iter().zip(&mut self.lengths) {
-                        duration_row(ui, row, value);
-                    }
-                });
+                egui::Grid::new("durations")
+                    .num_columns(2)
+                    .spacing([24.0, 10.0])
+                    .show(ui, |ui| {
+                        for (row, value) in LENGTHS.iter().zip(&mut self.lengths) {
+                            duration_row(ui, row, value);
+                        }
+                    });
                 ui.add_space(16.0);
-                ui.heading("On printed documents");
-                ui.weak("The notes are signed with your name and credentials; the couple's homework sheet names you, says how to reach you, and ends with where to get help.");
+                ui.heading(crate::t!("screen-settings-documents"));
+                ui.weak(crate::t!("screen-settings-documents-note"));
                 ui.add_space(4.0);
-                egui::Grid::new("documents").num_columns(2).spacing([24.0, 10.0]).show(ui, |ui| {
-                    let l = ui.label("Credentials");
-                    ui.add(egui::TextEdit::singleline(&mut d.credentials).desired_width(320.0).hint_text("LMFT")).labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label("Contact for couples");
-                    ui.add(egui::TextEdit::singleline(&mut d.contact).desired_width(320.0).hint_text("a phone number or an email address")).labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label("If someone feels unsafe");
-                    ui.add(egui::TextEdit::multiline(&mut d.safety_line).desired_width(320.0).desired_rows(2)).labelled_by(l.id);
-                    ui.end_row();
-                });
+                egui::Grid::new("documents")
+                    .num_columns(2)
+                    .spacing([24.0, 10.0])
+                    .show(ui, |ui| {
+                        let l = ui.label(crate::t!("screen-settings-credentials"));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut d.credentials)
+                                .desired_width(320.0)
+                                .hint_text(crate::t!("screen-settings-credentials-hint")),
+                        )
+                        .labelled_by(l.id);
+                        ui.end_row();
+                        let l = ui.label(crate::t!("screen-settings-contact"));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut d.contact)
+                                .desired_width(320.0)
+                                .hint_text(crate::t!("screen-settings-contact-hint")),
+                        )
+                        .labelled_by(l.id);
+                        ui.end_row();
+                        let l = ui.label(crate::t!("screen-settings-unsafe"));
+                        ui.add(
+                            egui::TextEdit::multiline(&mut d.safety_line)
+                                .desired_width(320.0)
+                                .desired_rows(2),
+                        )
+                        .labelled_by(l.id);
+                        ui.end_row();
+                    });
                 ui.add_space(16.0);
-                ui.heading("Protocol templates");
-                ui.weak(format!(
-                    "To adapt one, copy it from the shipped templates into {} and edit it; keep its id to replace the shipped one.",
-                    practice.root().join("templates").display()
+                ui.heading(crate::t!("screen-settings-templates"));
+                ui.weak(crate::t!(
+                    "screen-settings-templates-note",
+                    folder = practice.root().join("templates").display().to_string()
                 ));
                 ui.add_space(4.0);
                 for t in &practice.templates().templates {
                     ui.horizontal_wrapped(|ui| {
                         ui.strong(&t.name);
-                        ui.weak(format!("· about {} min · {}", t.planned_minutes(), t.source));
+                        ui.weak(crate::t!(
+                            "screen-settings-template-line",
+                            minutes = t.planned_minutes(),
+                            source = &t.source
+                        ));
                     });
                 }
                 problems(ui, practice, &[]);
@@ -387,11 +515,12 @@ impl SettingsView {
 /// One timer length: the protocol's own, or the therapist's, with the reason beside a number
 /// that cannot be used.
 fn duration_row(ui: &mut egui::Ui, row: &Length, value: &mut Option<i64>) {
-    let label = ui.label(row.label);
+    let name = (row.label)();
+    let label = ui.label(name.as_str());
     ui.horizontal(|ui| {
         let mut own = value.is_some();
         if ui
-            .checkbox(&mut own, format!("{}: my own length", row.label))
+            .checkbox(&mut own, crate::t!("screen-length-own", length = &name))
             .changed()
         {
             *value = own.then_some(row.default);
@@ -405,7 +534,7 @@ fn duration_row(ui: &mut egui::Ui, row: &Length, value: &mut Option<i64>) {
                 }
             }
             None => {
-                ui.weak("as the protocol sets it");
+                ui.weak(crate::t!("screen-length-as-protocol"));
             }
         }
     });

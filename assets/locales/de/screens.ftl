@@ -1,2 +1,289 @@
-# The settings, safety, privacy and progress screens, and the couple display's console side,
-# in the therapist's language; the labels of the record's values (outcomes, formats, paper).
+# Die Einstellungen, Sicherheit, Datenschutz und Verlauf, und die Seite der Paaranzeige an der
+# Konsole, in der Sprache der Therapeutin oder des Therapeuten; die Namen der Werte im Verlauf.
+
+## Gemeinsam
+screen-not-saved = Nicht gespeichert. { $why }
+# Datumsformate für chrono (%-d der Tag, %b/%B der Monat, %a der Wochentag, %Y das Jahr).
+screen-date-year = %-d. %B %Y
+screen-date-short-year = %d.%m.%Y
+screen-date-weekday-year = %a, %d.%m.%Y
+screen-date-time = %-d. %B %Y, %H:%M
+screen-thousands-separator = .
+screen-decimal-separator = ,
+screen-percent = { $percent } %
+
+## Prüfungen von Eingaben. $what nennt das Feld im Akkusativ („den Namen der Praxis“).
+screen-text-enter = Bitte geben Sie { $what } ein.
+screen-text-write = Bitte schreiben Sie { $what }.
+screen-text-too-long = Für { $what } sind höchstens { $max } Zeichen möglich; hier sind es { $count }.
+screen-note-too-long = Diese Notiz hat { $count } Zeichen; erlaubt sind { $max }. Bitte teilen Sie sie auf.
+
+## Einstellungen
+screen-settings-title = Einstellungen
+screen-settings-back = Zurück
+screen-settings-save = Einstellungen speichern
+screen-settings-unsaved-title = Geänderte Einstellungen speichern?
+screen-settings-unsaved = Sie haben auf dieser Seite Einstellungen geändert und noch nicht gespeichert.
+screen-settings-save-and-back = Speichern und zurück
+screen-settings-leave-unsaved = Nicht speichern
+screen-settings-keep-editing = Weiter bearbeiten
+screen-settings-practice-name = Name der Praxis
+screen-settings-therapist-name = Ihr Name
+screen-settings-paper = Papierformat
+screen-settings-note-format = Notizformat
+screen-settings-protocol = Zuerst angebotenes Protokoll
+screen-settings-language = Sprache
+screen-settings-language-computer = Wie das System ({ $language })
+screen-settings-theme = Darstellung
+screen-settings-theme-computer = Wie das System
+screen-settings-theme-light = Hell
+screen-settings-theme-dark = Dunkel
+screen-settings-display = Anzeige für das Paar
+screen-settings-dark-room = Dunkler Raum
+screen-settings-bright-room = Heller Raum
+screen-settings-show-rules = Grundregeln anzeigen
+screen-settings-chime = Signalton
+screen-settings-chime-check = Sanfter Ton, wenn die Zeit eines Abschnitts um ist
+screen-settings-text-size = Schriftgröße
+screen-settings-text-size-of-normal = { $percent } % der normalen Größe
+screen-settings-data-folder = Datenordner
+screen-settings-lock-after = Sperren nach
+screen-settings-lock-after-note = ohne Eingabe, nie während einer Runde oder Auszeit (0: nie; Ctrl+L sperrt sofort)
+screen-settings-timer-lengths = Zeitvorgaben
+screen-settings-timer-lengths-note = Für Sitzungen, die Sie ab jetzt beginnen. Ohne Häkchen gilt die Dauer der Vorlage. Die Protokolle selbst schreiben keine Zeiten vor: Jede Dauer ist eine Entscheidung dieser Praxis.
+screen-settings-documents = Auf gedruckten Dokumenten
+screen-settings-documents-note = Die Notizen werden mit Ihrem Namen und Ihrer Berufsbezeichnung unterzeichnet; das Hausaufgabenblatt des Paares nennt Sie, sagt, wie man Sie erreicht, und endet mit dem Hinweis, wo es Hilfe gibt.
+screen-settings-credentials = Berufsbezeichnung
+screen-settings-credentials-hint = z. B. Psychologische Psychotherapeutin
+screen-settings-contact = Kontakt für Paare
+screen-settings-contact-hint = eine Telefonnummer oder E-Mail-Adresse
+screen-settings-unsafe = Wenn sich jemand nicht sicher fühlt
+screen-settings-templates = Protokollvorlagen
+screen-settings-templates-note = Um eine anzupassen, kopieren Sie sie aus den mitgelieferten Vorlagen nach { $folder } und bearbeiten sie dort; mit derselben ID ersetzt sie die mitgelieferte.
+screen-settings-template-line = · etwa { $minutes } min · { $source }
+screen-settings-what-practice = den Namen der Praxis
+screen-settings-what-therapist = Ihren Namen
+screen-settings-what-credentials = die Berufsbezeichnung
+screen-settings-what-contact = den Kontakt für Paare
+screen-settings-what-unsafe = den Hinweis für den Fall, dass sich jemand nicht sicher fühlt
+
+## Eigene Zeitvorgaben
+screen-length-speaking = Sprechen
+screen-length-paraphrasing = Paraphrasieren
+screen-length-flooding = Auszeit bei Überflutung
+screen-length-break = Kurze Pause
+screen-length-own = { $length }: eigene Dauer
+screen-length-as-protocol = wie im Protokoll festgelegt
+screen-length-problem = { $length }: { $why }.
+screen-length-seconds-range = { $value } s liegt außerhalb des Bereichs: erlaubt sind { $min } bis { $max } Sekunden
+screen-length-minutes-range = { $value } min liegt außerhalb des Bereichs: erlaubt sind 1 bis { $max } Minuten
+screen-length-flooding-advice = Kürzer als 20 Minuten: Ein überfluteter Körper beruhigt sich selten so schnell. Gottmans Auszeit dauert mindestens 20 Minuten, und so steht es auch auf dem Hausaufgabenblatt des Paares.
+
+## Jede Einstellung, wenn zwei Fassungen der Einstellungen verglichen werden
+screen-setting-practice-name = Name der Praxis
+screen-setting-therapist = Name
+screen-setting-credentials = Berufsbezeichnung
+screen-setting-contact = Kontakt für das Paar
+screen-setting-unsafe = Wenn sich jemand nicht sicher fühlt
+screen-setting-paper = Papier
+screen-setting-note-format = Notizformat
+screen-setting-protocol = Zuerst angebotenes Protokoll
+screen-setting-theme = Darstellung
+screen-setting-text-size = Schriftgröße
+screen-setting-speaking = Redezeit
+screen-setting-paraphrase = Paraphrasieren
+screen-setting-flooding = Auszeit bei Überflutung
+screen-setting-break = Pause
+screen-setting-display = Anzeige für das Paar
+screen-setting-display-rules = Grundregeln auf der Anzeige
+screen-setting-chime = Signalton
+screen-setting-the-templates = wie in der Vorlage
+screen-setting-light = hell
+screen-setting-dark = dunkel
+screen-setting-as-the-computer = wie das System
+screen-setting-shown = angezeigt
+screen-setting-hidden = ausgeblendet
+screen-setting-on = an
+screen-setting-off = aus
+
+## Die Akte eines Paares, wenn zwei Fassungen verglichen werden
+screen-record-first-partner = Erster Partner
+screen-record-second-partner = Zweiter Partner
+screen-record-next-session = Nächste Sitzung
+screen-record-not-set = nicht festgelegt
+screen-record-ground-rules = Grundregeln
+screen-record-agreements = Vereinbarungen
+screen-record-agreements-running = { $count } ({ $running } laufend)
+screen-record-sessions = Erfasste Sitzungen
+screen-record-up-to = bis Sitzung { $number }
+screen-record-clinical = Klinische Angaben
+screen-record-ids = { $name }: { $ids }
+screen-record-diagnosis = Diagnose { $code }
+screen-ids-record = Akte { $number }
+screen-ids-born = geboren am { $date }
+
+## Werte
+screen-paper-a4 = A4
+screen-paper-letter = US-Letter
+screen-note-format-free = Freitext
+screen-section-notes = Notizen
+screen-section-subjective = Subjektiv
+screen-section-objective = Objektiv
+screen-section-assessment = Einschätzung
+screen-section-plan = Plan
+screen-section-data = Daten
+screen-section-behaviour = Verhalten
+screen-section-intervention = Intervention
+screen-section-response = Reaktion
+screen-outcome-done = erledigt
+screen-outcome-partly = teilweise
+screen-outcome-not-done = nicht erledigt
+screen-timeout-flooding = Überflutung
+screen-timeout-break = kurze Pause
+screen-timeout-other = anderes
+screen-modality-in-person = vor Ort
+screen-modality-telehealth = per Video
+screen-service-both = Paarsitzung, beide anwesend
+screen-service-one = Paarsitzung, ein Partner anwesend
+
+## Datenschutz und Sicherungen
+screen-privacy-title = Datenschutz und Sicherungen
+screen-privacy-sample = Die Beispielpraxis ist nicht durch eine Passphrase geschützt und wird gelöscht, wenn Groundwork beendet wird.
+screen-privacy-protected-remembered = Diese Praxis ist geschützt: Jede Datei ist versiegelt, und Groundwork fragt nach einer Sperre nach der Passphrase.
+screen-privacy-protected = Diese Praxis ist geschützt: Jede Datei ist versiegelt, und Groundwork fragt beim Start und nach einer Sperre nach der Passphrase.
+screen-privacy-current = Aktuelle Passphrase
+screen-privacy-new = Neue Passphrase
+screen-privacy-new-again = Neue Passphrase wiederholen
+screen-privacy-change = Passphrase ändern
+screen-privacy-remembered = Dieser Computer merkt sich die Passphrase (im Schlüsselbund): Groundwork öffnet diese Praxis hier ohne Nachfrage. Nach dem Sperren fragt es trotzdem.
+screen-privacy-forget = Passphrase auf diesem Computer vergessen
+screen-privacy-can-remember = Auf einem Computer, an dem nur Sie sich anmelden, kann sich der Schlüsselbund die Passphrase merken; dann öffnet Groundwork ohne Nachfrage. Eine Kopie des Ordners oder eine Sicherung braucht sie weiterhin.
+screen-privacy-remember = Passphrase auf diesem Computer merken
+screen-privacy-no-keychain = Dieser Computer hat keinen Schlüsselbund, den Groundwork nutzen kann; es fragt daher bei jedem Start nach der Passphrase.
+screen-privacy-protect-note = Schützen Sie diese Praxis mit einer Passphrase: Jede Datei im Ordner wird versiegelt, sodass ein verlorener Laptop, ein kopierter Ordner oder ein Cloud-Ordner nichts preisgibt. Ohne die Passphrase kann niemand die Daten lesen, auch Sie nicht.
+screen-privacy-protect = Praxis schützen
+screen-privacy-last-backup = Letzte Sicherung: { $date }.
+screen-privacy-no-backup = Noch keine Sicherung.
+screen-privacy-back-up-to = Sichern nach
+screen-privacy-choose = Auswählen…
+screen-privacy-no-dialog = Dieser Computer zeigt keinen Dateidialog: Geben Sie den Pfad ein.
+screen-privacy-choose-place = Speicherort der Sicherung auswählen
+screen-privacy-backup-passphrase = Passphrase der Sicherung
+screen-privacy-backup-passphrase-again = Passphrase der Sicherung wiederholen
+screen-privacy-back-up-now = Jetzt sichern
+screen-privacy-start-from-backup = Oder beginnen Sie diese Praxis mit einer Sicherung aus Groundwork:
+screen-privacy-backup-file = Sicherungsdatei
+screen-privacy-choose-file = Sicherungsdatei auswählen
+screen-privacy-restore-passphrase = Passphrase der Sicherung
+screen-privacy-restore = Sicherung wiederherstellen
+
+## Verlauf
+screen-progress-empty = Noch nichts zu zeigen: Die Zahlen beginnen mit der ersten gemeinsamen Sitzung.
+screen-progress-not-straight = Veränderung verläuft selten geradlinig: Eine schwere Woche zwischen guten gehört dazu.
+screen-progress-cut-off-key = - - Grenzwert { $cutoff }
+screen-progress-cut-off = Grenzwert { $cutoff }
+screen-progress-csi = Zufriedenheit (CSI-4)
+screen-progress-week = Die Woche, 0 bis 10
+screen-progress-agreements = Besprochene Vereinbarungen
+screen-progress-timeouts = Auszeiten
+screen-progress-timeouts-bars = Auszeiten
+screen-progress-even-key = - - gleicher Anteil
+screen-progress-even = gleich
+screen-progress-talk = Anteil von { $name } an der Redezeit
+screen-progress-wins = Bisher eingehaltene Vereinbarungen: { $count }.
+screen-progress-streak = { $count ->
+    [one] Eine laufende Vereinbarung wurde einmal eingehalten.
+   *[other] Eine laufende Vereinbarung wurde { $count }-mal in Folge eingehalten.
+}
+
+## Sicherheit und Vertraulichkeit
+screen-safety-for-you = Nur für Sie: Nichts davon erscheint auf der Anzeige für das Paar oder auf dem Hausaufgabenblatt.
+screen-safety-clear = beide befragt, keine Bedenken
+screen-safety-not-screened = noch nicht befragt
+screen-safety-one-not-screened = { $name } noch nicht befragt
+screen-safety-flagged = { $name }: { $risk }
+screen-safety-name-not-screened = { $name }: noch nicht befragt
+screen-safety-name = { $name }:
+screen-safety-screened = befragt am { $date }
+screen-safety-screened-in-session = befragt am { $date } in Sitzung { $number }, allein
+screen-safety-has-plan = · Sicherheitsplan
+screen-safety-screen = { $name } befragen
+screen-safety-window = Sicherheitsbefragung
+screen-safety-screening-alone = Befragung von { $name }, allein
+screen-safety-how-to-ask = Fragen Sie { $name } ohne den Partner oder die Partnerin im Raum (oder im Anruf). Lesen Sie jede Frage so vor, wie sie dasteht, markieren Sie die Antwort und notieren Sie, was gesagt wurde.
+screen-safety-topic-answer = { $topic }: { $answer }
+screen-safety-what-was-said = was gesagt wurde
+screen-safety-topic-what-was-said = { $topic }: was gesagt wurde
+screen-safety-judgement = Ihre Einschätzung
+screen-safety-no-concerns-check = Eine Antwort ist „ja“ oder „abgelehnt“: Meinen Sie wirklich „keine Bedenken“?
+screen-safety-plan = Sicherheitsplan
+screen-safety-safe-word = Codewort
+screen-safety-safe-word-hint = bedeutet: Ich kann jetzt nicht sicher sprechen
+screen-safety-where-to-go = Wohin gehen
+screen-safety-where-to-go-hint = zu Freunden, ins Frauenhaus, wie man dorthin kommt
+screen-safety-emergency-contacts = Notfallkontakte
+screen-safety-contacts = Kontakte
+screen-safety-contacts-hint = Personen und Nummern, der örtliche Notruf
+screen-safety-telehealth = Ort bei Videositzungen
+screen-safety-telehealth-hint = die Adresse, an die Hilfe geschickt werden kann
+screen-safety-notes = Notizen
+screen-safety-save = Befragung von { $name } speichern
+screen-safety-cancel = Befragung abbrechen
+screen-safety-mark-one = Markieren Sie die Antwort auf mindestens eine Frage (oder „abgelehnt“).
+screen-safety-what-safe-word = das Codewort
+screen-safety-what-where-to-go = den Ort, an den die Person gehen kann
+screen-safety-what-contacts = die Notfallkontakte
+screen-safety-what-telehealth = den Aufenthaltsort bei Videositzungen
+screen-safety-no-policy = Noch keine Vertraulichkeitsregelung festgehalten
+screen-safety-policy-note = Was mit etwas geschieht, das Ihnen ein Partner allein anvertraut. Steht in den Sitzungsnotizen.
+screen-safety-no-secrets = Keine Geheimnisse
+screen-safety-limited-secrets = Begrenzte Geheimnisse
+screen-safety-other-policy = Andere
+screen-safety-policy-words = Die Regelung in Ihren Worten
+screen-safety-agreed-on = Vereinbart am
+screen-safety-date-hint = JJJJ-MM-TT
+screen-safety-save-policy = Regelung speichern
+screen-safety-what-policy = die Regelung
+screen-safety-write-policy = Schreiben Sie die Regelung in Ihren Worten, oder wählen Sie eine aus.
+screen-safety-date-format = Der Tag der Vereinbarung wird JJJJ-MM-TT geschrieben, zum Beispiel 2026-11-03.
+screen-safety-date-future = Der Tag der Vereinbarung kann nicht nach heute liegen.
+screen-answer-not-asked = nicht gefragt
+screen-answer-no = nein
+screen-answer-yes = ja
+screen-answer-declined = abgelehnt
+screen-risk-none = keine Bedenken
+screen-risk-concerns = Bedenken
+screen-risk-not-advised = gemeinsame Sitzungen nicht empfohlen
+screen-policy-no-secrets = keine Geheimnisse
+screen-policy-limited-secrets = begrenzte Geheimnisse
+screen-policy-agreed = Vertraulichkeit: { $policy }, vereinbart am { $date }
+screen-warning-not-screened-one = { $name } wurde noch nicht zu Gewalt oder Angst zu Hause befragt. { $protocol } verlangt von beiden, sich tiefen Verletzungen zu öffnen: Befragen Sie zuerst jeden Partner allein, in einer Einzelsitzung oder außerhalb der Sitzungen.
+screen-warning-not-screened-both = { $first } und { $second } wurden noch nicht zu Gewalt oder Angst zu Hause befragt. { $protocol } verlangt von beiden, sich tiefen Verletzungen zu öffnen: Befragen Sie zuerst jeden Partner allein, in einer Einzelsitzung oder außerhalb der Sitzungen.
+screen-warning-concerns = Die Befragung von { $name } hat Bedenken ergeben. { $protocol } verlangt von beiden, sich tiefen Verletzungen zu öffnen: Prüfen Sie den Sicherheitsplan, bevor Sie beginnen.
+screen-warning-not-advised = Die Befragung von { $name } hat ergeben, dass gemeinsame Sitzungen nicht empfohlen sind. { $protocol } verlangt von beiden, sich tiefen Verletzungen zu öffnen: Prüfen Sie den Sicherheitsplan, bevor Sie beginnen.
+
+## Die Fragen der Sicherheitsbefragung (eigene Formulierungen, kein lizenziertes Instrument)
+screen-question-hurt-text = Hat Ihr Partner oder Ihre Partnerin Sie im letzten Jahr gestoßen, gepackt, geohrfeigt, geschlagen oder auf andere Weise körperlich verletzt?
+screen-question-hurt-topic = Körperliche Gewalt
+screen-question-hurt-note = die Notiz zu körperlicher Gewalt
+screen-question-threats-text = Hat Ihr Partner oder Ihre Partnerin gedroht, Ihnen, Ihren Kindern, einem Haustier oder sich selbst etwas anzutun?
+screen-question-threats-topic = Drohungen
+screen-question-threats-note = die Notiz zu Drohungen
+screen-question-afraid-text = Haben Sie manchmal Angst vor Ihrem Partner oder Ihrer Partnerin, oder davor, was zu Hause passieren könnte, wenn Sie hier offen sprechen?
+screen-question-afraid-topic = Angst
+screen-question-afraid-note = die Notiz zu Angst
+screen-question-control-text = Bestimmt Ihr Partner oder Ihre Partnerin gegen Ihren Willen, wohin Sie gehen und wen Sie treffen, oder kontrolliert Ihr Handy oder Ihr Geld?
+screen-question-control-topic = Kontrolle
+screen-question-control-note = die Notiz zu Kontrolle
+screen-question-forced-text = Hat Ihr Partner oder Ihre Partnerin Sie jemals zu sexuellen Handlungen gedrängt oder gezwungen, die Sie nicht wollten?
+screen-question-forced-topic = Erzwungener Sex
+screen-question-forced-note = die Notiz zu erzwungenem Sex
+screen-question-own-text = Haben Sie im letzten Jahr Ihren Partner oder Ihre Partnerin gestoßen, geschlagen oder bedroht?
+screen-question-own-topic = Eigene Gewalt
+screen-question-own-note = die Notiz zu eigener Gewalt
+screen-question-worse-text = Sind die Streitigkeiten, die Angst oder die Gewalt in letzter Zeit häufiger oder schlimmer geworden?
+screen-question-worse-topic = Zuspitzung
+screen-question-worse-note = die Notiz zur Zuspitzung
+screen-question-weapon-text = Gibt es bei Ihnen zu Hause eine Schusswaffe oder eine andere Waffe?
+screen-question-weapon-topic = Waffen
+screen-question-weapon-note = die Notiz zu Waffen

@@ -1,2 +1,289 @@
-# The settings, safety, privacy and progress screens, and the couple display's console side,
-# in the therapist's language; the labels of the record's values (outcomes, formats, paper).
+# Los ajustes, la seguridad, la privacidad y la evolución, y el lado de consola de la pantalla de la
+# pareja, en el idioma del terapeuta; los nombres de los valores del historial.
+
+## Común
+screen-not-saved = No se ha guardado. { $why }
+# Formatos de fecha de chrono (%-d el día, %b/%B el mes, %a el día de la semana, %Y el año).
+screen-date-year = %-d de %B de %Y
+screen-date-short-year = %-d %b %Y
+screen-date-weekday-year = %a %-d %b %Y
+screen-date-time = %-d de %B de %Y, %H:%M
+screen-thousands-separator = .
+screen-decimal-separator = ,
+screen-percent = { $percent } %
+
+## Comprobación de lo que se escribe. $what nombra el campo como lo pide la frase («el nombre de la consulta»).
+screen-text-enter = Introduzca { $what }.
+screen-text-write = Escriba { $what }.
+screen-text-too-long = Demasiado largo para { $what }: { $max } caracteres como máximo; aquí hay { $count }.
+screen-note-too-long = Esta nota tiene { $count } caracteres; el límite es { $max }. Divídala, por favor.
+
+## Ajustes
+screen-settings-title = Ajustes
+screen-settings-back = Volver
+screen-settings-save = Guardar ajustes
+screen-settings-unsaved-title = ¿Guardar los ajustes modificados?
+screen-settings-unsaved = Ha cambiado ajustes en esta pantalla y no los ha guardado.
+screen-settings-save-and-back = Guardar y volver
+screen-settings-leave-unsaved = No guardar
+screen-settings-keep-editing = Seguir editando
+screen-settings-practice-name = Nombre de la consulta
+screen-settings-therapist-name = Su nombre
+screen-settings-paper = Tamaño del papel
+screen-settings-note-format = Formato de las notas
+screen-settings-protocol = Primer protocolo propuesto
+screen-settings-language = Idioma
+screen-settings-language-computer = Como el sistema ({ $language })
+screen-settings-theme = Tema
+screen-settings-theme-computer = Como el sistema
+screen-settings-theme-light = Claro
+screen-settings-theme-dark = Oscuro
+screen-settings-display = Pantalla de la pareja
+screen-settings-dark-room = Sala oscura
+screen-settings-bright-room = Sala luminosa
+screen-settings-show-rules = Mostrar las reglas básicas
+screen-settings-chime = Aviso sonoro
+screen-settings-chime-check = Sonido suave cuando termina el tiempo de una etapa
+screen-settings-text-size = Tamaño del texto
+screen-settings-text-size-of-normal = { $percent } % del tamaño normal
+screen-settings-data-folder = Carpeta de datos
+screen-settings-lock-after = Bloquear tras
+screen-settings-lock-after-note = sin actividad, nunca durante un turno o un tiempo fuera (0: nunca; Ctrl+L bloquea al instante)
+screen-settings-timer-lengths = Duraciones de los temporizadores
+screen-settings-timer-lengths-note = Para las sesiones que empiece a partir de ahora. Sin marcar, se aplica la duración de la plantilla. Los protocolos en sí no fijan tiempos: cada duración es una decisión de esta consulta.
+screen-settings-documents = En los documentos impresos
+screen-settings-documents-note = Las notas se firman con su nombre y su titulación; la hoja de tareas de la pareja le nombra, indica cómo contactarle y termina con dónde buscar ayuda.
+screen-settings-credentials = Titulación
+screen-settings-credentials-hint = p. ej., psicóloga sanitaria
+screen-settings-contact = Contacto para las parejas
+screen-settings-contact-hint = un teléfono o un correo electrónico
+screen-settings-unsafe = Si alguien no se siente seguro
+screen-settings-templates = Plantillas de protocolo
+screen-settings-templates-note = Para adaptar una, cópiela de las plantillas incluidas en { $folder } y edítela; mantenga su id para que sustituya a la incluida.
+screen-settings-template-line = · unos { $minutes } min · { $source }
+screen-settings-what-practice = el nombre de la consulta
+screen-settings-what-therapist = su nombre
+screen-settings-what-credentials = la titulación
+screen-settings-what-contact = el contacto para las parejas
+screen-settings-what-unsafe = la frase para quien no se siente seguro
+
+## Sus propias duraciones
+screen-length-speaking = Hablar
+screen-length-paraphrasing = Parafrasear
+screen-length-flooding = Tiempo fuera por desbordamiento
+screen-length-break = Pausa corta
+screen-length-own = { $length }: mi propia duración
+screen-length-as-protocol = según el protocolo
+screen-length-problem = { $length }: { $why }.
+screen-length-seconds-range = { $value } s está fuera del rango: use de { $min } a { $max } segundos
+screen-length-minutes-range = { $value } min está fuera del rango: use de 1 a { $max } minutos
+screen-length-flooding-advice = Menos de 20 minutos: un cuerpo desbordado rara vez se calma tan rápido. El tiempo fuera de Gottman dura al menos 20 minutos, y así lo dice la hoja de tareas de la pareja.
+
+## Cada ajuste, cuando se comparan dos versiones de los ajustes
+screen-setting-practice-name = Nombre de la consulta
+screen-setting-therapist = Terapeuta
+screen-setting-credentials = Titulación
+screen-setting-contact = Contacto para la pareja
+screen-setting-unsafe = Si alguien no se siente seguro
+screen-setting-paper = Papel
+screen-setting-note-format = Formato de las notas
+screen-setting-protocol = Primer protocolo propuesto
+screen-setting-theme = Tema
+screen-setting-text-size = Tamaño del texto
+screen-setting-speaking = Turno de palabra
+screen-setting-paraphrase = Paráfrasis
+screen-setting-flooding = Tiempo fuera por desbordamiento
+screen-setting-break = Pausa
+screen-setting-display = Pantalla de la pareja
+screen-setting-display-rules = Reglas básicas en la pantalla
+screen-setting-chime = Aviso sonoro
+screen-setting-the-templates = la de la plantilla
+screen-setting-light = claro
+screen-setting-dark = oscuro
+screen-setting-as-the-computer = como el sistema
+screen-setting-shown = visibles
+screen-setting-hidden = ocultas
+screen-setting-on = activado
+screen-setting-off = desactivado
+
+## El historial de una pareja, cuando se comparan dos versiones
+screen-record-first-partner = Primer miembro de la pareja
+screen-record-second-partner = Segundo miembro de la pareja
+screen-record-next-session = Próxima sesión
+screen-record-not-set = sin fijar
+screen-record-ground-rules = Reglas básicas
+screen-record-agreements = Acuerdos
+screen-record-agreements-running = { $count } ({ $running } en curso)
+screen-record-sessions = Sesiones registradas
+screen-record-up-to = hasta la sesión { $number }
+screen-record-clinical = Datos clínicos
+screen-record-ids = { $name }: { $ids }
+screen-record-diagnosis = diagnóstico { $code }
+screen-ids-record = n.º de historia { $number }
+screen-ids-born = fecha de nacimiento { $date }
+
+## Valores
+screen-paper-a4 = A4
+screen-paper-letter = Carta (EE. UU.)
+screen-note-format-free = Texto libre
+screen-section-notes = Notas
+screen-section-subjective = Subjetivo
+screen-section-objective = Objetivo
+screen-section-assessment = Evaluación
+screen-section-plan = Plan
+screen-section-data = Datos
+screen-section-behaviour = Conducta
+screen-section-intervention = Intervención
+screen-section-response = Respuesta
+screen-outcome-done = hecho
+screen-outcome-partly = en parte
+screen-outcome-not-done = no hecho
+screen-timeout-flooding = desbordamiento
+screen-timeout-break = pausa corta
+screen-timeout-other = otro
+screen-modality-in-person = presencial
+screen-modality-telehealth = por videollamada
+screen-service-both = sesión de pareja, ambos presentes
+screen-service-one = sesión de pareja, un miembro presente
+
+## Privacidad y copias de seguridad
+screen-privacy-title = Privacidad y copias de seguridad
+screen-privacy-sample = La consulta de ejemplo no está protegida con una frase de contraseña y se elimina al cerrar Groundwork.
+screen-privacy-protected-remembered = Esta consulta está protegida: cada archivo está sellado, y Groundwork pide la frase de contraseña tras bloquearse.
+screen-privacy-protected = Esta consulta está protegida: cada archivo está sellado, y Groundwork pide la frase de contraseña al abrirse y tras bloquearse.
+screen-privacy-current = Frase de contraseña actual
+screen-privacy-new = Nueva frase de contraseña
+screen-privacy-new-again = Repita la nueva frase de contraseña
+screen-privacy-change = Cambiar la frase de contraseña
+screen-privacy-remembered = Este ordenador recuerda la frase de contraseña (en su llavero): Groundwork abre aquí esta consulta sin pedirla. Tras bloquearse, la sigue pidiendo.
+screen-privacy-forget = Olvidar la frase de contraseña en este ordenador
+screen-privacy-can-remember = En un ordenador en el que solo inicia sesión usted, el llavero puede recordar la frase de contraseña, y Groundwork se abre sin pedirla. Una copia de la carpeta o una copia de seguridad la siguen necesitando.
+screen-privacy-remember = Recordar la frase de contraseña en este ordenador
+screen-privacy-no-keychain = Este ordenador no tiene un llavero que Groundwork pueda usar, así que pide la frase de contraseña cada vez que se abre.
+screen-privacy-protect-note = Proteja esta consulta con una frase de contraseña: cada archivo de su carpeta queda sellado, así que un portátil perdido, una carpeta copiada o una carpeta en la nube no muestran nada. Sin la frase de contraseña nadie puede leerla, ni siquiera usted.
+screen-privacy-protect = Proteger esta consulta
+screen-privacy-last-backup = Última copia de seguridad: { $date }.
+screen-privacy-no-backup = Aún no hay ninguna copia de seguridad.
+screen-privacy-back-up-to = Guardar la copia en
+screen-privacy-choose = Elegir…
+screen-privacy-no-dialog = Este ordenador no muestra un diálogo de archivos: escriba la ruta.
+screen-privacy-choose-place = Elegir dónde guardar la copia de seguridad
+screen-privacy-backup-passphrase = Frase de contraseña de la copia
+screen-privacy-backup-passphrase-again = Repita la frase de contraseña de la copia
+screen-privacy-back-up-now = Hacer la copia ahora
+screen-privacy-start-from-backup = O empiece esta consulta a partir de una copia de seguridad hecha con Groundwork:
+screen-privacy-backup-file = Archivo de copia de seguridad
+screen-privacy-choose-file = Elegir el archivo de copia de seguridad
+screen-privacy-restore-passphrase = Frase de contraseña de la copia
+screen-privacy-restore = Restaurar esta copia
+
+## Evolución
+screen-progress-empty = Aún no hay nada que mostrar: los datos empiezan con la primera sesión conjunta.
+screen-progress-not-straight = El cambio rara vez es una línea recta: una semana difícil entre otras buenas forma parte de él.
+screen-progress-cut-off-key = - - umbral { $cutoff }
+screen-progress-cut-off = umbral { $cutoff }
+screen-progress-csi = Satisfacción (CSI-4)
+screen-progress-week = La semana, de 0 a 10
+screen-progress-agreements = Acuerdos revisados
+screen-progress-timeouts = Tiempos fuera
+screen-progress-timeouts-bars = tiempos fuera
+screen-progress-even-key = - - reparto igual
+screen-progress-even = igual
+screen-progress-talk = Parte de { $name } en el tiempo de palabra
+screen-progress-wins = Acuerdos cumplidos hasta ahora: { $count }.
+screen-progress-streak = { $count ->
+    [one] Un acuerdo en curso se ha cumplido una vez.
+   *[other] Un acuerdo en curso se ha cumplido { $count } veces seguidas.
+}
+
+## Seguridad y confidencialidad
+screen-safety-for-you = Solo para usted: nada de esto aparece en la pantalla de la pareja ni en la hoja de tareas.
+screen-safety-clear = ambos evaluados, sin preocupaciones
+screen-safety-not-screened = sin evaluar todavía
+screen-safety-one-not-screened = { $name }: sin evaluar todavía
+screen-safety-flagged = { $name }: { $risk }
+screen-safety-name-not-screened = { $name }: sin evaluar todavía
+screen-safety-name = { $name }:
+screen-safety-screened = evaluación del { $date }
+screen-safety-screened-in-session = evaluación del { $date }, a solas, en la sesión { $number }
+screen-safety-has-plan = · plan de seguridad
+screen-safety-screen = Evaluar a { $name }
+screen-safety-window = Evaluación de seguridad
+screen-safety-screening-alone = Evaluación de { $name }, a solas
+screen-safety-how-to-ask = Pregunte a { $name } sin el otro miembro de la pareja en la sala (ni en la llamada). Lea cada pregunta tal como está, marque la respuesta y añada lo que se dijo.
+screen-safety-topic-answer = { $topic }: { $answer }
+screen-safety-what-was-said = lo que se dijo
+screen-safety-topic-what-was-said = { $topic }: lo que se dijo
+screen-safety-judgement = Su valoración
+screen-safety-no-concerns-check = Una respuesta es «sí» o «no contesta»: ¿de verdad quiere decir «sin preocupaciones»?
+screen-safety-plan = Plan de seguridad
+screen-safety-safe-word = Palabra clave
+screen-safety-safe-word-hint = significa: ahora no puedo hablar con seguridad
+screen-safety-where-to-go = Adónde ir
+screen-safety-where-to-go-hint = casa de una amistad, un centro de acogida, cómo llegar
+screen-safety-emergency-contacts = Contactos de emergencia
+screen-safety-contacts = Contactos
+screen-safety-contacts-hint = personas y números, el número de emergencias local
+screen-safety-telehealth = Ubicación en sesiones por vídeo
+screen-safety-telehealth-hint = la dirección adonde enviar ayuda
+screen-safety-notes = Notas
+screen-safety-save = Guardar la evaluación de { $name }
+screen-safety-cancel = Cancelar la evaluación
+screen-safety-mark-one = Marque la respuesta de al menos una pregunta (o «no contesta»).
+screen-safety-what-safe-word = la palabra clave
+screen-safety-what-where-to-go = adónde ir
+screen-safety-what-contacts = los contactos de emergencia
+screen-safety-what-telehealth = la ubicación en sesiones por vídeo
+screen-safety-no-policy = Aún no hay una norma de confidencialidad registrada
+screen-safety-policy-note = Qué pasa con lo que un miembro de la pareja le cuenta a solas. Figura en las notas de la sesión.
+screen-safety-no-secrets = Sin secretos
+screen-safety-limited-secrets = Secretos limitados
+screen-safety-other-policy = Otra
+screen-safety-policy-words = La norma en sus palabras
+screen-safety-agreed-on = Acordada el
+screen-safety-date-hint = AAAA-MM-DD
+screen-safety-save-policy = Guardar la norma
+screen-safety-what-policy = la norma
+screen-safety-write-policy = Escriba la norma en sus palabras, o elija una.
+screen-safety-date-format = El día del acuerdo se escribe AAAA-MM-DD, por ejemplo 2026-11-03.
+screen-safety-date-future = El día del acuerdo no puede ser posterior a hoy.
+screen-answer-not-asked = no preguntado
+screen-answer-no = no
+screen-answer-yes = sí
+screen-answer-declined = no contesta
+screen-risk-none = sin preocupaciones
+screen-risk-concerns = preocupaciones
+screen-risk-not-advised = sesiones conjuntas no recomendadas
+screen-policy-no-secrets = sin secretos
+screen-policy-limited-secrets = secretos limitados
+screen-policy-agreed = Confidencialidad: { $policy }, acordada el { $date }
+screen-warning-not-screened-one = Aún no se ha evaluado a { $name } en cuanto a violencia o miedo en casa. { $protocol } pide a cada miembro de la pareja que se abra sobre heridas profundas: evalúe primero a cada uno a solas, en una sesión individual o por su cuenta.
+screen-warning-not-screened-both = Aún no se ha evaluado a { $first } ni a { $second } en cuanto a violencia o miedo en casa. { $protocol } pide a cada miembro de la pareja que se abra sobre heridas profundas: evalúe primero a cada uno a solas, en una sesión individual o por su cuenta.
+screen-warning-concerns = La evaluación de { $name } encontró motivos de preocupación. { $protocol } pide a cada miembro de la pareja que se abra sobre heridas profundas: revise el plan de seguridad antes de empezar.
+screen-warning-not-advised = La evaluación de { $name } concluyó que no se recomiendan sesiones conjuntas. { $protocol } pide a cada miembro de la pareja que se abra sobre heridas profundas: revise el plan de seguridad antes de empezar.
+
+## Las preguntas de la evaluación (con nuestras propias palabras, sin instrumento con licencia)
+screen-question-hurt-text = En el último año, ¿su pareja le ha empujado, agarrado, abofeteado, golpeado o hecho daño físico de cualquier otra forma?
+screen-question-hurt-topic = Daño físico
+screen-question-hurt-note = la nota sobre daño físico
+screen-question-threats-text = ¿Su pareja ha amenazado con hacerle daño a usted, a sus hijos, a una mascota o a sí misma?
+screen-question-threats-topic = Amenazas
+screen-question-threats-note = la nota sobre amenazas
+screen-question-afraid-text = ¿Alguna vez siente miedo de su pareja, o de lo que podría pasar en casa si habla abiertamente aquí?
+screen-question-afraid-topic = Miedo
+screen-question-afraid-note = la nota sobre el miedo
+screen-question-control-text = ¿Su pareja decide adónde va usted o a quién ve, o le revisa el teléfono o el dinero en contra de su voluntad?
+screen-question-control-topic = Control
+screen-question-control-note = la nota sobre el control
+screen-question-forced-text = ¿Su pareja le ha presionado u obligado alguna vez a tener contacto sexual que usted no quería?
+screen-question-forced-topic = Sexo forzado
+screen-question-forced-note = la nota sobre sexo forzado
+screen-question-own-text = En el último año, ¿ha empujado, golpeado o amenazado usted a su pareja?
+screen-question-own-topic = Violencia propia
+screen-question-own-note = la nota sobre violencia propia
+screen-question-worse-text = ¿Las peleas, el miedo o la violencia se han vuelto más frecuentes o más graves últimamente?
+screen-question-worse-topic = Empeoramiento
+screen-question-worse-note = la nota sobre el empeoramiento
+screen-question-weapon-text = ¿Hay un arma de fuego u otra arma en casa?
+screen-question-weapon-topic = Armas
+screen-question-weapon-note = la nota sobre armas
