@@ -437,8 +437,21 @@ impl NotesPanel {
         let mut out = Vec::new();
         let label = ui.label(RichText::new(t!("console-quick-note")).strong());
         let mut add = false;
+        let add_words = t!("console-add-note");
         ui.horizontal(|ui| {
-            let button_width = 100.0;
+            // Room for the button beside the field, however long its words are.
+            let words = ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap(
+                    add_words.clone(),
+                    egui::TextStyle::Button.resolve(ui.style()),
+                    egui::Color32::WHITE,
+                )
+                .size()
+                .x
+            });
+            let spacing = ui.spacing();
+            let button_width =
+                (words + 2.0 * spacing.button_padding.x + spacing.item_spacing.x + 4.0).max(100.0);
             let response = ui
                 .add(
                     TextEdit::singleline(&mut self.quick)
@@ -456,7 +469,7 @@ impl NotesPanel {
             if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 add = true;
             }
-            if ui.button(t!("console-add-note")).clicked() {
+            if ui.button(&add_words).clicked() {
                 add = true;
             }
         });
