@@ -3,8 +3,10 @@
 
 use egui::{Color32, RichText};
 
+use super::doing;
 use crate::model::{FloorPolicy, ListenerStep, Side, Stage, clock_time};
-use crate::session::{Command, SessionState};
+use crate::session::{Command, SessionState, Turn};
+use crate::t;
 use crate::ui::keys::{self, KeyAction};
 use crate::ui::style::{self, short_name};
 
@@ -26,7 +28,7 @@ impl DialoguePanel {
     pub fn unrecorded(&self, state: &SessionState) -> Vec<String> {
         match &self.topic {
             Some(topic) if topic.trim() != state.dialogue.topic => {
-                vec!["the dialogue's topic".to_owned()]
+                vec![t!("console-topic-unrecorded")]
             }
             _ => Vec::new(),
         }
@@ -45,10 +47,13 @@ impl DialoguePanel {
                     .flatten();
                 let next = holder
                     .unwrap_or_else(|| state.dialogue.last_speaker.map_or(Side::A, Side::other));
-                ui.label(RichText::new("Nobody has the floor").size(28.0));
+                ui.label(RichText::new(t!("console-nobody")).size(28.0));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    let first = format!("{} speaks", short_name(state.name(next)));
+                    let first = t!(
+                        "console-speaks",
+                        name = short_name(state.name(next)).into_owned()
+                    );
                     let button = egui::Button::new(
                         RichText::new(keys::label(&first, KeyAction::Next)).size(18.0),
                     );
@@ -57,7 +62,10 @@ impl DialoguePanel {
                     }
                     if holder.is_none()
                         && ui
-                            .button(format!("{} speaks", short_name(state.name(next.other()))))
+                            .button(t!(
+                                "console-speaks",
+                                name = short_name(state.name(next.other())).into_owned()
+                            ))
                             .clicked()
                     {
                         commands.push(Command::StartTurn {
@@ -67,17 +75,17 @@ impl DialoguePanel {
                 });
             }
             Some(turn) => {
-                let (line, side) = state.turn_headline(turn);
+                let (line, side) = headline(state, turn);
                 let colour = style::side_colour(side);
-                let opening = state
+                let way_in = state
                     .listener_step(turn)
                     .filter(|_| matches!(turn.stage, Stage::Paraphrasing | Stage::Responding(_)));
                 // During a timeout the break is the news; the turn waits, smaller.
                 let line_size = if state.timeout.is_some() { 20.0 } else { 30.0 };
                 let headline = ui.label(RichText::new(&line).size(line_size).color(colour));
                 crate::ui::a11y::live(ui.ctx(), &headline, false);
-                if let Some(step) = opening {
-                    ui.weak(RichText::new(step.opening()).size(16.0));
+                if let Some(step) = way_in {
+                    ui.weak(RichText::new(opening(step)).size(16.0));
                 }
                 let view = state.timer(now);
                 let remaining = view.and_then(|v| v.remaining);
@@ -132,22 +140,27 @@ impl DialoguePanel {
                         ui.add_space(if in_timeout { 6.0 } else { 24.0 });
                         if in_timeout {
                             ui.label(
-                                RichText::new("Paused for the timeout")
+                                RichText::new(t!("console-paused-timeout"))
                                     .size(20.0)
                                     .color(style::WARN),
                             );
                         } else if state.paused {
-                            let paused =
-                                ui.label(RichText::new("Paused").size(20.0).color(style::WARN));
+                            let paused = ui.label(
+                                RichText::new(t!("console-paused"))
+                                    .size(20.0)
+                                    .color(style::WARN),
+                            );
                             crate::ui::a11y::live(ui.ctx(), &paused, false);
                         } else if remaining.is_some_and(|r| r < 0) {
                             let over = ui.label(
-                                RichText::new("Over time").size(20.0).color(style::OVERTIME),
+                                RichText::new(t!("console-over-time"))
+                                    .size(20.0)
+                                    .color(style::OVERTIME),
                             );
                             crate::ui::a11y::live(ui.ctx(), &over, false);
                         }
                         if turn.not_quite > 0 {
-                            ui.weak(format!("paraphrase attempt {}", turn.not_quite + 1));
+                            ui.weak(t!("console-attempt", attempt = turn.not_quite + 1));
                         }
                     });
                 });
@@ -160,7 +173,7 @@ impl DialoguePanel {
                             .desired_width(bar_width(ui))
                             .fill(style::countdown_colour(Some(r), style::ACCENT)),
                     );
-                    keys::name(ui.ctx(), &bar, "Time used in this stage", None);
+                    keys::name(ui.ctx(), &bar, &t!("console-stage-time"), None);
                 }
                 ui.add_space(12.0);
                 self.buttons(ui, state, turn.stage, turn.speaker, &mut commands);
@@ -178,14 +191,14 @@ impl DialoguePanel {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            let label = ui.label("Topic");
+            let label = ui.label(t!("console-topic"));
             let text = self
                 .topic
                 .get_or_insert_with(|| state.dialogue.topic.clone());
             let response = ui
                 .add(
                     egui::TextEdit::singleline(text)
-                        .hint_text("what this dialogue is about")
+                        .hint_text(t!("console-topic-hint"))
                         .desired_width(420.0),
                 )
                 .labelled_by(label.id);
@@ -209,8 +222,8 @@ impl DialoguePanel {
         let steps = state.listener_steps(state.phase);
         // The listener's closing step after the speaker feels understood, if the protocol has any.
         let closing = steps.get(1).copied();
-        let speaker_name = short_name(state.name(speaker));
-        let listener = short_name(state.name(speaker.other()));
+        let speaker_name = short_name(state.name(speaker)).into_owned();
+        let listener = short_name(state.name(speaker.other())).into_owned();
         let first = steps.first().copied().unwrap_or(ListenerStep::Paraphrase);
         ui.horizontal_wrapped(|ui| {
             // A large button showing its key, named without it for a screen reader.
@@ -221,13 +234,13 @@ impl DialoguePanel {
             };
             match stage {
                 Stage::Speaking => {
-                    let text = format!("Next: {}", first.label().to_lowercase());
+                    let text = next_step(first);
                     if big(ui, &text, KeyAction::Next).clicked() {
                         commands.push(Command::NextStage);
                     }
                 }
                 Stage::Paraphrasing => {
-                    if big(ui, "Next: confirm", KeyAction::Next).clicked() {
+                    if big(ui, &t!("console-next-confirm"), KeyAction::Next).clicked() {
                         commands.push(Command::NextStage);
                     }
                 }
@@ -236,30 +249,30 @@ impl DialoguePanel {
                     // one-way), or, understood, hands over (State of the Union, Imago).
                     let (text, command) = match (swaps, closing) {
                         (true, Some(step)) => (
-                            format!("Understood — {listener} {}", step.doing()),
+                            t!("console-understood", doing = doing(step, &listener)),
                             Command::Accurate,
                         ),
                         (true, None) => (
-                            format!("Accurate — {listener} has the floor"),
+                            t!("console-accurate-pass", listener = &listener),
                             Command::Accurate,
                         ),
                         (false, _) => (
-                            format!("Accurate — {speaker_name} goes on"),
+                            t!("console-accurate-again", speaker = &speaker_name),
                             Command::AccurateSpeakAgain,
                         ),
                     };
                     if big(ui, &text, KeyAction::Next).clicked() {
                         commands.push(command);
                     }
-                    if big(ui, "Not quite", KeyAction::NotQuite).clicked() {
+                    if big(ui, &t!("console-not-quite"), KeyAction::NotQuite).clicked() {
                         commands.push(Command::NotQuite);
                     }
                 }
                 Stage::Responding(i) => {
                     let text = match steps.get(usize::from(i) + 1) {
-                        Some(next) => format!("Next: {}", next.label().to_lowercase()),
-                        None if one_way => format!("Done — {speaker_name} keeps the floor"),
-                        None => format!("Done — {listener} has the floor"),
+                        Some(next) => next_step(*next),
+                        None if one_way => t!("console-done-keeps", speaker = &speaker_name),
+                        None => t!("console-done-pass", listener = &listener),
                     };
                     if big(ui, &text, KeyAction::Next).clicked() {
                         commands.push(Command::NextStage);
@@ -268,26 +281,30 @@ impl DialoguePanel {
             }
         });
         ui.horizontal_wrapped(|ui| {
-            let pause = if state.paused { "Resume" } else { "Pause" };
-            if keys::button(ui, pause, KeyAction::Pause).clicked() {
+            let pause = if state.paused {
+                t!("console-resume")
+            } else {
+                t!("console-pause")
+            };
+            if keys::button(ui, &pause, KeyAction::Pause).clicked() {
                 commands.push(Command::TogglePause);
             }
             if stage != Stage::Confirming
-                && keys::button(ui, "30 more seconds", KeyAction::Extend).clicked()
+                && keys::button(ui, &t!("console-more-seconds"), KeyAction::Extend).clicked()
             {
                 commands.push(Command::Extend { ms: 30_000 });
             }
             if stage == Stage::Confirming {
                 // "Is there more?": yes, and the speaker goes on.
                 let more = if first == ListenerStep::Mirror {
-                    format!("There is more — {speaker_name} goes on")
+                    t!("console-there-is-more", speaker = &speaker_name)
                 } else {
-                    format!("Accurate, {speaker_name} goes on")
+                    t!("console-accurate-goes-on", speaker = &speaker_name)
                 };
                 if swaps && ui.button(more).clicked() {
                     commands.push(Command::AccurateSpeakAgain);
                 }
-                if ui.button("Accurate, stop here").clicked() {
+                if ui.button(t!("console-accurate-stop")).clicked() {
                     commands.push(Command::AccurateEnd);
                 }
             }
@@ -295,20 +312,20 @@ impl DialoguePanel {
             // steps come first (and under a one-way floor it then stays with the speaker).
             let pass = match (stage, closing, one_way) {
                 (Stage::Confirming, Some(step), true) => {
-                    Some(format!("Heard — {listener} {}", step.doing()))
+                    Some(t!("console-heard", doing = doing(step, &listener)))
                 }
                 (Stage::Confirming, Some(step), false) if !swaps => {
-                    Some(format!("Understood — {listener} {}", step.doing()))
+                    Some(t!("console-understood", doing = doing(step, &listener)))
                 }
                 (_, _, true) => None,
-                _ => Some(format!("Pass the floor to {listener}")),
+                _ => Some(t!("console-pass-floor", listener = &listener)),
             };
             if let Some(text) = pass
                 && keys::button(ui, &text, KeyAction::PassFloor).clicked()
             {
                 commands.push(Command::PassFloor);
             }
-            if ui.button("Stop the dialogue").clicked() {
+            if ui.button(t!("console-stop-dialogue")).clicked() {
                 commands.push(Command::EndTurn);
             }
         });
@@ -326,7 +343,7 @@ fn bar_width(ui: &egui::Ui) -> f32 {
 fn balance(ui: &mut egui::Ui, state: &SessionState, now: u64) {
     let a = state.talk_ms(Side::A, now);
     let b = state.talk_ms(Side::B, now);
-    ui.strong("Talk time");
+    ui.strong(t!("console-talk-time"));
     let width = bar_width(ui);
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, 18.0), egui::Sense::hover());
     let total = (a + b).max(1) as f32;
@@ -357,9 +374,74 @@ fn balance(ui: &mut egui::Ui, state: &SessionState, now: u64) {
 }
 
 fn turns(n: usize) -> String {
-    if n == 1 {
-        "1 turn".to_owned()
-    } else {
-        format!("{n} turns")
+    t!("console-turns", count = n)
+}
+
+/// The button to the listener's next step: "Next: paraphrase".
+fn next_step(step: ListenerStep) -> String {
+    match step {
+        ListenerStep::Paraphrase => t!("console-next-paraphrase"),
+        ListenerStep::Mirror => t!("console-next-mirror"),
+        ListenerStep::Summary => t!("console-next-summary"),
+        ListenerStep::Validation => t!("console-next-validation"),
+        ListenerStep::Empathy => t!("console-next-empathy"),
+    }
+}
+
+/// Whose turn it is, in the therapist's language ("Kai, your turn to mirror"), and whose
+/// colour it takes. (The couple display says the same in the couple's language.)
+fn headline(state: &SessionState, turn: &Turn) -> (String, Side) {
+    let speaker = state.name(turn.speaker);
+    let listener = state.name(turn.listener());
+    match (turn.stage, state.listener_step(turn)) {
+        (Stage::Speaking, _) => (t!("console-turn-speaking", speaker = speaker), turn.speaker),
+        (Stage::Confirming, Some(ListenerStep::Mirror)) => (
+            t!(
+                "console-turn-confirm-mirror",
+                speaker = speaker,
+                listener = listener
+            ),
+            turn.speaker,
+        ),
+        (Stage::Confirming, _) => (t!("console-turn-confirm", speaker = speaker), turn.speaker),
+        (_, Some(ListenerStep::Summary)) => (
+            t!("console-turn-summary", listener = listener),
+            turn.listener(),
+        ),
+        (_, Some(ListenerStep::Validation)) => (
+            t!(
+                "console-turn-validation",
+                speaker = speaker,
+                listener = listener
+            ),
+            turn.listener(),
+        ),
+        (_, Some(ListenerStep::Empathy)) => (
+            t!(
+                "console-turn-empathy",
+                speaker = speaker,
+                listener = listener
+            ),
+            turn.listener(),
+        ),
+        (_, Some(ListenerStep::Mirror)) => (
+            t!("console-turn-mirror", listener = listener),
+            turn.listener(),
+        ),
+        (_, _) => (
+            t!("console-turn-paraphrase", listener = listener),
+            turn.listener(),
+        ),
+    }
+}
+
+/// A way in for the listener, in the therapist's language.
+fn opening(step: ListenerStep) -> String {
+    match step {
+        ListenerStep::Paraphrase => t!("console-opening-paraphrase"),
+        ListenerStep::Mirror => t!("console-opening-mirror"),
+        ListenerStep::Summary => t!("console-opening-summary"),
+        ListenerStep::Validation => t!("console-opening-validation"),
+        ListenerStep::Empathy => t!("console-opening-empathy"),
     }
 }

@@ -8,6 +8,7 @@ use egui::{Color32, RichText, TextEdit};
 use super::notes::{Draft, repaint_for_drafts};
 use crate::model::{Ms, PhaseKind, Step, clock_time};
 use crate::session::{Command, SessionState, Stopwatch};
+use crate::t;
 use crate::ui::style::{OVERTIME, WARN};
 
 /// The guided-steps panel.
@@ -39,17 +40,21 @@ fn timer_text(watch: &Stopwatch, now: Ms) -> (String, Option<Color32>, String) {
                 (
                     clock_time(left),
                     Some(OVERTIME),
-                    format!("over the planned {limit}: carry on as long as it helps"),
+                    t!("console-step-over", limit = &limit),
                 )
             } else {
                 let colour = (left <= 30_000).then_some(WARN);
-                (clock_time(left), colour, format!("left of {limit}"))
+                (
+                    clock_time(left),
+                    colour,
+                    t!("console-step-left", limit = &limit),
+                )
             }
         }
         None => (
             clock_time(watch.elapsed(now) as i64),
             None,
-            "elapsed (untimed step)".to_owned(),
+            t!("console-step-untimed"),
         ),
     }
 }
@@ -73,7 +78,7 @@ impl GuidedPanel {
         self.notes
             .iter()
             .filter(|((phase, step), d)| d.is_pending(saved_note(state, *phase, *step)))
-            .map(|((_, step), _)| format!("the note on step {}", step + 1))
+            .map(|((_, step), _)| t!("console-step-unrecorded", step = step + 1))
             .collect()
     }
 
@@ -90,20 +95,24 @@ impl GuidedPanel {
         let mut out = Vec::new();
         let phase = state.phase;
         let (Some(plan), Some(guided)) = (state.current_phase(), state.guided.get(&phase)) else {
-            ui.weak("This phase has no guided steps.");
+            ui.weak(t!("console-no-steps"));
             return out;
         };
         let PhaseKind::GuidedSteps { steps } = &plan.kind else {
-            ui.weak("This phase has no guided steps.");
+            ui.weak(t!("console-no-steps"));
             return out;
         };
         let current = guided.step.min(steps.len().saturating_sub(1));
         let Some(step) = steps.get(current) else {
-            ui.weak("This phase has no guided steps.");
+            ui.weak(t!("console-no-steps"));
             return out;
         };
 
-        ui.weak(format!("Step {} of {}", current + 1, steps.len()));
+        ui.weak(t!(
+            "console-step-of",
+            step = current + 1,
+            count = steps.len()
+        ));
         ui.add_space(8.0);
 
         let list_width = (ui.available_width() * 0.3).clamp(160.0, 240.0);
@@ -163,9 +172,9 @@ impl GuidedPanel {
                     ui.add_space(8.0);
                     ui.weak(caption);
                     if state.timeout.is_some() {
-                        ui.weak("stopped for the timeout");
+                        ui.weak(t!("console-step-timeout"));
                     } else if !watch.is_running() {
-                        ui.weak("paused");
+                        ui.weak(t!("console-step-paused"));
                     }
                 });
             });
@@ -174,17 +183,17 @@ impl GuidedPanel {
 
         let free = state.timeout.is_none() && !state.is_ended();
         ui.horizontal(|ui| {
-            let previous = egui::Button::new("Previous step");
+            let previous = egui::Button::new(t!("console-step-previous"));
             if ui.add_enabled(free && index > 0, previous).clicked() {
                 out.push(Command::PreviousStep);
             }
-            let next = egui::Button::new(RichText::new("Next step").strong());
+            let next = egui::Button::new(RichText::new(t!("console-step-next")).strong());
             if ui.add_enabled(free && index + 1 < count, next).clicked() {
                 out.push(Command::NextStep);
             }
         });
         if index + 1 == count {
-            ui.weak("This is the last step: go on to the next phase when you are ready.");
+            ui.weak(t!("console-step-last"));
         }
         ui.add_space(10.0);
 
@@ -194,12 +203,12 @@ impl GuidedPanel {
         let saved = saved_note(state, phase, index);
         let draft = self.notes.entry((phase, index)).or_default();
         draft.sync(saved, editing);
-        let label = ui.label(RichText::new("Notes on this step").strong());
+        let label = ui.label(RichText::new(t!("console-step-notes")).strong());
         let response = ui
             .add(
                 TextEdit::multiline(draft.buffer())
                     .id(id)
-                    .hint_text("What stood out; they go into your session note")
+                    .hint_text(t!("console-step-notes-hint"))
                     .desired_rows(3)
                     .desired_width(f32::INFINITY),
             )
@@ -222,12 +231,16 @@ impl GuidedPanel {
 fn step_list(ui: &mut egui::Ui, steps: &[Step], timers: &[Stopwatch], current: usize, now: Ms) {
     for (i, step) in steps.iter().enumerate() {
         let spent = timers.get(i).map_or(0, |w| w.elapsed(now));
+        let planned = || {
+            step.minutes
+                .map(|m| t!("console-step-minutes", minutes = m.get()))
+        };
         let detail = if i == current {
-            step.minutes.map(|m| format!("{} min", m.get()))
+            planned()
         } else if spent > 0 {
-            Some(format!("took {}", clock_time(spent as i64)))
+            Some(t!("console-step-took", time = clock_time(spent as i64)))
         } else {
-            step.minutes.map(|m| format!("{} min", m.get()))
+            planned()
         };
         let frame = if i == current {
             egui::Frame::new()

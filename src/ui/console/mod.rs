@@ -30,10 +30,11 @@ use self::timeout::{TimeoutView, timeout_name};
 use super::action::Action;
 use super::keys::{self, KeyAction, Place};
 use super::style::{self, short_name};
-use crate::model::{Ms, PhaseKind, Stage, clock_time, human_duration};
+use crate::model::{ListenerStep, Ms, PhaseKind, Stage, clock_time, human_duration};
 use crate::pdf::DocumentKind;
 use crate::practice::Practice;
 use crate::session::{Command, SessionState};
+use crate::t;
 
 /// A second press of a step key this soon after the last is a bounce of the thumb, not a step.
 const DOUBLE_PRESS_MS: Ms = 300;
@@ -276,15 +277,15 @@ impl ConsoleView {
                     ui.add_space(12.0);
                 }
                 if state.is_ended() {
-                    ui.heading("Session summary");
+                    ui.heading(t!("console-summary"));
                     ui.add_space(4.0);
                     ui.horizontal_wrapped(|ui| {
                         for (kind, label) in [
-                            (DocumentKind::Homework, "Print the homework sheet (PDF)"),
-                            (DocumentKind::Notes, "Print the session notes (PDF)"),
+                            (DocumentKind::Homework, t!("console-print-homework")),
+                            (DocumentKind::Notes, t!("console-print-notes")),
                             (
                                 DocumentKind::NotesWithTimeline,
-                                "Notes with the timeline (PDF)",
+                                t!("console-print-timeline"),
                             ),
                         ] {
                             let button = egui::Button::new(RichText::new(label).size(16.0))
@@ -370,19 +371,80 @@ fn running_turn(state: &SessionState) -> bool {
 /// "Sophie is speaking, 1:05 left", for a running turn.
 fn turn_words(state: &SessionState, now: Ms) -> Option<String> {
     let turn = state.dialogue.turn.as_ref()?;
-    let speaker = short_name(state.name(turn.speaker));
-    let listener = short_name(state.name(turn.listener()));
+    let speaker = short_name(state.name(turn.speaker)).into_owned();
+    let listener = short_name(state.name(turn.listener())).into_owned();
     let what = match (turn.stage, state.listener_step(turn)) {
-        (Stage::Speaking, _) | (_, None) => format!("{speaker} is speaking"),
-        (Stage::Confirming, _) => format!("{speaker} is confirming"),
-        (_, Some(step)) => format!("{listener} {}", step.doing()),
+        (Stage::Speaking, _) | (_, None) => t!("console-turn-speaking", speaker = &speaker),
+        (Stage::Confirming, _) => t!("console-turn-words-confirming", speaker = &speaker),
+        (_, Some(step)) => doing(step, &listener),
     };
-    let time = match state.timer(now).and_then(|v| v.remaining) {
-        Some(r) if r >= 0 => format!(", {} left", clock_time(r)),
-        Some(r) => format!(", {} over", clock_time(r).trim_start_matches('+')),
-        None => String::new(),
+    Some(match state.timer(now).and_then(|v| v.remaining) {
+        Some(r) if r >= 0 => t!("console-turn-left", turn = what, time = clock_time(r)),
+        Some(r) => t!(
+            "console-turn-over",
+            turn = what,
+            time = clock_time(r).trim_start_matches('+')
+        ),
+        None => what,
+    })
+}
+
+/// What the listener is doing, with their name: "Kai paraphrases".
+pub(super) fn doing(step: ListenerStep, listener: &str) -> String {
+    match step {
+        ListenerStep::Paraphrase => t!("console-doing-paraphrase", listener = listener),
+        ListenerStep::Mirror => t!("console-doing-mirror", listener = listener),
+        ListenerStep::Summary => t!("console-doing-summary", listener = listener),
+        ListenerStep::Validation => t!("console-doing-validation", listener = listener),
+        ListenerStep::Empathy => t!("console-doing-empathy", listener = listener),
+    }
+}
+
+/// What a phase does, in the therapist's words.
+fn kind_label(kind: &PhaseKind) -> String {
+    match kind {
+        PhaseKind::CheckIn => t!("console-kind-check-in"),
+        PhaseKind::GroundRules => t!("console-kind-ground-rules"),
+        PhaseKind::SpeakerListener { .. } => t!("console-kind-speaker-listener"),
+        PhaseKind::GuidedSteps { .. } => t!("console-kind-guided-steps"),
+        PhaseKind::Homework => t!("console-kind-homework"),
+        PhaseKind::Closing => t!("console-kind-closing"),
+    }
+}
+
+/// A date in the therapist's language, in the format of the message `format` ("%-d %B %Y").
+fn date_as(date: chrono::NaiveDate, format: &str) -> String {
+    let locale = match crate::locale::therapist().lang() {
+        crate::model::Lang::En => chrono::Locale::en_GB,
+        crate::model::Lang::De => chrono::Locale::de_DE,
+        crate::model::Lang::Fr => chrono::Locale::fr_FR,
+        crate::model::Lang::Es => chrono::Locale::es_ES,
     };
-    Some(format!("{what}{time}"))
+    date.format_localized(format, locale).to_string()
+}
+
+/// "22 November 2026", "22. November 2026".
+pub(super) fn full_date(date: chrono::NaiveDate) -> String {
+    date_as(date, &t!("console-date-full"))
+}
+
+/// "22 November", "22. November".
+pub(super) fn day_and_month(date: chrono::NaiveDate) -> String {
+    date_as(date, &t!("console-date-day-month"))
+}
+
+/// A count with its thousands grouped as the therapist's language groups them: "1,000".
+pub(super) fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let separator = t!("console-thousands");
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(&separator);
+        }
+        out.push(c);
+    }
+    out
 }
 
 impl ConsoleView {
@@ -488,8 +550,8 @@ impl ConsoleView {
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui
-                    .button("Leave")
-                    .on_hover_text("Back to the couple's page; the session stays open.")
+                    .button(t!("console-leave"))
+                    .on_hover_text(t!("console-leave-hover"))
                     .clicked()
                 {
                     let timer_running = state.timer(now).is_some_and(|t| t.running);
@@ -506,28 +568,28 @@ impl ConsoleView {
                 if !state.is_ended() {
                     let undo = state.undo_step().map(|s| s.what.clone());
                     let text = match &undo {
-                        Some(what) => format!("Undo: {what}"),
-                        None => "Undo".to_owned(),
+                        Some(what) => t!("console-undo-what", what = what),
+                        None => t!("console-undo"),
                     };
                     let button = ui
                         .add_enabled(
                             undo.is_some(),
                             egui::Button::new(keys::label(&text, KeyAction::Undo)).truncate(),
                         )
-                        .on_hover_text(
-                            "Takes back the last step (press again for the one before, back to the start of this phase). The record keeps both, marked as a correction.",
-                        )
-                        .on_disabled_hover_text("Nothing to take back in this phase.");
+                        .on_hover_text(t!("console-undo-hover"))
+                        .on_disabled_hover_text(t!("console-undo-nothing"));
                     keys::name(ui.ctx(), &button, &text, Some(keys::hint(KeyAction::Undo)));
                     if button.clicked() {
                         commands.push(Command::Undo);
                     }
-                    if let Some((_, what)) = state.redo_step()
+                    let redo = state
+                        .redo_step()
+                        .map(|(_, what)| t!("console-redo-what", what = what));
+                    if let Some(redo) = redo
                         && keys::keyed(
                             ui,
-                            egui::Button::new(keys::label(&format!("Redo: {what}"), KeyAction::Redo))
-                                .truncate(),
-                            &format!("Redo: {what}"),
+                            egui::Button::new(keys::label(&redo, KeyAction::Redo)).truncate(),
+                            &redo,
                             KeyAction::Redo,
                         )
                         .clicked()
@@ -543,17 +605,17 @@ impl ConsoleView {
                         Some(PhaseKind::Closing)
                     ) && self.viewing.is_none();
                     if state.is_ended() {
-                        ui.label(RichText::new("Session ended").strong());
-                    } else if !closing && ui.button("End session").clicked() {
+                        ui.label(RichText::new(t!("console-session-ended")).strong());
+                    } else if !closing && ui.button(t!("console-end-session")).clicked() {
                         self.question = Some(Question::EndSession);
                     }
-                    if keys::button(ui, "Keys", KeyAction::Help).clicked() {
+                    if keys::button(ui, &t!("console-keys"), KeyAction::Help).clicked() {
                         self.help = !self.help;
                     }
                     if self.display_open
                         && ui
-                            .button("Full screen")
-                            .on_hover_text("The couple display full screen, or back to a window (F on the display).")
+                            .button(t!("console-full-screen"))
+                            .on_hover_text(t!("console-full-screen-hover"))
                             .clicked()
                     {
                         actions.push(Action::DisplayFullscreen);
@@ -562,13 +624,13 @@ impl ConsoleView {
                     if !state.info.cards.is_empty() && !state.is_ended() {
                         if let Some(shown) = state.card.and_then(|i| state.info.cards.get(i)) {
                             if ui
-                                .button(format!("Put away the card: {}", shown.title))
+                                .button(t!("console-card-put-away", title = &shown.title))
                                 .clicked()
                             {
                                 commands.push(Command::ShowCard(None));
                             }
                         } else {
-                            ui.menu_button("Show a card", |ui| {
+                            ui.menu_button(t!("console-card-show"), |ui| {
                                 for (i, card) in state.info.cards.iter().enumerate() {
                                     if ui.button(&card.title).clicked() {
                                         commands.push(Command::ShowCard(Some(i)));
@@ -577,28 +639,28 @@ impl ConsoleView {
                                 }
                             })
                             .response
-                            .on_hover_text("A short reference for the couple, on their display.");
+                            .on_hover_text(t!("console-card-hover"));
                         }
                     }
                     let display = if self.display_open {
-                        "Close couple display"
+                        t!("console-display-close")
                     } else {
-                        "Couple display"
+                        t!("console-display-open")
                     };
-                    if keys::button(ui, display, KeyAction::Display)
-                        .on_hover_text("A second window for the couple: who has the floor and the time left. Never your notes.")
+                    if keys::button(ui, &display, KeyAction::Display)
+                        .on_hover_text(t!("console-display-hover"))
                         .clicked()
                     {
                         actions.push(Action::ToggleDisplay);
                     }
                     if !state.is_ended() {
                         if state.timeout.is_some() {
-                            if keys::button(ui, "End timeout", KeyAction::Timeout)
+                            if keys::button(ui, &t!("console-timeout-end"), KeyAction::Timeout)
                                 .clicked()
                             {
                                 self.question = Some(Question::EndTimeout);
                             }
-                        } else if keys::button(ui, "Timeout", KeyAction::Timeout)
+                        } else if keys::button(ui, &t!("console-timeout"), KeyAction::Timeout)
                             .clicked()
                         {
                             commands.push(Command::CallTimeout {
@@ -614,7 +676,7 @@ impl ConsoleView {
                             .size(22.0)
                             .monospace(),
                     )
-                    .on_hover_text("Time since the session started");
+                    .on_hover_text(t!("console-clock-hover"));
                     // Who and which session in the room the buttons leave: a long name is cut
                     // (whole on hover) rather than pushing the buttons off the window.
                     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
@@ -623,14 +685,14 @@ impl ConsoleView {
                             crate::model::Side::B => &state.info.partner_b,
                         });
                         let who = match alone {
-                            Some(name) => format!("{name}, alone"),
+                            Some(name) => t!("console-alone", name = name),
                             None => format!("{} & {}", state.info.partner_a, state.info.partner_b),
                         };
                         ui.add(egui::Label::new(RichText::new(who).heading()).truncate());
                         if let (Some(side), Some(name)) = (state.info.alone, alone)
                             && ui
-                                .button(format!("Screen {}", short_name(name)))
-                                .on_hover_text("The safety screening, asked alone; saved with this session's number")
+                                .button(t!("console-screen", name = short_name(name).into_owned()))
+                                .on_hover_text(t!("console-screen-hover"))
                                 .clicked()
                         {
                             self.screening.open(side);
@@ -642,9 +704,10 @@ impl ConsoleView {
             // ("Aftermath of a fight or regrettable incident (Gottman)") is read whole.
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!(
-                        "Session {} · {}",
-                        state.info.number, state.info.template_name
+                    RichText::new(t!(
+                        "console-session-line",
+                        number = state.info.number,
+                        template = &state.info.template_name
                     ))
                     .weak(),
                 )
@@ -658,8 +721,8 @@ impl ConsoleView {
     /// one on screen highlighted. A click only shows a phase.
     fn agenda(&mut self, ui: &mut egui::Ui, state: &SessionState, now: u64) {
         ui.add_space(8.0);
-        ui.strong("Agenda");
-        ui.weak("Click a phase to look at it; the session stays where it is.");
+        ui.strong(t!("console-agenda"));
+        ui.weak(t!("console-agenda-hint"));
         ui.add_space(4.0);
         let shown = self.viewing.unwrap_or(state.phase);
         for (i, phase) in state.info.phases.iter().enumerate() {
@@ -674,16 +737,20 @@ impl ConsoleView {
             };
             let response = ui.selectable_label(i == shown, text);
             let minutes = if actual > 0 || current {
-                format!("{} min, planned {}", actual / 60_000, phase.minutes.get())
+                t!(
+                    "console-agenda-actual",
+                    actual = actual / 60_000,
+                    planned = phase.minutes.get()
+                )
             } else {
-                format!("planned {} min", phase.minutes.get())
+                t!("console-agenda-planned", planned = phase.minutes.get())
             };
-            let now_word = if current && !state.is_ended() {
-                " · now"
+            let line = if current && !state.is_ended() {
+                t!("console-agenda-now", minutes = minutes)
             } else {
-                ""
+                minutes
             };
-            ui.weak(format!("      {minutes}{now_word}"));
+            ui.weak(format!("      {line}"));
             if response.clicked() && !state.is_ended() {
                 self.viewing = (!current).then_some(i);
             }
@@ -692,21 +759,18 @@ impl ConsoleView {
         // One partner alone: the couple's rules are for their joint sessions; the policy on
         // what is said alone is what matters here.
         if state.info.alone.is_some() {
-            ui.strong("Confidentiality");
+            ui.strong(t!("console-confidentiality"));
             match &state.info.confidentiality {
                 Some(c) => ui.label(RichText::new(c.policy.describe()).small()),
-                None => ui.label(
-                    RichText::new("No policy recorded on the couple's page")
-                        .small()
-                        .weak(),
-                ),
+                None => ui.label(RichText::new(t!("console-no-policy")).small().weak()),
             };
             return;
         }
-        ui.strong("Ground rules");
+        ui.strong(t!("console-ground-rules"));
         for rule in &state.rules {
-            // Agreed rules in full colour, the others faint until both partners agree.
-            let text = RichText::new(&rule.text).small();
+            // Agreed rules in full colour, the others faint until both partners agree. A rule
+            // the templates suggest reads in the therapist's language; one typed stays as typed.
+            let text = RichText::new(crate::locale::therapist().rule(&rule.text)).small();
             ui.label(if rule.agreed_by_both() {
                 text
             } else {
@@ -731,23 +795,28 @@ impl ConsoleView {
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.label(
-                        RichText::new(format!(
-                            "You are looking at phase {}. The session is in phase {}: {current}.",
-                            shown + 1,
-                            state.phase + 1
+                        RichText::new(t!(
+                            "console-looking",
+                            shown = shown + 1,
+                            phase = state.phase + 1,
+                            current = current
                         ))
                         .strong(),
                     );
                     if let Some(words) = turn_words(state, cx.now) {
                         ui.label(
-                            RichText::new(format!("{words}: running in phase {}", state.phase + 1))
-                                .color(style::ACCENT),
+                            RichText::new(t!(
+                                "console-running-in-phase",
+                                turn = words,
+                                phase = state.phase + 1
+                            ))
+                            .color(style::ACCENT),
                         );
                     }
                     ui.horizontal_wrapped(|ui| {
                         if keys::button(
                             ui,
-                            &format!("Move the session to phase {}", shown + 1),
+                            &t!("console-move-here", phase = shown + 1),
                             KeyAction::MoveHere,
                         )
                         .clicked()
@@ -756,7 +825,7 @@ impl ConsoleView {
                         }
                         if keys::button(
                             ui,
-                            &format!("Back to phase {}", state.phase + 1),
+                            &t!("console-back-to-phase", phase = state.phase + 1),
                             KeyAction::Cancel,
                         )
                         .clicked()
@@ -770,14 +839,19 @@ impl ConsoleView {
         ui.horizontal(|ui| {
             let heading = ui.heading(&phase.title);
             crate::ui::a11y::live(ui.ctx(), &heading, false);
-            if phase.title != phase.kind.label() {
-                ui.weak(phase.kind.label());
+            let kind = kind_label(&phase.kind);
+            if phase.title != phase.kind.label() && phase.title != kind {
+                ui.weak(kind);
             }
             if !looking && let Some(next) = state.info.phases.get(shown + 1) {
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     if ui
-                        .button(format!("On to phase {}: {}  →", shown + 2, next.title))
-                        .on_hover_text("Moves the session on (asked first if a turn is running).")
+                        .button(t!(
+                            "console-on-to-phase",
+                            phase = shown + 2,
+                            title = &next.title
+                        ))
+                        .on_hover_text(t!("console-on-to-phase-hover"))
                         .clicked()
                     {
                         self.move_to(state, shown + 1, &mut out);
@@ -799,12 +873,12 @@ impl ConsoleView {
                 paraphrase_seconds,
                 ..
             } => {
-                ui.label(format!(
-                    "Speaker and listener take turns: {} to speak, {} to paraphrase.",
-                    human_duration(speak_seconds.ms()),
-                    human_duration(paraphrase_seconds.ms())
+                ui.label(t!(
+                    "console-turns-preview",
+                    speak = human_duration(speak_seconds.ms()),
+                    paraphrase = human_duration(paraphrase_seconds.ms())
                 ));
-                ui.weak("Move the session here to start the turns.");
+                ui.weak(t!("console-turns-move-here"));
                 None
             }
             PhaseKind::GuidedSteps { steps } => {
@@ -812,7 +886,7 @@ impl ConsoleView {
                     ui.label(format!("{}. {}", i + 1, step.title));
                 }
                 ui.add_space(4.0);
-                ui.weak("Move the session here to go through the steps.");
+                ui.weak(t!("console-steps-move-here"));
                 None
             }
         };
@@ -840,13 +914,16 @@ impl ConsoleView {
     ) -> Answer {
         let (title, text, yes, other): (String, String, String, Option<String>) = match question {
             Question::EndSession => (
-                "End the session?".to_owned(),
-                "The timers stop and the session is recorded in the couple's history. You can still finish your notes afterwards.".to_owned(),
-                "End the session now".to_owned(),
+                t!("console-end-session-title"),
+                t!("console-end-session-text"),
+                t!("console-end-session-yes"),
                 None,
             ),
             Question::EndTimeout => {
-                let left = state.timeout.as_ref().map_or(0, |t| t.remaining(now).max(0));
+                let left = state
+                    .timeout
+                    .as_ref()
+                    .map_or(0, |t| t.remaining(now).max(0));
                 let name = timeout_name(state);
                 let mut name_cap = name.clone();
                 if let Some(first) = name_cap.get_mut(..1) {
@@ -854,16 +931,19 @@ impl ConsoleView {
                 }
                 let minutes = (left as u64).div_ceil(60_000);
                 (
-                    format!(
-                        "End {name} {} early?",
-                        if minutes == 1 {
-                            "1 minute".to_owned()
-                        } else {
-                            format!("{minutes} minutes")
-                        }
+                    t!(
+                        "console-end-timeout-title",
+                        name = &name,
+                        capitalised = &name_cap,
+                        minutes = minutes
                     ),
-                    format!("{name_cap} has {} left. The turn timer carries on from where it stopped.", clock_time(left)),
-                    "End it now".to_owned(),
+                    t!(
+                        "console-end-timeout-text",
+                        name = &name,
+                        capitalised = &name_cap,
+                        time = clock_time(left)
+                    ),
+                    t!("console-end-timeout-yes"),
                     None,
                 )
             }
@@ -872,38 +952,42 @@ impl ConsoleView {
                 if let Some(words) = turn_words(state, now) {
                     lines.push(format!("{words}."));
                 } else if state.timer(now).is_some_and(|t| t.running) {
-                    lines.push("A step's timer is running.".to_owned());
+                    lines.push(t!("console-leave-step-timer"));
                 }
                 if let Some(t) = &state.timeout {
-                    lines.push(format!(
-                        "A timeout is running until {}; it ends on its own.",
-                        t.back_at().format("%H:%M")
+                    lines.push(t!(
+                        "console-leave-timeout",
+                        time = t.back_at().format("%H:%M").to_string()
                     ));
                 }
                 for what in self.unrecorded(state) {
-                    lines.push(format!("Not recorded yet: {what}."));
+                    lines.push(t!("console-not-recorded", what = what));
                 }
                 let pause = state.timer(now).is_some_and(|t| t.running) && state.timeout.is_none();
                 (
-                    "Leave the session?".to_owned(),
-                    format!("{} The session stays open; you can come back to it from the couple's page.", lines.join(" ")),
+                    t!("console-leave-title"),
+                    t!("console-leave-text", lines = lines.join(" ")),
                     if pause {
-                        "Pause the timer and leave".to_owned()
+                        t!("console-leave-pause")
                     } else {
-                        "Leave the session".to_owned()
+                        t!("console-leave-yes")
                     },
-                    pause.then(|| "Leave it running".to_owned()),
+                    pause.then(|| t!("console-leave-running")),
                 )
             }
             Question::Move(target) => {
-                let title = state.info.phases.get(target).map_or("", |p| p.title.as_str());
+                let title = state
+                    .info
+                    .phases
+                    .get(target)
+                    .map_or("", |p| p.title.as_str());
                 (
-                    format!("Move to phase {}: {title}?", target + 1),
-                    format!(
-                        "{}. Moving on ends this turn; its time so far is kept.",
-                        turn_words(state, now).unwrap_or_default()
+                    t!("console-move-title", phase = target + 1, title = title),
+                    t!(
+                        "console-move-text",
+                        turn = turn_words(state, now).unwrap_or_default()
                     ),
-                    "Move on".to_owned(),
+                    t!("console-move-yes"),
                     None,
                 )
             }
@@ -936,14 +1020,15 @@ impl ConsoleView {
                 {
                     choice = Some(2);
                 }
-                if ui.button("Not now").clicked() {
+                if ui.button(t!("console-not-now")).clicked() {
                     choice = Some(0);
                 }
             });
-            ui.weak(format!(
-                "{}: {yes} · {}: not now",
-                keys::hint(KeyAction::Confirm),
-                keys::hint(KeyAction::Cancel)
+            ui.weak(t!(
+                "console-question-keys",
+                confirm = keys::hint(KeyAction::Confirm),
+                yes = &yes,
+                cancel = keys::hint(KeyAction::Cancel)
             ));
         });
         if response.should_close() && choice.is_none() {
@@ -980,28 +1065,31 @@ impl ConsoleView {
 
     /// The keys, exactly as the one table has them.
     fn help_overlay(&mut self, ctx: &egui::Context, keys_pressed: &[KeyAction]) {
-        let response = style::dialog(egui::Id::unique("keys-help"), "Keys").show(ctx, |ui| {
+        let title = t!("console-keys");
+        let response = style::dialog(egui::Id::unique("keys-help"), &title).show(ctx, |ui| {
             ui.set_width(600.0);
-            ui.heading("Keys");
-            ui.weak("They work whenever you are not typing in a text field.");
-            ui.weak("A key held down acts once, and a second press within 300 ms is taken as the same press.");
+            ui.heading(&title);
+            ui.weak(t!("console-keys-hint"));
+            ui.weak(t!("console-keys-repeat"));
             ui.add_space(8.0);
             // Scrolled within the window, so that "Close" stays on screen however many keys.
             let room = (ctx.content_rect().height() - 220.0).max(160.0);
-            egui::ScrollArea::vertical().max_height(room).show(ui, |ui| {
-                egui::Grid::new("keys")
-                    .num_columns(2)
-                    .spacing([20.0, 8.0])
-                    .show(ui, |ui| {
-                        for (name, what) in keys::help_rows() {
-                            ui.label(RichText::new(name).monospace().strong());
-                            ui.add(egui::Label::new(what).wrap());
-                            ui.end_row();
-                        }
-                    });
-            });
+            egui::ScrollArea::vertical()
+                .max_height(room)
+                .show(ui, |ui| {
+                    egui::Grid::new("keys")
+                        .num_columns(2)
+                        .spacing([20.0, 8.0])
+                        .show(ui, |ui| {
+                            for (name, what) in keys::help_rows() {
+                                ui.label(RichText::new(name).monospace().strong());
+                                ui.add(egui::Label::new(what).wrap());
+                                ui.end_row();
+                            }
+                        });
+                });
             ui.add_space(8.0);
-            ui.button("Close").clicked()
+            ui.button(t!("console-close")).clicked()
         });
         let pressed = keys_pressed
             .iter()
@@ -1009,5 +1097,61 @@ impl ConsoleView {
         if response.inner || response.should_close() || pressed {
             self.help = false;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::locale::set_therapist;
+    use crate::model::Lang;
+    use crate::t;
+
+    /// The messages that were format strings read exactly as they did, in English.
+    #[test]
+    fn the_english_words_are_as_they_were() {
+        set_therapist(Some(Lang::En));
+        assert_eq!(
+            t!(
+                "console-end-timeout-title",
+                name = "Sophie's break",
+                minutes = 1_u64
+            ),
+            "End Sophie's break 1 minute early?"
+        );
+        assert_eq!(
+            t!(
+                "console-end-timeout-title",
+                name = "the timeout",
+                minutes = 12_u64
+            ),
+            "End the timeout 12 minutes early?"
+        );
+        assert_eq!(
+            t!("console-on-to-phase", phase = 3_usize, title = "Dialogue"),
+            "On to phase 3: Dialogue  →"
+        );
+        assert_eq!(
+            t!("console-leave-text", lines = "").chars().next(),
+            Some(' ')
+        );
+        assert_eq!(t!("console-turns", count = 1_usize), "1 turn");
+        assert_eq!(t!("console-turns", count = 0_usize), "0 turns");
+        assert_eq!(
+            t!("console-opening-paraphrase"),
+            "\"What I hear you saying is …\""
+        );
+        assert_eq!(super::thousands(1_199), "1,199");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(1_000_000), "1,000,000");
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(super::full_date(date), "22 November 2026");
+        assert_eq!(super::day_and_month(date), "22 November");
+        set_therapist(Some(Lang::De));
+        assert_eq!(super::full_date(date), "22. November 2026");
+        assert_eq!(super::thousands(1_199), "1.199");
+        set_therapist(Some(Lang::Fr));
+        assert_eq!(super::thousands(1_199), "1\u{a0}199");
+        set_therapist(Some(Lang::Es));
+        assert_eq!(super::day_and_month(date), "22 de noviembre");
     }
 }

@@ -9,8 +9,9 @@ use std::time::Duration;
 
 use egui::{RichText, TextEdit};
 
-use crate::model::{Ms, NoteFormat, clean_optional_line};
+use crate::model::{MAX_LINE_CHARS, Ms, NoteFormat, clean_optional_line, clean_optional_text};
 use crate::session::{Command, SessionState};
+use crate::t;
 
 /// How long typing must pause before a draft is recorded.
 pub(crate) const SETTLE_SECS: f64 = 1.5;
@@ -142,18 +143,45 @@ pub(crate) fn repaint_for_drafts<'a>(
 }
 
 /// What each section is for, as a quiet hint in the empty field.
-fn section_hint(section: &str) -> &'static str {
+fn section_hint(section: &str) -> String {
     match section {
-        "Notes" => "What happened in the session, in your own words",
-        "Subjective" => "What the couple reported: concerns, feelings, their week",
-        "Objective" => "What you observed: affect, interaction, escalation",
-        "Data" => "What was said and observed in the session",
-        "Assessment" => "Your clinical view: patterns, progress, any risk",
-        "Plan" => "Next steps, homework, the next appointment",
-        "Behaviour" => "What each partner did and said",
-        "Intervention" => "What you did: techniques, exercises, guidance",
-        "Response" => "How the couple responded to it",
-        _ => "",
+        "Notes" => t!("console-hint-notes"),
+        "Subjective" => t!("console-hint-subjective"),
+        "Objective" => t!("console-hint-objective"),
+        "Data" => t!("console-hint-data"),
+        "Assessment" => t!("console-hint-assessment"),
+        "Plan" => t!("console-hint-plan"),
+        "Behaviour" => t!("console-hint-behaviour"),
+        "Intervention" => t!("console-hint-intervention"),
+        "Response" => t!("console-hint-response"),
+        _ => String::new(),
+    }
+}
+
+/// A section's heading in the therapist's language. (The name itself is how the session
+/// records the section, and stays as it is.)
+fn section_name(section: &str) -> String {
+    match section {
+        "Notes" => t!("console-section-notes"),
+        "Subjective" => t!("console-section-subjective"),
+        "Objective" => t!("console-section-objective"),
+        "Data" => t!("console-section-data"),
+        "Assessment" => t!("console-section-assessment"),
+        "Plan" => t!("console-section-plan"),
+        "Behaviour" => t!("console-section-behaviour"),
+        "Intervention" => t!("console-section-intervention"),
+        "Response" => t!("console-section-response"),
+        other => other.to_owned(),
+    }
+}
+
+/// A note format's name in the therapist's language.
+fn format_label(format: NoteFormat) -> String {
+    match format {
+        NoteFormat::Free => t!("console-format-free"),
+        NoteFormat::Soap => t!("console-format-soap"),
+        NoteFormat::Dap => t!("console-format-dap"),
+        NoteFormat::Birp => t!("console-format-birp"),
     }
 }
 
@@ -214,14 +242,14 @@ impl NotesPanel {
         let time = ui.input(|i| i.time);
 
         ui.horizontal(|ui| {
-            ui.heading("Notes");
+            ui.heading(t!("console-notes"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let mut format = state.notes.format;
-                egui::ComboBox::from_label("Note format")
-                    .selected_text(format.label())
+                egui::ComboBox::from_label(t!("console-note-format"))
+                    .selected_text(format_label(format))
                     .show_ui(ui, |ui| {
                         for f in NoteFormat::ALL {
-                            ui.selectable_value(&mut format, f, f.label());
+                            ui.selectable_value(&mut format, f, format_label(f));
                         }
                     });
                 if format != state.notes.format {
@@ -231,7 +259,7 @@ impl NotesPanel {
                 }
             });
         });
-        ui.weak("Private to you: never shown to the couple or printed on their sheet.");
+        ui.weak(t!("console-notes-private"));
         ui.add_space(6.0);
 
         // Taller boxes on a taller screen: at 1920×1080 a section shows twice the lines it
@@ -243,7 +271,7 @@ impl NotesPanel {
             4 + extra
         };
         for section in state.notes.format.sections() {
-            let label = ui.label(RichText::new(*section).strong());
+            let label = ui.label(RichText::new(section_name(section)).strong());
             out.extend(self.section_editor(ui, state, section, label.id, rows, time));
             ui.add_space(4.0);
         }
@@ -292,18 +320,21 @@ impl NotesPanel {
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     let label = ui.label(
-                        RichText::new(format!("{name} (from an earlier format)")).strong(),
+                        RichText::new(t!("console-section-kept", section = section_name(name)))
+                            .strong(),
                     );
-                    ui.weak(format!(
-                        "{} notes have no \"{name}\" section. This text stays here, and in the notes PDF, until you move it.",
-                        format.label()
+                    ui.weak(t!(
+                        "console-section-kept-note",
+                        format = format_label(format),
+                        section = section_name(name)
                     ));
                     out.extend(self.section_editor(ui, state, name, label.id, 3, time));
                     ui.horizontal_wrapped(|ui| {
                         for section in format.sections() {
+                            let words = section_name(section);
                             if ui
-                                .button(format!("Move into {section}"))
-                                .on_hover_text(format!("Adds this text at the end of {section}"))
+                                .button(t!("console-move-into", section = &words))
+                                .on_hover_text(t!("console-move-into-hover", section = &words))
                                 .clicked()
                             {
                                 target = Some(*section);
@@ -393,21 +424,39 @@ impl NotesPanel {
         self.drafts
             .iter()
             .filter(|(section, d)| d.is_pending(state.notes.section(section)))
-            .map(|(section, _)| format!("the note's {section}"))
+            .map(|(section, _)| {
+                t!(
+                    "console-section-unrecorded",
+                    section = section_name(section)
+                )
+            })
             .collect()
     }
 
     fn quick_notes(&mut self, ui: &mut egui::Ui, state: &SessionState) -> Vec<Command> {
         let mut out = Vec::new();
-        let label = ui.label(RichText::new("Quick note").strong());
+        let label = ui.label(RichText::new(t!("console-quick-note")).strong());
         let mut add = false;
+        let add_words = t!("console-add-note");
         ui.horizontal(|ui| {
-            let button_width = 100.0;
+            // Room for the button beside the field, however long its words are.
+            let words = ui.ctx().fonts_mut(|f| {
+                f.layout_no_wrap(
+                    add_words.clone(),
+                    egui::TextStyle::Button.resolve(ui.style()),
+                    egui::Color32::WHITE,
+                )
+                .size()
+                .x
+            });
+            let spacing = ui.spacing();
+            let button_width =
+                (words + 2.0 * spacing.button_padding.x + spacing.item_spacing.x + 4.0).max(100.0);
             let response = ui
                 .add(
                     TextEdit::singleline(&mut self.quick)
                         .id(egui::Id::unique("groundwork-quick-note"))
-                        .hint_text("A moment to remember, with the time")
+                        .hint_text(t!("console-quick-note-hint"))
                         .desired_width(ui.available_width() - button_width),
                 )
                 .labelled_by(label.id);
@@ -420,7 +469,7 @@ impl NotesPanel {
             if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 add = true;
             }
-            if ui.button("Add note").clicked() {
+            if ui.button(&add_words).clicked() {
                 add = true;
             }
         });
@@ -429,7 +478,16 @@ impl NotesPanel {
             // field to be shortened instead of vanishing. An empty one is a bookmark.
             match clean_optional_line(&self.quick, "the quick note") {
                 Ok(_) => out.push(Command::QuickNote(std::mem::take(&mut self.quick))),
-                Err(why) => self.quick_error = Some(why),
+                // Too long, the one thing refused: said in the therapist's words.
+                Err(_) => {
+                    let count = clean_optional_text(&self.quick, "", usize::MAX)
+                        .map_or(0, |line| line.chars().count());
+                    self.quick_error = Some(t!(
+                        "console-quick-note-too-long",
+                        max = super::thousands(MAX_LINE_CHARS),
+                        count = super::thousands(count)
+                    ));
+                }
             }
         }
         if let Some(why) = &self.quick_error {
@@ -437,7 +495,7 @@ impl NotesPanel {
         }
 
         if state.notes.quick.is_empty() {
-            ui.weak("Timestamped notes you add during the session appear here.");
+            ui.weak(t!("console-quick-notes-empty"));
         } else {
             ui.add_space(4.0);
             egui::Grid::new("groundwork-quick-notes")
@@ -447,7 +505,7 @@ impl NotesPanel {
                     for note in state.notes.quick.iter().rev() {
                         ui.weak(note.wall.format("%H:%M").to_string());
                         if note.text.is_empty() {
-                            ui.weak("(bookmark)");
+                            ui.weak(t!("console-bookmark"));
                         } else {
                             ui.add(egui::Label::new(&note.text).wrap());
                         }
@@ -573,6 +631,8 @@ pub(crate) mod testkit {
         rig: Rig<P>,
         mut panel_ui: impl FnMut(&mut P, &mut egui::Ui, &SessionState, Ms) -> Vec<Command> + 'a,
     ) -> egui_kittest::Harness<'a, Rig<P>> {
+        // The panels' words in English, whatever the computer's language.
+        crate::locale::set_therapist(Some(crate::model::Lang::En));
         egui_kittest::Harness::builder()
             .with_size(egui::vec2(700.0, 1400.0))
             .build_ui_state(
@@ -785,12 +845,12 @@ mod tests {
 
 /// Signed notes: shown as they were signed, to read and copy, no longer to edit.
 fn signed_notes(ui: &mut egui::Ui, state: &SessionState, signed: &crate::session::Signature) {
-    ui.heading("Notes");
-    ui.label(format!(
-        "Signed by {} on {} at {}. Anything more goes in an addendum, under Closing.",
-        signed.by,
-        signed.wall.format("%-d %B %Y"),
-        signed.wall.format("%H:%M")
+    ui.heading(t!("console-notes"));
+    ui.label(t!(
+        "console-signed-notes",
+        by = &signed.by,
+        date = super::full_date(signed.wall.date_naive()),
+        time = signed.wall.format("%H:%M").to_string()
     ));
     ui.add_space(6.0);
     for section in state.notes.format.sections() {
@@ -798,21 +858,23 @@ fn signed_notes(ui: &mut egui::Ui, state: &SessionState, signed: &crate::session
         if text.trim().is_empty() {
             continue;
         }
-        ui.label(RichText::new(*section).strong());
+        ui.label(RichText::new(section_name(section)).strong());
         ui.add(egui::Label::new(text).selectable(true));
         ui.add_space(4.0);
     }
     for (section, text) in state.notes.kept_from_other_formats() {
-        ui.label(RichText::new(format!("{section} (from an earlier format)")).strong());
+        ui.label(
+            RichText::new(t!("console-section-kept", section = section_name(section))).strong(),
+        );
         ui.add(egui::Label::new(text).selectable(true));
         ui.add_space(4.0);
     }
     for a in &state.addenda {
         ui.label(
-            RichText::new(format!(
-                "Addendum, {} at {}",
-                a.wall.format("%-d %B"),
-                a.wall.format("%H:%M")
+            RichText::new(t!(
+                "console-addendum-at",
+                date = super::day_and_month(a.wall.date_naive()),
+                time = a.wall.format("%H:%M").to_string()
             ))
             .strong(),
         );

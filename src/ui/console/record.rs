@@ -5,6 +5,7 @@ use egui::{RichText, TextEdit};
 
 use crate::model::{Modality, Risk, SessionRecord, default_service_code};
 use crate::session::{Command, SessionState};
+use crate::t;
 use crate::ui::style::short_name;
 
 /// Typing in the record's text fields, and whether signing is being confirmed.
@@ -21,11 +22,11 @@ impl RecordPanel {
     /// `signer` is "Dr Ana María Ortiz, LMFT" from Settings, or empty.
     pub fn ui(&mut self, ui: &mut egui::Ui, state: &SessionState, signer: &str) -> Vec<Command> {
         let mut out = Vec::new();
-        heading(ui, "For the record");
+        heading(ui, &t!("console-record"));
         let signed = state.signed.is_some();
         ui.add_enabled_ui(!signed, |ui| self.fields(ui, state, &mut out));
         if state.is_ended() {
-            heading(ui, "Signature");
+            heading(ui, &t!("console-signature"));
             match &state.signed {
                 Some(s) => self.addenda(ui, state, s, &mut out),
                 None => self.sign(ui, signer, &mut out),
@@ -41,7 +42,7 @@ impl RecordPanel {
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
-                ui.label("Present");
+                ui.label(t!("console-present"));
                 ui.horizontal(|ui| {
                     for (i, side) in crate::model::Side::BOTH.into_iter().enumerate() {
                         // Short: a long name here would widen the whole summary.
@@ -50,14 +51,14 @@ impl RecordPanel {
                     }
                 });
                 ui.end_row();
-                ui.label("Held");
+                ui.label(t!("console-held"));
                 ui.horizontal(|ui| {
                     for m in Modality::ALL {
-                        ui.selectable_value(&mut changed.modality, m, m.label());
+                        ui.selectable_value(&mut changed.modality, m, modality_label(m));
                     }
                 });
                 ui.end_row();
-                let l = ui.label("Service code");
+                let l = ui.label(t!("console-service-code"));
                 let code = self
                     .service_code
                     .get_or_insert_with(|| record.service_code.clone());
@@ -68,7 +69,7 @@ impl RecordPanel {
                     changed.service_code = code.clone();
                 }
                 ui.end_row();
-                let l = ui.label("Diagnosis code");
+                let l = ui.label(t!("console-diagnosis-code"));
                 let diagnosis = self
                     .diagnosis
                     .get_or_insert_with(|| record.diagnosis.clone());
@@ -79,12 +80,12 @@ impl RecordPanel {
                     changed.diagnosis = diagnosis.clone();
                 }
                 ui.end_row();
-                ui.label("Risk");
+                ui.label(t!("console-risk"));
                 ui.horizontal(|ui| {
                     let mut concerns =
                         matches!(record.risk, Risk::Concerns(_)) || self.concerns.is_some();
-                    ui.selectable_value(&mut concerns, false, "None noted");
-                    ui.selectable_value(&mut concerns, true, "Concerns");
+                    ui.selectable_value(&mut concerns, false, t!("console-risk-none"));
+                    ui.selectable_value(&mut concerns, true, t!("console-risk-concerns"));
                     if concerns {
                         // Recorded once the concerns are put in words, below.
                         self.concerns.get_or_insert_with(|| match &record.risk {
@@ -99,7 +100,7 @@ impl RecordPanel {
                 ui.end_row();
             });
         if let Some(words) = &mut self.concerns {
-            let l = ui.label("What the concerns are");
+            let l = ui.label(t!("console-risk-what"));
             let r = ui
                 .add(TextEdit::singleline(words).desired_width(f32::INFINITY))
                 .labelled_by(l.id);
@@ -121,25 +122,25 @@ impl RecordPanel {
 
     fn sign(&mut self, ui: &mut egui::Ui, signer: &str, out: &mut Vec<Command>) {
         if signer.is_empty() {
-            ui.weak("Add your name, and your credentials, in Settings to sign the notes.");
+            ui.weak(t!("console-sign-needs-name"));
             return;
         }
-        ui.weak("Unsigned notes print as a draft. Once signed, they are locked: anything later is a dated addendum.");
+        ui.weak(t!("console-sign-note"));
         if !self.confirm_sign {
-            if ui.button("Sign the notes…").clicked() {
+            if ui.button(t!("console-sign-start")).clicked() {
                 self.confirm_sign = true;
             }
             return;
         }
-        ui.label(RichText::new(format!("Sign these notes as {signer}?")).strong());
+        ui.label(RichText::new(t!("console-sign-confirm", signer = signer)).strong());
         ui.horizontal(|ui| {
-            if ui.button("Sign the notes").clicked() {
+            if ui.button(t!("console-sign")).clicked() {
                 out.push(Command::Sign {
                     by: signer.to_owned(),
                 });
                 self.confirm_sign = false;
             }
-            if ui.button("Not now").clicked() {
+            if ui.button(t!("console-not-now")).clicked() {
                 self.confirm_sign = false;
             }
         });
@@ -152,29 +153,29 @@ impl RecordPanel {
         signed: &crate::session::Signature,
         out: &mut Vec<Command>,
     ) {
-        ui.label(format!(
-            "Signed electronically by {} on {} at {}.",
-            signed.by,
-            signed.wall.format("%-d %B %Y"),
-            signed.wall.format("%H:%M")
+        ui.label(t!(
+            "console-signed",
+            by = &signed.by,
+            date = super::full_date(signed.wall.date_naive()),
+            time = signed.wall.format("%H:%M").to_string()
         ));
         for a in &state.addenda {
-            ui.weak(format!(
-                "Addendum, {} at {}: {}",
-                a.wall.format("%-d %B"),
-                a.wall.format("%H:%M"),
-                a.text
+            ui.weak(t!(
+                "console-addendum-line",
+                date = super::day_and_month(a.wall.date_naive()),
+                time = a.wall.format("%H:%M").to_string(),
+                text = &a.text
             ));
         }
-        let l = ui.label("Addendum");
+        let l = ui.label(t!("console-addendum"));
         ui.add(
             TextEdit::multiline(&mut self.addendum)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY)
-                .hint_text("Dated and printed after the signature"),
+                .hint_text(t!("console-addendum-hint")),
         )
         .labelled_by(l.id);
-        if ui.button("Add the addendum").clicked() && !self.addendum.trim().is_empty() {
+        if ui.button(t!("console-add-addendum")).clicked() && !self.addendum.trim().is_empty() {
             out.push(Command::AddAddendum(std::mem::take(&mut self.addendum)));
         }
     }
@@ -184,7 +185,7 @@ impl RecordPanel {
         if self.addendum.trim().is_empty() {
             Vec::new()
         } else {
-            vec!["an addendum".to_owned()]
+            vec![t!("console-addendum-unrecorded")]
         }
     }
 
@@ -208,6 +209,14 @@ impl RecordPanel {
         } else {
             vec![Command::SetRecord(record)]
         }
+    }
+}
+
+/// How the session was held, in the therapist's words.
+fn modality_label(modality: Modality) -> String {
+    match modality {
+        Modality::InPerson => t!("console-modality-in-person"),
+        Modality::Telehealth => t!("console-modality-telehealth"),
     }
 }
 

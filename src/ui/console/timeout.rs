@@ -6,6 +6,7 @@ use egui::RichText;
 
 use crate::model::{Caller, Event, Side, TimeoutReason, clock_time, human_duration};
 use crate::session::{Command, SessionState};
+use crate::t;
 use crate::ui::keys::{self, KeyAction};
 use crate::ui::style::{self, short_name};
 
@@ -25,25 +26,31 @@ fn choices(state: &SessionState) -> [(Caller, TimeoutReason, String, u64); 4] {
         (
             Caller::Partner(Side::A),
             TimeoutReason::Flooding,
-            format!("{} is flooded", short_name(state.name(Side::A))),
+            t!(
+                "console-flooded",
+                name = short_name(state.name(Side::A)).into_owned()
+            ),
             flooding,
         ),
         (
             Caller::Partner(Side::B),
             TimeoutReason::Flooding,
-            format!("{} is flooded", short_name(state.name(Side::B))),
+            t!(
+                "console-flooded",
+                name = short_name(state.name(Side::B)).into_owned()
+            ),
             flooding,
         ),
         (
             Caller::Therapist,
             TimeoutReason::Break,
-            "A short break".to_owned(),
+            t!("console-short-break"),
             short,
         ),
         (
             Caller::Therapist,
             TimeoutReason::Other(String::new()),
-            "The therapist's timeout".to_owned(),
+            t!("console-own-timeout"),
             short,
         ),
     ]
@@ -62,16 +69,34 @@ fn undo_is_timeout_start(state: &SessionState) -> bool {
 
 /// "Sophie's break", "the therapist's timeout".
 pub fn timeout_name(state: &SessionState) -> String {
-    let Some(t) = &state.timeout else {
-        return "the timeout".to_owned();
+    let Some(running) = &state.timeout else {
+        return t!("console-timeout-name-none");
     };
-    let what = match t.reason {
-        TimeoutReason::Flooding | TimeoutReason::Break => "break",
-        TimeoutReason::Other(_) => "timeout",
-    };
-    match t.by {
-        Caller::Partner(side) => format!("{}'s {what}", short_name(state.name(side))),
-        Caller::Therapist => format!("the therapist's {what}"),
+    let is_break = matches!(
+        running.reason,
+        TimeoutReason::Flooding | TimeoutReason::Break
+    );
+    match running.by {
+        Caller::Partner(side) => {
+            let name = short_name(state.name(side)).into_owned();
+            if is_break {
+                t!("console-timeout-name-partner-break", name = name)
+            } else {
+                t!("console-timeout-name-partner-timeout", name = name)
+            }
+        }
+        Caller::Therapist if is_break => t!("console-timeout-name-therapist-break"),
+        Caller::Therapist => t!("console-timeout-name-therapist-timeout"),
+    }
+}
+
+/// Why a timeout was called, in the therapist's words (a reason typed stays as typed).
+fn reason_label(reason: &TimeoutReason) -> String {
+    match reason {
+        TimeoutReason::Flooding => t!("console-reason-flooding"),
+        TimeoutReason::Break => t!("console-reason-break"),
+        TimeoutReason::Other(why) if why.trim().is_empty() => t!("console-reason-other"),
+        TimeoutReason::Other(why) => why.clone(),
     }
 }
 
@@ -142,49 +167,48 @@ impl TimeoutView {
         };
         let mut out = Vec::new();
         let just_started = undo_is_timeout_start(state);
-        let response = crate::ui::style::dialog(
-            egui::Id::unique("timeout"),
-            "Timeout: every timer has stopped",
-        )
-        .show(ctx, |ui| {
-            ui.set_width(480.0);
-            ui.heading("Timeout: every timer has stopped");
-            ui.label("Who called it, and why?");
-            ui.add_space(8.0);
-            for (i, (by, reason, text, length)) in choices(state).into_iter().enumerate() {
-                let chosen = running.by == by && running.reason == reason;
-                let name = format!("{text} · {}", human_duration(length));
-                let key = (i + 1).to_string();
-                let button = egui::Button::new(format!("{name}  [{key}]")).selected(chosen);
-                let response = ui.add_sized([460.0, 36.0], button);
-                keys::name(ui.ctx(), &response, &name, Some(&key));
-                if response.clicked() {
-                    out.push(Command::ChangeTimeout {
-                        by,
-                        reason,
-                        length_ms: None,
-                    });
-                    self.open = false;
+        let title = t!("console-timeout-title");
+        let response =
+            crate::ui::style::dialog(egui::Id::unique("timeout"), &title).show(ctx, |ui| {
+                ui.set_width(480.0);
+                ui.heading(&title);
+                ui.label(t!("console-timeout-who"));
+                ui.add_space(8.0);
+                for (i, (by, reason, text, length)) in choices(state).into_iter().enumerate() {
+                    let chosen = running.by == by && running.reason == reason;
+                    let name = format!("{text} · {}", human_duration(length));
+                    let key = (i + 1).to_string();
+                    let button = egui::Button::new(format!("{name}  [{key}]")).selected(chosen);
+                    let response = ui.add_sized([460.0, 36.0], button);
+                    keys::name(ui.ctx(), &response, &name, Some(&key));
+                    if response.clicked() {
+                        out.push(Command::ChangeTimeout {
+                            by,
+                            reason,
+                            length_ms: None,
+                        });
+                        self.open = false;
+                    }
                 }
-            }
-            ui.add_space(6.0);
-            ui.horizontal(|ui| {
-                let keep = format!(
-                    "Keep: {}, {}",
-                    running.reason.label(),
-                    human_duration(running.length)
-                );
-                if keys::button(ui, &keep, KeyAction::Confirm).clicked() {
-                    self.open = false;
-                }
-                if just_started
-                    && keys::button(ui, "No timeout after all", KeyAction::Cancel).clicked()
-                {
-                    out.push(Command::Undo);
-                    self.open = false;
-                }
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    let keep = t!(
+                        "console-timeout-keep",
+                        reason = reason_label(&running.reason),
+                        length = human_duration(running.length)
+                    );
+                    if keys::button(ui, &keep, KeyAction::Confirm).clicked() {
+                        self.open = false;
+                    }
+                    if just_started
+                        && keys::button(ui, &t!("console-timeout-undo"), KeyAction::Cancel)
+                            .clicked()
+                    {
+                        out.push(Command::Undo);
+                        self.open = false;
+                    }
+                });
             });
-        });
         if response.should_close() {
             self.open = false;
         }
@@ -198,8 +222,8 @@ impl TimeoutView {
         };
         let mut commands = Vec::new();
         let who = match t.by {
-            Caller::Partner(side) => format!("called by {}", state.name(side)),
-            Caller::Therapist => "called by the therapist".to_owned(),
+            Caller::Partner(side) => t!("console-called-by", name = state.name(side)),
+            Caller::Therapist => t!("console-called-by-therapist"),
         };
         // As large as the turn's countdown is when no timeout runs.
         let big = (ui.ctx().content_rect().height() * 0.13).clamp(96.0, 180.0);
@@ -211,10 +235,13 @@ impl TimeoutView {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let back = ui.label(
-                    RichText::new(format!("Break — back at {}", t.back_at().format("%H:%M")))
-                        .size(34.0)
-                        .strong()
-                        .color(style::BREAK),
+                    RichText::new(t!(
+                        "console-timeout-back",
+                        time = t.back_at().format("%H:%M").to_string()
+                    ))
+                    .size(34.0)
+                    .strong()
+                    .color(style::BREAK),
                 );
                 crate::ui::a11y::live(ui.ctx(), &back, false);
                 let remaining = t.remaining(now);
@@ -224,33 +251,38 @@ impl TimeoutView {
                         egui::Label::new(RichText::new(&figure).size(big).monospace())
                             .selectable(false),
                     );
-                    let spoken = format!("Break, {}", crate::ui::a11y::time_left(remaining));
+                    let spoken = t!(
+                        "console-timeout-spoken",
+                        left = crate::ui::a11y::time_left(remaining)
+                    );
                     ui.ctx().accesskit_node_builder(countdown.id, |node| {
                         node.set_role(egui::accesskit::Role::Timer);
                         node.set_label(spoken.as_str());
                         node.set_value(figure.as_str());
                     });
                 } else {
-                    let over = ui.label(RichText::new("Time to come back").size(48.0));
+                    let over = ui.label(RichText::new(t!("console-timeout-come-back")).size(48.0));
                     crate::ui::a11y::live(ui.ctx(), &over, false);
                 }
                 ui.label(
                     RichText::new(format!(
                         "{} · {who} · {}",
-                        t.reason.label(),
+                        reason_label(&t.reason),
                         human_duration(t.length)
                     ))
                     .size(16.0),
                 );
                 ui.add_space(6.0);
                 ui.horizontal_wrapped(|ui| {
-                    if keys::button(ui, "End the timeout early", KeyAction::Timeout).clicked() {
+                    if keys::button(ui, &t!("console-timeout-end-early"), KeyAction::Timeout)
+                        .clicked()
+                    {
                         commands.push(Command::EndTimeout);
                     }
-                    if ui.button("5 more minutes").clicked() {
+                    if ui.button(t!("console-timeout-more")).clicked() {
                         commands.push(Command::ExtendTimeout { ms: 5 * 60_000 });
                     }
-                    if ui.button("Change who or why").clicked() {
+                    if ui.button(t!("console-timeout-change")).clicked() {
                         self.open = true;
                     }
                 });
