@@ -211,11 +211,11 @@ impl Content {
             Some(PhaseKind::SpeakerListener { .. })
         );
         if let Some(turn) = &state.dialogue.turn {
-            let (headline, side) = turn_headline(tr, state, turn);
+            let (headline, side) = state.turn_headline_in(tr, turn);
             (c.headline, c.headline_side) = (headline, Some(side));
             // The listener's way in, in the protocol's own steps.
             if matches!(turn.stage, Stage::Paraphrasing | Stage::Responding(_)) {
-                c.note = state.listener_step(turn).map(|s| opening(tr, s));
+                c.note = state.listener_step(turn).map(|s| s.opening_in(tr));
             }
             if !turn.topic.trim().is_empty() {
                 c.context = format!("{} · {}", c.context, turn.topic.trim());
@@ -280,37 +280,6 @@ impl Content {
     pub fn repaint_after(&self) -> Option<Duration> {
         self.cue.map(|_| CUE_FRAME)
     }
-}
-
-/// Whose turn it is, in the couple's language ("Sophie spricht"), and whose colour it takes.
-fn turn_headline(tr: Tr, state: &SessionState, turn: &crate::session::Turn) -> (String, Side) {
-    use crate::model::ListenerStep;
-    let speaker = state.name(turn.speaker);
-    let listener = state.name(turn.listener());
-    let names = [("speaker", speaker.into()), ("listener", listener.into())];
-    let (key, side) = match (turn.stage, state.listener_step(turn)) {
-        (Stage::Speaking, _) => ("turn-speaking", turn.speaker),
-        (Stage::Confirming, Some(ListenerStep::Mirror)) => ("turn-confirm-mirror", turn.speaker),
-        (Stage::Confirming, _) => ("turn-confirm", turn.speaker),
-        (_, Some(ListenerStep::Summary)) => ("turn-summary", turn.listener()),
-        (_, Some(ListenerStep::Validation)) => ("turn-validation", turn.listener()),
-        (_, Some(ListenerStep::Empathy)) => ("turn-empathy", turn.listener()),
-        (_, Some(ListenerStep::Mirror)) => ("turn-mirror", turn.listener()),
-        (_, _) => ("turn-paraphrase", turn.listener()),
-    };
-    (tr.with(key, &names), side)
-}
-
-/// The listener's way in, in the couple's language.
-fn opening(tr: Tr, step: crate::model::ListenerStep) -> String {
-    use crate::model::ListenerStep;
-    tr.get(match step {
-        ListenerStep::Paraphrase => "opening-paraphrase",
-        ListenerStep::Mirror => "opening-mirror",
-        ListenerStep::Summary => "opening-summary",
-        ListenerStep::Validation => "opening-validation",
-        ListenerStep::Empathy => "opening-empathy",
-    })
 }
 
 /// The couple display's view.

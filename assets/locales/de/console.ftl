@@ -106,21 +106,8 @@ console-doing-validation = { $listener } validiert
 console-doing-empathy = { $listener } fühlt sich ein
 
 ## Wer an der Reihe ist (über dem Countdown)
-console-turn-speaking = { $speaker } spricht
-console-turn-confirm-mirror = { $speaker }: Hat { $listener } es verstanden? Gibt es noch mehr?
-console-turn-confirm = { $speaker }: Stimmte das so?
-console-turn-summary = { $listener }, fassen Sie zusammen
-console-turn-validation = { $listener }, sagen Sie, was Sie an der Sicht von { $speaker } nachvollziehen können
-console-turn-empathy = { $listener }, stellen Sie sich vor, wie { $speaker } sich fühlt
-console-turn-mirror = { $listener }, Sie spiegeln
-console-turn-paraphrase = { $listener }, geben Sie wieder, was Sie gehört haben
 
 ## Der Einstieg für den Zuhörer
-console-opening-paraphrase = „Ich höre, dass du sagst …“
-console-opening-mirror = „Wenn ich dich richtig verstanden habe, sagst du … Habe ich es verstanden? Gibt es noch mehr?“
-console-opening-summary = „Mal sehen, ob ich alles mitbekommen habe …“
-console-opening-validation = „Das ergibt für mich Sinn, weil …“
-console-opening-empathy = „Ich stelle mir vor, dass du dich … fühlst. Ist es so?“
 
 ## Der Dialog
 console-topic = Thema

@@ -111,21 +111,8 @@ console-doing-validation = { $listener } validates
 console-doing-empathy = { $listener } imagines the feelings
 
 ## Whose turn it is (the headline over the countdown)
-console-turn-speaking = { $speaker } is speaking
-console-turn-confirm-mirror = { $speaker }: did { $listener } get it? Is there more?
-console-turn-confirm = { $speaker }: was that accurate?
-console-turn-summary = { $listener }, your turn to sum up
-console-turn-validation = { $listener }, say how { $speaker } makes sense
-console-turn-empathy = { $listener }, imagine how { $speaker } feels
-console-turn-mirror = { $listener }, your turn to mirror
-console-turn-paraphrase = { $listener }, your turn to paraphrase
 
 ## The listener's way in
-console-opening-paraphrase = "What I hear you saying is …"
-console-opening-mirror = "If I got it, you said … Did I get it? Is there more?"
-console-opening-summary = "Let me see if I got all of that …"
-console-opening-validation = "You make sense to me, because …"
-console-opening-empathy = "I imagine you might be feeling … Is that how it is?"
 
 ## The dialogue
 console-topic = Topic

@@ -106,21 +106,8 @@ console-doing-validation = { $listener } valida
 console-doing-empathy = { $listener } imagina los sentimientos
 
 ## A quién le toca (sobre la cuenta atrás)
-console-turn-speaking = { $speaker } está hablando
-console-turn-confirm-mirror = { $speaker }: ¿lo entendió { $listener }? ¿Hay algo más?
-console-turn-confirm = { $speaker }: ¿era eso?
-console-turn-summary = { $listener }, le toca resumir
-console-turn-validation = { $listener }, diga por qué lo que dice { $speaker } tiene sentido
-console-turn-empathy = { $listener }, imagine cómo se siente { $speaker }
-console-turn-mirror = { $listener }, le toca reflejar
-console-turn-paraphrase = { $listener }, le toca parafrasear
 
 ## Para empezar, quien escucha
-console-opening-paraphrase = «Lo que te oigo decir es …»
-console-opening-mirror = «Si te entendí bien, dijiste … ¿Lo entendí? ¿Hay algo más?»
-console-opening-summary = «A ver si lo entendí todo …»
-console-opening-validation = «Tiene sentido para mí, porque …»
-console-opening-empathy = «Me imagino que quizá te sientes … ¿Es así?»
 
 ## El diálogo
 console-topic = Tema

@@ -106,21 +106,8 @@ console-doing-validation = { $listener } valide
 console-doing-empathy = { $listener } imagine les émotions
 
 ## À qui le tour (au-dessus du compte à rebours)
-console-turn-speaking = { $speaker } parle
-console-turn-confirm-mirror = { $speaker } : est-ce que { $listener } a bien compris ? Y a-t-il autre chose ?
-console-turn-confirm = { $speaker } : était-ce juste ?
-console-turn-summary = { $listener }, à vous de résumer
-console-turn-validation = { $listener }, dites en quoi le point de vue de { $speaker } a du sens
-console-turn-empathy = { $listener }, imaginez ce que ressent { $speaker }
-console-turn-mirror = { $listener }, à vous de refléter
-console-turn-paraphrase = { $listener }, à vous de reformuler
 
 ## Pour commencer, qui écoute
-console-opening-paraphrase = « Ce que je t'entends dire, c'est … »
-console-opening-mirror = « Si j'ai bien compris, tu dis … Est-ce que j'ai bien compris ? Y a-t-il autre chose ? »
-console-opening-summary = « Voyons si j'ai bien tout saisi … »
-console-opening-validation = « Ça a du sens pour moi, parce que … »
-console-opening-empathy = « J'imagine que tu te sens peut-être … Est-ce bien ça ? »
 
 ## Le dialogue
 console-topic = Sujet

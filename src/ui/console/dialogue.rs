@@ -5,7 +5,7 @@ use egui::{Color32, RichText};
 
 use super::doing;
 use crate::model::{FloorPolicy, ListenerStep, Side, Stage, clock_time};
-use crate::session::{Command, SessionState, Turn};
+use crate::session::{Command, SessionState};
 use crate::t;
 use crate::ui::keys::{self, KeyAction};
 use crate::ui::style::{self, short_name};
@@ -75,7 +75,7 @@ impl DialoguePanel {
                 });
             }
             Some(turn) => {
-                let (line, side) = headline(state, turn);
+                let (line, side) = state.turn_headline(turn);
                 let colour = style::side_colour(side);
                 let way_in = state
                     .listener_step(turn)
@@ -85,7 +85,7 @@ impl DialoguePanel {
                 let headline = ui.label(RichText::new(&line).size(line_size).color(colour));
                 crate::ui::a11y::live(ui.ctx(), &headline, false);
                 if let Some(step) = way_in {
-                    ui.weak(RichText::new(opening(step)).size(16.0));
+                    ui.weak(RichText::new(step.opening()).size(16.0));
                 }
                 let view = state.timer(now);
                 let remaining = view.and_then(|v| v.remaining);
@@ -385,63 +385,5 @@ fn next_step(step: ListenerStep) -> String {
         ListenerStep::Summary => t!("console-next-summary"),
         ListenerStep::Validation => t!("console-next-validation"),
         ListenerStep::Empathy => t!("console-next-empathy"),
-    }
-}
-
-/// Whose turn it is, in the therapist's language ("Kai, your turn to mirror"), and whose
-/// colour it takes. (The couple display says the same in the couple's language.)
-fn headline(state: &SessionState, turn: &Turn) -> (String, Side) {
-    let speaker = state.name(turn.speaker);
-    let listener = state.name(turn.listener());
-    match (turn.stage, state.listener_step(turn)) {
-        (Stage::Speaking, _) => (t!("console-turn-speaking", speaker = speaker), turn.speaker),
-        (Stage::Confirming, Some(ListenerStep::Mirror)) => (
-            t!(
-                "console-turn-confirm-mirror",
-                speaker = speaker,
-                listener = listener
-            ),
-            turn.speaker,
-        ),
-        (Stage::Confirming, _) => (t!("console-turn-confirm", speaker = speaker), turn.speaker),
-        (_, Some(ListenerStep::Summary)) => (
-            t!("console-turn-summary", listener = listener),
-            turn.listener(),
-        ),
-        (_, Some(ListenerStep::Validation)) => (
-            t!(
-                "console-turn-validation",
-                speaker = speaker,
-                listener = listener
-            ),
-            turn.listener(),
-        ),
-        (_, Some(ListenerStep::Empathy)) => (
-            t!(
-                "console-turn-empathy",
-                speaker = speaker,
-                listener = listener
-            ),
-            turn.listener(),
-        ),
-        (_, Some(ListenerStep::Mirror)) => (
-            t!("console-turn-mirror", listener = listener),
-            turn.listener(),
-        ),
-        (_, _) => (
-            t!("console-turn-paraphrase", listener = listener),
-            turn.listener(),
-        ),
-    }
-}
-
-/// A way in for the listener, in the therapist's language.
-fn opening(step: ListenerStep) -> String {
-    match step {
-        ListenerStep::Paraphrase => t!("console-opening-paraphrase"),
-        ListenerStep::Mirror => t!("console-opening-mirror"),
-        ListenerStep::Summary => t!("console-opening-summary"),
-        ListenerStep::Validation => t!("console-opening-validation"),
-        ListenerStep::Empathy => t!("console-opening-empathy"),
     }
 }

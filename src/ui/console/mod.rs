@@ -374,7 +374,7 @@ fn turn_words(state: &SessionState, now: Ms) -> Option<String> {
     let speaker = short_name(state.name(turn.speaker)).into_owned();
     let listener = short_name(state.name(turn.listener())).into_owned();
     let what = match (turn.stage, state.listener_step(turn)) {
-        (Stage::Speaking, _) | (_, None) => t!("console-turn-speaking", speaker = &speaker),
+        (Stage::Speaking, _) | (_, None) => t!("turn-speaking", speaker = &speaker),
         (Stage::Confirming, _) => t!("console-turn-words-confirming", speaker = &speaker),
         (_, Some(step)) => doing(step, &listener),
     };
@@ -1136,10 +1136,6 @@ mod tests {
         );
         assert_eq!(t!("console-turns", count = 1_usize), "1 turn");
         assert_eq!(t!("console-turns", count = 0_usize), "0 turns");
-        assert_eq!(
-            t!("console-opening-paraphrase"),
-            "\"What I hear you saying is …\""
-        );
         assert_eq!(super::thousands(1_199), "1,199");
         assert_eq!(super::thousands(999), "999");
         assert_eq!(super::thousands(1_000_000), "1,000,000");
