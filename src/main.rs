@@ -491,6 +491,7 @@ fn restore(
     let root = data_dir.ok_or_else(|| t!("cli-restore-where"))?;
     let passphrase = passphrase(pass, false)?;
     let done = groundwork::store::backup::restore(file, &root, &passphrase)?;
+    speak_as_settings_say(&root);
     println!(
         "{}",
         t!(

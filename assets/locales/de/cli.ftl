@@ -26,7 +26,13 @@ cli-about-templates-check = Vorlagen prüfen und jedes Problem als `Datei:Zeile:
 cli-no-data-folder = für diesen Benutzer wurde kein Datenordner gefunden; geben Sie einen mit --data-dir DIR an
 cli-demo-sizes = verwenden Sie zwischen 1 und 100.000 Paaren und höchstens 1.000 Sitzungen pro Paar
 cli-demo-not-empty = In { $folder } liegt bereits eine Praxis; wählen Sie einen leeren Ordner, damit nichts vermischt oder überschrieben wird
-cli-demo-written = { $couples } Paare und { $sessions } Sitzungen in { $seconds } s nach { $folder } geschrieben.
+cli-demo-written = { $couples ->
+    [one] 1 Paar
+   *[other] { $couples } Paare
+} und { $sessions ->
+    [one] 1 Sitzung
+   *[other] { $sessions } Sitzungen
+} in { $seconds } s nach { $folder } geschrieben.
 cli-demo-protected = Mit der Passphrase geschützt: { $count } Dateien versiegelt.
 cli-no-couple = kein Paar heißt „{ $name }“
 cli-several-couples = „{ $name }“ passt zu { $couples }; verwenden Sie beide Namen
@@ -52,8 +58,14 @@ cli-exports-moved = { $count } exportierte PDFs wurden aus dem Datenordner nach 
 cli-backed-up = { $count } Dateien ({ $size } MB) in { $seconds } s in { $file } gesichert und zur Kontrolle wieder gelesen: Die Sicherung ist vollständig.
 cli-restore-where = geben Sie mit --data-dir DIR an, wohin die Sicherung zurückgespielt werden soll (ein neuer oder leerer Ordner)
 cli-restored = { $count } Dateien aus { $file } in { $folder } wiederhergestellt.
-cli-templates-good = { $count } Vorlagendateien geprüft: alles in Ordnung.
-cli-templates-problems = { $count } Vorlagendateien geprüft: { $problems ->
+cli-templates-good = { $count ->
+    [one] 1 Vorlagendatei
+   *[other] { $count } Vorlagendateien
+} geprüft: alles in Ordnung.
+cli-templates-problems = { $count ->
+    [one] 1 Vorlagendatei
+   *[other] { $count } Vorlagendateien
+} geprüft: { $problems ->
     [one] 1 Problem
    *[other] { $problems } Probleme
 }.

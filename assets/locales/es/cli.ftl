@@ -26,7 +26,13 @@ cli-about-templates-check = Comprobar las plantillas e imprimir cada problema co
 cli-no-data-folder = no se encontró una carpeta de datos para este usuario; indique una con --data-dir DIR
 cli-demo-sizes = use entre 1 y 100.000 parejas y como máximo 1.000 sesiones por pareja
 cli-demo-not-empty = { $folder } ya contiene una consulta; elija una carpeta vacía para que nada se mezcle ni se sobrescriba
-cli-demo-written = Se escribieron { $couples } parejas y { $sessions } sesiones en { $folder } en { $seconds } s.
+cli-demo-written = Se escribieron { $couples ->
+    [one] 1 pareja
+   *[other] { $couples } parejas
+} y { $sessions ->
+    [one] 1 sesión
+   *[other] { $sessions } sesiones
+} en { $folder } en { $seconds } s.
 cli-demo-protected = Protegida con la frase de contraseña: { $count } archivos sellados.
 cli-no-couple = ninguna pareja se llama «{ $name }»
 cli-several-couples = «{ $name }» coincide con { $couples }; use los dos nombres
@@ -52,8 +58,14 @@ cli-exports-moved = { $count } PDF exportados se movieron fuera de la carpeta de
 cli-backed-up = Copia de seguridad de { $count } archivos ({ $size } MB) en { $file } en { $seconds } s, leída de nuevo: está completa.
 cli-restore-where = indique dónde restaurarla con --data-dir DIR (una carpeta nueva o vacía)
 cli-restored = Se restauraron { $count } archivos de { $file } en { $folder }.
-cli-templates-good = Se comprobaron { $count } archivos de plantillas: todo bien.
-cli-templates-problems = Se comprobaron { $count } archivos de plantillas: { $problems ->
+cli-templates-good = { $count ->
+    [one] Se comprobó 1 archivo
+   *[other] Se comprobaron { $count } archivos
+} de plantillas: todo bien.
+cli-templates-problems = { $count ->
+    [one] Se comprobó 1 archivo
+   *[other] Se comprobaron { $count } archivos
+} de plantillas: { $problems ->
     [one] 1 problema
    *[other] { $problems } problemas
 }.

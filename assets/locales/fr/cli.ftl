@@ -26,7 +26,13 @@ cli-about-templates-check = Vérifier les modèles et afficher chaque problème 
 cli-no-data-folder = aucun dossier de données trouvé pour cet utilisateur ; indiquez-en un avec --data-dir DIR
 cli-demo-sizes = utilisez entre 1 et 100 000 couples et au plus 1 000 séances chacun
 cli-demo-not-empty = { $folder } contient déjà un cabinet ; choisissez un dossier vide pour que rien ne soit mélangé ni écrasé
-cli-demo-written = { $couples } couples et { $sessions } séances écrits dans { $folder } en { $seconds } s.
+cli-demo-written = { $couples ->
+    [one] { $couples } couple
+   *[other] { $couples } couples
+} et { $sessions ->
+    [one] { $sessions } séance écrits
+   *[other] { $sessions } séances écrits
+} dans { $folder } en { $seconds } s.
 cli-demo-protected = Protégé par la phrase secrète : { $count } fichiers scellés.
 cli-no-couple = aucun couple ne s'appelle « { $name } »
 cli-several-couples = « { $name } » correspond à { $couples } ; utilisez les deux noms
@@ -52,9 +58,15 @@ cli-exports-moved = { $count } PDF exportés ont été déplacés hors du dossie
 cli-backed-up = { $count } fichiers ({ $size } Mo) sauvegardés dans { $file } en { $seconds } s, puis relus : la sauvegarde est complète.
 cli-restore-where = indiquez où la restaurer avec --data-dir DIR (un dossier nouveau ou vide)
 cli-restored = { $count } fichiers restaurés depuis { $file } dans { $folder }.
-cli-templates-good = { $count } fichiers de modèles vérifiés : tout va bien.
-cli-templates-problems = { $count } fichiers de modèles vérifiés : { $problems ->
-    [one] 1 problème
+cli-templates-good = { $count ->
+    [one] { $count } fichier de modèles vérifié
+   *[other] { $count } fichiers de modèles vérifiés
+} : tout va bien.
+cli-templates-problems = { $count ->
+    [one] { $count } fichier de modèles vérifié
+   *[other] { $count } fichiers de modèles vérifiés
+} : { $problems ->
+    [one] { $problems } problème
    *[other] { $problems } problèmes
 }.
 cli-window-demo = Groundwork — cabinet d'exemple
