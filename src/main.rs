@@ -3,10 +3,11 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use groundwork::demo::{self, DemoOptions};
 use groundwork::practice::Practice;
 use groundwork::store::{PracticeLock, Store, templates};
+use groundwork::t;
 
 #[derive(Parser)]
 #[command(
@@ -63,7 +64,8 @@ enum Cmd {
         /// With the notes: the session's timeline as an appendix.
         #[arg(long)]
         timeline: bool,
-        /// The homework sheet's language (en, de, fr, es); by default the couple's.
+        /// The document's language (en, de, fr, es); by default the couple's for the homework
+        /// sheet, the therapist's for the notes and the progress report.
         #[arg(long)]
         lang: Option<groundwork::model::Lang>,
     },
@@ -105,8 +107,51 @@ enum TemplatesCmd {
     Check { dir: Option<PathBuf> },
 }
 
+/// The command line's help in the therapist's language (the computer's, as no practice is
+/// open yet): the descriptions written on `Cli` above are the English of these messages.
+/// (clap's own words, "Usage", "Options", "Print help", stay English.)
+fn command() -> clap::Command {
+    let help = |text: String| move |a: clap::Arg| a.help(text);
+    Cli::command()
+        .about(t!("cli-about"))
+        .mut_arg("data_dir", help(t!("cli-help-data-dir")))
+        .mut_arg("demo", help(t!("cli-help-demo")))
+        .mut_arg("passphrase_file", help(t!("cli-help-passphrase-file")))
+        .mut_subcommand("demo-data", |c| {
+            c.about(t!("cli-about-demo-data"))
+                .mut_arg("sessions", help(t!("cli-help-sessions")))
+        })
+        .mut_subcommand("export", |c| {
+            c.about(t!("cli-about-export"))
+                .mut_arg("couple", help(t!("cli-help-couple")))
+                .mut_arg("session", help(t!("cli-help-session")))
+                .mut_arg("out", help(t!("cli-help-out")))
+                .mut_arg("paper", help(t!("cli-help-paper")))
+                .mut_arg("timeline", help(t!("cli-help-timeline")))
+                .mut_arg("lang", help(t!("cli-help-lang")))
+        })
+        .mut_subcommand("encrypt", |c| c.about(t!("cli-about-encrypt")))
+        .mut_subcommand("backup", |c| c.about(t!("cli-about-backup")))
+        .mut_subcommand("restore", |c| c.about(t!("cli-about-restore")))
+        .mut_subcommand("templates", |c| {
+            c.about(t!("cli-about-templates"))
+                .mut_subcommand("check", |c| c.about(t!("cli-about-templates-check")))
+        })
+}
+
+/// The command line speaks the therapist's language from here on: the one the settings of the
+/// practice at `root` choose, or the computer's.
+fn speak_as_settings_say(root: &Path) {
+    groundwork::locale::set_therapist(groundwork::practice::language_in(root));
+}
+
+/// `x` with one decimal, as the therapist's language writes it: "2.5", "2,5".
+fn decimal(x: f64) -> String {
+    groundwork::pdf::decimal_point(groundwork::locale::therapist(), format!("{x:.1}"))
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::from_arg_matches(&command().get_matches()).unwrap_or_else(|e| e.exit());
     let result = match cli.command {
         Some(Cmd::DemoData {
             dir,
@@ -155,9 +200,9 @@ fn main() -> ExitCode {
 }
 
 fn data_root(data_dir: Option<PathBuf>) -> Result<PathBuf, String> {
-    data_dir.or_else(Store::default_root).ok_or_else(|| {
-        "could not find a data folder for this user; give one with --data-dir DIR".to_owned()
-    })
+    data_dir
+        .or_else(Store::default_root)
+        .ok_or_else(|| t!("cli-no-data-folder"))
 }
 
 fn demo_data(
@@ -167,17 +212,14 @@ fn demo_data(
     passphrase_file: Option<&Path>,
 ) -> Result<ExitCode, String> {
     if couples == 0 || couples > 100_000 || sessions > 1_000 {
-        return Err("use between 1 and 100,000 couples and at most 1,000 sessions each".into());
+        return Err(t!("cli-demo-sizes"));
     }
     if dir
         .join("couples")
         .read_dir()
         .is_ok_and(|mut d| d.next().is_some())
     {
-        return Err(format!(
-            "{} already holds a practice; choose an empty folder so nothing is mixed or overwritten",
-            dir.display()
-        ));
+        return Err(t!("cli-demo-not-empty", folder = dir.display().to_string()));
     }
     // One writer per practice folder: refused if Groundwork is open on it, before writing.
     let _lock = PracticeLock::acquire(dir).map_err(|e| e.to_string())?;
@@ -195,18 +237,20 @@ fn demo_data(
         },
     )?;
     println!(
-        "Wrote {couples} couples and {written} sessions to {} in {:.1} s.",
-        dir.display(),
-        started.elapsed().as_secs_f64()
+        "{}",
+        t!(
+            "cli-demo-written",
+            couples = couples,
+            sessions = written,
+            folder = dir.display().to_string(),
+            seconds = decimal(started.elapsed().as_secs_f64())
+        )
     );
     // With a passphrase, the sample practice is a protected one (for trying it, and for
     // benchmarks).
     if let Some(file) = passphrase_file {
         let done = groundwork::store::protect::protect(dir, &passphrase(Some(file), true)?)?;
-        println!(
-            "Protected it with the passphrase: {} files sealed.",
-            done.files
-        );
+        println!("{}", t!("cli-demo-protected", count = done.files));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -232,6 +276,7 @@ fn export(
     let root = data_root(data_dir)?;
     unlock_if_protected(&root, passphrase_file)?;
     let practice = Practice::open_read_only(&root, clock).map_err(|e| e.to_string())?;
+    groundwork::locale::set_therapist(practice.settings().language);
     // As on the home screen: the files that could not be read, each in a sentence.
     for problem in practice.problems() {
         eprintln!("groundwork: {}", problem.sentence());
@@ -249,12 +294,13 @@ fn export(
         .collect();
     let summary = match matches.as_slice() {
         [one] => *one,
-        [] => return Err(format!("no couple is called \"{couple}\"")),
+        [] => return Err(t!("cli-no-couple", name = couple)),
         many => {
             let names: Vec<String> = many.iter().map(|c| c.couple.display_name()).collect();
-            return Err(format!(
-                "\"{couple}\" matches {}; use both names",
-                names.join(", ")
+            return Err(t!(
+                "cli-several-couples",
+                name = couple,
+                couples = names.join(", ")
             ));
         }
     };
@@ -263,17 +309,16 @@ fn export(
         Some(PaperArg::Letter) => groundwork::model::Paper::Letter,
         None => practice.settings().paper,
     };
-    // Only the couple's sheet speaks their language so far.
-    if lang.is_some() && kind != Some(groundwork::pdf::DocumentKind::Homework) {
-        return Err(
-            "--lang sets the homework sheet's language; the notes and the progress report are in English for now"
-                .to_owned(),
-        );
-    }
+    let wrote = |doc: &groundwork::practice::Exported| {
+        t!(
+            "cli-wrote",
+            file = doc.path.display().to_string(),
+            count = doc.pages
+        )
+    };
     let Some(kind) = kind else {
-        let doc = practice.export_progress(&summary.couple.id, out, false, paper)?;
-        let pages = if doc.pages == 1 { "page" } else { "pages" };
-        println!("Wrote {} ({} {pages}).", doc.path.display(), doc.pages);
+        let doc = practice.export_progress_in(&summary.couple.id, out, false, paper, lang)?;
+        println!("{}", wrote(&doc));
         return Ok(ExitCode::SUCCESS);
     };
     let file = if session == "latest" {
@@ -281,14 +326,19 @@ fn export(
     } else {
         let n: u32 = session
             .parse()
-            .map_err(|_| format!("--session takes a number or \"latest\", not \"{session}\""))?;
+            .map_err(|_| t!("cli-session-number", session = session))?;
         summary.sessions.iter().find(|s| s.number == n)
     }
-    .ok_or_else(|| format!("{} has no session {session}", summary.couple.display_name()))?;
+    .ok_or_else(|| {
+        t!(
+            "cli-no-session",
+            couple = summary.couple.display_name(),
+            session = session
+        )
+    })?;
     // The app's own export: whole or not at all, private to the therapist, never replacing a file.
     let doc = practice.export_in(kind, &file.path, out, false, paper, lang)?;
-    let pages = if doc.pages == 1 { "page" } else { "pages" };
-    println!("Wrote {} ({} {pages}).", doc.path.display(), doc.pages);
+    println!("{}", wrote(&doc));
     if let Some(missing) = &doc.missing {
         println!("{missing}");
     }
@@ -302,34 +352,39 @@ fn passphrase(file: Option<&Path>, new: bool) -> Result<String, String> {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let meta = std::fs::metadata(file)
-                .map_err(|e| format!("{} could not be read: {e}", file.display()))?;
+            let meta = std::fs::metadata(file).map_err(|e| unreadable(file, &e))?;
             if meta.permissions().mode() & 0o077 != 0 {
-                return Err(format!(
-                    "{} can be read by other users; make it yours alone (chmod 600 {}) and try again",
-                    file.display(),
-                    file.display()
+                return Err(t!(
+                    "cli-file-not-private",
+                    file = file.display().to_string()
                 ));
             }
         }
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| format!("{} could not be read: {e}", file.display()))?;
+        let text = std::fs::read_to_string(file).map_err(|e| unreadable(file, &e))?;
         return Ok(text.trim_end_matches(['\n', '\r']).to_owned());
     }
-    let ask = |prompt: &str| {
-        rpassword::prompt_password(prompt).map_err(|e| {
-            format!("the passphrase could not be read from the terminal ({e}); use --passphrase-file FILE")
-        })
+    // The prompt, then a space before what is typed.
+    let ask = |prompt: String| {
+        rpassword::prompt_password(format!("{prompt} "))
+            .map_err(|e| t!("cli-terminal", error = e.to_string()))
     };
     let first = ask(if new {
-        "New passphrase for this practice: "
+        t!("cli-ask-new")
     } else {
-        "Passphrase: "
+        t!("cli-ask")
     })?;
-    if new && ask("The same passphrase again: ")? != first {
-        return Err("the two passphrases differ; nothing was changed".to_owned());
+    if new && ask(t!("cli-ask-again"))? != first {
+        return Err(t!("cli-passphrases-differ"));
     }
     Ok(first)
+}
+
+fn unreadable(file: &Path, e: &std::io::Error) -> String {
+    t!(
+        "cli-file-unreadable",
+        file = file.display().to_string(),
+        error = e.to_string()
+    )
 }
 
 /// Unlocks the practice in `root` for this process if it is protected.
@@ -343,7 +398,7 @@ fn unlock_if_protected(root: &Path, file: Option<&Path>) -> Result<(), String> {
         match groundwork::store::protect::unlock_remembered(root) {
             Ok(true) => return Ok(()),
             Ok(false) => {}
-            Err(why) => eprintln!("Groundwork: {why}; asking for the passphrase instead."),
+            Err(why) => eprintln!("{}", t!("cli-keychain-failed", why = why.to_string())),
         }
     }
     let passphrase = passphrase(file, false)?;
@@ -355,11 +410,12 @@ fn unlock_if_protected(root: &Path, file: Option<&Path>) -> Result<(), String> {
 fn hold_practice(data_dir: Option<PathBuf>) -> Result<(PathBuf, PracticeLock), String> {
     let root = data_root(data_dir)?;
     if !root.is_dir() {
-        return Err(format!(
-            "{} is not a practice's data folder",
-            root.display()
+        return Err(t!(
+            "cli-not-a-practice",
+            folder = root.display().to_string()
         ));
     }
+    speak_as_settings_say(&root);
     let lock = PracticeLock::acquire(&root).map_err(|e| e.to_string())?;
     groundwork::store::protect::finish_interrupted(&root).map_err(|e| e.to_string())?;
     Ok((root, lock))
@@ -369,25 +425,31 @@ fn encrypt(data_dir: Option<PathBuf>, file: Option<&Path>) -> Result<ExitCode, S
     // One writer per practice folder: nothing else writes while it is sealed.
     let (root, _lock) = hold_practice(data_dir)?;
     if groundwork::store::seal::is_protected(&root) {
-        return Err(format!(
-            "{} is already protected by a passphrase; nothing was changed",
-            root.display()
+        return Err(t!(
+            "cli-already-protected",
+            folder = root.display().to_string()
         ));
     }
     let passphrase = passphrase(file, true)?;
     let started = std::time::Instant::now();
     let done = groundwork::store::protect::protect(&root, &passphrase)?;
     println!(
-        "Protected {}: {} files sealed in {:.1} s. Groundwork now asks for the passphrase when it opens this practice; without it, nobody can read it (nor can you).",
-        root.display(),
-        done.files,
-        started.elapsed().as_secs_f64()
+        "{}",
+        t!(
+            "cli-protected",
+            folder = root.display().to_string(),
+            count = done.files,
+            seconds = decimal(started.elapsed().as_secs_f64())
+        )
     );
     if let Some(to) = &done.exports_moved_to {
         println!(
-            "{} exported PDFs were moved out of the data folder, to {}: keep them where you keep other client documents, or delete them.",
-            done.exports,
-            to.display()
+            "{}",
+            t!(
+                "cli-exports-moved",
+                count = done.exports,
+                folder = to.display().to_string()
+            )
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -398,6 +460,8 @@ fn backup(data_dir: Option<PathBuf>, file: &Path, pass: Option<&Path>) -> Result
     let (root, _lock) = hold_practice(data_dir)?;
     let own = if groundwork::store::seal::is_protected(&root) {
         unlock_if_protected(&root, pass)?;
+        // Its settings can be read now.
+        speak_as_settings_say(&root);
         None
     } else {
         Some(passphrase(pass, true)?)
@@ -407,11 +471,14 @@ fn backup(data_dir: Option<PathBuf>, file: &Path, pass: Option<&Path>) -> Result
     groundwork::store::backup::remember(&root, chrono::Local::now().fixed_offset())
         .map_err(|e| e.to_string())?;
     println!(
-        "Backed up {} files ({:.1} MB) to {} in {:.1} s, and read it back: it is whole.",
-        done.files,
-        done.bytes as f64 / 1e6,
-        file.display(),
-        started.elapsed().as_secs_f64()
+        "{}",
+        t!(
+            "cli-backed-up",
+            count = done.files,
+            size = decimal(done.bytes as f64 / 1e6),
+            file = file.display().to_string(),
+            seconds = decimal(started.elapsed().as_secs_f64())
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -421,15 +488,18 @@ fn restore(
     data_dir: Option<PathBuf>,
     pass: Option<&Path>,
 ) -> Result<ExitCode, String> {
-    let root =
-        data_dir.ok_or("say where to restore it with --data-dir DIR (a new or empty folder)")?;
+    let root = data_dir.ok_or_else(|| t!("cli-restore-where"))?;
     let passphrase = passphrase(pass, false)?;
     let done = groundwork::store::backup::restore(file, &root, &passphrase)?;
+    speak_as_settings_say(&root);
     println!(
-        "Restored {} files from {} into {}.",
-        done.files,
-        file.display(),
-        root.display()
+        "{}",
+        t!(
+            "cli-restored",
+            count = done.files,
+            file = file.display().to_string(),
+            folder = root.display().to_string()
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -445,6 +515,7 @@ fn check_templates(
             let root = data_root(data_dir)?;
             // A protected practice's own templates are sealed.
             unlock_if_protected(&root, pass)?;
+            speak_as_settings_say(&root);
             let user = root.join("templates");
             let set = templates::load(Some(&user));
             let user_files = templates::ron_files(&user).map_or(0, |f| f.len());
@@ -455,12 +526,16 @@ fn check_templates(
         println!("{p}");
     }
     if problems.is_empty() {
-        println!("Checked {checked} template files: all good.");
+        println!("{}", t!("cli-templates-good", count = checked));
         Ok(ExitCode::SUCCESS)
     } else {
         println!(
-            "Checked {checked} template files: {} problem(s).",
-            problems.len()
+            "{}",
+            t!(
+                "cli-templates-problems",
+                count = checked,
+                problems = problems.len()
+            )
         );
         Ok(ExitCode::FAILURE)
     }
@@ -496,9 +571,9 @@ fn open_app(
         })
         // Told apart from the therapist's own window in the task bar.
         .with_title(if demo_mode {
-            "Groundwork — sample practice"
+            t!("cli-window-demo")
         } else {
-            "Groundwork"
+            "Groundwork".to_owned()
         }),
         window_builder: Some(Box::new(groundwork::ui::finish_main_viewport)),
         // The app finds this computer's fonts itself, the same ones its PDFs print with.
@@ -525,13 +600,7 @@ fn open_app(
         }),
     )
     // One plain sentence first; the window system's own words after it, for whoever helps.
-    .map_err(|e| {
-        format!(
-            "could not open the window: Groundwork needs a desktop to show it on (export and \
-             templates check work without one), and nothing in the data folder was changed.\n\
-             Details: {e}"
-        )
-    })?;
+    .map_err(|e| t!("cli-no-window", error = e.to_string()))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -33,6 +33,11 @@ fn fit_name(stem: &str, tail: &str) -> String {
     )
 }
 
+/// `x` with one decimal, as the therapist's language writes it: "2.5", "2,5".
+fn decimal(x: f64) -> String {
+    crate::pdf::decimal_point(crate::locale::therapist(), format!("{x:.1}"))
+}
+
 /// Whether the session of `file` is in the couple's record.
 fn is_recorded(couple: &Couple, file: &SessionFile) -> bool {
     let name = file_name(&file.path);
@@ -66,6 +71,14 @@ fn load_settings(store: &Store) -> (Settings, Option<Problem>) {
     } else {
         (Settings::default(), None)
     }
+}
+
+/// The therapist's language as the settings of the practice at `root` choose it, if they do
+/// and can be read: the command line speaks it without opening the whole practice.
+pub fn language_in(root: &Path) -> Option<crate::model::Lang> {
+    let store = Store::open_existing(root).ok()?;
+    let (settings, _) = load_settings(&store);
+    settings.language
 }
 
 pub struct Practice {
@@ -245,9 +258,9 @@ impl Practice {
         if self.lock.is_some() {
             Ok(())
         } else {
-            Err(format!(
-                "The practice in {} was opened only to read it, so nothing was changed; make changes in the Groundwork app.",
-                self.root().display()
+            Err(crate::t!(
+                "doc-practice-read-only",
+                folder = self.root().display().to_string()
             ))
         }
     }
@@ -335,7 +348,7 @@ impl Practice {
         let dir = tempfile::Builder::new()
             .prefix("groundwork-demo-")
             .tempdir()
-            .map_err(|e| format!("Could not create a folder for the sample practice: {e}."))?;
+            .map_err(|e| crate::t!("doc-practice-demo-folder", error = e.to_string()))?;
         let store = Store::open(dir.path()).map_err(|e| e.to_string())?;
         let options = DemoOptions {
             couples: 8,
@@ -525,7 +538,7 @@ impl Practice {
     /// Nothing is written.
     pub fn check_passphrase(&self, passphrase: &str) -> Result<(), String> {
         let vault = crate::store::protect::read_vault(self.store.root())?
-            .ok_or("the practice is not protected by a passphrase")?;
+            .ok_or_else(|| crate::t!("doc-practice-not-protected"))?;
         vault.unlock(passphrase).map(drop).map_err(|r| r.sentence())
     }
 
@@ -534,28 +547,23 @@ impl Practice {
     pub fn protect(&mut self, passphrase: &str, again: &str) -> Result<String, String> {
         self.writable()?;
         if self.is_demo() {
-            return Err(
-                "The sample practice is not protected: it is removed when Groundwork closes."
-                    .to_owned(),
-            );
+            return Err(crate::t!("doc-practice-demo-not-protected"));
         }
         if self.live.is_some() {
-            return Err("Close the open session first, then protect the practice.".to_owned());
+            return Err(crate::t!("doc-practice-close-session-first"));
         }
         if passphrase != again {
-            return Err("The two passphrases differ; nothing was changed.".to_owned());
+            return Err(crate::t!("doc-practice-passphrases-differ"));
         }
         let done = crate::store::protect::protect(self.store.root(), passphrase)?;
         self.protected = true;
-        let mut said = format!(
-            "The practice is protected: {} files sealed. Groundwork asks for the passphrase when it opens; without it nobody can read this practice, not even you, so keep it safe.",
-            done.files
-        );
+        let mut said = crate::t!("doc-practice-protected", count = done.files);
         if let Some(to) = done.exports_moved_to {
-            said.push_str(&format!(
-                " {} PDFs exported earlier were moved out of the data folder, to {}.",
-                done.exports,
-                to.display()
+            said.push(' ');
+            said.push_str(&crate::t!(
+                "doc-practice-exports-moved",
+                count = done.exports,
+                folder = to.display().to_string()
             ));
         }
         self.reload();
@@ -566,7 +574,7 @@ impl Practice {
     pub fn change_passphrase(&self, old: &str, new: &str, again: &str) -> Result<(), String> {
         self.writable()?;
         if new != again {
-            return Err("The two new passphrases differ; nothing was changed.".to_owned());
+            return Err(crate::t!("doc-practice-new-passphrases-differ"));
         }
         crate::store::protect::change_passphrase(self.store.root(), old, new)
     }
@@ -585,19 +593,17 @@ impl Practice {
     pub fn remember_here(&self) -> Result<String, String> {
         let key = crate::store::seal::key_for(self.store.root())
             .filter(|_| self.is_protected())
-            .ok_or(
-                "The practice is not protected by a passphrase, so there is nothing to remember.",
-            )?;
+            .ok_or_else(|| crate::t!("doc-practice-nothing-to-remember"))?;
         crate::store::keychain::remember(self.store.root(), &key)
-            .map_err(|why| format!("This computer could not remember the passphrase: {why}."))?;
-        Ok("This computer remembers the passphrase: Groundwork opens this practice here without asking for it. It still asks after it locks, and on any other computer.".to_owned())
+            .map_err(|why| crate::t!("doc-practice-not-remembered", why = why.to_string()))?;
+        Ok(crate::t!("doc-practice-remembered"))
     }
 
     /// Forgets the practice's key on this computer: Groundwork asks for the passphrase again.
     pub fn forget_here(&self) -> Result<String, String> {
         crate::store::keychain::forget(self.store.root())
-            .map_err(|why| format!("This computer could not forget the passphrase: {why}."))?;
-        Ok("This computer no longer remembers the passphrase: Groundwork asks for it when it opens this practice.".to_owned())
+            .map_err(|why| crate::t!("doc-practice-not-forgotten", why = why.to_string()))?;
+        Ok(crate::t!("doc-practice-forgotten"))
     }
 
     /// Where a backup goes unless the therapist chooses otherwise: the documents folder, named
@@ -633,7 +639,7 @@ impl Practice {
             None
         } else {
             if passphrase != again {
-                return Err("The two passphrases differ; nothing was written.".to_owned());
+                return Err(crate::t!("doc-practice-backup-passphrases-differ"));
             }
             Some(passphrase)
         };
@@ -641,11 +647,11 @@ impl Practice {
         let now = self.clock.wall();
         crate::store::backup::remember(self.store.root(), now).map_err(|e| e.to_string())?;
         self.last_backup = Some(now);
-        Ok(format!(
-            "Backed up {} files ({:.1} MB) to {}, and read it back: it is whole.",
-            done.files,
-            done.bytes as f64 / 1e6,
-            target.display()
+        Ok(crate::t!(
+            "doc-practice-backed-up",
+            count = done.files,
+            size = decimal(done.bytes as f64 / 1e6),
+            file = target.display().to_string()
         ))
     }
 
@@ -655,7 +661,7 @@ impl Practice {
     pub fn restore_here(&mut self, source: &Path, passphrase: &str) -> Result<String, String> {
         self.writable()?;
         if self.is_demo() {
-            return Err("A backup is not restored into the sample practice.".to_owned());
+            return Err(crate::t!("doc-practice-no-restore-into-demo"));
         }
         let root = self.store.root().to_owned();
         let done = crate::store::backup::restore_here(source, &root, passphrase)?;
@@ -667,11 +673,11 @@ impl Practice {
         (self.settings, self.settings_problem) = load_settings(&self.store);
         self.templates = templates::load(Some(&self.store.templates_dir()));
         self.reload();
-        Ok(format!(
-            "Restored {} files from {}: {} couples.",
-            done.files,
-            source.display(),
-            self.couples.len()
+        Ok(crate::t!(
+            "doc-practice-restored",
+            count = done.files,
+            file = source.display().to_string(),
+            couples = self.couples.len()
         ))
     }
 
@@ -687,10 +693,10 @@ impl Practice {
             return None;
         }
         match self.last_backup() {
-            None => Some("This practice has never been backed up.".to_owned()),
+            None => Some(crate::t!("doc-practice-never-backed-up")),
             Some(at) => {
                 let days = (self.today() - at.date_naive()).num_days();
-                (days > 7).then(|| format!("The last backup is {days} days old."))
+                (days > 7).then(|| crate::t!("doc-practice-backup-old", days = days))
             }
         }
     }
@@ -897,15 +903,15 @@ impl Practice {
     ) -> Result<(), String> {
         self.writable()?;
         if self.live.as_ref().is_some_and(|l| !l.state().is_ended()) {
-            return Err("A session is already running; end it before starting another.".into());
+            return Err(crate::t!("doc-practice-session-running"));
         }
         let summary = self
             .couple(id)
-            .ok_or("That couple is no longer in the practice.")?;
+            .ok_or_else(|| crate::t!("doc-practice-couple-gone"))?;
         let template = self
             .templates
             .by_id(template_id)
-            .ok_or_else(|| format!("The protocol \"{template_id}\" is not available."))?;
+            .ok_or_else(|| crate::t!("doc-practice-no-protocol", id = template_id))?;
         let mut info = session::session_start(
             &summary.couple,
             summary.next_session_number(),
@@ -915,15 +921,15 @@ impl Practice {
         );
         match (template.individual, alone) {
             (true, None) => {
-                return Err(format!(
-                    "{} is with one partner alone: choose which partner first.",
-                    template.name
+                return Err(crate::t!(
+                    "doc-practice-choose-partner",
+                    protocol = &template.name
                 ));
             }
             (false, Some(_)) => {
-                return Err(format!(
-                    "{} is a joint session; for one partner alone, choose the individual session.",
-                    template.name
+                return Err(crate::t!(
+                    "doc-practice-joint-session",
+                    protocol = &template.name
                 ));
             }
             _ => info.alone = alone,
@@ -944,10 +950,14 @@ impl Practice {
         check_in_folder(self.root(), path).map_err(|p| p.sentence())?;
         if let Some(on) = self.open_elsewhere(path) {
             let name = path.file_name().unwrap_or_default().to_string_lossy();
-            let session = SessionFile::parse_file_name(&name)
-                .map_or_else(|| name.to_string(), |(n, _)| format!("Session {n}"));
-            return Err(format!(
-                "{session} is open on {on}, so it is read-only here; take it over only if Groundwork is no longer running on that computer."
+            let session = SessionFile::parse_file_name(&name).map_or_else(
+                || name.to_string(),
+                |(n, _)| crate::t!("doc-practice-session-number", number = n),
+            );
+            return Err(crate::t!(
+                "doc-practice-open-elsewhere",
+                session = session,
+                on = on
             ));
         }
         let (live, torn) =
@@ -1014,7 +1024,10 @@ impl Practice {
     /// Runs a command on the live session. When it ends the session, the couple's record is
     /// updated (rules in force, reviews, agreements, next appointment).
     pub fn execute(&mut self, command: &Command) -> Result<(), String> {
-        let live = self.live.as_mut().ok_or("No session is open.")?;
+        let live = self
+            .live
+            .as_mut()
+            .ok_or_else(|| crate::t!("doc-practice-no-session"))?;
         let was_ended = live.state().is_ended();
         // A step that could not be saved did not happen; the sentence says so and what to do.
         live.execute(command).map_err(|e| match e {
@@ -1040,12 +1053,12 @@ impl Practice {
                 .and_then(|read| session::SessionState::from_entries(&read.entries).ok())
                 .map(|state| format!("{} & {}", state.info.partner_a, state.info.partner_b));
             if let Some(couple) = couple {
-                return format!("{couple}'s exports folder");
+                return crate::t!("doc-practice-exports-folder", couple = couple);
             }
         }
         let home = directories::BaseDirs::new().map(|d| d.home_dir().to_owned());
         match home.as_deref().and_then(|h| folder.strip_prefix(h).ok()) {
-            Some(rest) if rest.as_os_str().is_empty() => "~ (your home folder)".to_owned(),
+            Some(rest) if rest.as_os_str().is_empty() => crate::t!("doc-practice-home-folder"),
             Some(rest) => format!("~/{}", rest.display()),
             None => folder.display().to_string(),
         }
@@ -1067,7 +1080,7 @@ impl Practice {
                 .and_then(|d| d.document_dir().map(Path::to_owned))
                 .filter(|d| d.is_dir())
                 .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().to_owned()))
-                .ok_or("This computer has no documents folder; choose where to save.")?
+                .ok_or_else(|| crate::t!("doc-practice-no-documents-folder"))?
         } else {
             self.store
                 .create_exports_dir(&state.info.couple)
@@ -1099,9 +1112,9 @@ impl Practice {
             })
             .find(|p| !p.exists())
             .ok_or_else(|| {
-                format!(
-                    "{} holds too many copies of this document already.",
-                    dir.display()
+                crate::t!(
+                    "doc-practice-too-many-copies",
+                    folder = dir.display().to_string()
                 )
             })
     }
@@ -1203,8 +1216,8 @@ impl Practice {
         self.export_in(kind, journal, target, replace, paper, None)
     }
 
-    /// [`Practice::export_on`] in `lang` rather than the couple's own language (the command
-    /// line's `--lang`).
+    /// [`Practice::export_on`] in `lang` (the command line's `--lang`): the homework sheet
+    /// rather than in the couple's own language, the notes rather than in the therapist's.
     pub fn export_in(
         &self,
         kind: DocumentKind,
@@ -1217,12 +1230,15 @@ impl Practice {
         self.refuse_inside_protected(target)?;
         let mut letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
         letterhead.lang = lang;
+        if let Some(lang) = lang {
+            letterhead.therapist_lang = lang;
+        }
         let doc = self.document(kind, journal, &letterhead)?;
         self.write_pdf(doc, target, replace)
     }
 
     /// A couple's progress report (their joint sessions' numbers, charts and agreements) on
-    /// `paper`, to `target`.
+    /// `paper`, to `target`: in the therapist's language, its words to the couple in theirs.
     pub fn export_progress(
         &self,
         id: &CoupleId,
@@ -1230,12 +1246,29 @@ impl Practice {
         replace: bool,
         paper: Paper,
     ) -> Result<Exported, String> {
+        self.export_progress_in(id, target, replace, paper, None)
+    }
+
+    /// [`Practice::export_progress`], all of it in `lang` when given (the command line's
+    /// `--lang`).
+    pub fn export_progress_in(
+        &self,
+        id: &CoupleId,
+        target: &Path,
+        replace: bool,
+        paper: Paper,
+        lang: Option<crate::model::Lang>,
+    ) -> Result<Exported, String> {
         self.refuse_inside_protected(target)?;
         let history = self.session_history(id);
         let progress = self
             .progress(id, &history)
-            .ok_or("That couple is no longer in the practice.")?;
-        let letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
+            .ok_or_else(|| crate::t!("doc-practice-couple-gone"))?;
+        let mut letterhead = Letterhead::from_settings(&self.settings, paper, self.clock.wall());
+        letterhead.lang = Some(lang.unwrap_or_else(|| self.couple_lang(id)));
+        if let Some(lang) = lang {
+            letterhead.therapist_lang = lang;
+        }
         let doc = crate::pdf::progress::progress_report(&progress, &letterhead)?;
         self.write_pdf(doc, target, replace)
     }
@@ -1244,13 +1277,13 @@ impl Practice {
     pub fn default_progress_path(&self, id: &CoupleId) -> Result<PathBuf, String> {
         let summary = self
             .couple(id)
-            .ok_or("That couple is no longer in the practice.")?;
+            .ok_or_else(|| crate::t!("doc-practice-couple-gone"))?;
         // Beside the couple's session PDFs, named as they are: "2026-12-02 Sophie & Emma -
         // progress.pdf".
         let last = summary
             .sessions
             .last()
-            .ok_or("There is no session yet, so no progress to print.")?;
+            .ok_or_else(|| crate::t!("doc-practice-no-progress-yet"))?;
         let notes = self.default_export_path(DocumentKind::Notes, &last.path)?;
         let stem = notes
             .file_stem()
@@ -1276,9 +1309,9 @@ impl Practice {
         if crate::store::seal::is_protected(root)
             && crate::store::absolute(target).starts_with(crate::store::absolute(root))
         {
-            return Err(format!(
-                "{} is inside the protected practice's folder, where nothing readable is kept; save the PDF somewhere else, such as your documents folder.",
-                target.display()
+            return Err(crate::t!(
+                "doc-practice-inside-protected",
+                file = target.display().to_string()
             ));
         }
         Ok(())
@@ -1296,9 +1329,9 @@ impl Practice {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         if !folder.is_dir() {
-            return Err(format!(
-                "The folder {} does not exist; choose another place.",
-                folder.display()
+            return Err(crate::t!(
+                "doc-practice-no-folder",
+                folder = folder.display().to_string()
             ));
         }
         // Whole or not at all: a disk that fills up never leaves half a PDF behind.
@@ -1310,9 +1343,9 @@ impl Practice {
             create_atomic_with(target, write)
         };
         written.map_err(|e| match e {
-            StoreError::AlreadyExists { .. } => format!(
-                "{} is already there; choose another name.",
-                target.display()
+            StoreError::AlreadyExists { .. } => crate::t!(
+                "doc-practice-already-there",
+                file = target.display().to_string()
             ),
             other => other.to_string(),
         })?;

@@ -139,6 +139,7 @@ pub fn documents(bytes: &[u8]) {
         safety_line: next(),
         // Any of the languages, from the input.
         lang: groundwork::model::Lang::ALL.get(next().len() % 5).copied(),
+        therapist_lang: groundwork::model::Lang::ALL[next().len() % 4],
     };
     // The journal read back prints as the session in memory does.
     let replayed = SessionState::from_entries(&entries).expect("the journal reads back");

@@ -138,7 +138,7 @@ pub struct Composer<'f> {
     /// The section being written and its heading size: a page break inside it starts the
     /// next page with "Title (continued)".
     section: Option<(String, f32)>,
-    /// The language of "page i of n".
+    /// The language of "page i of n" and "(continued)".
     pub tr: crate::locale::Tr,
 }
 
@@ -201,7 +201,10 @@ impl<'f> Composer<'f> {
                 grey: 0.35,
                 indent: 0.0,
             };
-            let line = self.fit_line(&format!("{title} (continued)"), style, self.text_width());
+            let continued = self
+                .tr
+                .with("doc-continued", &[("title", title.as_str().into())]);
+            let line = self.fit_line(&continued, style, self.text_width());
             self.text_at(self.margin, line, style);
             self.y += Self::line_height(style.size) + 2.0;
         }
@@ -490,8 +493,26 @@ impl<'f> Composer<'f> {
     }
 }
 
-/// The pages as a PDF, the font embedded as a subset.
+/// The pages as a PDF, the font embedded as a subset, in the language of a document the couple
+/// reads (the letterhead's, or English).
 pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Letterhead) -> Vec<u8> {
+    render_in(
+        title,
+        pages,
+        fonts,
+        letterhead,
+        letterhead.lang.unwrap_or_default(),
+    )
+}
+
+/// [`render`], the file saying its text is in `lang` (for a screen reader, and a search).
+pub fn render_in(
+    title: &str,
+    pages: &[Vec<Mark>],
+    fonts: &Fonts,
+    letterhead: &Letterhead,
+    lang: crate::model::Lang,
+) -> Vec<u8> {
     let (width, height) = page_size(letterhead.paper);
     let mut doc = PdfDocument::new(title);
     let info = &mut doc.metadata.info;
@@ -655,7 +676,7 @@ pub fn render(title: &str, pages: &[Vec<Mark>], fonts: &Fonts, letterhead: &Lett
     let bytes = doc
         .with_pages(pdf_pages)
         .save(&PdfSaveOptions::default(), &mut Vec::new());
-    finish_metadata(bytes, title, &author, &tool, letterhead.printed_at)
+    finish_metadata(bytes, title, &author, &tool, letterhead.printed_at, lang)
 }
 
 /// The fonts added to a PDF, one for each face used, and what each of their glyphs copies
@@ -832,6 +853,7 @@ fn finish_metadata(
     author: &str,
     tool: &str,
     at: chrono::DateTime<chrono::FixedOffset>,
+    lang: crate::model::Lang,
 ) -> Vec<u8> {
     use lopdf::{Dictionary, Object, Stream, StringFormat};
     let Ok(mut doc) = lopdf::Document::load_mem(&bytes) else {
@@ -887,7 +909,7 @@ fn finish_metadata(
     if let Ok(root) = doc.trailer.get(b"Root").and_then(Object::as_reference)
         && let Ok(Object::Dictionary(dict)) = doc.get_object_mut(root)
     {
-        dict.set("Lang", Object::string_literal("en"));
+        dict.set("Lang", Object::string_literal(lang.code()));
         dict.set("Metadata", Object::Reference(metadata));
         dict.set(
             "OutputIntents",

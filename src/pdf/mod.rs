@@ -2,6 +2,21 @@
 //! Text layout (measure, wrap, paginate) is done here by hand, with glyph advances from the
 //! embedded font. No egui.
 
+/// A message in the language of `tr`, as [`crate::t!`] gives one in the therapist's:
+/// `lt!("doc-notes-heading" in tr)`, `lt!("doc-notes-session" in tr, number = 4)`. (Named so
+/// that the test of the keys the code asks for finds it.)
+macro_rules! lt {
+    ($key:literal in $tr:expr) => {
+        $tr.get($key)
+    };
+    ($key:literal in $tr:expr, $($name:ident = $value:expr),+ $(,)?) => {
+        $tr.with(
+            $key,
+            &[$((stringify!($name), $crate::locale::Arg::from($value))),+],
+        )
+    };
+}
+
 pub mod font;
 pub mod homework;
 pub mod layout;
@@ -9,7 +24,8 @@ pub mod notes;
 pub mod progress;
 pub mod text;
 
-use crate::model::Paper;
+use crate::locale::Tr;
+use crate::model::{Lang, Paper};
 
 /// Which document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +39,8 @@ pub enum DocumentKind {
 }
 
 impl DocumentKind {
+    /// The document's name in English, as its file is named ("… - session 4 session
+    /// notes.pdf"): file names are not translated.
     pub fn label(self) -> &'static str {
         match self {
             DocumentKind::Notes => "session notes",
@@ -30,6 +48,36 @@ impl DocumentKind {
             DocumentKind::Homework => "homework sheet",
         }
     }
+
+    /// The document's name in the therapist's language, for a sentence: "session notes",
+    /// "Sitzungsnotizen".
+    pub fn words(self) -> String {
+        match self {
+            DocumentKind::Notes => crate::t!("doc-kind-notes"),
+            DocumentKind::NotesWithTimeline => crate::t!("doc-kind-notes-timeline"),
+            DocumentKind::Homework => crate::t!("doc-kind-homework"),
+        }
+    }
+}
+
+/// A number written with a decimal point ("13.5") as `tr`'s language writes it ("13,5").
+pub fn decimal_point(tr: Tr, number: String) -> String {
+    match tr.lang() {
+        Lang::En => number,
+        Lang::De | Lang::Fr | Lang::Es => number.replace('.', ","),
+    }
+}
+
+/// `date` in `tr`'s language, written as `format` (a strftime pattern, itself a message:
+/// "%-d %B %Y", "%-d. %B %Y").
+pub fn dated(tr: Tr, date: chrono::NaiveDate, format: &str) -> String {
+    let locale = match tr.lang() {
+        Lang::En => chrono::Locale::en_GB,
+        Lang::De => chrono::Locale::de_DE,
+        Lang::Fr => chrono::Locale::fr_FR,
+        Lang::Es => chrono::Locale::es_ES,
+    };
+    date.format_localized(format, locale).to_string()
 }
 
 /// A session's document: a pure function of the session as it stands and the letterhead,
@@ -44,9 +92,10 @@ pub fn document(
             crate::model::Side::A => &state.info.partner_a,
             crate::model::Side::B => &state.info.partner_b,
         };
-        return Err(format!(
-            "Session {} was with {name} alone: it has no homework sheet for the couple, and its notes are for your record only.",
-            state.info.number
+        return Err(crate::t!(
+            "doc-alone-no-sheet",
+            number = state.info.number,
+            name = name
         ));
     }
     Ok(document_in(
@@ -95,6 +144,10 @@ pub struct Letterhead {
     /// The language of a document the couple reads (the homework sheet); `None`: the couple's
     /// own, as the practice keeps it (English where nothing says otherwise).
     pub lang: Option<crate::model::Lang>,
+    /// The language of the therapist's documents (the session notes, the progress report):
+    /// the settings' language, or the computer's. Carried here rather than taken from the
+    /// thread, because a document may be made on another thread than the app's.
+    pub therapist_lang: Lang,
 }
 
 impl Letterhead {
@@ -113,16 +166,21 @@ impl Letterhead {
             contact: settings.contact.clone(),
             safety_line: settings.safety_line.clone(),
             lang: None,
+            therapist_lang: settings.language.unwrap_or_else(crate::locale::system_lang),
         }
     }
 
-    /// No names, A4, printed at the Unix epoch: the base that tests and examples fill in.
+    /// No names, A4, printed at the Unix epoch, in English: the base that tests and examples
+    /// fill in.
     pub fn blank() -> Letterhead {
-        Letterhead::from_settings(
-            &crate::model::Settings::default(),
-            Paper::A4,
-            chrono::DateTime::UNIX_EPOCH.fixed_offset(),
-        )
+        Letterhead {
+            therapist_lang: Lang::En,
+            ..Letterhead::from_settings(
+                &crate::model::Settings::default(),
+                Paper::A4,
+                chrono::DateTime::UNIX_EPOCH.fixed_offset(),
+            )
+        }
     }
 }
 

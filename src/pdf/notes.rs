@@ -2,8 +2,9 @@
 
 use chrono::{DateTime, FixedOffset};
 
-use super::layout::{Composer, Fonts, Style, render};
-use super::{Document, Letterhead};
+use super::layout::{Composer, Fonts, Style, render_in};
+use super::{Document, Letterhead, dated};
+use crate::locale::Tr;
 use crate::model::{Caller, Entry, Event, Owner, Risk, Side, Stage, TimeoutReason, human_duration};
 use crate::session::SessionState;
 
@@ -36,10 +37,10 @@ struct Table {
 }
 
 impl Table {
-    fn new(columns: &[f32], header: &[&str]) -> Table {
+    fn new(columns: &[f32], header: &[String]) -> Table {
         Table {
             columns: columns.to_vec(),
-            header: header.iter().map(|s| (*s).to_owned()).collect(),
+            header: header.to_vec(),
         }
     }
 
@@ -117,8 +118,19 @@ fn duration(ms: u64) -> String {
     keep(&human_duration(ms))
 }
 
-fn long_date(wall: DateTime<FixedOffset>) -> String {
-    keep(&wall.format("%-d %B %Y").to_string())
+/// "25 November 2026", "25. November 2026".
+fn long_date(tr: Tr, wall: DateTime<FixedOffset>) -> String {
+    keep(&dated(tr, wall.date_naive(), &lt!("doc-date" in tr)))
+}
+
+/// "25 Nov 2026", "25. Nov. 2026".
+fn short_date(tr: Tr, date: chrono::NaiveDate) -> String {
+    dated(tr, date, &lt!("doc-date-short" in tr))
+}
+
+/// "Wednesday 25 November 2026", "Mittwoch, 25. November 2026".
+fn weekday_date(tr: Tr, date: chrono::NaiveDate) -> String {
+    keep(&dated(tr, date, &lt!("doc-date-weekday" in tr)))
 }
 
 /// What the notes include besides the record itself.
@@ -151,8 +163,12 @@ pub fn session_notes_in(
     options: NotesOptions,
     fonts: &Fonts,
 ) -> Document {
+    let tr = Tr::new(letterhead.therapist_lang);
+    let mut c = Composer::with_frame(fonts, letterhead.paper, 48.0, 22.0, 24.0);
+    c.tr = tr;
     let mut n = Notes {
-        c: Composer::with_frame(fonts, letterhead.paper, 48.0, 22.0, 24.0),
+        c,
+        tr,
         state,
         names: [
             state.name(Side::A).to_owned(),
@@ -176,26 +192,28 @@ pub fn session_notes_in(
     }
 
     let names = &n.names;
-    let header = format!("Confidential · Session notes · {} & {}", names[0], names[1]);
-    let footer = format!(
-        "Confidential · {} · session {} · {}",
-        if letterhead.practice.is_empty() {
+    let header = lt!("doc-notes-header" in tr, a = &names[0], b = &names[1]);
+    let footer = lt!(
+        "doc-notes-footer" in tr,
+        practice = if letterhead.practice.is_empty() {
             "Groundwork"
         } else {
             &letterhead.practice
         },
-        state.info.number,
-        state.started.wall.format("%-d %b %Y")
+        number = state.info.number,
+        date = short_date(tr, state.started.wall.date_naive())
     );
     n.c.note_frame(&header, &footer);
     let (replaced, missing) = (n.c.replaced, n.c.missing.clone());
-    let mark = state.signed.is_none().then_some("DRAFT · NOT SIGNED");
-    let pages = n.c.finish_marked(&header, &footer, mark);
-    let title = format!(
-        "Session notes — {} & {}, session {}",
-        state.info.partner_a, state.info.partner_b, state.info.number
+    let mark = state.signed.is_none().then(|| lt!("doc-notes-draft" in tr));
+    let pages = n.c.finish_marked(&header, &footer, mark.as_deref());
+    let title = lt!(
+        "doc-notes-title" in tr,
+        a = &state.info.partner_a,
+        b = &state.info.partner_b,
+        number = state.info.number
     );
-    let bytes = render(&title, &pages, fonts, letterhead);
+    let bytes = render_in(&title, &pages, fonts, letterhead, tr.lang());
     Document {
         bytes,
         pages: pages.len(),
@@ -207,6 +225,8 @@ pub fn session_notes_in(
 /// The notes being laid out: one method per section.
 struct Notes<'a, 'f> {
     c: Composer<'f>,
+    /// The therapist's language.
+    tr: Tr,
     state: &'a SessionState,
     names: [String; 2],
     end: crate::model::Stamp,
@@ -261,13 +281,14 @@ impl Notes<'_, '_> {
     /// Who, when, where, how it is billed, and who signs.
     fn heading_block(&mut self, letterhead: &Letterhead) {
         let state = self.state;
+        let tr = self.tr;
         let c = &mut self.c;
         if !letterhead.practice.is_empty() {
             c.paragraph(&letterhead.practice, grey(BODY));
         }
         match state.info.alone {
             None => {
-                c.paragraph("Session notes", bold(18.0));
+                c.paragraph(&lt!("doc-notes-heading" in tr), bold(18.0));
                 c.paragraph(
                     &format!("{} & {}", self.names[0], self.names[1]),
                     bold(13.0),
@@ -276,30 +297,32 @@ impl Notes<'_, '_> {
             // One partner alone: the therapist's record only, never shown to the couple.
             Some(side) => {
                 let i = usize::from(side == crate::model::Side::B);
-                c.paragraph("Individual session notes", bold(18.0));
+                c.paragraph(&lt!("doc-notes-individual-heading" in tr), bold(18.0));
                 c.paragraph(
-                    &format!(
-                        "{}, alone (of {} & {})",
-                        self.names[i], self.names[0], self.names[1]
+                    &lt!(
+                        "doc-notes-alone" in tr,
+                        name = &self.names[i],
+                        a = &self.names[0],
+                        b = &self.names[1]
                     ),
                     bold(13.0),
                 );
-                c.paragraph(
-                    "For the therapist's record: not for the couple, nor for a joint session's file.",
-                    grey(BODY),
-                );
+                c.paragraph(&lt!("doc-notes-alone-record" in tr), grey(BODY));
             }
         }
         for (i, ids) in state.info.clinical.ids.iter().enumerate() {
             let ids = ids.describe();
             if !ids.is_empty() {
-                c.paragraph(&format!("{}: {ids}", self.names[i]), grey(BODY));
+                c.paragraph(
+                    &lt!("doc-notes-ids" in tr, name = &self.names[i], ids = ids),
+                    grey(BODY),
+                );
             }
         }
         let record = &state.record;
         let mut facts = vec![
-            format!("Session {}", state.info.number),
-            keep(&state.started.wall.format("%A %-d %B %Y").to_string()),
+            lt!("doc-notes-session" in tr, number = state.info.number),
+            weekday_date(tr, state.started.wall.date_naive()),
             format!(
                 "{}–{} ({})",
                 time(state.started.wall),
@@ -309,45 +332,44 @@ impl Notes<'_, '_> {
             record.modality.label().to_owned(),
         ];
         if !record.service_code.is_empty() {
-            facts.push(format!("service {}", record.service_code));
+            facts.push(lt!("doc-notes-service" in tr, code = &record.service_code));
         }
         if !record.diagnosis.is_empty() {
-            facts.push(format!("diagnosis {}", record.diagnosis));
+            facts.push(lt!("doc-notes-diagnosis" in tr, code = &record.diagnosis));
         }
         if !state.is_ended() {
-            facts.push("still running".to_owned());
+            facts.push(lt!("doc-notes-still-running" in tr));
         }
         c.paragraph(&facts.join(" · "), Style::body(BODY));
+        let [a, b] = &self.names;
         let present = match record.present {
-            [true, true] => format!("Present: {} and {}.", self.names[0], self.names[1]),
-            [true, false] => format!("Present: {} ({} absent).", self.names[0], self.names[1]),
-            [false, true] => format!("Present: {} ({} absent).", self.names[1], self.names[0]),
-            [false, false] => "Present: not recorded.".to_owned(),
+            [true, true] => lt!("doc-notes-present-both" in tr, a = a, b = b),
+            [true, false] => lt!("doc-notes-present-one" in tr, present = a, absent = b),
+            [false, true] => lt!("doc-notes-present-one" in tr, present = b, absent = a),
+            [false, false] => lt!("doc-notes-present-unknown" in tr),
         };
-        let mut who = present;
-        who.push_str(&format!(" Protocol: {}.", state.info.template_name));
+        let mut who = vec![
+            present,
+            lt!("doc-notes-protocol" in tr, name = &state.info.template_name),
+        ];
         if !letterhead.therapist.is_empty() {
-            who.push_str(&format!(" Therapist: {}.", letterhead.therapist));
+            who.push(lt!("doc-notes-therapist" in tr, name = &letterhead.therapist));
         }
         if let Some(next) = state.next_session {
-            who.push_str(&format!(
-                " Next session: {}.",
-                keep(&next.format("%A %-d %B %Y").to_string())
-            ));
+            who.push(lt!("doc-notes-next" in tr, date = weekday_date(tr, next)));
         }
-        c.paragraph(&who, Style::body(BODY));
+        c.paragraph(&who.join(" "), Style::body(BODY));
         // A clock changed during the session: the times printed after it follow the new clock.
         for e in &state.log {
             if let Event::ClockStepped { by_ms } = e.event {
-                c.paragraph(
-                    &format!(
-                        "The computer's clock was {} by {} at {}; times after that follow the new clock, durations are not affected.",
-                        if by_ms >= 0 { "put forward" } else { "put back" },
-                        clock_change(by_ms.unsigned_abs()),
-                        time(e.wall)
-                    ),
-                    grey(BODY),
-                );
+                let by = clock_change(tr, by_ms.unsigned_abs());
+                let at = time(e.wall);
+                let said = if by_ms >= 0 {
+                    lt!("doc-notes-clock-forward" in tr, by = by, time = at)
+                } else {
+                    lt!("doc-notes-clock-back" in tr, by = by, time = at)
+                };
+                c.paragraph(&said, grey(BODY));
             }
         }
         c.space(4.0);
@@ -374,21 +396,19 @@ impl Notes<'_, '_> {
         if ratings.is_empty() && csi.is_empty() {
             return;
         }
-        let mut line = String::new();
+        let tr = self.tr;
+        let mut line = Vec::new();
         if !ratings.is_empty() {
-            line.push_str(&format!("The week: {}.", ratings.join(", ")));
+            line.push(lt!("doc-notes-week" in tr, ratings = ratings.join(", ")));
         }
         if !csi.is_empty() {
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(&format!(
-                "CSI-4: {} (cut-off {}).",
-                csi.join(", "),
-                crate::model::CSI4_CUTOFF,
+            line.push(lt!(
+                "doc-notes-csi" in tr,
+                scores = csi.join(", "),
+                cutoff = super::decimal_point(tr, crate::model::CSI4_CUTOFF.to_string())
             ));
         }
-        self.one_line("Check-in", &line);
+        self.one_line(&lt!("doc-notes-check-in" in tr), &line.join(" "));
     }
 
     /// The review of earlier agreements: each by its words, how it went, and the comment.
@@ -397,29 +417,40 @@ impl Notes<'_, '_> {
         if state.info.to_review.is_empty() {
             return;
         }
-        self.section("Progress toward the agreements");
+        let tr = self.tr;
+        self.section(&lt!("doc-notes-progress" in tr));
         let rows: Vec<Vec<String>> = state
             .info
             .to_review
             .iter()
             .map(|a| {
                 let review = state.reviews.get(&a.id);
-                let outcome =
-                    review.map_or_else(|| "not reviewed".to_owned(), |r| r.outcome.label());
-                let stopped = if state.retired.contains(&a.id) {
-                    " (stopped)"
+                let outcome = review.map_or_else(
+                    || lt!("doc-notes-not-reviewed" in tr),
+                    |r| r.outcome.label(),
+                );
+                let outcome = if state.retired.contains(&a.id) {
+                    lt!("doc-notes-outcome-stopped" in tr, outcome = outcome)
                 } else {
-                    ""
+                    outcome
                 };
                 vec![
-                    format!("{}: {}", owner(&self.names, a.terms.who), a.terms.behaviour),
-                    format!("{outcome}{stopped}"),
+                    lt!(
+                        "doc-notes-whose" in tr,
+                        who = owner(tr, &self.names, a.terms.who),
+                        what = &a.terms.behaviour
+                    ),
+                    outcome,
                     review.map(|r| r.comment.clone()).unwrap_or_default(),
                 ]
             })
             .collect();
-        Table::new(&[0.5, 0.16, 0.34], &["Agreement", "Outcome", "Comment"])
-            .draw(&mut self.c, &rows);
+        let header = [
+            lt!("doc-notes-agreement" in tr),
+            lt!("doc-notes-outcome" in tr),
+            lt!("doc-notes-comment" in tr),
+        ];
+        Table::new(&[0.5, 0.16, 0.34], &header).draw(&mut self.c, &rows);
         self.done();
     }
 
@@ -427,41 +458,42 @@ impl Notes<'_, '_> {
     fn interventions(&mut self) {
         let state = self.state;
         let end = self.end.at;
-        self.section("Interventions");
+        let tr = self.tr;
+        self.section(&lt!("doc-notes-interventions" in tr));
         for (i, p) in state.info.phases.iter().enumerate() {
             let actual = state.phase_actual_ms(i, end);
             if actual == 0 {
                 continue;
             }
-            let mut line = format!(
-                "{} — {} (planned {})",
-                p.title,
-                duration(actual),
-                keep(&format!("{} min", p.minutes.get()))
+            let mut line = lt!(
+                "doc-notes-phase" in tr,
+                title = &p.title,
+                took = duration(actual),
+                planned = keep(&format!("{} min", p.minutes.get()))
             );
             if matches!(p.kind, crate::model::PhaseKind::SpeakerListener { .. }) {
                 let turns: Vec<String> = Side::BOTH
                     .iter()
                     .filter(|s| state.turns(**s) > 0)
                     .map(|s| {
-                        format!(
-                            "{} {} turn{}, {} speaking",
-                            state.name(*s),
-                            state.turns(*s),
-                            if state.turns(*s) == 1 { "" } else { "s" },
-                            duration(state.talk_ms(*s, end))
+                        lt!(
+                            "doc-notes-turns" in tr,
+                            name = state.name(*s),
+                            count = state.turns(*s),
+                            talk = duration(state.talk_ms(*s, end))
                         )
                     })
                     .collect();
                 if !turns.is_empty() {
-                    line.push_str(&format!(": {}", turns.join("; ")));
+                    line =
+                        lt!("doc-notes-phase-turns" in tr, phase = line, turns = turns.join("; "));
                 }
             }
             self.bullet(&line);
         }
         let retries: u32 = state.dialogue.finished.iter().map(|t| t.not_quite).sum();
         if retries > 0 {
-            self.body(&format!("Paraphrases that needed another try: {retries}."));
+            self.body(&lt!("doc-notes-retries" in tr, count = retries));
         }
         let mut topics: Vec<&str> = state
             .dialogue
@@ -472,7 +504,7 @@ impl Notes<'_, '_> {
             .collect();
         topics.dedup();
         if !topics.is_empty() {
-            self.body(&format!("Topics: {}.", topics.join("; ")));
+            self.body(&lt!("doc-notes-topics" in tr, topics = topics.join("; ")));
         }
         self.done();
     }
@@ -482,44 +514,43 @@ impl Notes<'_, '_> {
         if state.rules.is_empty() {
             return;
         }
+        let tr = self.tr;
         let both = state.rules.iter().filter(|r| r.agreed_by_both()).count();
         let total = state.rules.len();
+        let title = lt!("doc-notes-rules" in tr);
         if both == total {
-            self.one_line(
-                "Ground rules",
-                &format!("All {total} rules in force were agreed by both this session."),
-            );
+            self.one_line(&title, &lt!("doc-notes-rules-all" in tr, count = total));
             return;
         }
-        self.section("Ground rules");
-        self.body(&format!(
-            "{total} rules in force; {both} agreed by both this session."
-        ));
+        self.section(&title);
+        self.body(&lt!("doc-notes-rules-some" in tr, count = total, both = both));
         for rule in state.rules.iter().filter(|r| !r.agreed_by_both()) {
             let agreed = match rule.agreed {
-                [true, false] => format!("agreed by {} only", self.names[0]),
-                [false, true] => format!("agreed by {} only", self.names[1]),
-                _ => "not agreed this session".to_owned(),
+                [true, false] => lt!("doc-notes-rule-agreed-by" in tr, name = &self.names[0]),
+                [false, true] => lt!("doc-notes-rule-agreed-by" in tr, name = &self.names[1]),
+                _ => lt!("doc-notes-rule-not-agreed" in tr),
             };
-            self.bullet(&format!("{} — {agreed}", rule.text));
+            // A rule the templates suggest in the therapist's language; their own as written.
+            self.bullet(&format!("{} — {agreed}", tr.rule(&rule.text)));
         }
         self.done();
     }
 
     /// Risk noted in the session, and the confidentiality policy it was held under.
     fn risk(&mut self) {
-        let mut line = match &self.state.record.risk {
-            Risk::NoneNoted => "None noted.".to_owned(),
-            Risk::Concerns(words) => format!("Concerns: {words}"),
-        };
+        let tr = self.tr;
+        let mut line = vec![match &self.state.record.risk {
+            Risk::NoneNoted => lt!("doc-notes-risk-none" in tr),
+            Risk::Concerns(words) => lt!("doc-notes-concerns" in tr, words = words),
+        }];
         if let Some(policy) = &self.state.info.confidentiality {
-            line.push_str(&format!(
-                " Confidentiality: {} (agreed {}).",
-                policy.policy.describe(),
-                policy.agreed_on.format("%-d %b %Y")
+            line.push(lt!(
+                "doc-notes-confidentiality" in tr,
+                policy = policy.policy.describe(),
+                date = short_date(tr, policy.agreed_on)
             ));
         }
-        self.one_line("Risk", &line);
+        self.one_line(&lt!("doc-notes-risk" in tr), &line.join(" "));
     }
 
     fn timeouts(&mut self) {
@@ -527,16 +558,16 @@ impl Notes<'_, '_> {
         if state.timeouts.is_empty() {
             return;
         }
-        self.section("Timeouts");
+        let tr = self.tr;
+        self.section(&lt!("doc-notes-timeouts" in tr));
         for t in &state.timeouts {
-            self.bullet(&format!(
-                "{} · called by {} · {} · {}{}",
-                time(t.started.wall),
-                caller(&self.names, t.by),
-                reason(&t.reason),
-                duration(t.lasted),
-                if t.ended_early { " (ended early)" } else { "" }
-            ));
+            let (at, by) = (time(t.started.wall), caller(tr, &self.names, t.by));
+            let (why, length) = (reason(tr, &t.reason), duration(t.lasted));
+            self.bullet(&if t.ended_early {
+                lt!("doc-notes-timeout-early" in tr, time = at, by = by, reason = why, length = length)
+            } else {
+                lt!("doc-notes-timeout" in tr, time = at, by = by, reason = why, length = length)
+            });
         }
         self.done();
     }
@@ -546,20 +577,22 @@ impl Notes<'_, '_> {
         if state.agreements.is_empty() {
             return;
         }
-        self.section("New agreements");
+        let tr = self.tr;
+        self.section(&lt!("doc-notes-new-agreements" in tr));
         for a in &state.agreements {
             let t = &a.terms;
-            let mut text = format!(
-                "{}: {} — {}",
-                owner(&self.names, t.who),
-                t.behaviour,
-                t.when.describe()
+            let mut text = lt!(
+                "doc-notes-new-agreement" in tr,
+                who = owner(tr, &self.names, t.who),
+                what = &t.behaviour,
+                when = super::homework::describe_when(tr, &t.when)
             );
             if !t.anchor.is_empty() {
                 text.push_str(&format!(", {}", t.anchor));
             }
             if !t.evidence.is_empty() {
-                text.push_str(&format!(". How we'll know: {}", t.evidence));
+                text.push_str(". ");
+                text.push_str(&lt!("doc-notes-we-know" in tr, evidence = &t.evidence));
             }
             self.bullet(&text);
         }
@@ -570,7 +603,8 @@ impl Notes<'_, '_> {
     /// another format, notes on guided steps, and quick notes with their times.
     fn notes(&mut self) {
         let state = self.state;
-        self.section(&format!("Notes ({})", state.notes.format.label()));
+        let tr = self.tr;
+        self.section(&lt!("doc-notes-notes" in tr, format = state.notes.format.label()));
         let mut wrote = false;
         for section in state.notes.format.sections() {
             let text = state.notes.section(section);
@@ -587,8 +621,10 @@ impl Notes<'_, '_> {
         for (section, text) in state.notes.kept_from_other_formats() {
             wrote = true;
             self.c.keep_together(BODY * 1.35 * 3.0);
-            self.c
-                .paragraph(&format!("{section} (from an earlier format)"), bold(BODY));
+            self.c.paragraph(
+                &lt!("doc-notes-earlier-format" in tr, section = section),
+                bold(BODY),
+            );
             self.body(text);
             self.c.space(3.0);
         }
@@ -597,7 +633,8 @@ impl Notes<'_, '_> {
             wrote = true;
             // A heading is never left alone at the foot of a page.
             self.c.keep_together(BODY * 1.35 * 2.0);
-            self.c.paragraph("Notes on the guided steps", bold(BODY));
+            self.c
+                .paragraph(&lt!("doc-notes-step-notes" in tr), bold(BODY));
             for note in step_notes {
                 self.bullet(&note);
             }
@@ -606,25 +643,25 @@ impl Notes<'_, '_> {
         if !state.notes.quick.is_empty() {
             wrote = true;
             self.c.keep_together(BODY * 1.35 * 2.0);
-            self.c.paragraph("Quick notes", bold(BODY));
+            self.c.paragraph(&lt!("doc-notes-quick" in tr), bold(BODY));
             for q in &state.notes.quick {
                 let text = if q.text.is_empty() {
-                    "(marked moment)"
+                    lt!("doc-notes-marked" in tr)
                 } else {
-                    &q.text
+                    q.text.clone()
                 };
                 self.bullet(&format!("{}  {text}", time(q.wall)));
             }
         }
         if !wrote {
-            self.c.paragraph("No notes were written.", grey(BODY));
+            self.c.paragraph(&lt!("doc-notes-none" in tr), grey(BODY));
         }
         if let Some(when) = state.notes_changed_after_end {
             self.c.paragraph(
-                &format!(
-                    "Notes last written after the session, on {} at {}.",
-                    long_date(when),
-                    time(when)
+                &lt!(
+                    "doc-notes-written-after" in tr,
+                    date = long_date(tr, when),
+                    time = time(when)
                 ),
                 grey(BODY),
             );
@@ -638,16 +675,17 @@ impl Notes<'_, '_> {
         let Some(s) = &self.state.signed else {
             return;
         };
+        let tr = self.tr;
         let c = &mut self.c;
         c.keep_together(22.0);
         c.rule(0.6, 0.6);
         c.space(4.0);
         c.paragraph(
-            &format!(
-                "Signed electronically by {} on {} at {}.",
-                s.by,
-                long_date(s.wall),
-                time(s.wall)
+            &lt!(
+                "doc-notes-signed" in tr,
+                by = &s.by,
+                date = long_date(tr, s.wall),
+                time = time(s.wall)
             ),
             bold(BODY),
         );
@@ -659,11 +697,16 @@ impl Notes<'_, '_> {
         if addenda.is_empty() {
             return;
         }
-        self.section("Addenda");
+        let tr = self.tr;
+        self.section(&lt!("doc-notes-addenda" in tr));
         for a in addenda {
             self.c.keep_together(BODY * 1.35 * 3.0);
             self.c.paragraph(
-                &format!("Added on {} at {}", long_date(a.wall), time(a.wall)),
+                &lt!(
+                    "doc-notes-added" in tr,
+                    date = long_date(tr, a.wall),
+                    time = time(a.wall)
+                ),
                 bold(BODY),
             );
             self.body(&a.text);
@@ -677,8 +720,9 @@ impl Notes<'_, '_> {
     /// turns is one line: "Sophie and Emma: 6 turns, 14 min".
     fn timeline(&mut self) {
         let state = self.state;
+        let tr = self.tr;
         self.c.new_page();
-        self.section("Appendix: timeline");
+        self.section(&lt!("doc-notes-timeline" in tr));
         let undone = state.undone_entries();
         let mut lines: Vec<(String, String, usize)> = Vec::new();
         let mut run: Option<TurnRun> = None;
@@ -692,12 +736,12 @@ impl Notes<'_, '_> {
             if printed_above(&e.event) {
                 continue;
             }
-            if let Some(line) = run.take().and_then(|r| r.line(&self.names)) {
+            if let Some(line) = run.take().and_then(|r| r.line(tr, &self.names)) {
                 lines.push(line);
             }
-            if let Some(mut what) = describe(state, &self.names, &e.event) {
+            if let Some(mut what) = describe(tr, state, &self.names, &e.event) {
                 if undone {
-                    what.push_str(" (undone)");
+                    what = lt!("doc-notes-undone" in tr, what = what);
                 }
                 match lines.last_mut() {
                     Some((_, last, n)) if *last == what => *n += 1,
@@ -705,7 +749,7 @@ impl Notes<'_, '_> {
                 }
             }
         }
-        if let Some(line) = run.take().and_then(|r| r.line(&self.names)) {
+        if let Some(line) = run.take().and_then(|r| r.line(tr, &self.names)) {
             lines.push(line);
         }
         for (at, what, n) in lines {
@@ -781,28 +825,22 @@ impl TurnRun {
     }
 
     /// The run's line; none for the end of a turn alone (the session ending mid-turn).
-    fn line(&self, names: &[String; 2]) -> Option<(String, String, usize)> {
+    fn line(&self, tr: Tr, names: &[String; 2]) -> Option<(String, String, usize)> {
         let total = self.turns[0] + self.turns[1];
         if total == 0 && self.last_at - self.start_at < 1_000 {
             return None;
         }
         let who = match self.turns {
-            [0, 0] => "The floor".to_owned(),
+            [0, 0] => lt!("doc-notes-the-floor" in tr),
             [_, 0] => names[0].clone(),
             [0, _] => names[1].clone(),
-            _ => format!("{} and {}", names[0], names[1]),
+            _ => tr.list(names),
         };
+        let length = duration(self.last_at - self.start_at);
         let what = if total == 0 {
-            format!(
-                "{who}: a turn goes on, {}",
-                duration(self.last_at - self.start_at)
-            )
+            lt!("doc-notes-run-going" in tr, who = who, length = length)
         } else {
-            format!(
-                "{who}: {total} turn{}, {}",
-                if total == 1 { "" } else { "s" },
-                duration(self.last_at - self.start_at)
-            )
+            lt!("doc-notes-run" in tr, who = who, count = total, length = length)
         };
         Some((self.from.format("%H:%M:%S").to_string(), what, 1))
     }
@@ -830,47 +868,47 @@ fn step_notes(state: &SessionState) -> Vec<String> {
         .collect()
 }
 
-fn owner(names: &[String; 2], who: Owner) -> String {
+fn owner(tr: Tr, names: &[String; 2], who: Owner) -> String {
     match who {
         Owner::A => names[0].clone(),
         Owner::B => names[1].clone(),
-        Owner::Both => "Both".to_owned(),
+        Owner::Both => lt!("doc-notes-both" in tr),
     }
 }
 
-fn caller(names: &[String; 2], by: Caller) -> String {
+fn caller(tr: Tr, names: &[String; 2], by: Caller) -> String {
     match by {
         Caller::Partner(Side::A) => names[0].clone(),
         Caller::Partner(Side::B) => names[1].clone(),
-        Caller::Therapist => "Therapist".to_owned(),
+        Caller::Therapist => lt!("doc-notes-by-therapist" in tr),
     }
 }
 
-fn reason(r: &TimeoutReason) -> String {
+fn reason(tr: Tr, r: &TimeoutReason) -> String {
     match r {
-        TimeoutReason::Flooding => "flooding".to_owned(),
-        TimeoutReason::Break => "short break".to_owned(),
-        TimeoutReason::Other(w) if w.is_empty() => "other".to_owned(),
+        TimeoutReason::Flooding => lt!("doc-notes-flooding" in tr),
+        TimeoutReason::Break => lt!("doc-notes-short-break" in tr),
+        TimeoutReason::Other(w) if w.is_empty() => lt!("doc-notes-other-reason" in tr),
         TimeoutReason::Other(w) => w.clone(),
     }
 }
 
 /// "1 d 2 h 3 min", "5 min 12 s", "3 s": the size of a clock change.
-fn clock_change(ms: u64) -> String {
+fn clock_change(tr: Tr, ms: u64) -> String {
     let s = ms / 1000;
     let (d, h, m, sec) = (s / 86_400, s / 3600 % 24, s / 60 % 60, s % 60);
     let mut parts = Vec::new();
     if d > 0 {
-        parts.push(format!("{d} d"));
+        parts.push(lt!("doc-notes-days" in tr, count = d));
     }
     if h > 0 {
-        parts.push(format!("{h} h"));
+        parts.push(lt!("doc-notes-hours" in tr, count = h));
     }
     if m > 0 {
-        parts.push(format!("{m} min"));
+        parts.push(lt!("doc-notes-minutes" in tr, count = m));
     }
     if sec > 0 || parts.is_empty() {
-        parts.push(format!("{sec} s"));
+        parts.push(lt!("doc-notes-seconds" in tr, count = sec));
     }
     parts.join(" ")
 }
@@ -888,112 +926,109 @@ fn listener_step(state: &SessionState, i: usize) -> Option<String> {
     })
 }
 
-fn describe(state: &SessionState, names: &[String; 2], event: &Event) -> Option<String> {
+fn describe(tr: Tr, state: &SessionState, names: &[String; 2], event: &Event) -> Option<String> {
     let name = |s: Side| names[s as usize].clone();
     Some(match event {
-        Event::Started(_) => "Session started".to_owned(),
-        Event::PhaseEntered { index } => format!(
-            "Phase: {}",
-            state
+        Event::Started(_) => lt!("doc-event-started" in tr),
+        Event::PhaseEntered { index } => lt!(
+            "doc-event-phase" in tr,
+            title = state
                 .info
                 .phases
                 .get(*index)
                 .map_or("?", |p| p.title.as_str())
         ),
-        Event::CheckInRated { side, score } => format!("{} rated the week {score}/10", name(*side)),
-        Event::CsiAnswered { side, item, answer } => format!(
-            "{} answered satisfaction question {} with {answer}",
-            name(*side),
-            item + 1
+        Event::CheckInRated { side, score } => {
+            lt!("doc-event-rated" in tr, name = name(*side), score = *score)
+        }
+        Event::CsiAnswered { side, item, answer } => lt!(
+            "doc-event-csi" in tr,
+            name = name(*side),
+            question = usize::from(*item) + 1,
+            answer = *answer
         ),
         // Which agreement: its words, from the session's list of those to review.
         Event::AgreementReviewed { id, outcome, .. } => {
             match state.info.to_review.iter().find(|a| a.id == *id) {
-                Some(a) => format!(
-                    "Agreement reviewed, {}: {}",
-                    outcome.label(),
-                    a.terms.behaviour
+                Some(a) => lt!(
+                    "doc-event-reviewed" in tr,
+                    outcome = outcome.label(),
+                    what = &a.terms.behaviour
                 ),
-                None => format!("Agreement reviewed: {}", outcome.label()),
+                None => lt!("doc-event-reviewed-unknown" in tr, outcome = outcome.label()),
             }
         }
-        Event::AgreementRetired { retired: true, .. } => "Agreement stopped".to_owned(),
-        Event::RuleAdded { text, .. } => format!("Rule added: {text}"),
-        Event::RulesReplaced { name, .. } => format!("The ground rules changed to {name}"),
-        Event::CardShown { index: Some(i) } => format!(
-            "Card shown to the couple: {}",
-            state
-                .info
-                .cards
-                .get(*i)
-                .map_or("a card", |c| c.title.as_str())
-        ),
+        Event::AgreementRetired { retired: true, .. } => lt!("doc-event-stopped" in tr),
+        Event::RuleAdded { text, .. } => lt!("doc-event-rule-added" in tr, rule = tr.rule(text)),
+        Event::RulesReplaced { name, .. } => lt!("doc-event-rules-replaced" in tr, name = name),
+        Event::CardShown { index: Some(i) } => {
+            let card = state.info.cards.get(*i).map(|c| c.title.clone());
+            lt!(
+                "doc-event-card" in tr,
+                title = card.unwrap_or_else(|| lt!("doc-event-a-card" in tr))
+            )
+        }
         Event::RuleAgreed {
             side, agreed: true, ..
-        } => format!("{} agreed to a rule", name(*side)),
-        Event::TurnStarted { speaker } => format!("{} takes the floor", name(*speaker)),
+        } => lt!("doc-event-rule-agreed" in tr, name = name(*side)),
+        Event::TurnStarted { speaker } => lt!("doc-event-floor" in tr, name = name(*speaker)),
         Event::StageAdvanced {
             to: Stage::Paraphrasing,
-        } => listener_step(state, 0).unwrap_or_else(|| "Paraphrase".to_owned()),
+        } => listener_step(state, 0).unwrap_or_else(|| lt!("doc-event-paraphrase" in tr)),
         Event::StageAdvanced {
             to: Stage::Confirming,
-        } => "Confirming the paraphrase".to_owned(),
+        } => lt!("doc-event-confirming" in tr),
         Event::StageAdvanced {
             to: Stage::Responding(i),
-        } => listener_step(state, usize::from(*i))
-            .unwrap_or_else(|| "The listener's response".to_owned()),
-        Event::ParaphraseNotQuite => "\"Not quite\": paraphrase again".to_owned(),
-        Event::TurnEnded { accurate: true } => "Paraphrase confirmed as accurate".to_owned(),
-        Event::TopicSet { topic } => format!("Topic: {topic}"),
-        Event::TimerPaused => "Timer paused".to_owned(),
-        Event::TimerResumed => "Timer resumed".to_owned(),
+        } => {
+            listener_step(state, usize::from(*i)).unwrap_or_else(|| lt!("doc-event-response" in tr))
+        }
+        Event::ParaphraseNotQuite => lt!("doc-event-not-quite" in tr),
+        Event::TurnEnded { accurate: true } => lt!("doc-event-accurate" in tr),
+        Event::TopicSet { topic } => lt!("doc-event-topic" in tr, topic = topic),
+        Event::TimerPaused => lt!("doc-event-paused" in tr),
+        Event::TimerResumed => lt!("doc-event-resumed" in tr),
         Event::TimeoutStarted {
             by,
             reason: r,
             length,
-        } => {
-            format!(
-                "Timeout called by {} ({}), {}",
-                caller(names, *by),
-                reason(r),
-                human_duration(*length)
-            )
-        }
-        Event::TimeoutEnded { early, .. } => if *early {
-            "Timeout ended early"
-        } else {
-            "Timeout over"
-        }
-        .to_owned(),
+        } => lt!(
+            "doc-event-timeout" in tr,
+            by = caller(tr, names, *by),
+            reason = reason(tr, r),
+            length = human_duration(*length)
+        ),
+        Event::TimeoutEnded { early: true, .. } => lt!("doc-event-timeout-early" in tr),
+        Event::TimeoutEnded { early: false, .. } => lt!("doc-event-timeout-over" in tr),
         Event::TimeoutChanged {
             by,
             reason: r,
             length,
-        } => format!(
-            "Timeout set to: called by {} ({}), {}",
-            caller(names, *by),
-            reason(r),
-            human_duration(*length)
+        } => lt!(
+            "doc-event-timeout-changed" in tr,
+            by = caller(tr, names, *by),
+            reason = reason(tr, r),
+            length = human_duration(*length)
         ),
-        Event::Undone { what, .. } => format!("Correction: undone, {what}"),
-        Event::Redone { what, .. } => format!("Correction: redone, {what}"),
+        Event::Undone { what, .. } => lt!("doc-event-undone" in tr, what = what),
+        Event::Redone { what, .. } => lt!("doc-event-redone" in tr, what = what),
         Event::AgreementAdded { agreement } => {
-            format!("Agreement made: {}", agreement.terms.behaviour)
+            lt!("doc-event-agreement" in tr, what = &agreement.terms.behaviour)
         }
-        Event::QuickNote { text } => format!("Quick note: {text}"),
-        Event::NextSessionSet { date: Some(d) } => {
-            format!("Next session set for {}", d.format("%-d %B"))
-        }
-        Event::Ended => "Session ended".to_owned(),
-        Event::ClockStepped { by_ms } => format!(
-            "The computer's clock was {} by {} (times after this follow the new clock; durations are not affected)",
-            if *by_ms >= 0 {
-                "put forward"
-            } else {
-                "put back"
-            },
-            clock_change(by_ms.unsigned_abs())
+        Event::QuickNote { text } => lt!("doc-event-quick-note" in tr, text = text),
+        Event::NextSessionSet { date: Some(d) } => lt!(
+            "doc-event-next" in tr,
+            date = dated(tr, *d, &lt!("doc-date-day-month" in tr))
         ),
+        Event::Ended => lt!("doc-event-ended" in tr),
+        Event::ClockStepped { by_ms } => {
+            let by = clock_change(tr, by_ms.unsigned_abs());
+            if *by_ms >= 0 {
+                lt!("doc-event-clock-forward" in tr, by = by)
+            } else {
+                lt!("doc-event-clock-back" in tr, by = by)
+            }
+        }
         _ => return None,
     })
 }

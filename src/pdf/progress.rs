@@ -3,8 +3,9 @@
 //! how its reviews went and its run of "done". Nothing from a screening or an individual
 //! session is in it: it can be shown to the couple.
 
-use super::layout::{Composer, Fonts, Mark, Style, render};
-use super::{Document, Letterhead};
+use super::layout::{Composer, Fonts, Mark, Style, render_in};
+use super::{Document, Letterhead, dated};
+use crate::locale::Tr;
 use crate::model::{CSI4_CUTOFF, CSI4_MAX, Outcome, Owner, Progress, SessionPoint};
 
 const MARGIN: f32 = 48.0;
@@ -59,38 +60,59 @@ pub fn progress_report(progress: &Progress, letterhead: &Letterhead) -> Result<D
     Ok(progress_report_in(progress, letterhead, &Fonts::load()?))
 }
 
-/// [`progress_report`] printed with `fonts`.
+/// The report's two languages: the therapist's for the record (headings, charts, the
+/// table), the couple's for the words addressed to them.
+#[derive(Clone, Copy)]
+struct Words {
+    tr: Tr,
+    couple: Tr,
+}
+
+/// [`progress_report`] printed with `fonts`: in the therapist's language
+/// ([`Letterhead::therapist_lang`]), its words to the couple in theirs ([`Letterhead::lang`]).
 pub fn progress_report_in(progress: &Progress, letterhead: &Letterhead, fonts: &Fonts) -> Document {
+    let tr = Tr::new(letterhead.therapist_lang);
+    let words = Words {
+        tr,
+        couple: Tr::new(letterhead.lang.unwrap_or(letterhead.therapist_lang)),
+    };
     let mut c = Composer::with_frame(fonts, letterhead.paper, MARGIN, 16.0, 20.0);
+    c.tr = tr;
     let names = format!("{} & {}", progress.names[0], progress.names[1]);
-    heading(&mut c, progress, &names, letterhead);
+    heading(&mut c, words, progress, &names, letterhead);
     if progress.is_empty() {
         c.paragraph(
-            "No joint sessions yet: the numbers start with the first one.",
+            &lt!("doc-progress-no-sessions" in tr),
             style(BODY, false, 0.0),
         );
     } else {
-        charts(&mut c, progress);
-        table(&mut c, progress);
+        charts(&mut c, tr, progress);
+        table(&mut c, tr, progress);
     }
-    agreements(&mut c, progress);
+    agreements(&mut c, words, progress);
     let practice = letterhead.practice.trim();
     let header = if practice.is_empty() {
-        format!("Progress report · {names}")
+        lt!("doc-progress-header" in tr, names = &names)
     } else {
-        format!("{practice} · Progress report · {names}")
+        lt!("doc-progress-header-practice" in tr, practice = practice, names = &names)
     };
-    let footer = format!(
-        "{names} · printed {}",
-        letterhead.printed_at.format("%-d %b %Y")
+    let footer = lt!(
+        "doc-progress-footer" in tr,
+        names = &names,
+        date = dated(
+            tr,
+            letterhead.printed_at.date_naive(),
+            &lt!("doc-date-short" in tr)
+        )
     );
     let (replaced, missing) = (c.replaced, c.missing.clone());
     let pages = c.finish(&header, &footer);
-    let bytes = render(
-        &format!("Progress report — {names}"),
+    let bytes = render_in(
+        &lt!("doc-progress-title" in tr, names = &names),
         &pages,
         fonts,
         letterhead,
+        tr.lang(),
     );
     Document {
         bytes,
@@ -100,31 +122,40 @@ pub fn progress_report_in(progress: &Progress, letterhead: &Letterhead, fonts: &
     }
 }
 
-fn heading(c: &mut Composer, progress: &Progress, names: &str, letterhead: &Letterhead) {
-    c.paragraph("Progress report", style(18.0, true, 0.0));
+fn heading(
+    c: &mut Composer,
+    words: Words,
+    progress: &Progress,
+    names: &str,
+    letterhead: &Letterhead,
+) {
+    let tr = words.tr;
+    let date = |d: chrono::NaiveDate| dated(tr, d, &lt!("doc-date" in tr));
+    c.paragraph(&lt!("doc-progress-heading" in tr), style(18.0, true, 0.0));
     c.paragraph(names, style(13.0, true, 0.0));
     let span = match (progress.sessions.first(), progress.sessions.last()) {
-        (Some(first), Some(last)) if first.number != last.number => format!(
-            "Joint sessions {} to {}, {} to {}",
-            first.number,
-            last.number,
-            first.date.format("%-d %B %Y"),
-            last.date.format("%-d %B %Y")
+        (Some(first), Some(last)) if first.number != last.number => lt!(
+            "doc-progress-span" in tr,
+            first = first.number,
+            last = last.number,
+            from = date(first.date),
+            to = date(last.date)
         ),
-        (Some(only), _) => format!(
-            "Joint session {}, {}",
-            only.number,
-            only.date.format("%-d %B %Y")
+        (Some(only), _) => lt!(
+            "doc-progress-span-one" in tr,
+            number = only.number,
+            date = date(only.date)
         ),
-        _ => "No joint sessions yet".to_owned(),
+        _ => lt!("doc-progress-span-none" in tr),
     };
     let mut line = span;
     if !letterhead.therapist.trim().is_empty() {
         line.push_str(&format!(" · {}", letterhead.therapist.trim()));
     }
     c.paragraph(&line, style(BODY, false, 0.0));
+    // To the couple, in their language.
     c.paragraph(
-        "Change is measured in small wins, and it is rarely a straight line: a hard week between good ones is part of it.",
+        &lt!("doc-couple-small-wins" in words.couple),
         style(BODY, false, 0.4),
     );
     c.advance(4.0);
@@ -237,7 +268,9 @@ fn dashed(c: &mut Composer, frame: &Frame, value: f64, rgb: [f32; 3]) {
     }
 }
 
-/// A chart's title and its key in coloured words; returns the frame below them.
+/// A chart's title and its key in coloured words; returns the frame below them. A key too
+/// long to sit beside the title (longer words, longer names) goes on under it, within the
+/// chart's width, and the chart is that much shorter: the row keeps its height.
 #[allow(clippy::too_many_arguments)]
 fn titled(
     c: &mut Composer,
@@ -249,21 +282,40 @@ fn titled(
     progress: &Progress,
     y_max: f64,
 ) -> Frame {
+    const KEY_LINE: f32 = 11.0;
+    let head = style(BODY, true, 0.0);
+    let small = style(SMALL, false, 0.3);
     c.set_y(top);
-    c.text_at(x, title.to_owned(), style(BODY, true, 0.0));
-    let mut kx = x + c.width_of(title, style(BODY, true, 0.0)) + 8.0;
+    let title = fit(c, title, head, w);
+    c.text_at(x, title.clone(), head);
+    let mut kx = x + c.width_of(&title, head) + 8.0;
+    let mut line_top = top;
     for (words, rgb) in key {
+        let width = 8.0 + c.width_of(words, small);
+        if kx + width > x + w && kx > x {
+            kx = x;
+            line_top += KEY_LINE;
+        }
         c.mark(Mark::Fill {
             x: kx,
-            y: top + 3.5,
+            y: line_top + 3.5,
             w: 6.0,
             h: 2.5,
             rgb: *rgb,
         });
         kx += 8.0;
-        c.text_at(kx, (*words).to_owned(), style(SMALL, false, 0.3));
-        kx += c.width_of(words, style(SMALL, false, 0.3)) + 8.0;
+        c.set_y(line_top);
+        let fitted = fit(c, words, small, x + w - kx);
+        c.text_at(kx, fitted, small);
+        kx += width;
     }
+    c.set_y(top);
+    // A key on lines of its own keeps clear of the chart's top label.
+    let below = if line_top > top {
+        line_top - top + 4.0
+    } else {
+        0.0
+    };
     let first = progress
         .sessions
         .first()
@@ -274,16 +326,25 @@ fn titled(
         .map_or(1.0, |p| f64::from(p.number));
     Frame {
         x: x + 18.0,
-        y: top + 16.0,
+        y: top + 16.0 + below,
         w: w - 18.0,
-        h: CHART_H,
+        h: CHART_H - below,
         first,
         last,
         y_max,
     }
 }
 
-fn charts(c: &mut Composer, progress: &Progress) {
+/// `text` as it is, or cut short with "…" if it is wider than `width`.
+fn fit(c: &mut Composer, text: &str, style: Style, width: f32) -> String {
+    if c.width_of(text, style) <= width {
+        text.to_owned()
+    } else {
+        c.fit_line(text, style, width)
+    }
+}
+
+fn charts(c: &mut Composer, tr: Tr, progress: &Progress) {
     let w = (c.text_width() - GUTTER) / 2.0;
     let (left, right) = (c.margin, c.margin + w + GUTTER);
     let row = CHART_H + 16.0 + 22.0;
@@ -298,13 +359,14 @@ fn charts(c: &mut Composer, progress: &Progress) {
 
     c.keep_together(row);
     let top = c.y();
-    let cut = format!("cut-off {CSI4_CUTOFF}");
+    let cutoff = super::decimal_point(tr, CSI4_CUTOFF.to_string());
+    let cut = lt!("doc-progress-cut-off" in tr, score = cutoff);
     let f = titled(
         c,
         left,
         top,
         w,
-        "Satisfaction (CSI-4)",
+        &lt!("doc-progress-satisfaction" in tr),
         &[(a, SIDE_A), (b, SIDE_B), (&cut, NOT_DONE)],
         progress,
         f64::from(CSI4_MAX),
@@ -319,7 +381,7 @@ fn charts(c: &mut Composer, progress: &Progress) {
         right,
         top,
         w,
-        "The week, 0 to 10",
+        &lt!("doc-progress-the-week-chart" in tr),
         &[(a, SIDE_A), (b, SIDE_B)],
         progress,
         10.0,
@@ -337,13 +399,18 @@ fn charts(c: &mut Composer, progress: &Progress) {
         .max()
         .unwrap_or(0)
         .max(2) as f64;
+    let (done, partly, not_done) = (
+        lt!("doc-progress-done" in tr),
+        lt!("doc-progress-partly" in tr),
+        lt!("doc-progress-not-done" in tr),
+    );
     let f = titled(
         c,
         left,
         top,
         w,
-        "Agreements reviewed",
-        &[("done", DONE), ("partly", PARTLY), ("not done", NOT_DONE)],
+        &lt!("doc-progress-reviewed" in tr),
+        &[(&done, DONE), (&partly, PARTLY), (&not_done, NOT_DONE)],
         progress,
         most,
     );
@@ -373,8 +440,8 @@ fn charts(c: &mut Composer, progress: &Progress) {
         right,
         top,
         w,
-        "Timeouts",
-        &[("timeouts", BREAK)],
+        &lt!("doc-progress-timeouts" in tr),
+        &[(&lt!("doc-progress-timeouts-key" in tr), BREAK)],
         progress,
         most,
     );
@@ -395,14 +462,14 @@ fn charts(c: &mut Composer, progress: &Progress) {
 
     c.keep_together(row);
     let top = c.y();
-    let title = format!("{a}'s share of the talk time");
+    let title = lt!("doc-progress-share" in tr, name = a);
     let f = titled(
         c,
         left,
         top,
         w,
         &title,
-        &[("an even share", SIDE_B)],
+        &[(&lt!("doc-progress-even-share" in tr), SIDE_B)],
         progress,
         100.0,
     );
@@ -420,31 +487,27 @@ fn charts(c: &mut Composer, progress: &Progress) {
 }
 
 /// The numbers, one row per joint session.
-fn table(c: &mut Composer, progress: &Progress) {
+fn table(c: &mut Composer, tr: Tr, progress: &Progress) {
     let [a, b] = &progress.names;
     c.keep_together(40.0);
-    c.paragraph("The numbers", style(11.0, true, 0.0));
+    c.paragraph(&lt!("doc-progress-numbers" in tr), style(11.0, true, 0.0));
     c.advance(2.0);
     c.paragraph(
-        &format!(
-            "The week and the CSI-4: {} / {}. Agreements reviewed: done / partly / not done. Talk: {}'s share of the talk time in turns.",
-            short(a),
-            short(b),
-            short(a)
-        ),
+        &lt!("doc-progress-numbers-key" in tr, a = short(a), b = short(b)),
         style(SMALL, false, 0.45),
     );
     c.advance(2.0);
     let heads = [
-        "Session".to_owned(),
-        "Date".to_owned(),
-        "The week".to_owned(),
+        lt!("doc-progress-col-session" in tr),
+        lt!("doc-progress-col-date" in tr),
+        lt!("doc-progress-col-week" in tr),
         "CSI-4".to_owned(),
-        "Agreements".to_owned(),
-        "Timeouts".to_owned(),
-        "Talk".to_owned(),
+        lt!("doc-progress-col-agreements" in tr),
+        lt!("doc-progress-timeouts" in tr),
+        lt!("doc-progress-col-talk" in tr),
     ];
-    let widths = [0.1, 0.18, 0.14, 0.14, 0.18, 0.12, 0.14];
+    // Room for the longer words of other languages ("Temps morts", "Tiempos fuera").
+    let widths = [0.1, 0.15, 0.14, 0.14, 0.18, 0.15, 0.14];
     let total = c.text_width();
     let xs: Vec<f32> = widths
         .iter()
@@ -469,7 +532,7 @@ fn table(c: &mut Composer, progress: &Progress) {
     for p in &progress.sessions {
         let cells = [
             format!("#{}", p.number),
-            p.date.format("%-d %b %Y").to_string(),
+            dated(tr, p.date, &lt!("doc-date-short" in tr)),
             format!("{} / {}", dash(p.week[0]), dash(p.week[1])),
             format!("{} / {}", dash(p.csi[0]), dash(p.csi[1])),
             format!("{} / {} / {}", p.reviewed[0], p.reviewed[1], p.reviewed[2]),
@@ -480,8 +543,10 @@ fn table(c: &mut Composer, progress: &Progress) {
         row(c, &cells, style(SMALL, false, 0.0));
     }
     c.paragraph(
-        &format!(
-            "CSI-4: the Couples Satisfaction Index, 4-item form (Funk & Rogge 2007), 0 to {CSI4_MAX}; totals below {CSI4_CUTOFF} suggest notable distress."
+        &lt!(
+            "doc-progress-csi-note" in tr,
+            max = CSI4_MAX,
+            cutoff = super::decimal_point(tr, CSI4_CUTOFF.to_string())
         ),
         style(SMALL, false, 0.45),
     );
@@ -497,52 +562,56 @@ fn short(name: &str) -> String {
 }
 
 /// One line per agreement: who, what, how its reviews went, and its run of "done".
-fn agreements(c: &mut Composer, progress: &Progress) {
+fn agreements(c: &mut Composer, words: Words, progress: &Progress) {
+    let tr = words.tr;
     c.keep_together(40.0);
-    c.paragraph("Agreements", style(11.0, true, 0.0));
+    c.paragraph(
+        &lt!("doc-progress-agreements" in tr),
+        style(11.0, true, 0.0),
+    );
     if progress.agreements.is_empty() {
-        c.paragraph("None made yet.", style(BODY, false, 0.4));
+        c.paragraph(&lt!("doc-progress-none-yet" in tr), style(BODY, false, 0.4));
         return;
     }
-    let wins = match progress.wins() {
-        0 => "Not kept yet: a first small step is the next one.".to_owned(),
-        1 => "Kept once so far.".to_owned(),
-        n => format!("Kept {n} times so far, all agreements together."),
-    };
-    c.paragraph(&wins, style(BODY, false, 0.0));
+    // To the couple, in their language.
+    c.paragraph(
+        &lt!("doc-couple-kept" in words.couple, count = progress.wins()),
+        style(BODY, false, 0.0),
+    );
     c.advance(2.0);
     for a in &progress.agreements {
         let who = match a.who {
-            Owner::A => progress.names[0].as_str(),
-            Owner::B => progress.names[1].as_str(),
-            Owner::Both => "Both",
+            Owner::A => progress.names[0].clone(),
+            Owner::B => progress.names[1].clone(),
+            Owner::Both => lt!("doc-progress-both" in tr),
         };
         let reviews = if a.outcomes.is_empty() {
-            "not reviewed yet".to_owned()
+            lt!("doc-progress-not-reviewed" in tr)
         } else {
-            let words: Vec<&str> = a
+            let outcomes: Vec<String> = a
                 .outcomes
                 .iter()
                 .map(|o| match o {
-                    Outcome::Done => "done",
-                    Outcome::Partly => "partly",
-                    Outcome::NotDone => "not done",
+                    Outcome::Done => lt!("doc-progress-done" in tr),
+                    Outcome::Partly => lt!("doc-progress-partly" in tr),
+                    Outcome::NotDone => lt!("doc-progress-not-done" in tr),
                 })
                 .collect();
-            format!("reviews: {}", words.join(", "))
+            lt!("doc-progress-reviews" in tr, outcomes = outcomes.join(", "))
         };
-        let streak = match a.streak() {
-            0 => String::new(),
-            1 => " · done last time".to_owned(),
-            n => format!(" · done {n} times in a row"),
-        };
-        let stopped = if a.retired { " · stopped" } else { "" };
-        c.bullet(
-            &format!(
-                "{who}: {} (from session {}) — {reviews}{streak}{stopped}",
-                a.behaviour, a.made_in_session
-            ),
-            style(BODY, false, 0.0),
-        );
+        let mut line = vec![lt!(
+            "doc-progress-agreement" in tr,
+            who = who,
+            what = &a.behaviour,
+            number = a.made_in_session,
+            reviews = reviews
+        )];
+        if a.streak() > 0 {
+            line.push(lt!("doc-progress-streak" in tr, count = a.streak()));
+        }
+        if a.retired {
+            line.push(lt!("doc-progress-stopped" in tr));
+        }
+        c.bullet(&line.join(" · "), style(BODY, false, 0.0));
     }
 }

@@ -21,7 +21,7 @@ pub struct Printable {
 
 /// What to install so that `c` can be printed, in words, or `None` when no font will do (an
 /// emoji: PDF fonts are drawn in one colour and the shipped font has few).
-pub fn font_to_install(c: char) -> Option<&'static str> {
+pub fn font_to_install(c: char) -> Option<String> {
     let u = u32::from(c);
     Some(match u {
         0x1100..=0x11FF
@@ -33,24 +33,21 @@ pub fn font_to_install(c: char) -> Option<&'static str> {
         | 0xAC00..=0xD7FF
         | 0xF900..=0xFAFF
         | 0xFF00..=0xFFEF
-        | 0x20000..=0x3134F => {
-            "Noto Sans CJK (the package fonts-noto-cjk) for Chinese, Japanese and Korean"
-        }
-        0x0900..=0x097F | 0xA8E0..=0xA8FF => "Noto Sans Devanagari (the package fonts-noto-core)",
-        0x0980..=0x0DFF => {
-            "Noto Sans for the script of India it is in (the package fonts-noto-core)"
-        }
-        0x0E00..=0x0E7F => "Noto Sans Thai (the package fonts-noto-core)",
+        | 0x20000..=0x3134F => crate::t!("doc-font-cjk"),
+        0x0900..=0x097F | 0xA8E0..=0xA8FF => crate::t!("doc-font-devanagari"),
+        0x0980..=0x0DFF => crate::t!("doc-font-indic"),
+        0x0E00..=0x0E7F => crate::t!("doc-font-thai"),
         0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
-            "Noto Sans Arabic (the package fonts-noto-core)"
+            crate::t!("doc-font-arabic")
         }
         0x1F000..=0x1FAFF | 0x2600..=0x27BF => return None,
-        _ => "Noto Sans (the package fonts-noto-core)",
+        _ => crate::t!("doc-font-other"),
     })
 }
 
-/// A sentence naming every character that cannot be printed and what would print it:
-/// "王 and 芳 cannot be printed with the fonts on this computer: install Noto Sans CJK …".
+/// A sentence naming every character that cannot be printed and what would print it, in the
+/// therapist's language: "Printed as a box, because no font on this computer has them: 王
+/// (U+738B). To print them, install Noto Sans CJK … and print again."
 pub fn missing_sentence(missing: &[char]) -> Option<String> {
     if missing.is_empty() {
         return None;
@@ -62,24 +59,21 @@ pub fn missing_sentence(missing: &[char]) -> Option<String> {
         .collect();
     let mut list = shown.join(", ");
     if missing.len() > 40 {
-        list.push_str(&format!(" and {} more", missing.len() - 40));
+        list = crate::t!("doc-missing-more", list = list, count = missing.len() - 40);
     }
-    let mut fonts: Vec<&str> = missing.iter().filter_map(|c| font_to_install(*c)).collect();
-    fonts.dedup();
+    let mut fonts: Vec<String> = missing.iter().filter_map(|c| font_to_install(*c)).collect();
     fonts.sort_unstable();
     fonts.dedup();
     let emoji = missing.iter().any(|c| font_to_install(*c).is_none());
     let mut how = Vec::new();
     if !fonts.is_empty() {
-        how.push(format!("install {} and print again", fonts.join(", and ")));
+        let and = format!(", {} ", crate::t!("doc-missing-and"));
+        how.push(crate::t!("doc-missing-install", fonts = fonts.join(&and)));
     }
     if emoji {
-        how.push("emoji print as a box: write the word instead".to_owned());
+        how.push(crate::t!("doc-missing-emoji"));
     }
-    Some(format!(
-        "Printed as a box, because no font on this computer has them: {list}. To print them, {}.",
-        how.join("; ")
-    ))
+    Some(crate::t!("doc-missing", list = list, how = how.join("; ")))
 }
 
 /// Replaces what the font cannot draw with a visible box, one box for each thing a reader

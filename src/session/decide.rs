@@ -25,6 +25,16 @@ fn reject<T>(why: impl Into<String>) -> Result<T, Rejection> {
     Err(Rejection::new(why))
 }
 
+/// "25 November at 14:02", in the therapist's language.
+fn day_and_time(wall: chrono::DateTime<chrono::FixedOffset>) -> String {
+    let tr = crate::locale::therapist();
+    crate::t!(
+        "doc-refuse-day-at",
+        date = crate::pdf::dated(tr, wall.date_naive(), &crate::t!("doc-date-day-month")),
+        time = wall.format("%H:%M").to_string()
+    )
+}
+
 impl SessionState {
     /// Events that are due by `now` on their own: a timeout running out. Each is stamped at the
     /// moment it was due, not when it was noticed, so timers resume exactly.
@@ -65,9 +75,9 @@ impl SessionState {
             return Ok(due);
         }
         if let (Command::ExtendTimeout { .. }, Some(t)) = (command, &self.timeout) {
-            return reject(format!(
-                "The timeout ran out at {}; call a new one if the couple needs more time.",
-                t.back_at().format("%H:%M")
+            return reject(crate::t!(
+                "doc-refuse-timeout-ran-out",
+                time = t.back_at().format("%H:%M").to_string()
             ));
         }
         let mut after = self.clone();
@@ -97,7 +107,7 @@ impl SessionState {
                 | C::AddAddendum(_)
         );
         if self.is_ended() && !after_end_ok {
-            return reject("The session has ended; only the notes can still be changed.");
+            return reject(crate::t!("doc-refuse-session-ended"));
         }
         // Signed notes are a record: they change only by dated addenda.
         let writes_notes = matches!(
@@ -111,25 +121,25 @@ impl SessionState {
         if let Some(signed) = &self.signed
             && writes_notes
         {
-            return reject(format!(
-                "The notes were signed on {}; add a dated addendum instead.",
-                signed.wall.format("%-d %B at %H:%M")
+            return reject(crate::t!(
+                "doc-refuse-signed-addendum",
+                when = day_and_time(signed.wall)
             ));
         }
         match command {
             C::NextPhase => {
                 let next = self.phase + 1;
                 if next >= self.info.phases.len() {
-                    return reject("This is the last phase; end the session when you are ready.");
+                    return reject(crate::t!("doc-refuse-last-phase"));
                 }
                 Ok(self.phase_change(next))
             }
             C::GoToPhase(index) => {
                 if *index >= self.info.phases.len() {
-                    return reject(format!(
-                        "There is no phase {}; this session has {}.",
-                        index.saturating_add(1),
-                        self.info.phases.len()
+                    return reject(crate::t!(
+                        "doc-refuse-no-phase",
+                        number = index.saturating_add(1),
+                        count = self.info.phases.len()
                     ));
                 }
                 if *index == self.phase {
@@ -139,7 +149,7 @@ impl SessionState {
             }
             C::RetireAgreement { id, retired } => {
                 if !self.info.to_review.iter().any(|a| a.id == *id) {
-                    return reject("That agreement is not one of the agreements to review.");
+                    return reject(crate::t!("doc-refuse-not-to-review"));
                 }
                 if self.retired.contains(id) == *retired {
                     return Ok(Vec::new());
@@ -151,7 +161,7 @@ impl SessionState {
             }
             C::RateCheckIn { side, score } => {
                 if *score > 10 {
-                    return reject("A check-in rating goes from 0 to 10.");
+                    return reject(crate::t!("doc-refuse-rating"));
                 }
                 Ok(vec![Event::CheckInRated {
                     side: *side,
@@ -160,10 +170,10 @@ impl SessionState {
             }
             C::AnswerCsi { side, item, answer } => {
                 let Some(asked) = crate::model::CSI4.get(usize::from(*item)) else {
-                    return reject("The satisfaction questions are numbered 1 to 4.");
+                    return reject(crate::t!("doc-refuse-csi-question"));
                 };
                 if usize::from(*answer) >= asked.answers.len() {
-                    return reject("That answer is not one of the question's answers.");
+                    return reject(crate::t!("doc-refuse-csi-answer"));
                 }
                 Ok(vec![Event::CsiAnswered {
                     side: *side,
@@ -177,7 +187,7 @@ impl SessionState {
                 comment,
             } => {
                 if !self.info.to_review.iter().any(|a| a.id == *id) {
-                    return reject("That agreement is not one of the agreements to review.");
+                    return reject(crate::t!("doc-refuse-not-to-review"));
                 }
                 let comment = clean_optional_line(comment, "the comment").map_err(Rejection)?;
                 Ok(vec![Event::AgreementReviewed {
@@ -187,9 +197,11 @@ impl SessionState {
                 }])
             }
             C::UseOtherRules => {
-                let set = self.info.other_rules.as_ref().ok_or_else(|| {
-                    Rejection("This protocol has no other set of ground rules.".to_owned())
-                })?;
+                let set = self
+                    .info
+                    .other_rules
+                    .as_ref()
+                    .ok_or_else(|| Rejection(crate::t!("doc-refuse-no-other-rules")))?;
                 let rules: Vec<String> = set.rules.iter().take(RULES_MAX).cloned().collect();
                 let same: Vec<&str> = self.rules.iter().map(|r| r.text.as_str()).collect();
                 if same == rules.iter().map(String::as_str).collect::<Vec<_>>() {
@@ -205,7 +217,7 @@ impl SessionState {
                 if let Some(i) = index
                     && *i >= self.info.cards.len()
                 {
-                    return reject("That card is not part of this protocol.");
+                    return reject(crate::t!("doc-refuse-no-card"));
                 }
                 if *index == self.card {
                     return Ok(Vec::new());
@@ -215,16 +227,14 @@ impl SessionState {
             C::AddRule { text } => {
                 let text = clean_line(text, "the rule").map_err(Rejection)?;
                 if self.rules.len() >= RULES_MAX {
-                    return reject(format!(
-                        "A couple can keep at most {RULES_MAX} ground rules."
-                    ));
+                    return reject(crate::t!("doc-refuse-too-many-rules", count = RULES_MAX));
                 }
                 if self
                     .rules
                     .iter()
                     .any(|r| r.text.eq_ignore_ascii_case(&text))
                 {
-                    return reject("That rule is already on the list.");
+                    return reject(crate::t!("doc-refuse-rule-twice"));
                 }
                 Ok(vec![Event::RuleAdded {
                     id: self.next_rule_id,
@@ -286,9 +296,9 @@ impl SessionState {
                     Stage::Paraphrasing => Ok(vec![Event::StageAdvanced {
                         to: Stage::Confirming,
                     }]),
-                    Stage::Confirming => reject(format!(
-                        "{} is confirming the paraphrase: choose \"accurate\" or \"not quite\".",
-                        self.name(turn.speaker)
+                    Stage::Confirming => reject(crate::t!(
+                        "doc-refuse-confirming",
+                        speaker = self.name(turn.speaker)
                     )),
                     Stage::Responding(i) => Ok(self.after_response(turn, i)),
                 }
@@ -299,25 +309,24 @@ impl SessionState {
                 match turn.stage {
                     Stage::Confirming => {}
                     Stage::Speaking => {
-                        return reject(format!(
-                            "{} is still speaking; {} paraphrases next, then {} confirms.",
-                            self.name(turn.speaker),
-                            self.name(turn.listener()),
-                            self.name(turn.speaker)
+                        return reject(crate::t!(
+                            "doc-refuse-still-speaking",
+                            speaker = self.name(turn.speaker),
+                            listener = self.name(turn.listener())
                         ));
                     }
                     Stage::Paraphrasing => {
-                        return reject(format!(
-                            "{} is still paraphrasing; when they are done, press Next and {} confirms.",
-                            self.name(turn.listener()),
-                            self.name(turn.speaker)
+                        return reject(crate::t!(
+                            "doc-refuse-still-paraphrasing",
+                            speaker = self.name(turn.speaker),
+                            listener = self.name(turn.listener())
                         ));
                     }
                     Stage::Responding(_) => {
-                        return reject(format!(
-                            "{} already confirmed; {} is finishing as the listener, then press Next.",
-                            self.name(turn.speaker),
-                            self.name(turn.listener())
+                        return reject(crate::t!(
+                            "doc-refuse-already-confirmed",
+                            speaker = self.name(turn.speaker),
+                            listener = self.name(turn.listener())
                         ));
                     }
                 }
@@ -338,9 +347,9 @@ impl SessionState {
                 self.require_no_timeout()?;
                 let turn = self.require_turn()?;
                 if turn.stage != Stage::Confirming {
-                    return reject(format!(
-                        "\"Not quite\" comes after {}'s paraphrase.",
-                        self.name(turn.listener())
+                    return reject(crate::t!(
+                        "doc-refuse-not-quite-when",
+                        listener = self.name(turn.listener())
                     ));
                 }
                 Ok(vec![Event::ParaphraseNotQuite])
@@ -377,7 +386,7 @@ impl SessionState {
                 self.require_no_timeout_for_pause()?;
                 self.require_timer()?;
                 if self.paused {
-                    return reject("The timer is already paused.");
+                    return reject(crate::t!("doc-refuse-already-paused"));
                 }
                 Ok(vec![Event::TimerPaused])
             }
@@ -385,7 +394,7 @@ impl SessionState {
                 self.require_no_timeout_for_pause()?;
                 self.require_timer()?;
                 if !self.paused {
-                    return reject("The timer is not paused.");
+                    return reject(crate::t!("doc-refuse-not-paused"));
                 }
                 Ok(vec![Event::TimerResumed])
             }
@@ -401,20 +410,17 @@ impl SessionState {
             C::Extend { ms } => {
                 let w = self.require_timer()?;
                 let Some(limit) = w.limit else {
-                    let what = if self.dialogue.turn.is_some() {
-                        "Confirming"
+                    return reject(if self.dialogue.turn.is_some() {
+                        crate::t!("doc-refuse-confirming-untimed")
                     } else {
-                        "This step"
-                    };
-                    return reject(format!(
-                        "{what} is not timed, so there is nothing to extend."
-                    ));
+                        crate::t!("doc-refuse-step-untimed")
+                    });
                 };
-                let by = positive(*ms, EXTEND_MAX, "The extra time")?;
+                let by = positive(*ms, EXTEND_MAX)?;
                 if limit.saturating_add(by) > STAGE_MAX.max(limit) {
-                    return reject(format!(
-                        "A stage or step can last at most {}.",
-                        human_duration(STAGE_MAX)
+                    return reject(crate::t!(
+                        "doc-refuse-stage-max",
+                        length = human_duration(STAGE_MAX)
                     ));
                 }
                 Ok(vec![Event::TimerExtended { by }])
@@ -422,26 +428,26 @@ impl SessionState {
             C::NextStep | C::PreviousStep => {
                 self.require_no_timeout()?;
                 let Some(g) = self.guided.get(&self.phase) else {
-                    return reject("This phase has no guided steps.");
+                    return reject(crate::t!("doc-refuse-no-steps"));
                 };
                 let target = if *command == C::NextStep {
                     g.step + 1
                 } else if g.step == 0 {
-                    return reject("This is the first step.");
+                    return reject(crate::t!("doc-refuse-first-step"));
                 } else {
                     g.step - 1
                 };
                 if target >= g.timers.len() {
-                    return reject("This is the last step; go on to the next phase when ready.");
+                    return reject(crate::t!("doc-refuse-last-step"));
                 }
                 Ok(vec![Event::StepEntered { index: target }])
             }
             C::SetStepNote { phase, step, text } => {
                 let Some(g) = self.guided.get(phase) else {
-                    return reject("That phase has no guided steps.");
+                    return reject(crate::t!("doc-refuse-phase-no-steps"));
                 };
                 if *step >= g.notes.len() {
-                    return reject("That step does not exist.");
+                    return reject(crate::t!("doc-refuse-no-step"));
                 }
                 let text = clean_note(text).map_err(Rejection)?;
                 if g.notes[*step] == text {
@@ -459,7 +465,7 @@ impl SessionState {
                 length_ms,
             } => {
                 if self.timeout.is_some() {
-                    return reject("A timeout is already running; end it or extend it.");
+                    return reject(crate::t!("doc-refuse-timeout-running"));
                 }
                 let (reason, length) = self.timeout_terms(reason, *length_ms)?;
                 Ok(vec![Event::TimeoutStarted {
@@ -470,13 +476,13 @@ impl SessionState {
             }
             C::ExtendTimeout { ms } => {
                 let Some(t) = &self.timeout else {
-                    return reject("No timeout is running.");
+                    return reject(crate::t!("doc-refuse-no-timeout"));
                 };
-                let by = positive(*ms, TIMEOUT_MAX, "The extra time")?;
+                let by = positive(*ms, TIMEOUT_MAX)?;
                 if t.length.saturating_add(by) > TIMEOUT_MAX.max(t.length) {
-                    return reject(format!(
-                        "A timeout can last at most {}.",
-                        human_duration(TIMEOUT_MAX)
+                    return reject(crate::t!(
+                        "doc-refuse-timeout-max",
+                        length = human_duration(TIMEOUT_MAX)
                     ));
                 }
                 Ok(vec![Event::TimeoutExtended { by }])
@@ -487,7 +493,7 @@ impl SessionState {
                 length_ms,
             } => {
                 let Some(t) = &self.timeout else {
-                    return reject("No timeout is running.");
+                    return reject(crate::t!("doc-refuse-no-timeout"));
                 };
                 let (reason, length) = self.timeout_terms(reason, *length_ms)?;
                 if t.by == *by && t.reason == reason && t.length == length {
@@ -501,9 +507,7 @@ impl SessionState {
             }
             C::Undo => {
                 let Some(step) = self.undo_step() else {
-                    return reject(
-                        "There is nothing to take back in this phase; undo goes back as far as the start of the phase.",
-                    );
+                    return reject(crate::t!("doc-refuse-nothing-to-undo"));
                 };
                 Ok(vec![Event::Undone {
                     from: step.from,
@@ -513,9 +517,7 @@ impl SessionState {
             }
             C::Redo => {
                 let Some((undo, what)) = self.redo_step() else {
-                    return reject(
-                        "There is nothing to redo: redo takes back an undo, until the next step is taken.",
-                    );
+                    return reject(crate::t!("doc-refuse-nothing-to-redo"));
                 };
                 Ok(vec![Event::Redone {
                     undo: *undo,
@@ -524,7 +526,7 @@ impl SessionState {
             }
             C::EndTimeout => {
                 if self.timeout.is_none() {
-                    return reject("No timeout is running.");
+                    return reject(crate::t!("doc-refuse-no-timeout"));
                 }
                 Ok(vec![Event::TimeoutEnded {
                     at: now.at,
@@ -533,8 +535,9 @@ impl SessionState {
             }
             C::AddAgreement(terms) => {
                 if self.agreements.len() >= AGREEMENTS_MAX {
-                    return reject(format!(
-                        "A session can hold at most {AGREEMENTS_MAX} agreements; fewer, smaller agreements work better."
+                    return reject(crate::t!(
+                        "doc-refuse-too-many-agreements",
+                        count = AGREEMENTS_MAX
                     ));
                 }
                 let terms = clean_terms(terms, self.date())?;
@@ -551,18 +554,14 @@ impl SessionState {
             }
             C::ChangeAgreement { id, terms } => {
                 if !self.agreements.iter().any(|a| a.id == *id) {
-                    return reject(
-                        "Only agreements made in this session can be changed here; earlier ones are reviewed (and can be stopped) at check-in.",
-                    );
+                    return reject(crate::t!("doc-refuse-earlier-agreement"));
                 }
                 let terms = clean_terms(terms, self.date())?;
                 Ok(vec![Event::AgreementChanged { id: *id, terms }])
             }
             C::DropAgreement { id } => {
                 if !self.agreements.iter().any(|a| a.id == *id) {
-                    return reject(
-                        "Only agreements made in this session can be changed here; earlier ones are reviewed (and can be stopped) at check-in.",
-                    );
+                    return reject(crate::t!("doc-refuse-earlier-agreement"));
                 }
                 Ok(vec![Event::AgreementDropped { id: *id }])
             }
@@ -577,7 +576,7 @@ impl SessionState {
                     .iter()
                     .any(|f| f.sections().contains(&section.as_str()));
                 if !known {
-                    return reject(format!("There is no note section called \"{section}\"."));
+                    return reject(crate::t!("doc-refuse-no-section", section = section));
                 }
                 let text = clean_note(text).map_err(Rejection)?;
                 if self.notes.section(section) == text {
@@ -597,7 +596,7 @@ impl SessionState {
                 if let Some(d) = date
                     && *d < self.date()
                 {
-                    return reject("The next session cannot be before this one.");
+                    return reject(crate::t!("doc-refuse-next-before"));
                 }
                 Ok(vec![Event::NextSessionSet { date: *date }])
             }
@@ -614,7 +613,7 @@ impl SessionState {
                     record.risk = Risk::Concerns(words);
                 }
                 if record.present == [false, false] {
-                    return reject("At least one partner was in the session.");
+                    return reject(crate::t!("doc-refuse-nobody-present"));
                 }
                 if record == self.record {
                     return Ok(Vec::new());
@@ -623,30 +622,28 @@ impl SessionState {
             }
             C::Sign { by } => {
                 if let Some(signed) = &self.signed {
-                    return reject(format!(
-                        "The notes are already signed, by {} on {}.",
-                        signed.by,
-                        signed.wall.format("%-d %B at %H:%M")
+                    return reject(crate::t!(
+                        "doc-refuse-already-signed",
+                        by = &signed.by,
+                        when = day_and_time(signed.wall)
                     ));
                 }
                 if !self.is_ended() {
-                    return reject("End the session before signing its notes.");
+                    return reject(crate::t!("doc-refuse-sign-after-end"));
                 }
                 let by = clean_optional_text(by, "the signature", 300).map_err(Rejection)?;
                 if by.is_empty() {
-                    return reject("Add your name in Settings to sign the notes.");
+                    return reject(crate::t!("doc-refuse-sign-no-name"));
                 }
                 Ok(vec![Event::Signed { by }])
             }
             C::AddAddendum(text) => {
                 if self.signed.is_none() {
-                    return reject(
-                        "The notes are not signed yet: change them directly. An addendum is for signed notes.",
-                    );
+                    return reject(crate::t!("doc-refuse-addendum-unsigned"));
                 }
                 let text = clean_note(text).map_err(Rejection)?;
                 if text.trim().is_empty() {
-                    return reject("Write the addendum first.");
+                    return reject(crate::t!("doc-refuse-addendum-empty"));
                 }
                 Ok(vec![Event::Addendum { text }])
             }
@@ -772,10 +769,10 @@ impl SessionState {
     /// Under a one-way floor the floor never moves to the other partner.
     fn require_floor_moves(&self, turn: &super::state::Turn) -> Result<(), Rejection> {
         if self.floor_policy(turn.phase) == FloorPolicy::OneWay {
-            return reject(format!(
-                "In this phase {} holds the floor throughout and {} listens; the floor does not pass.",
-                self.name(turn.speaker),
-                self.name(turn.listener())
+            return reject(crate::t!(
+                "doc-refuse-one-way-pass",
+                speaker = self.name(turn.speaker),
+                listener = self.name(turn.listener())
             ));
         }
         Ok(())
@@ -787,10 +784,10 @@ impl SessionState {
             && let Some(holder) = self.floor_holder(self.phase)
             && holder != speaker
         {
-            return reject(format!(
-                "In this phase {} holds the floor throughout and {} listens.",
-                self.name(holder),
-                self.name(speaker)
+            return reject(crate::t!(
+                "doc-refuse-one-way",
+                speaker = self.name(holder),
+                listener = self.name(speaker)
             ));
         }
         Ok(())
@@ -805,21 +802,21 @@ impl SessionState {
                 .iter()
                 .position(|p| matches!(p.kind, PhaseKind::SpeakerListener { .. }))
             {
-                Some(i) => reject(format!(
-                    "This phase has no speaker/listener turns; go to \"{}\" (phase {}) to start one.",
-                    self.info.phases[i].title,
-                    i + 1
+                Some(i) => reject(crate::t!(
+                    "doc-refuse-go-to-dialogue",
+                    phase = &self.info.phases[i].title,
+                    number = i + 1
                 )),
-                None => reject("This protocol has no speaker/listener phase."),
+                None => reject(crate::t!("doc-refuse-no-dialogue")),
             },
         }
     }
 
     fn require_no_timeout(&self) -> Result<(), Rejection> {
         if let Some(t) = &self.timeout {
-            return reject(format!(
-                "A timeout is running until {}; carry on when the couple is back, or end the timeout early.",
-                t.back_at().format("%H:%M")
+            return reject(crate::t!(
+                "doc-refuse-in-timeout",
+                time = t.back_at().format("%H:%M").to_string()
             ));
         }
         Ok(())
@@ -827,9 +824,7 @@ impl SessionState {
 
     fn require_no_timeout_for_pause(&self) -> Result<(), Rejection> {
         if self.timeout.is_some() {
-            return reject(
-                "A timeout is running; the timer is already stopped and starts again when the timeout ends.",
-            );
+            return reject(crate::t!("doc-refuse-timer-stopped-by-timeout"));
         }
         Ok(())
     }
@@ -838,33 +833,33 @@ impl SessionState {
         self.dialogue
             .turn
             .as_ref()
-            .ok_or_else(|| Rejection::new("Nobody holds the floor; start a turn first."))
+            .ok_or_else(|| Rejection::new(crate::t!("doc-refuse-no-turn")))
     }
 
     fn require_timer(&self) -> Result<&super::timer::Stopwatch, Rejection> {
         self.active_stopwatch()
-            .ok_or_else(|| Rejection::new("No timer is running in this phase."))
+            .ok_or_else(|| Rejection::new(crate::t!("doc-refuse-no-timer")))
     }
 }
 
 fn no_rule() -> Rejection {
-    Rejection::new("That ground rule is no longer on the list.")
+    Rejection::new(crate::t!("doc-refuse-rule-gone"))
 }
 
-/// A positive duration no longer than `max`, or a sentence saying why not, with the length
+/// A positive extra time no longer than `max`, or a sentence saying why not, with the length
 /// that was asked for.
-fn positive(ms: i64, max: Ms, what: &str) -> Result<Ms, Rejection> {
+fn positive(ms: i64, max: Ms) -> Result<Ms, Rejection> {
     if ms <= 0 {
-        return reject(format!(
-            "{what} must be more than zero; {} was asked for.",
-            signed_duration(ms)
+        return reject(crate::t!(
+            "doc-refuse-extra-not-positive",
+            asked = signed_duration(ms)
         ));
     }
     if ms as u64 > max {
-        return reject(format!(
-            "{what} can be at most {} at once; {} was asked for.",
-            human_duration(max),
-            signed_duration(ms)
+        return reject(crate::t!(
+            "doc-refuse-extra-too-long",
+            most = human_duration(max),
+            asked = signed_duration(ms)
         ));
     }
     Ok(ms as u64)
@@ -872,11 +867,11 @@ fn positive(ms: i64, max: Ms, what: &str) -> Result<Ms, Rejection> {
 
 fn timeout_length(ms: i64) -> Result<Ms, Rejection> {
     if ms < TIMEOUT_MIN as i64 || ms > TIMEOUT_MAX as i64 {
-        return reject(format!(
-            "A timeout lasts between {} and {}; {} was asked for.",
-            human_duration(TIMEOUT_MIN),
-            human_duration(TIMEOUT_MAX),
-            signed_duration(ms)
+        return reject(crate::t!(
+            "doc-refuse-timeout-length",
+            least = human_duration(TIMEOUT_MIN),
+            most = human_duration(TIMEOUT_MAX),
+            asked = signed_duration(ms)
         ));
     }
     Ok(ms as u64)
@@ -902,7 +897,7 @@ pub fn clean_terms(terms: &AgreementTerms, today: NaiveDate) -> Result<Agreement
             days.sort_by_key(|d| d.num_days_from_monday());
             days.dedup();
             if days.is_empty() {
-                return reject("Choose at least one day of the week.");
+                return reject(crate::t!("doc-refuse-no-day"));
             }
             if days.len() == 7 {
                 Frequency::Daily
@@ -915,7 +910,7 @@ pub fn clean_terms(terms: &AgreementTerms, today: NaiveDate) -> Result<Agreement
     if let Some(review) = terms.review_on
         && review < today
     {
-        return reject("The review date cannot be in the past.");
+        return reject(crate::t!("doc-refuse-review-past"));
     }
     Ok(AgreementTerms {
         who: terms.who,

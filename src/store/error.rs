@@ -21,24 +21,26 @@ pub enum Action {
 }
 
 impl Action {
-    fn done(self) -> &'static str {
+    /// What could not be done, in the form the sentences of [`io_sentence`] take in the
+    /// therapist's language ("saved", "gespeichert", "guardar").
+    fn done(self) -> String {
         match self {
-            Action::CreateFolder => "created",
-            Action::Open => "opened",
-            Action::Read => "read",
-            Action::Write | Action::Append | Action::Rename => "saved",
-            Action::Sync => "saved to the disk",
-            Action::Repair => "repaired",
+            Action::CreateFolder => crate::t!("doc-store-done-created"),
+            Action::Open => crate::t!("doc-store-done-opened"),
+            Action::Read => crate::t!("doc-store-done-read"),
+            Action::Write | Action::Append | Action::Rename => crate::t!("doc-store-done-saved"),
+            Action::Sync => crate::t!("doc-store-done-synced"),
+            Action::Repair => crate::t!("doc-store-done-repaired"),
         }
     }
 }
 
-/// A write to the data folder that did not happen. Its `Display` is one plain sentence: which
-/// file, what went wrong, what to do. Whatever was saved before is still there.
+/// A write to the data folder that did not happen. Its `Display` is one plain sentence in the
+/// therapist's language: which file, what went wrong, what to do. Whatever was saved before is
+/// still there.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The operating system refused or failed: disk full, no permission, disk gone.
-    #[error("{}", io_sentence(.path, *.action, .source))]
     Io {
         path: PathBuf,
         action: Action,
@@ -46,56 +48,61 @@ pub enum StoreError {
         source: io::Error,
     },
     /// The file already on disk could not be read, so it is not written over.
-    #[error("{}", .0.sentence())]
     Unreadable(Problem),
     /// Refused: the file exists and must not be replaced (a session journal).
-    #[error(
-        "{} already exists, so Groundwork will not write over it; use another session number, or move that file out of the folder and try again.",
-        .path.display()
-    )]
     AlreadyExists { path: PathBuf },
     /// A couple id that is not a safe folder name.
-    #[error(
-        "\"{id}\" cannot be used as a couple's folder name (only letters, digits, '-' and '_', at most 64), which is a bug in Groundwork; please report it."
-    )]
     InvalidCoupleId { id: String },
     /// The value could not be turned into RON text.
-    #[error(
-        "{} could not be saved because its contents could not be written as text ({message}), which is a bug in Groundwork; please report it.",
-        .path.display()
-    )]
     Serialize { path: PathBuf, message: String },
     /// An earlier append failed and could not be undone; appending more would damage the file.
-    #[error(
-        "{} could not be written to safely after an earlier error; close the session and open it again to carry on (everything saved before is safe).",
-        .path.display()
-    )]
     JournalBroken { path: PathBuf },
     /// The file changed on disk while Groundwork was recovering it.
-    #[error(
-        "{} changed while Groundwork was repairing it, so it was left as it is; make sure Groundwork is not running twice, then open the session again.",
-        .path.display()
-    )]
     Changed { path: PathBuf },
     /// Another Groundwork holds the practice's lock; nothing was written.
-    #[error(
-        "Groundwork is already open on this practice ({}) {}; use that window, or close Groundwork there and try again (nothing was changed).",
-        .root.display(), .holder.where_words()
-    )]
     Locked { root: PathBuf, holder: Holder },
     /// The practice is protected by a passphrase and has not been unlocked; nothing was read.
-    #[error(
-        "The practice in {} is protected by a passphrase: unlock it first (nothing was read or changed).",
-        .root.display()
-    )]
     NeedsPassphrase { root: PathBuf },
     /// The journal grew on disk without this Groundwork writing it: another program (a second
     /// Groundwork) appended to it. Nothing is written after a line this process did not write.
-    #[error(
-        "{} was changed by another program (is Groundwork open twice?), so the last step was not recorded and the file was left as it is; close the other Groundwork, then open the session again (everything recorded before is safe).",
-        .path.display()
-    )]
     ChangedElsewhere { path: PathBuf },
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let shown = |p: &Path| p.display().to_string();
+        let sentence = match self {
+            StoreError::Io {
+                path,
+                action,
+                source,
+            } => io_sentence(path, *action, source),
+            StoreError::Unreadable(problem) => problem.sentence(),
+            StoreError::AlreadyExists { path } => {
+                crate::t!("doc-store-already-exists", file = shown(path))
+            }
+            StoreError::InvalidCoupleId { id } => crate::t!("doc-store-bad-couple-id", id = id),
+            StoreError::Serialize { path, message } => {
+                crate::t!("doc-store-not-text", file = shown(path), message = message)
+            }
+            StoreError::JournalBroken { path } => {
+                crate::t!("doc-store-journal-broken", file = shown(path))
+            }
+            StoreError::Changed { path } => crate::t!("doc-store-changed", file = shown(path)),
+            StoreError::Locked { root, holder } => crate::t!(
+                "doc-store-locked",
+                folder = shown(root),
+                place = holder.where_words()
+            ),
+            StoreError::NeedsPassphrase { root } => {
+                crate::t!("doc-store-needs-passphrase", folder = shown(root))
+            }
+            StoreError::ChangedElsewhere { path } => {
+                crate::t!("doc-store-changed-elsewhere", file = shown(path))
+            }
+        };
+        f.write_str(&sentence)
+    }
 }
 
 impl StoreError {
@@ -136,29 +143,25 @@ fn is_full(err: &io::Error) -> bool {
 }
 
 fn io_sentence(path: &Path, action: Action, err: &io::Error) -> String {
-    let p = path.display();
+    let p = path.display().to_string();
     if is_full(err) {
         return match action {
-            Action::Append => format!(
-                "The disk is full, so the last step was not recorded in {p}; free some space on the disk, then do it again (everything recorded before is safe)."
-            ),
-            _ => format!(
-                "The disk is full, so {p} could not be {}; free some space on the disk, then try again (everything saved before is safe).",
-                action.done()
-            ),
+            Action::Append => crate::t!("doc-store-full-append", file = p),
+            _ => crate::t!("doc-store-full", file = p, done = action.done()),
         };
     }
     match err.kind() {
-        io::ErrorKind::InvalidFilename => format!(
-            "{p} could not be {} because its name is too long for the disk; choose a shorter name or folder, then try again.",
-            action.done()
-        ),
-        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => format!(
-            "Groundwork may not write to {p}; check that the folder belongs to you and is not read-only (or choose another data folder with --data-dir), then try again."
-        ),
-        _ => format!(
-            "{p} could not be {} ({err}); check that the disk is connected and working, then try again (everything saved before is safe).",
-            action.done()
+        io::ErrorKind::InvalidFilename => {
+            crate::t!("doc-store-name-too-long", file = p, done = action.done())
+        }
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+            crate::t!("doc-store-not-allowed", file = p)
+        }
+        _ => crate::t!(
+            "doc-store-failed",
+            file = p,
+            done = action.done(),
+            error = err.to_string()
         ),
     }
 }
