@@ -104,8 +104,9 @@ fn a_german_therapist_is_refused_and_prints_notes_and_a_progress_report_in_germa
         "Interventionen",
         "Neue Vereinbarungen",
         "Beide: We walk together after dinner — jeden Tag",
-        // A rule the templates suggest, in German; nobody agreed to it this session.
-        "Ein Thema nach dem anderen. — in dieser Sitzung keine Zustimmung",
+        // The session ran in the couple's French (its rules and phases as the couple heard
+        // them); what the notes say about it is in the therapist's German.
+        "Un sujet à la fois. — in dieser Sitzung keine Zustimmung",
         "Elektronisch unterschrieben von Dr Anna Weber am 23. November 2026 um 14:50.",
         "Seite 1 von 1",
     ] {
