@@ -516,7 +516,10 @@ impl Practice {
         let a = clean_name(a, "a name for the first partner")?;
         let b = clean_name(b, "a name for the second partner")?;
         let now = self.clock.wall().naive_local();
-        let couple = Couple::new(self.store.new_couple_id(now), &a, &b, now.date());
+        let mut couple = Couple::new(self.store.new_couple_id(now), &a, &b, now.date());
+        // A new couple speaks the therapist's language until their page says otherwise.
+        let lang = crate::locale::therapist().lang();
+        couple.language = (lang != crate::model::Lang::En).then_some(lang);
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
         let id = couple.id.clone();
         self.reload();

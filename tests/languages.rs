@@ -243,3 +243,49 @@ fn in_the_dialogue_of(
     h.run();
     (dir, clock, h)
 }
+
+/// A German therapist's new couple speaks German until their page says otherwise, and their
+/// session runs in the protocol's German words: the phases on the agenda, the steps read
+/// aloud, the homework suggestions offered for their sheet.
+#[test]
+fn a_german_therapists_new_couple_works_in_german_words() {
+    let clock = FakeClock::new(at(23, 14, 0));
+    let dir = tempfile::tempdir().unwrap();
+    let mut practice = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
+    groundwork::locale::set_therapist(Some(Lang::De));
+    let id = practice.create_couple("Sophie", "Emma").unwrap();
+    assert_eq!(practice.couple_lang(&id), Lang::De);
+    let mut h = common::open_app_in(practice, Lang::De);
+    h.state_mut().apply(groundwork::ui::Action::StartSession {
+        couple: id.clone(),
+        template: "speaker-listener".into(),
+        alone: None,
+    });
+    h.run();
+    // The agenda: the protocol's German phase titles, none of the English ones.
+    common::see_part(&h, "Sprecher- und Zuhörerregeln");
+    assert!(h.query_by_label("The rules of the floor").is_none());
+    // The homework phase offers the protocol's suggestions in German.
+    let homework = common::session(&h)
+        .info
+        .phases
+        .iter()
+        .position(|p| matches!(p.kind, groundwork::model::PhaseKind::Homework))
+        .unwrap();
+    h.state_mut().apply(groundwork::ui::Action::Session(
+        groundwork::session::Command::GoToPhase(homework),
+    ));
+    h.run();
+    common::see_part(&h, "Hausaufgaben vereinbaren");
+    assert!(
+        h.query_all_by_label_contains("Paargespräch")
+            .next()
+            .is_some(),
+        "a German suggestion is offered"
+    );
+    assert!(
+        h.query_all_by_label_contains("couple meeting")
+            .next()
+            .is_none()
+    );
+}

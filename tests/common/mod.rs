@@ -27,8 +27,15 @@ pub fn at(day: u32, hh: u32, mm: u32) -> DateTime<FixedOffset> {
         .unwrap()
 }
 
+/// The tests read English: what the practice says on this thread (a refusal, a new couple's
+/// language) must not follow the language of the computer they run on.
+pub fn pin_english() {
+    groundwork::locale::set_therapist(Some(groundwork::model::Lang::En));
+}
+
 /// The app on `practice` in a 1280×800 window, not yet run.
 pub fn harness(practice: Practice) -> App {
+    pin_english();
     Harness::builder()
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| {
@@ -223,6 +230,7 @@ pub fn noto_installed() -> bool {
 pub fn sophie_and_emma(
     clock: &FakeClock,
 ) -> (tempfile::TempDir, Practice, groundwork::model::CoupleId) {
+    pin_english();
     let dir = tempfile::tempdir().unwrap();
     let mut p = Practice::open(dir.path(), Arc::new(clock.clone())).unwrap();
     let id = p.create_couple("Sophie", "Emma").unwrap();

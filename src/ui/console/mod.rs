@@ -63,6 +63,12 @@ pub struct ConsoleView {
     question: Option<Question>,
     /// The phase being looked at, when it is not the session's current phase.
     viewing: Option<usize>,
+    /// The protocol's homework suggestions in the couple's words (they go on the couple's
+    /// sheet), made once per protocol and language rather than every frame.
+    suggestions: Option<(
+        (String, crate::model::Lang),
+        std::rc::Rc<[crate::model::Suggestion]>,
+    )>,
     /// When the last step key acted (session clock), for [`DOUBLE_PRESS_MS`].
     last_step_key: Option<Ms>,
     /// Whether the couple display is open (the app owns it; the console offers its buttons).
@@ -245,10 +251,20 @@ impl ConsoleView {
                         commands.extend(self.notes.draw(ui, &cx));
                     });
             });
-        let suggestions = practice
-            .templates()
-            .by_id(&state.info.template_id)
-            .map_or(&[][..], |t| t.suggestions.as_slice());
+        let wanted = (
+            state.info.template_id.clone(),
+            practice.couple_lang(&state.info.couple),
+        );
+        if self.suggestions.as_ref().is_none_or(|(k, _)| *k != wanted) {
+            let words = practice
+                .templates()
+                .by_id(&wanted.0)
+                .map(|t| t.in_lang(wanted.1).suggestions)
+                .unwrap_or_default();
+            self.suggestions = Some((wanted, words.into()));
+        }
+        let words = self.suggestions.as_ref().map(|(_, s)| s.clone());
+        let suggestions = words.as_deref().unwrap_or_default();
         let cx = PanelContext {
             state,
             now: now.at,
