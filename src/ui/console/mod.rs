@@ -49,6 +49,12 @@ enum Question {
     Move(usize),
 }
 
+/// A protocol's suggestions in one language: (protocol id, language) and the words.
+type SuggestionsIn = (
+    (String, crate::model::Lang),
+    std::rc::Rc<[crate::model::Suggestion]>,
+);
+
 #[derive(Default)]
 pub struct ConsoleView {
     checkin: CheckInPanel,
