@@ -71,10 +71,7 @@ pub struct ConsoleView {
     viewing: Option<usize>,
     /// The protocol's homework suggestions in the couple's words (they go on the couple's
     /// sheet), made once per protocol and language rather than every frame.
-    suggestions: Option<(
-        (String, crate::model::Lang),
-        std::rc::Rc<[crate::model::Suggestion]>,
-    )>,
+    suggestions: Option<SuggestionsIn>,
     /// When the last step key acted (session clock), for [`DOUBLE_PRESS_MS`].
     last_step_key: Option<Ms>,
     /// Whether the couple display is open (the app owns it; the console offers its buttons).
