@@ -237,12 +237,7 @@ impl Tr {
     }
 
     fn chrono_locale(self) -> chrono::Locale {
-        match self.lang {
-            Lang::En => chrono::Locale::en_GB,
-            Lang::De => chrono::Locale::de_DE,
-            Lang::Fr => chrono::Locale::fr_FR,
-            Lang::Es => chrono::Locale::es_ES,
-        }
+        self.lang.calendar()
     }
 
     /// `date` in the language's format `key` ("date-long": "Montag, 30. November").

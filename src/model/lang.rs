@@ -47,6 +47,17 @@ impl Lang {
         }
     }
 
+    /// The calendar words chrono writes in this language (weekday and month names), for a
+    /// date in one of the language's own formats.
+    pub fn calendar(self) -> chrono::Locale {
+        match self {
+            Lang::En => chrono::Locale::en_GB,
+            Lang::De => chrono::Locale::de_DE,
+            Lang::Fr => chrono::Locale::fr_FR,
+            Lang::Es => chrono::Locale::es_ES,
+        }
+    }
+
     /// The language of a locale or language code ("de-DE", "fr_CA.UTF-8", "es"), if shipped.
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code

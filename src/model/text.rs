@@ -174,12 +174,7 @@ pub fn decimal(n: f32) -> String {
 /// written in a format from the messages: `d.format_localized(&t!("screen-date-year"),
 /// therapist_calendar())`.
 pub fn therapist_calendar() -> chrono::Locale {
-    match crate::locale::therapist().lang() {
-        super::Lang::En => chrono::Locale::en_GB,
-        super::Lang::De => chrono::Locale::de_DE,
-        super::Lang::Fr => chrono::Locale::fr_FR,
-        super::Lang::Es => chrono::Locale::es_ES,
-    }
+    crate::locale::therapist().lang().calendar()
 }
 
 /// A countdown as people read it: "2:05", "0:07", "1:02:00". Negative values (overtime) get a

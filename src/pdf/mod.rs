@@ -71,12 +71,7 @@ pub fn decimal_point(tr: Tr, number: String) -> String {
 /// `date` in `tr`'s language, written as `format` (a strftime pattern, itself a message:
 /// "%-d %B %Y", "%-d. %B %Y").
 pub fn dated(tr: Tr, date: chrono::NaiveDate, format: &str) -> String {
-    let locale = match tr.lang() {
-        Lang::En => chrono::Locale::en_GB,
-        Lang::De => chrono::Locale::de_DE,
-        Lang::Fr => chrono::Locale::fr_FR,
-        Lang::Es => chrono::Locale::es_ES,
-    };
+    let locale = tr.lang().calendar();
     date.format_localized(format, locale).to_string()
 }
 

@@ -12,12 +12,7 @@ use crate::t;
 
 /// chrono's names of days and months in `lang`.
 fn chrono_locale(lang: Lang) -> chrono::Locale {
-    match lang {
-        Lang::En => chrono::Locale::en_GB,
-        Lang::De => chrono::Locale::de_DE,
-        Lang::Fr => chrono::Locale::fr_FR,
-        Lang::Es => chrono::Locale::es_ES,
-    }
+    lang.calendar()
 }
 
 /// `date` in the therapist's language, written as `format` says (a strftime pattern from the

@@ -52,12 +52,6 @@ console-on-to-phase-hover = Führt die Sitzung weiter (mit Rückfrage, wenn eine
 console-turns-preview = Sprecher und Zuhörer wechseln sich ab: { $speak } zum Sprechen, { $paraphrase } zum Paraphrasieren.
 console-turns-move-here = Wechseln Sie mit der Sitzung in diese Phase, um die Runden zu beginnen.
 console-steps-move-here = Wechseln Sie mit der Sitzung in diese Phase, um die Schritte durchzugehen.
-console-kind-check-in = Ankommen
-console-kind-ground-rules = Grundregeln
-console-kind-speaker-listener = Sprecher / Zuhörer
-console-kind-guided-steps = Geführte Schritte
-console-kind-homework = Hausaufgaben-Vereinbarungen
-console-kind-closing = Abschluss
 
 ## Nach der Sitzung
 console-summary = Zusammenfassung der Sitzung

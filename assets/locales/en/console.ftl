@@ -54,12 +54,6 @@ console-on-to-phase-hover = Moves the session on (asked first if a turn is runni
 console-turns-preview = Speaker and listener take turns: { $speak } to speak, { $paraphrase } to paraphrase.
 console-turns-move-here = Move the session here to start the turns.
 console-steps-move-here = Move the session here to go through the steps.
-console-kind-check-in = Check-in
-console-kind-ground-rules = Ground rules
-console-kind-speaker-listener = Speaker / listener
-console-kind-guided-steps = Guided steps
-console-kind-homework = Homework agreements
-console-kind-closing = Closing
 
 ## After the session
 console-summary = Session summary

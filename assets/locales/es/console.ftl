@@ -52,12 +52,6 @@ console-on-to-phase-hover = Hace avanzar la sesión (pregunta antes si hay un tu
 console-turns-preview = Quien habla y quien escucha se turnan: { $speak } para hablar, { $paraphrase } para parafrasear.
 console-turns-move-here = Pase la sesión a esta fase para empezar los turnos.
 console-steps-move-here = Pase la sesión a esta fase para recorrer los pasos.
-console-kind-check-in = Bienvenida
-console-kind-ground-rules = Reglas básicas
-console-kind-speaker-listener = Quien habla / quien escucha
-console-kind-guided-steps = Pasos guiados
-console-kind-homework = Acuerdos y tareas
-console-kind-closing = Cierre
 
 ## Después de la sesión
 console-summary = Resumen de la sesión

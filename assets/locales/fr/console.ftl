@@ -52,12 +52,6 @@ console-on-to-phase-hover = Fait avancer la séance (avec confirmation si un tou
 console-turns-preview = Qui parle et qui écoute alternent : { $speak } pour parler, { $paraphrase } pour reformuler.
 console-turns-move-here = Amenez la séance à cette phase pour commencer les tours.
 console-steps-move-here = Amenez la séance à cette phase pour parcourir les étapes.
-console-kind-check-in = Accueil
-console-kind-ground-rules = Règles de base
-console-kind-speaker-listener = Qui parle / qui écoute
-console-kind-guided-steps = Étapes guidées
-console-kind-homework = Engagements et exercices
-console-kind-closing = Clôture
 
 ## Après la séance
 console-summary = Résumé de la séance

@@ -6,8 +6,8 @@ use egui::{RichText, TextEdit};
 
 use crate::locale::therapist;
 use crate::model::{
-    ALL_WEEKDAYS, AgreementTerms, Frequency, Lang, MAX_LINE_CHARS, Ms, Outcome, Owner, Side,
-    Suggestion, clean_optional_text, thousands,
+    ALL_WEEKDAYS, AgreementTerms, Frequency, MAX_LINE_CHARS, Ms, Outcome, Owner, Side, Suggestion,
+    clean_optional_text, thousands,
 };
 use crate::session::{Command, SessionState, clean_terms};
 use crate::t;
@@ -39,12 +39,7 @@ pub(crate) fn agreement_line(state: &SessionState, terms: &AgreementTerms) -> St
 /// ("phase-date-long": "%A %-d %B %Y").
 pub(crate) fn format_date(date: NaiveDate, key: &str) -> String {
     let tr = therapist();
-    let locale = match tr.lang() {
-        Lang::En => chrono::Locale::en_GB,
-        Lang::De => chrono::Locale::de_DE,
-        Lang::Fr => chrono::Locale::fr_FR,
-        Lang::Es => chrono::Locale::es_ES,
-    };
+    let locale = tr.lang().calendar();
     date.format_localized(&tr.get(key), locale).to_string()
 }
 

@@ -419,26 +419,9 @@ pub(super) fn doing(step: ListenerStep, listener: &str) -> String {
     }
 }
 
-/// What a phase does, in the therapist's words.
-fn kind_label(kind: &PhaseKind) -> String {
-    match kind {
-        PhaseKind::CheckIn => t!("console-kind-check-in"),
-        PhaseKind::GroundRules => t!("console-kind-ground-rules"),
-        PhaseKind::SpeakerListener { .. } => t!("console-kind-speaker-listener"),
-        PhaseKind::GuidedSteps { .. } => t!("console-kind-guided-steps"),
-        PhaseKind::Homework => t!("console-kind-homework"),
-        PhaseKind::Closing => t!("console-kind-closing"),
-    }
-}
-
 /// A date in the therapist's language, in the format of the message `format` ("%-d %B %Y").
 fn date_as(date: chrono::NaiveDate, format: &str) -> String {
-    let locale = match crate::locale::therapist().lang() {
-        crate::model::Lang::En => chrono::Locale::en_GB,
-        crate::model::Lang::De => chrono::Locale::de_DE,
-        crate::model::Lang::Fr => chrono::Locale::fr_FR,
-        crate::model::Lang::Es => chrono::Locale::es_ES,
-    };
+    let locale = crate::locale::therapist().lang().calendar();
     date.format_localized(format, locale).to_string()
 }
 
@@ -858,8 +841,13 @@ impl ConsoleView {
         ui.horizontal(|ui| {
             let heading = ui.heading(&phase.title);
             crate::ui::a11y::live(ui.ctx(), &heading, false);
-            let kind = kind_label(&phase.kind);
-            if phase.title != phase.kind.label() && phase.title != kind {
+            let kind = phase.kind.label();
+            if phase.title != kind
+                && phase.title
+                    != phase
+                        .kind
+                        .label_in(crate::locale::Tr::new(crate::model::Lang::En))
+            {
                 ui.weak(kind);
             }
             if !looking && let Some(next) = state.info.phases.get(shown + 1) {
