@@ -254,9 +254,17 @@ pub fn pdf_text(bytes: &[u8]) -> String {
 
 /// Sophie & Emma's first session, in the speaker/listener phase, nobody holding the floor yet.
 pub fn in_the_dialogue() -> (tempfile::TempDir, FakeClock, App) {
+    let (dir, clock, h) = in_the_dialogue_in(groundwork::model::Lang::En);
+    see(&h, "Nobody has the floor");
+    (dir, clock, h)
+}
+
+/// The same on a computer set to `lang`: check-in, ground rules, then the dialogue (no turn
+/// runs, so moving on asks nothing).
+pub fn in_the_dialogue_in(lang: groundwork::model::Lang) -> (tempfile::TempDir, FakeClock, App) {
     let clock = FakeClock::new(at(23, 14, 0));
     let (dir, practice, id) = sophie_and_emma(&clock);
-    let mut h = open_app(practice);
+    let mut h = open_app_in(practice, lang);
     h.state_mut().apply(groundwork::ui::Action::StartSession {
         couple: id,
         template: "speaker-listener".into(),
@@ -266,6 +274,5 @@ pub fn in_the_dialogue() -> (tempfile::TempDir, FakeClock, App) {
     for _ in 0..3 {
         move_on(&mut h);
     }
-    see(&h, "Nobody has the floor");
     (dir, clock, h)
 }

@@ -4,33 +4,12 @@ use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use groundwork::model::{Lang, MINUTE, SECOND};
-use groundwork::session::FakeClock;
 
-use super::common::{self, at, dont_see, press, see, see_part, session, sophie_and_emma};
-
-/// Sophie & Emma's first session on a computer set to `lang`, in the speaker/listener phase,
-/// nobody holding the floor yet.
-fn in_the_dialogue_in(lang: Lang) -> (tempfile::TempDir, FakeClock, common::App) {
-    let clock = FakeClock::new(at(23, 14, 0));
-    let (dir, practice, id) = sophie_and_emma(&clock);
-    let mut h = common::open_app_in(practice, lang);
-    h.state_mut().apply(groundwork::ui::Action::StartSession {
-        couple: id,
-        template: "speaker-listener".into(),
-        alone: None,
-    });
-    h.run();
-    // Check-in, ground rules, then the dialogue: no turn runs, so nothing is asked.
-    for _ in 0..3 {
-        press(&mut h, Key::ArrowRight);
-        press(&mut h, Key::M);
-    }
-    (dir, clock, h)
-}
+use super::common::{self, dont_see, press, see, see_part, session};
 
 #[test]
 fn a_german_therapist_runs_a_turn_and_a_timeout_in_german() {
-    let (_dir, clock, mut h) = in_the_dialogue_in(Lang::De);
+    let (_dir, clock, mut h) = common::in_the_dialogue_in(Lang::De);
 
     // The console's frame, the agenda and the notes.
     see(&h, "Niemand hat das Wort");
@@ -134,7 +113,7 @@ fn a_french_or_spanish_therapist_reads_the_turn_in_their_language() {
             "Siguiente: parafrasear",
         ),
     ] {
-        let (_dir, _clock, mut h) = in_the_dialogue_in(lang);
+        let (_dir, _clock, mut h) = common::in_the_dialogue_in(lang);
         see(&h, nobody);
         h.get_by_label(speaks).click();
         h.run();
