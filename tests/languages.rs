@@ -18,7 +18,9 @@ mod screen_words;
 use std::process::Command;
 use std::sync::Arc;
 
-use common::{at, click, in_the_dialogue, open_app, pdf_text, press, see, sophie_and_emma};
+use common::{
+    at, click, dont_see, in_the_dialogue, open_app, pdf_text, press, see, see_part, sophie_and_emma,
+};
 use egui::Key;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
@@ -288,4 +290,38 @@ fn a_german_therapists_new_couple_works_in_german_words() {
             .next()
             .is_none()
     );
+}
+
+/// A French couple answers the CSI-4 on their display: its window, its words around the
+/// questions and its thanks are French, the questions keep the published English wording (and
+/// the display says why), and the therapist's console stays English.
+#[test]
+fn a_french_couple_answers_the_satisfaction_questions_in_french_words() {
+    let clock = FakeClock::new(at(24, 10, 0));
+    let (_dir, practice, id) = sophie_and_emma(&clock);
+    let mut practice = practice;
+    practice.set_couple_language(&id, Lang::Fr).unwrap();
+    let mut h = open_app(practice);
+    click(&mut h, "Sophie & Emma");
+    click(&mut h, "Start session");
+    click(
+        &mut h,
+        "Satisfaction (CSI-4) · Sophie not asked · Emma not asked",
+    );
+    click(&mut h, "Ask Sophie on the couple display");
+    h.get_by_role_and_label(Role::Window, "Groundwork — pour le couple");
+    see(&h, "Sophie, rien que pour vous");
+    see_part(&h, "formulation originale en anglais");
+    see_part(&h, "Sophie is answering on the couple display");
+    for answer in [
+        "Sophie, question 1 : Happy",
+        "Sophie, question 2 : Somewhat true",
+        "Sophie, question 3 : Somewhat",
+        "Sophie, question 4 : A little",
+    ] {
+        click(&mut h, answer);
+    }
+    see(&h, "Merci, Sophie. Veuillez retourner l’écran.");
+    dont_see(&h, "Thank you, Sophie. Please turn the screen back.");
+    see(&h, "Sophie: 8 of 21, below the distress cut-off (13.5)");
 }

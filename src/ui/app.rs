@@ -1189,10 +1189,13 @@ impl GroundworkApp {
         let settings = self.practice.settings();
         // Locked: the couple display shows no names, only its quiet idle screen.
         let live = self.practice.live().filter(|_| self.locked.is_none());
-        // The display speaks the couple's language, whatever the console's.
-        let lang = live.map_or_else(Default::default, |l| {
-            self.practice.couple_lang(&l.state().info.couple)
-        });
+        // The display speaks the couple's language, whatever the console's; before a session,
+        // the therapist's (nobody's names are on it then).
+        let lang = live.map_or_else(
+            || crate::locale::therapist().lang(),
+            |l| self.practice.couple_lang(&l.state().info.couple),
+        );
+        let title = crate::locale::Tr::new(lang).get("app-display-title");
         let view = DisplayView {
             theme: settings.display_theme,
             rules: settings.display_rules,
@@ -1214,10 +1217,12 @@ impl GroundworkApp {
         let asking = self.display.asking.zip(state);
         let mut answered = None;
         let display = &mut self.display;
+        // Its title bar is the couple's to read too: egui renames the open window when it changes.
         let builder = display
             .builder
             .get_or_insert_with(egui::ViewportBuilder::default)
-            .clone();
+            .clone()
+            .with_title(title.clone());
         let mut embedded = false;
         let (closed, forwarded, repaint) =
             ctx.show_viewport_immediate(CoupleDisplay::id(), builder, |ui, class| {
@@ -1256,7 +1261,7 @@ impl GroundworkApp {
                     .filter(|k| *k != KeyAction::Display || !closed)
                     .collect();
                 ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
-                    node.set_label(crate::t!("app-display-title"));
+                    node.set_label(title.as_str());
                 });
                 let response = egui::CentralPanel::default()
                     .frame(egui::Frame::NONE)

@@ -324,6 +324,7 @@ impl DisplayView {
         let h = rect.height().max(240.0);
         ui.painter().rect_filled(rect, 0.0, p.background);
         let name = state.name(side);
+        let tr = Tr::new(self.lang);
         let answers = state.csi[side as usize];
         let mut clicked = None;
         let text = |t: &str, share: f32, colour: Color32| {
@@ -335,16 +336,21 @@ impl DisplayView {
             egui::UiBuilder::new().max_rect(rect.shrink(h * 0.04)),
             |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    ui.label(text(&format!("{name}, just for you"), 0.045, p.text));
                     ui.label(text(
-                    "Four questions about your relationship. No one else sees your answers here.",
-                    0.026,
-                    p.muted,
-                ));
+                        &tr.with("display-csi-title", &[("name", name.into())]),
+                        0.045,
+                        p.text,
+                    ));
+                    ui.label(text(&tr.get("display-csi-intro"), 0.026, p.muted));
+                    // The CSI-4's scores mean something only in its published wording, so its
+                    // items are not translated here; the couple is told why.
+                    if tr.lang() != crate::model::Lang::En {
+                        ui.label(text(&tr.get("display-csi-original"), 0.022, p.muted));
+                    }
                     ui.add_space(h * 0.02);
                     if crate::model::csi4_score(answers).is_some() {
                         ui.label(text(
-                            &format!("Thank you, {name}. Please turn the screen back."),
+                            &tr.with("display-csi-thanks", &[("name", name.into())]),
                             0.04,
                             p.accent,
                         ));
@@ -362,9 +368,13 @@ impl DisplayView {
                                 let button = egui::Button::new(label)
                                     .fill(if chosen { p.accent } else { p.track })
                                     .min_size(egui::vec2(h * 0.12, h * 0.06));
-                                let response = ui.add(button).accessible_name(format!(
-                                    "{name}, question {}: {words}",
-                                    i + 1
+                                let response = ui.add(button).accessible_name(tr.with(
+                                    "display-csi-answer",
+                                    &[
+                                        ("name", name.into()),
+                                        ("number", (i + 1).into()),
+                                        ("answer", (*words).into()),
+                                    ],
                                 ));
                                 if response.clicked() && !chosen {
                                     clicked = Some((i as u8, score));

@@ -93,3 +93,9 @@ rule-5 = Niemand stürmt hinaus: Wenn es zu viel wird, bitten wir stattdessen um
 rule-6 = Handys weg während der Sitzung.
 rule-7 = Ein Thema nach dem anderen.
 rule-8 = Was hier gesagt wird, wird später nicht als Munition benutzt.
+
+display-csi-title = { $name }, nur für Sie
+display-csi-intro = Vier Fragen zu Ihrer Beziehung. Niemand sonst sieht hier Ihre Antworten.
+display-csi-original = Die Fragen stehen in ihrem englischen Originalwortlaut, damit Ihre Antworten mit den veröffentlichten Werten vergleichbar bleiben.
+display-csi-thanks = Danke, { $name }. Bitte drehen Sie den Bildschirm wieder zurück.
+display-csi-answer = { $name }, Frage { $number }: { $answer }

@@ -94,3 +94,9 @@ rule-5 = Nobody storms out: if it gets too much, ask for a timeout instead.
 rule-6 = Phones away for the session.
 rule-7 = One topic at a time.
 rule-8 = What is said here is not used as ammunition later.
+
+display-csi-title = { $name }, just for you
+display-csi-intro = Four questions about your relationship. No one else sees your answers here.
+display-csi-original = The questions keep their original English wording, so that your answers can be compared with the published scores.
+display-csi-thanks = Thank you, { $name }. Please turn the screen back.
+display-csi-answer = { $name }, question { $number }: { $answer }

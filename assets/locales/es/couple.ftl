@@ -93,3 +93,9 @@ rule-5 = Nadie se va dando un portazo: si es demasiado, pedimos un tiempo fuera.
 rule-6 = Teléfonos guardados durante la sesión.
 rule-7 = Un tema a la vez.
 rule-8 = Lo que se dice aquí no se usa después como arma.
+
+display-csi-title = { $name }, solo para usted
+display-csi-intro = Cuatro preguntas sobre su relación. Nadie más ve aquí sus respuestas.
+display-csi-original = Las preguntas conservan su redacción original en inglés, para que sus respuestas puedan compararse con las puntuaciones publicadas.
+display-csi-thanks = Gracias, { $name }. Por favor, vuelva a girar la pantalla.
+display-csi-answer = { $name }, pregunta { $number }: { $answer }

@@ -93,3 +93,9 @@ rule-5 = Personne ne part en claquant la porte : si c'est trop, on demande plut�
 rule-6 = Téléphones rangés pendant la séance.
 rule-7 = Un sujet à la fois.
 rule-8 = Ce qui est dit ici ne sera pas utilisé comme une arme plus tard.
+
+display-csi-title = { $name }, rien que pour vous
+display-csi-intro = Quatre questions sur votre relation. Personne d’autre ne voit vos réponses ici.
+display-csi-original = Les questions gardent leur formulation originale en anglais, pour que vos réponses restent comparables aux scores publiés.
+display-csi-thanks = Merci, { $name }. Veuillez retourner l’écran.
+display-csi-answer = { $name }, question { $number } : { $answer }
