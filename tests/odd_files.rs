@@ -105,10 +105,10 @@ fn healthy_couple_still_exports(root: &Path, practice: &Practice) {
     let journal = last_journal(root, HEALTHY);
     let done = practice.export(DocumentKind::Notes, &journal).unwrap();
     assert!(std::fs::read(&done.path).unwrap().starts_with(b"%PDF"));
-    let out = root.parent().unwrap().join(format!(
-        "cli-{}.pdf",
-        root.file_name().unwrap().to_string_lossy()
-    ));
+    // Outside the data folder (the command line writes anywhere it is told), and removed with
+    // the test's own temporary folder.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = elsewhere.path().join("cli.pdf");
     let mut child = Command::new(env!("CARGO_BIN_EXE_groundwork"))
         .env("GROUNDWORK_LANG", "en")
         .args(["--data-dir", root.to_str().unwrap(), "export", "notes"])

@@ -498,6 +498,25 @@ impl Template {
     /// The template in `lang`: every word the translation has, the English where it has
     /// none. English, or a language with no translation, gives the template as written
     /// (with the shipped ground rules the app knows in `lang`).
+    /// The protocol's name in `lang` (English where it has none), without copying the template:
+    /// for lists drawn every frame.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        self.translations
+            .get(&lang)
+            .and_then(|w| w.name.as_deref())
+            .filter(|w| !w.trim().is_empty())
+            .unwrap_or(&self.name)
+    }
+
+    /// Its one-paragraph summary in `lang` (English where it has none).
+    pub fn summary_in(&self, lang: Lang) -> &str {
+        self.translations
+            .get(&lang)
+            .and_then(|w| w.summary.as_deref())
+            .filter(|w| !w.trim().is_empty())
+            .unwrap_or(&self.summary)
+    }
+
     pub fn in_lang(&self, lang: Lang) -> Template {
         let mut t = self.clone();
         if lang == Lang::En {

@@ -431,12 +431,14 @@ impl CoupleView {
                 });
             return;
         }
+        // The therapist chooses the protocol: its names in the therapist's language.
+        let lang = crate::locale::therapist().lang();
         // A protocol on deep hurt, with a couple not screened or flagged: warn before it starts.
         let warning = practice.templates().by_id(&self.template).and_then(|t| {
             let couple = &practice.couple(id)?.couple;
             t.screen_first.then(|| {
                 crate::model::warning_before(
-                    &t.name,
+                    t.name_in(lang),
                     &couple.safety(),
                     [
                         couple.partner_a.name.as_str(),
@@ -464,15 +466,15 @@ impl CoupleView {
                 let chosen = practice
                     .templates()
                     .by_id(&self.template)
-                    .map(|t| t.name.clone())
+                    .map(|t| t.name_in(lang).to_owned())
                     .unwrap_or_default();
                 egui::ComboBox::from_label(t!("app-start-protocol"))
                     .selected_text(chosen)
                     .width(320.0)
                     .show_ui(ui, |ui| {
                         for t in &practice.templates().templates {
-                            ui.selectable_value(&mut self.template, t.id.clone(), &t.name)
-                                .on_hover_text(&t.summary);
+                            ui.selectable_value(&mut self.template, t.id.clone(), t.name_in(lang))
+                                .on_hover_text(t.summary_in(lang));
                         }
                     });
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
@@ -533,7 +535,7 @@ impl CoupleView {
             if let Some(t) = practice.templates().by_id(&self.template) {
                 ui.weak(t!(
                     "app-start-template",
-                    summary = &t.summary,
+                    summary = t.summary_in(lang),
                     minutes = t.planned_minutes(),
                     source = &t.source
                 ));

@@ -83,7 +83,8 @@ pub struct Binding {
     pub action: KeyAction,
     pub places: &'static [Place],
     /// What it does, for the help overlay: the message in the therapist's language (app.ftl).
-    /// The key's name above is the same in every language.
+    /// The key's name above is its English name; [`spoken`] gives it as the therapist's
+    /// keyboard says it ("Strg+Z", "Leertaste").
     pub what: &'static str,
 }
 
@@ -292,12 +293,35 @@ pub const TABLE: &[Binding] = &[
     },
 ];
 
-/// The name of an action's key, for its button: "Ctrl+Z".
-pub fn hint(action: KeyAction) -> &'static str {
+/// The name of an action's key, for its button, in the therapist's language: "Ctrl+Z",
+/// "Strg+Z".
+pub fn hint(action: KeyAction) -> String {
     TABLE
         .iter()
         .find(|b| b.action == action && !b.name.is_empty())
-        .map_or("", |b| b.name)
+        .map_or_else(String::new, |b| spoken(b.name))
+}
+
+/// A key's English name as the therapist's keyboard labels it: the words of a name ("Ctrl",
+/// "Shift", "Space", "Right arrow" …) are translated, its letters and signs are not.
+pub fn spoken(name: &str) -> String {
+    let words = crate::locale::therapist();
+    if name == "F (couple display)" {
+        return words.get("app-keyname-f-display");
+    }
+    name.split('+')
+        .map(|part| match part {
+            "Ctrl" => words.get("app-keyname-ctrl"),
+            "Shift" => words.get("app-keyname-shift"),
+            "Space" => words.get("app-keyname-space"),
+            "Right arrow" => words.get("app-keyname-right"),
+            "Left arrow" => words.get("app-keyname-left"),
+            "Enter" => words.get("app-keyname-enter"),
+            "Esc" => words.get("app-keyname-esc"),
+            other => other.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 /// A button label with its key: "Pause  [P]". What is seen only: a screen reader gets the
@@ -320,7 +344,7 @@ pub fn keyed(
     action: KeyAction,
 ) -> egui::Response {
     let response = ui.add(widget);
-    name(ui.ctx(), &response, text, Some(hint(action)));
+    name(ui.ctx(), &response, text, Some(&hint(action)));
     response
 }
 
@@ -415,12 +439,12 @@ pub fn resolve(ctx: &egui::Context, place: Place) -> Vec<KeyAction> {
 }
 
 /// The rows of the help overlay: the key and what it does, in the therapist's language.
-pub fn help_rows() -> impl Iterator<Item = (&'static str, String)> {
+pub fn help_rows() -> impl Iterator<Item = (String, String)> {
     let words = crate::locale::therapist();
     TABLE
         .iter()
         .filter(|b| !b.name.is_empty())
-        .map(move |b| (b.name, words.get(b.what)))
+        .map(move |b| (spoken(b.name), words.get(b.what)))
 }
 
 #[cfg(test)]
@@ -502,20 +526,26 @@ mod tests {
     }
 
     #[test]
-    fn the_help_says_what_keys_do_in_the_therapists_language_and_keeps_their_names() {
+    fn the_help_says_what_keys_do_and_names_them_as_the_therapists_keyboard_does() {
         crate::locale::set_therapist(Some(crate::model::Lang::De));
         let rows: Vec<_> = help_rows().collect();
         assert!(
             rows.iter()
-                .any(|(k, w)| *k == "P" && w == "Timer anhalten oder fortsetzen."),
+                .any(|(k, w)| k == "P" && w == "Timer anhalten oder fortsetzen."),
             "{rows:?}"
         );
-        assert!(rows.iter().any(|(k, _)| *k == "Space"));
+        // A German keyboard says Strg and Umschalt; letters stay letters.
+        assert!(rows.iter().any(|(k, _)| k == "Leertaste"), "{rows:?}");
+        assert!(rows.iter().any(|(k, _)| k == "Strg+Umschalt+Z"), "{rows:?}");
+        assert_eq!(hint(KeyAction::Undo), "Strg+Z");
+        crate::locale::set_therapist(Some(crate::model::Lang::Fr));
+        assert_eq!(hint(KeyAction::Next), "Espace");
+        assert_eq!(hint(KeyAction::Cancel), "Échap");
         crate::locale::set_therapist(Some(crate::model::Lang::En));
         let rows: Vec<_> = help_rows().collect();
         assert!(
             rows.iter()
-                .any(|(k, w)| *k == "P" && w == "Pause or resume the timer."),
+                .any(|(k, w)| k == "P" && w == "Pause or resume the timer."),
             "{rows:?}"
         );
         crate::locale::set_therapist(None);

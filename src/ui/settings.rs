@@ -258,6 +258,8 @@ impl SettingsView {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, practice: &Practice) -> Vec<Action> {
+        // Protocols are named in the therapist's language (previewed as it is chosen).
+        let lang = crate::locale::therapist().lang();
         let mut actions = Vec::new();
         self.leave_dialog(ui, &mut actions);
         // Save stays in sight however long the page: a setting changed below the fold is
@@ -323,7 +325,7 @@ impl SettingsView {
                         let chosen = practice
                             .templates()
                             .by_id(&d.default_template)
-                            .map(|t| t.name.clone())
+                            .map(|t| t.name_in(lang).to_owned())
                             .unwrap_or_default();
                         egui::ComboBox::from_id_salt("default-template")
                             .selected_text(chosen)
@@ -333,7 +335,7 @@ impl SettingsView {
                                     ui.selectable_value(
                                         &mut d.default_template,
                                         t.id.clone(),
-                                        &t.name,
+                                        t.name_in(lang),
                                     );
                                 }
                             })
@@ -494,7 +496,7 @@ impl SettingsView {
                 ui.add_space(4.0);
                 for t in &practice.templates().templates {
                     ui.horizontal_wrapped(|ui| {
-                        ui.strong(&t.name);
+                        ui.strong(t.name_in(lang));
                         ui.weak(crate::t!(
                             "screen-settings-template-line",
                             minutes = t.planned_minutes(),

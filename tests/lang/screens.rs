@@ -177,3 +177,24 @@ fn a_german_therapist_screens_a_partner_and_records_the_policy() {
     );
     dont_see(&h, "Confidentiality: limited secrets");
 }
+
+/// A German therapist chooses the protocol on the couple's page by its German name, with its
+/// German summary beneath; the English names are nowhere on the page.
+#[test]
+fn a_german_therapist_chooses_a_protocol_by_its_german_name() {
+    let clock = FakeClock::new(at(24, 10, 0));
+    let (_dir, practice, id) = sophie_and_emma(&clock);
+    let mut h = common::open_app_in(practice, Lang::De);
+    h.state_mut().apply(Action::OpenCouple(id.clone()));
+    h.run();
+    see(&h, "Sprecher-Zuhörer-Übung (PREP)");
+    dont_see(&h, "Speaker–listener practice (PREP)");
+    see_part(&h, "Markman, Stanley & Blumberg");
+    h.get_by_role_and_label(Role::ComboBox, "Protokoll").click();
+    h.run();
+    click(&mut h, "Paardialog (Hendrix & Hunt)");
+    dont_see(&h, "Intentional dialogue (Hendrix & Hunt)");
+    click(&mut h, "Sitzung beginnen");
+    let state = common::session(&h);
+    assert_eq!(state.info.template_id, "imago-dialogue");
+}

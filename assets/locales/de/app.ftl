@@ -284,3 +284,13 @@ app-key-timeout-choice = Im Auszeit-Dialog: wer sie genommen hat und warum.
 app-key-confirm = Ja zur Frage auf dem Bildschirm (Sitzung beenden, Auszeit vorzeitig beenden, …).
 app-key-cancel = Einen Dialog schließen, ohne etwas zu tun (im Auszeit-Dialog: doch keine Auszeit). Auf der Anzeige für das Paar: Vollbild verlassen.
 app-key-help = Diese Liste zeigen oder ausblenden.
+
+## Tasten, wie die Tastatur sie beschriftet
+app-keyname-ctrl = Strg
+app-keyname-shift = Umschalt
+app-keyname-space = Leertaste
+app-keyname-right = Pfeil rechts
+app-keyname-left = Pfeil links
+app-keyname-enter = Eingabe
+app-keyname-esc = Esc
+app-keyname-f-display = F (Paaranzeige)

@@ -294,3 +294,13 @@ app-key-timeout-choice = In the timeout dialog: who called it and why.
 app-key-confirm = Yes to the question on screen (end the session, end a timeout early, …).
 app-key-cancel = Close a dialog without doing anything (in the timeout dialog: no timeout after all). On the couple display: leave full screen.
 app-key-help = Show or hide this list.
+
+## Keys as the keyboard labels them
+app-keyname-ctrl = Ctrl
+app-keyname-shift = Shift
+app-keyname-space = Space
+app-keyname-right = Right arrow
+app-keyname-left = Left arrow
+app-keyname-enter = Enter
+app-keyname-esc = Esc
+app-keyname-f-display = F (couple display)

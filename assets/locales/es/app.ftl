@@ -284,3 +284,13 @@ app-key-timeout-choice = En el cuadro del tiempo fuera: quién lo pidió y por q
 app-key-confirm = Sí a la pregunta en pantalla (terminar la sesión, terminar antes un tiempo fuera, …).
 app-key-cancel = Cerrar un cuadro de diálogo sin hacer nada (en el del tiempo fuera: al final, sin tiempo fuera). En la pantalla de la pareja: salir de la pantalla completa.
 app-key-help = Mostrar u ocultar esta lista.
+
+## Las teclas, como las nombra el teclado
+app-keyname-ctrl = Ctrl
+app-keyname-shift = Mayús
+app-keyname-space = Espacio
+app-keyname-right = Flecha derecha
+app-keyname-left = Flecha izquierda
+app-keyname-enter = Intro
+app-keyname-esc = Esc
+app-keyname-f-display = F (pantalla de la pareja)

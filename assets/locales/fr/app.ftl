@@ -284,3 +284,13 @@ app-key-timeout-choice = Dans la fenêtre du temps mort : qui l'a demandé et po
 app-key-confirm = Oui à la question affichée (terminer la séance, terminer un temps mort plus tôt, …).
 app-key-cancel = Fermer une fenêtre sans rien faire (dans celle du temps mort : finalement pas de temps mort). Sur l'écran du couple : quitter le plein écran.
 app-key-help = Afficher ou masquer cette liste.
+
+## Les touches, comme le clavier les nomme
+app-keyname-ctrl = Ctrl
+app-keyname-shift = Maj
+app-keyname-space = Espace
+app-keyname-right = Flèche droite
+app-keyname-left = Flèche gauche
+app-keyname-enter = Entrée
+app-keyname-esc = Échap
+app-keyname-f-display = F (écran du couple)

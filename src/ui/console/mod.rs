@@ -580,7 +580,7 @@ impl ConsoleView {
                         )
                         .on_hover_text(t!("console-undo-hover"))
                         .on_disabled_hover_text(t!("console-undo-nothing"));
-                    keys::name(ui.ctx(), &button, &text, Some(keys::hint(KeyAction::Undo)));
+                    keys::name(ui.ctx(), &button, &text, Some(&keys::hint(KeyAction::Undo)));
                     if button.clicked() {
                         commands.push(Command::Undo);
                     }
