@@ -300,7 +300,11 @@ impl HomeView {
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.search)
-                        .hint_text(format!("{}  (Ctrl+F)", t!("app-home-search-hint")))
+                        .hint_text(format!(
+                            "{}  ({})",
+                            t!("app-home-search-hint"),
+                            crate::ui::keys::hint(crate::ui::keys::KeyAction::SearchCouples)
+                        ))
                         .desired_width(280.0),
                 )
                 .labelled_by(label.id);

@@ -262,7 +262,7 @@ app-a11y-over = { $time } über der Zeit
 app-a11y-so-far = bisher { $time }
 app-a11y-paused = angehalten
 
-## Die Tastenhilfe: was jede Taste tut (die Namen der Tasten bleiben: „Space“, „Ctrl+Z“)
+## Die Tastenhilfe: was jede Taste tut (die Namen der Tasten: app-keyname-*)
 app-key-next = Nächste Stufe des Dialogs, wie das Protokoll sie vorsieht (sprechen, paraphrasieren oder spiegeln, bestätigen; dann ggf. zusammenfassen, validieren, Einfühlung); bei der Bestätigung: „stimmt“. In geführten Schritten: der nächste Schritt.
 app-key-not-quite = „Nicht ganz“: zurück zum Paraphrasieren.
 app-key-pass-floor = Das Wort an den anderen Partner geben, wenn der Sprecher so weit ist; wo das Protokoll es vorsieht, validiert der Zuhörer zuerst und fühlt sich in die Gefühle ein (wo ein Partner durchgehend das Wort hat, nur das).
@@ -277,7 +277,7 @@ app-key-display = Die Anzeige für das Paar öffnen oder schließen.
 app-key-fullscreen = Auf der Anzeige für das Paar: Vollbild, oder zurück zum Fenster.
 app-key-undo = Den letzten Schritt rückgängig machen (noch einmal für den davor, bis zum Anfang der Phase).
 app-key-redo = Wiederholen: das letzte Rückgängigmachen zurücknehmen (bis der nächste Schritt getan ist).
-app-key-redo-y = Wiederholen, wie Ctrl+Shift+Z.
+app-key-redo-y = Wiederholen, wie Strg+Umschalt+Z.
 app-key-print = Die Sitzungsnotizen drucken (PDF).
 app-key-search = Auf der Startseite: Paare suchen.
 app-key-timeout-choice = Im Auszeit-Dialog: wer sie genommen hat und warum.

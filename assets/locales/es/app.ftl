@@ -262,7 +262,7 @@ app-a11y-over = tiempo excedido en { $time }
 app-a11y-so-far = tiempo transcurrido: { $time }
 app-a11y-paused = en pausa
 
-## La ayuda de las teclas: qué hace cada tecla (los nombres de las teclas no cambian: «Space», «Ctrl+Z»)
+## La ayuda de las teclas: qué hace cada tecla (los nombres de las teclas: app-keyname-*)
 app-key-next = Siguiente etapa del diálogo, según el protocolo (hablar, parafrasear o reflejar, confirmar; después, si corresponde, resumen, validación, empatía); en la confirmación, «correcto». En los pasos guiados: el paso siguiente.
 app-key-not-quite = «No del todo»: de vuelta a la paráfrasis.
 app-key-pass-floor = Pasar la palabra al otro miembro de la pareja cuando quien habla esté listo; si el protocolo lo prevé, quien escucha primero valida e imagina los sentimientos (cuando un solo miembro tiene la palabra todo el tiempo, solo eso).
@@ -277,7 +277,7 @@ app-key-display = Abrir o cerrar la pantalla de la pareja.
 app-key-fullscreen = En la pantalla de la pareja: pantalla completa, o volver a la ventana.
 app-key-undo = Deshacer el último paso (otra vez para el anterior, hasta el inicio de la fase).
 app-key-redo = Rehacer: anular el último deshacer (hasta que se dé el siguiente paso).
-app-key-redo-y = Rehacer, como Ctrl+Shift+Z.
+app-key-redo-y = Rehacer, como Ctrl+Mayús+Z.
 app-key-print = Imprimir las notas de la sesión (PDF).
 app-key-search = En la pantalla de inicio: buscar parejas.
 app-key-timeout-choice = En el cuadro del tiempo fuera: quién lo pidió y por qué.

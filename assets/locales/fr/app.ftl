@@ -262,7 +262,7 @@ app-a11y-over = dépassement de { $time }
 app-a11y-so-far = déjà { $time }
 app-a11y-paused = en pause
 
-## L'aide des touches : ce que fait chaque touche (les noms des touches restent : « Space », « Ctrl+Z »)
+## L’aide des touches : ce que fait chaque touche (les noms des touches : app-keyname-*)
 app-key-next = Étape suivante du dialogue, dans l'ordre du protocole (parler, reformuler ou refléter, confirmer ; puis, le cas échéant, résumé, validation, empathie) ; à la confirmation, « c'est juste ». En étapes guidées : l'étape suivante.
 app-key-not-quite = « Pas tout à fait » : retour à la reformulation.
 app-key-pass-floor = Passer la parole à l'autre partenaire quand la personne qui parle est prête ; si le protocole le prévoit, la personne qui écoute valide d'abord et imagine les sentiments (quand un seul partenaire garde la parole tout du long, seulement cela).
@@ -277,7 +277,7 @@ app-key-display = Ouvrir ou fermer l'écran du couple.
 app-key-fullscreen = Sur l'écran du couple : plein écran, ou retour en fenêtre.
 app-key-undo = Annuler la dernière étape (encore une fois pour la précédente, jusqu'au début de la phase).
 app-key-redo = Rétablir : revenir sur la dernière annulation (jusqu'à l'étape suivante).
-app-key-redo-y = Rétablir, comme Ctrl+Shift+Z.
+app-key-redo-y = Rétablir, comme Ctrl+Maj+Z.
 app-key-print = Imprimer les notes de séance (PDF).
 app-key-search = Sur l'accueil : rechercher un couple.
 app-key-timeout-choice = Dans la fenêtre du temps mort : qui l'a demandé et pourquoi.

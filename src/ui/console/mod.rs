@@ -85,6 +85,9 @@ pub struct ConsoleView {
     screening: super::safety::ScreeningWindow,
     /// The partner the couple display is turned to for the CSI-4, as the app says.
     display_asking: Option<crate::model::Side>,
+    /// How wide the top bar's right-hand buttons were last frame: the undo and redo buttons
+    /// are cut to what they leave, so a long "Undo: …" in German never runs over the clock.
+    top_right_width: Option<f32>,
 }
 
 impl ConsoleView {
@@ -568,16 +571,27 @@ impl ConsoleView {
                     }
                 }
                 if !state.is_ended() {
+                    // Room for undo and redo: what the right-hand buttons and the couple's
+                    // name (cut, but never to nothing) leave.
+                    let room = ui.available_width()
+                        - self.top_right_width.unwrap_or(ui.available_width() * 0.6)
+                        - 160.0;
+                    let redo_shown = state.redo_step().is_some();
+                    let each = if redo_shown { room / 2.0 } else { room }.max(110.0);
                     let undo = state.undo_step().map(|s| s.what.clone());
                     let text = match &undo {
                         Some(what) => t!("console-undo-what", what = what),
                         None => t!("console-undo"),
                     };
                     let button = ui
-                        .add_enabled(
-                            undo.is_some(),
-                            egui::Button::new(keys::label(&text, KeyAction::Undo)).truncate(),
-                        )
+                        .scope(|ui| {
+                            ui.set_max_width(each);
+                            ui.add_enabled(
+                                undo.is_some(),
+                                egui::Button::new(keys::label(&text, KeyAction::Undo)).truncate(),
+                            )
+                        })
+                        .inner
                         .on_hover_text(t!("console-undo-hover"))
                         .on_disabled_hover_text(t!("console-undo-nothing"));
                     keys::name(ui.ctx(), &button, &text, Some(&keys::hint(KeyAction::Undo)));
@@ -588,13 +602,19 @@ impl ConsoleView {
                         .redo_step()
                         .map(|(_, what)| t!("console-redo-what", what = what));
                     if let Some(redo) = redo
-                        && keys::keyed(
-                            ui,
-                            egui::Button::new(keys::label(&redo, KeyAction::Redo)).truncate(),
-                            &redo,
-                            KeyAction::Redo,
-                        )
-                        .clicked()
+                        && ui
+                            .scope(|ui| {
+                                ui.set_max_width(each);
+                                keys::keyed(
+                                    ui,
+                                    egui::Button::new(keys::label(&redo, KeyAction::Redo))
+                                        .truncate(),
+                                    &redo,
+                                    KeyAction::Redo,
+                                )
+                            })
+                            .inner
+                            .clicked()
                     {
                         commands.push(Command::Redo);
                     }
@@ -679,6 +699,7 @@ impl ConsoleView {
                             .monospace(),
                     )
                     .on_hover_text(t!("console-clock-hover"));
+                    self.top_right_width = Some(ui.min_rect().width());
                     // Who and which session in the room the buttons leave: a long name is cut
                     // (whole on hover) rather than pushing the buttons off the window.
                     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
@@ -838,33 +859,40 @@ impl ConsoleView {
                 });
             ui.add_space(8.0);
         }
-        ui.horizontal(|ui| {
-            let heading = ui.heading(&phase.title);
-            crate::ui::a11y::live(ui.ctx(), &heading, false);
-            let kind = phase.kind.label();
-            if phase.title != kind
-                && phase.title
-                    != phase
-                        .kind
-                        .label_in(crate::locale::Tr::new(crate::model::Lang::En))
-            {
-                ui.weak(kind);
-            }
+        // The button first, at the right: the heading and its kind take what is left, and the
+        // kind (a longer word in German or French) is shortened rather than run under it.
+        let row = ui
+            .text_style_height(&egui::TextStyle::Heading)
+            .max(ui.spacing().interact_size.y)
+            + 4.0;
+        let size = egui::vec2(ui.available_width(), row);
+        ui.allocate_ui_with_layout(size, Layout::right_to_left(Align::Center), |ui| {
             if !looking && let Some(next) = state.info.phases.get(shown + 1) {
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if ui
-                        .button(t!(
-                            "console-on-to-phase",
-                            phase = shown + 2,
-                            title = &next.title
-                        ))
-                        .on_hover_text(t!("console-on-to-phase-hover"))
-                        .clicked()
-                    {
-                        self.move_to(state, shown + 1, &mut out);
-                    }
-                });
+                if ui
+                    .button(t!(
+                        "console-on-to-phase",
+                        phase = shown + 2,
+                        title = &next.title
+                    ))
+                    .on_hover_text(t!("console-on-to-phase-hover"))
+                    .clicked()
+                {
+                    self.move_to(state, shown + 1, &mut out);
+                }
             }
+            ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                let heading = ui.heading(&phase.title);
+                crate::ui::a11y::live(ui.ctx(), &heading, false);
+                let kind = phase.kind.label();
+                if phase.title != kind
+                    && phase.title
+                        != phase
+                            .kind
+                            .label_in(crate::locale::Tr::new(crate::model::Lang::En))
+                {
+                    ui.add(egui::Label::new(RichText::new(kind).weak()).truncate());
+                }
+            });
         });
         ui.add_space(8.0);
         let panel: Option<&mut dyn Panel> = match &phase.kind {
