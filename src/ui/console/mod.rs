@@ -867,8 +867,9 @@ impl ConsoleView {
             + 4.0;
         let size = egui::vec2(ui.available_width(), row);
         ui.allocate_ui_with_layout(size, Layout::right_to_left(Align::Center), |ui| {
-            if !looking && let Some(next) = state.info.phases.get(shown + 1) {
-                if ui
+            if !looking
+                && let Some(next) = state.info.phases.get(shown + 1)
+                && ui
                     .button(t!(
                         "console-on-to-phase",
                         phase = shown + 2,
@@ -876,9 +877,8 @@ impl ConsoleView {
                     ))
                     .on_hover_text(t!("console-on-to-phase-hover"))
                     .clicked()
-                {
-                    self.move_to(state, shown + 1, &mut out);
-                }
+            {
+                self.move_to(state, shown + 1, &mut out);
             }
             ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
                 let heading = ui.heading(&phase.title);
