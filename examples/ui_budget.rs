@@ -2,7 +2,8 @@
 //! 20,000 characters of notes — per frame, through the real app (egui's whole frame pass:
 //! `App::logic` + `App::ui` + the accessibility tree; no GPU).
 //!
-//! `cargo run --release --example ui_budget`
+//! `cargo run --release --example ui_budget` (1,000 events), or `… -- --events 100000` to see
+//! that a frame costs the same however long the session has run.
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -15,6 +16,10 @@ use groundwork::session::{Command, FakeClock};
 use groundwork::ui::{Action, GroundworkApp};
 
 fn main() {
+    let events: usize = std::env::args()
+        .skip_while(|a| a != "--events")
+        .nth(1)
+        .map_or(1_000, |n| n.parse().expect("--events takes a number"));
     let dir = tempfile::tempdir().expect("a temporary folder");
     let clock = FakeClock::new(
         FixedOffset::east_opt(3600)
@@ -38,9 +43,9 @@ fn main() {
         .unwrap();
     practice.execute(&Command::GoToPhase(dialogue)).unwrap();
 
-    // About three hours: turns, quick notes, timeouts, until there are 1,000 events.
+    // About three hours per 1,000 events: turns, quick notes, timeouts.
     let mut i = 0u64;
-    while practice.live().unwrap().state().events < 1_000 {
+    while practice.live().unwrap().state().events < events {
         clock.advance(9 * SECOND);
         let command = match i % 23 {
             5 | 17 => Command::QuickNote(format!(

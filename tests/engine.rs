@@ -1223,3 +1223,95 @@ impl StateForTest for SessionState {
         self.clone()
     }
 }
+
+/// The totals the console and the display read every frame (talk and paraphrase time,
+/// exchanges, "not quite", who holds a one-way floor) are kept as turns finish; after any
+/// mix of turns, floor passes, phase moves, undo and redo they equal the same sums taken the
+/// slow way over every finished turn, and a replay of the journal gives the same again.
+#[test]
+fn running_totals_agree_with_every_turn_through_undo_and_redo() {
+    let mut rig = Rig::in_dialogue();
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut rand = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let (mut undos, mut redos, mut finished_max) = (0, 0, 0);
+    for _ in 0..3_000 {
+        rig.wait(rand(20_000) + 1);
+        let command = match rand(14) {
+            0..=4 => Command::Advance,
+            5 => Command::NotQuite,
+            6 => Command::PassFloor,
+            7 => Command::Accurate,
+            8 => Command::EndTurn,
+            9 => Command::Undo,
+            10 => Command::Redo,
+            11 => Command::GoToPhase(rand(4) as usize),
+            12 => Command::StartTurn {
+                speaker: if rand(2) == 0 { Side::A } else { Side::B },
+            },
+            _ => Command::TogglePause,
+        };
+        let now = rig.now();
+        if let Ok(entries) = apply(&mut rig.state, &command, now) {
+            undos += usize::from(command == Command::Undo);
+            redos += usize::from(command == Command::Redo);
+            rig.journal.extend(entries);
+        }
+        finished_max = finished_max.max(rig.state.dialogue.finished.len());
+        let at = rig.at();
+        {
+            let state = &rig.state;
+            let finished = &state.dialogue.finished;
+            for side in [Side::A, Side::B] {
+                let turn = state.dialogue.turn.as_ref();
+                let running = |stage: Stage, holder: Side| {
+                    turn.filter(|t| holder == side).map_or(0, |t| {
+                        let banked = if stage == Stage::Speaking {
+                            t.speak_ms
+                        } else {
+                            t.paraphrase_ms
+                        };
+                        banked + if t.stage == stage { t.timer.elapsed(at) } else { 0 }
+                    })
+                };
+                let talk: Ms = finished
+                    .iter()
+                    .filter(|t| t.speaker == side)
+                    .map(|t| t.speak_ms)
+                    .sum::<Ms>()
+                    + turn.map_or(0, |t| running(Stage::Speaking, t.speaker));
+                let paraphrase: Ms = finished
+                    .iter()
+                    .filter(|t| t.speaker.other() == side)
+                    .map(|t| t.paraphrase_ms)
+                    .sum::<Ms>()
+                    + turn.map_or(0, |t| running(Stage::Paraphrasing, t.speaker.other()));
+                assert_eq!(state.talk_ms(side, at), talk, "{side:?} talk at {at}");
+                assert_eq!(state.paraphrase_ms(side, at), paraphrase);
+                let exchanges = finished
+                    .iter()
+                    .filter(|t| t.speaker == side && t.exchanged())
+                    .count();
+                assert_eq!(state.turns(side), exchanges);
+            }
+            let not_quite: u32 = finished.iter().map(|t| t.not_quite).sum();
+            assert_eq!(state.dialogue.not_quite_total(), not_quite);
+            for phase in 0..4 {
+                let first = finished
+                    .iter()
+                    .map(|t| (t.phase, t.speaker))
+                    .chain(state.dialogue.turn.iter().map(|t| (t.phase, t.speaker)))
+                    .find(|(p, _)| *p == phase)
+                    .map(|(_, s)| s);
+                assert_eq!(state.floor_holder(phase), first, "phase {phase}");
+            }
+        }
+    }
+    assert!(undos > 20 && redos > 5, "undo {undos}, redo {redos}");
+    assert!(finished_max > 30, "turns finished: {finished_max}");
+    rig.assert_replays();
+}

@@ -491,7 +491,7 @@ impl Notes<'_, '_> {
             }
             self.bullet(&line);
         }
-        let retries: u32 = state.dialogue.finished.iter().map(|t| t.not_quite).sum();
+        let retries = state.dialogue.not_quite_total();
         if retries > 0 {
             self.body(&lt!("doc-notes-retries" in tr, count = retries));
         }

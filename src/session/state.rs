@@ -90,9 +90,51 @@ pub struct TurnRecord {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Dialogue {
     pub turn: Option<Turn>,
+    /// Every finished turn, in order. Added to only through [`Dialogue::finish`], which keeps
+    /// the running totals below.
     pub finished: Vec<TurnRecord>,
     pub topic: String,
     pub last_speaker: Option<Side>,
+    /// What the console and the display show every frame, kept as turns finish rather than
+    /// summed over every turn each frame: a frame costs the same at turn 5 and turn 5,000.
+    totals: TurnTotals,
+}
+
+/// Sums over the finished turns.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct TurnTotals {
+    /// Speaking time, by speaker.
+    speak_ms: [Ms; 2],
+    /// Paraphrasing time, by listener.
+    paraphrase_ms: [Ms; 2],
+    /// Turns in which each speaker was paraphrased (exchanges).
+    exchanges: [usize; 2],
+    /// "Not quite" over all turns.
+    not_quite: u32,
+    /// The first speaker of each phase that had a turn, by phase index.
+    first_speaker: std::collections::BTreeMap<usize, Side>,
+}
+
+impl Dialogue {
+    /// Records a finished turn and adds it to the totals.
+    fn finish(&mut self, turn: TurnRecord) {
+        let t = &mut self.totals;
+        let speaker = turn.speaker as usize;
+        let listener = turn.speaker.other() as usize;
+        t.speak_ms[speaker] = t.speak_ms[speaker].saturating_add(turn.speak_ms);
+        t.paraphrase_ms[listener] = t.paraphrase_ms[listener].saturating_add(turn.paraphrase_ms);
+        if turn.exchanged() {
+            t.exchanges[speaker] += 1;
+        }
+        t.not_quite = t.not_quite.saturating_add(turn.not_quite);
+        t.first_speaker.entry(turn.phase).or_insert(turn.speaker);
+        self.finished.push(turn);
+    }
+
+    /// "Not quite" said over all finished turns.
+    pub fn not_quite_total(&self) -> u32 {
+        self.totals.not_quite
+    }
 }
 
 /// Progress through a guided-steps phase.
@@ -473,12 +515,17 @@ impl SessionState {
     /// Under a one-way floor, the partner who holds it in phase `phase`: the first to speak.
     pub fn floor_holder(&self, phase: usize) -> Option<Side> {
         self.dialogue
-            .finished
-            .iter()
-            .map(|t| (t.phase, t.speaker))
-            .chain(self.dialogue.turn.iter().map(|t| (t.phase, t.speaker)))
-            .find(|(p, _)| *p == phase)
-            .map(|(_, side)| side)
+            .totals
+            .first_speaker
+            .get(&phase)
+            .copied()
+            .or_else(|| {
+                self.dialogue
+                    .turn
+                    .as_ref()
+                    .filter(|t| t.phase == phase)
+                    .map(|t| t.speaker)
+            })
     }
 
     pub(super) fn stage_limit(&self, phase: usize, stage: Stage) -> Option<Ms> {
@@ -608,13 +655,12 @@ impl SessionState {
         // Whose time it is, and which of a turn's banked totals counts.
         let holder = |speaker: Side| if paraphrase { speaker.other() } else { speaker };
         let banked = |speak: Ms, para: Ms| if paraphrase { para } else { speak };
-        let done: Ms = self
-            .dialogue
-            .finished
-            .iter()
-            .filter(|t| holder(t.speaker) == side)
-            .map(|t| banked(t.speak_ms, t.paraphrase_ms))
-            .fold(0, Ms::saturating_add);
+        let totals = &self.dialogue.totals;
+        let done = if paraphrase {
+            totals.paraphrase_ms[side as usize]
+        } else {
+            totals.speak_ms[side as usize]
+        };
         let current = match &self.dialogue.turn {
             Some(t) if holder(t.speaker) == side => {
                 let running = if t.stage == stage {
@@ -647,11 +693,7 @@ impl SessionState {
     }
 
     pub fn turns(&self, side: Side) -> usize {
-        self.dialogue
-            .finished
-            .iter()
-            .filter(|t| t.speaker == side && t.exchanged())
-            .count()
+        self.dialogue.totals.exchanges[side as usize]
     }
 
     /// How long phase `i` has been the current phase, in total.
@@ -1287,7 +1329,7 @@ impl SessionState {
             if turn.speak_ms == 0 && turn.paraphrase_ms == 0 && !accurate {
                 return;
             }
-            self.dialogue.finished.push(TurnRecord {
+            self.dialogue.finish(TurnRecord {
                 reached: turn.reached,
                 speaker: turn.speaker,
                 phase: turn.phase,

@@ -227,7 +227,7 @@ fn dialogue_summary(ui: &mut egui::Ui, state: &SessionState, now: Ms) {
             b_share = 100 - share
         ));
     }
-    let not_quite: u32 = state.dialogue.finished.iter().map(|t| t.not_quite).sum();
+    let not_quite = state.dialogue.not_quite_total();
     if not_quite > 0 {
         ui.weak(t!("phase-closing-not-quite", count = not_quite));
     }
