@@ -1275,7 +1275,12 @@ fn running_totals_agree_with_every_turn_through_undo_and_redo() {
                         } else {
                             t.paraphrase_ms
                         };
-                        banked + if t.stage == stage { t.timer.elapsed(at) } else { 0 }
+                        banked
+                            + if t.stage == stage {
+                                t.timer.elapsed(at)
+                            } else {
+                                0
+                            }
                     })
                 };
                 let talk: Ms = finished

@@ -248,3 +248,7 @@ console-addendum-hint = Datiert und nach der Unterschrift gedruckt
 console-add-addendum = Nachtrag hinzufügen
 console-addendum-unrecorded = ein Nachtrag
 console-thousands = .
+console-quick-notes-earlier = { $count ->
+    [one] Eine frühere Kurznotiz
+   *[other] { $count } frühere Kurznotizen
+}

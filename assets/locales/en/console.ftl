@@ -256,3 +256,7 @@ console-add-addendum = Add the addendum
 console-addendum-unrecorded = an addendum
 # A number's thousands separator ("1,000"); a space is written { " " }.
 console-thousands = ,
+console-quick-notes-earlier = { $count ->
+    [one] One earlier quick note
+   *[other] { $count } earlier quick notes
+}

@@ -248,3 +248,7 @@ console-addendum-hint = Fechada e impresa después de la firma
 console-add-addendum = Añadir la adenda
 console-addendum-unrecorded = una adenda
 console-thousands = .
+console-quick-notes-earlier = { $count ->
+    [one] Una nota rápida anterior
+   *[other] { $count } notas rápidas anteriores
+}

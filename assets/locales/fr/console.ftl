@@ -248,3 +248,7 @@ console-addendum-hint = Daté et imprimé après la signature
 console-add-addendum = Ajouter l'addendum
 console-addendum-unrecorded = un addendum
 console-thousands = { "\u00A0" }
+console-quick-notes-earlier = { $count ->
+    [one] Une note rapide plus ancienne
+   *[other] { $count } notes rapides plus anciennes
+}

@@ -498,11 +498,16 @@ impl NotesPanel {
             ui.weak(t!("console-quick-notes-empty"));
         } else {
             ui.add_space(4.0);
+            // The newest in full; earlier ones folded away, one line each and drawn only as
+            // they scroll into view: a frame costs the same after 10 notes or 10,000.
+            let quick = &state.notes.quick;
+            let shown = quick.len().min(QUICK_NOTES_IN_FULL);
+            let (earlier, newest) = quick.split_at(quick.len() - shown);
             egui::Grid::new("groundwork-quick-notes")
                 .num_columns(2)
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
-                    for note in state.notes.quick.iter().rev() {
+                    for note in newest.iter().rev() {
                         ui.weak(note.wall.format("%H:%M").to_string());
                         if note.text.is_empty() {
                             ui.weak(t!("console-bookmark"));
@@ -512,10 +517,41 @@ impl NotesPanel {
                         ui.end_row();
                     }
                 });
+            if !earlier.is_empty() {
+                ui.add_space(4.0);
+                egui::CollapsingHeader::new(t!(
+                    "console-quick-notes-earlier",
+                    count = earlier.len()
+                ))
+                .id_salt("groundwork-quick-notes-earlier")
+                .show_unindented(ui, |ui| {
+                    let row = ui.text_style_height(&egui::TextStyle::Body);
+                    egui::ScrollArea::vertical()
+                        .id_salt("groundwork-quick-notes-earlier-rows")
+                        .max_height(row * 12.0)
+                        .show_rows(ui, row, earlier.len(), |ui, rows| {
+                            for i in rows {
+                                let note = &earlier[earlier.len() - 1 - i];
+                                let text = if note.text.is_empty() {
+                                    t!("console-bookmark")
+                                } else {
+                                    note.text.clone()
+                                };
+                                ui.horizontal(|ui| {
+                                    ui.weak(note.wall.format("%H:%M").to_string());
+                                    ui.add(egui::Label::new(&text).truncate());
+                                });
+                            }
+                        });
+                });
+            }
         }
         out
     }
 }
+
+/// Quick notes shown whole, newest first; earlier ones are a fold away.
+const QUICK_NOTES_IN_FULL: usize = 20;
 
 /// Sessions and a harness for the console panels' tests.
 #[cfg(test)]
@@ -840,6 +876,35 @@ mod tests {
         assert!(h.query_by_label("Sophie softened").is_some());
         assert!(h.query_by_label("(bookmark)").is_some());
         assert_eq!(h.get_all_by_label("14:00").count(), 2, "wall time HH:MM");
+    }
+
+    /// A long session's quick notes: the newest twenty whole, the rest a fold away and drawn
+    /// only as they scroll into view, so the console does not slow down as notes pile up.
+    #[test]
+    fn a_long_sessions_earlier_quick_notes_are_folded_away_and_drawn_as_they_come_into_view() {
+        let mut state = session("speaker-listener");
+        for i in 1..=500 {
+            testkit::run(&mut state, &Command::QuickNote(format!("Moment {i}")));
+        }
+        let mut h = harness(Rig::<NotesPanel>::new(state), NotesPanel::ui);
+        h.run();
+        assert!(h.query_by_label("Moment 500").is_some(), "the newest");
+        assert!(h.query_by_label("Moment 481").is_some(), "twenty whole");
+        assert!(h.query_by_label("Moment 480").is_none(), "the rest folded");
+        h.get_by_label("480 earlier quick notes").click();
+        h.run();
+        assert!(
+            h.query_by_label("Moment 480").is_some(),
+            "the next one down"
+        );
+        assert!(
+            h.query_by_label("Moment 1").is_none(),
+            "the oldest is drawn only once scrolled to"
+        );
+        let drawn = (1..=480)
+            .filter(|i| h.query_by_label(&format!("Moment {i}")).is_some())
+            .count();
+        assert!(drawn <= 20, "{drawn} earlier notes drawn at once");
     }
 }
 
