@@ -92,7 +92,7 @@ fn main() {
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
         .build_eframe(move |cc| GroundworkApp::new(cc, practice));
-    harness.state_mut().apply(Action::OpenSession(path));
+    harness.state_mut().apply(Action::OpenSession(path.clone()));
     harness.run_steps(5);
 
     let mut times = Vec::new();
@@ -110,5 +110,26 @@ fn main() {
         pick(0.5),
         pick(0.95),
         pick(1.0)
+    );
+
+    // Groundwork closed mid-session and started again: open the data folder, the home screen
+    // with its offer to resume, and the resume itself.
+    let root = dir.path().to_owned();
+    drop(harness);
+    let reads = groundwork::store::journals_read_on_this_thread();
+    let started = Instant::now();
+    let practice = Practice::open(&root, Arc::new(clock.clone())).expect("practice");
+    let opened = started.elapsed().as_secs_f64() * 1000.0;
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| GroundworkApp::new(cc, practice));
+    harness.step();
+    let offered = started.elapsed().as_secs_f64() * 1000.0;
+    harness.state_mut().apply(Action::OpenSession(path));
+    harness.step();
+    let resumed = started.elapsed().as_secs_f64() * 1000.0;
+    println!(
+        "after a restart: data folder open {opened:.0} ms, home with the resume offer {offered:.0} ms, resumed {resumed:.0} ms; the journal was read {} time(s)",
+        groundwork::store::journals_read_on_this_thread() - reads
     );
 }

@@ -110,6 +110,10 @@ pub struct Practice {
     protected: bool,
     /// When the practice was last backed up (read once, kept up to date by [`Practice::back_up`]).
     last_backup: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// Unfinished sessions as read at start (or as left): the resume offer and the resume use
+    /// this fold instead of reading a long journal again. An entry counts only while its file
+    /// is unchanged.
+    unfinished: std::sync::Mutex<std::collections::HashMap<PathBuf, crate::store::Folded>>,
 }
 
 /// A PDF written by [`Practice::export`].
@@ -238,6 +242,7 @@ impl Practice {
             demo: None,
             left_open: None,
             last_backup: None,
+            unfinished: Default::default(),
             protected: false,
         };
         practice.last_backup = crate::store::backup::last(practice.store.root());
@@ -250,6 +255,28 @@ impl Practice {
     fn read_own_journal(&self, path: &Path) -> Result<JournalRead, Problem> {
         check_in_folder(self.root(), path)?;
         read_journal(path)
+    }
+
+    /// A journal of this practice read and folded, or the fold kept from an earlier read if the
+    /// file has not changed since. Unfinished sessions' folds are kept (see `unfinished`).
+    fn fold_own_journal<T>(
+        &self,
+        path: &Path,
+        look: impl FnOnce(&session::SessionState) -> T,
+    ) -> Result<T, String> {
+        check_in_folder(self.root(), path).map_err(|p| p.sentence())?;
+        let mut kept = self.unfinished.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(folded) = kept.get(path).filter(|f| f.is_current(path)) {
+            return Ok(look(&folded.state));
+        }
+        let folded = crate::store::Folded::read(path).map_err(|p| p.sentence())?;
+        let seen = look(&folded.state);
+        if folded.state.is_ended() {
+            kept.remove(path);
+        } else {
+            kept.insert(path.to_owned(), folded);
+        }
+        Ok(seen)
     }
 
     /// Whether this practice may be changed: refused when opened with
@@ -282,19 +309,19 @@ impl Practice {
                 if is_recorded(&couple, file) {
                     continue;
                 }
-                let Ok(read) = self.read_own_journal(&file.path) else {
-                    continue;
-                };
-                let Ok(state) = session::SessionState::from_entries(&read.entries) else {
-                    continue;
-                };
-                if state.is_ended() {
-                    session::record_into(
-                        &state,
-                        &mut couple,
-                        &file_name(&file.path),
-                        file.device.as_deref(),
-                    );
+                // Read once: an unfinished session's fold is kept for the resume offer and
+                // the resume.
+                let recorded = self.fold_own_journal(&file.path, |state| {
+                    state.is_ended().then(|| {
+                        session::record_into(
+                            state,
+                            &mut couple,
+                            &file_name(&file.path),
+                            file.device.as_deref(),
+                        );
+                    })
+                });
+                if let Ok(Some(())) = recorded {
                     recorded_now = true;
                 }
             }
@@ -827,35 +854,32 @@ impl Practice {
                     csi: [None, None],
                     reviewed: [0; 3],
                 };
-                let state = self
-                    .read_own_journal(&file.path)
-                    .map_err(|p| p.sentence())
-                    .and_then(|read| session::SessionState::from_entries(&read.entries));
-                match state {
-                    Ok(state) => {
-                        // A session left running is as long as the wall clock says.
-                        let gap = (now - state.last.wall).num_milliseconds().max(0) as Ms;
-                        let at = state.last.at.saturating_add(gap);
-                        row.protocol = state.info.template_name.clone();
-                        row.length = state.elapsed_ms(at);
-                        row.turns = Side::BOTH.map(|s| state.turns(s));
-                        row.talk = Side::BOTH.map(|s| state.talk_ms(s, at));
-                        row.timeouts = state.timeouts.len() + usize::from(state.timeout.is_some());
-                        row.agreements = state.agreements.len();
-                        row.ended = state.is_ended();
-                        row.signed = state.signed.is_some();
-                        row.alone = state.info.alone;
-                        row.week = state.check_in;
-                        row.csi = Side::BOTH.map(|s| state.csi_score(s));
-                        for review in state.reviews.values() {
-                            row.reviewed[match review.outcome {
-                                crate::model::Outcome::Done => 0,
-                                crate::model::Outcome::Partly => 1,
-                                crate::model::Outcome::NotDone => 2,
-                            }] += 1;
-                        }
+                // An unfinished session's fold is the one kept since start: not read again.
+                let read = self.fold_own_journal(&file.path, |state| {
+                    // A session left running is as long as the wall clock says.
+                    let gap = (now - state.last.wall).num_milliseconds().max(0) as Ms;
+                    let at = state.last.at.saturating_add(gap);
+                    row.protocol = state.info.template_name.clone();
+                    row.length = state.elapsed_ms(at);
+                    row.turns = Side::BOTH.map(|s| state.turns(s));
+                    row.talk = Side::BOTH.map(|s| state.talk_ms(s, at));
+                    row.timeouts = state.timeouts.len() + usize::from(state.timeout.is_some());
+                    row.agreements = state.agreements.len();
+                    row.ended = state.is_ended();
+                    row.signed = state.signed.is_some();
+                    row.alone = state.info.alone;
+                    row.week = state.check_in;
+                    row.csi = Side::BOTH.map(|s| state.csi_score(s));
+                    for review in state.reviews.values() {
+                        row.reviewed[match review.outcome {
+                            crate::model::Outcome::Done => 0,
+                            crate::model::Outcome::Partly => 1,
+                            crate::model::Outcome::NotDone => 2,
+                        }] += 1;
                     }
-                    Err(why) => row.problem = Some(why),
+                });
+                if let Err(why) = read {
+                    row.problem = Some(why);
                 }
                 row
             })
@@ -881,9 +905,8 @@ impl Practice {
     /// The couple's last session if it was never ended (the app closed or crashed during it).
     pub fn unfinished_session(&self, id: &CoupleId) -> Option<&SessionFile> {
         let last = self.couple(id)?.sessions.last()?;
-        let read = self.read_own_journal(&last.path).ok()?;
-        let state = session::SessionState::from_entries(&read.entries).ok()?;
-        (!state.is_ended()).then_some(last)
+        let ended = self.fold_own_journal(&last.path, |s| s.is_ended()).ok()?;
+        (!ended).then_some(last)
     }
 
     /// Starts a new session for a couple with a protocol template.
@@ -963,9 +986,21 @@ impl Practice {
                 on = on
             ));
         }
-        let (live, torn) =
-            LiveSession::reopen_on(path, self.clock.clone(), self.store.disk().clone())
-                .map_err(|e| e.to_string())?;
+        let kept = self
+            .unfinished
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(path);
+        let (live, torn) = match kept {
+            Some(folded) => LiveSession::reopen_folded(
+                path,
+                folded,
+                self.clock.clone(),
+                self.store.disk().clone(),
+            ),
+            None => LiveSession::reopen_on(path, self.clock.clone(), self.store.disk().clone()),
+        }
+        .map_err(|e| e.to_string())?;
         if self.left_open.as_ref().is_some_and(|(_, p)| p == path) {
             self.left_open = None;
         }
@@ -1016,6 +1051,15 @@ impl Practice {
             let state = live.state();
             self.left_open =
                 (!state.is_ended()).then(|| (state.info.number, live.path().to_owned()));
+            // Kept as it is in memory: offering to resume it, or resuming it, reads nothing.
+            if !state.is_ended()
+                && let Some(folded) = live.folded()
+            {
+                self.unfinished
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(live.path().to_owned(), folded);
+            }
         }
     }
 

@@ -751,3 +751,50 @@ fn a_state_of_the_union_meeting_is_walked_through_and_recorded() {
     );
     assert_eq!(state.check_in, [Some(5), Some(6)]);
 }
+
+/// A session left unfinished (Groundwork closed during it) is read once when Groundwork
+/// starts: the offer to resume it and the resume use that one reading, and a session left
+/// and resumed again in the same run is not read at all.
+#[test]
+fn an_unfinished_session_is_read_once_from_start_to_resume() {
+    use groundwork::store::journals_read_on_this_thread as reads;
+    common::pin_english();
+    let clock = FakeClock::new(common::at(23, 9, 0));
+    let dir = tempfile::tempdir().unwrap();
+    let events = {
+        let mut p =
+            groundwork::practice::Practice::open(dir.path(), std::sync::Arc::new(clock.clone()))
+                .unwrap();
+        let id = p.create_couple("Sophie", "Emma").unwrap();
+        p.start_session(&id, "speaker-listener", groundwork::model::NoteFormat::Dap)
+            .unwrap();
+        p.execute(&groundwork::session::Command::GoToPhase(3))
+            .unwrap();
+        for i in 0..40 {
+            clock.advance(20_000);
+            let command = if i % 7 == 3 {
+                groundwork::session::Command::QuickNote(format!("Moment {i}"))
+            } else {
+                groundwork::session::Command::Advance
+            };
+            p.execute(&command).unwrap();
+        }
+        p.live().unwrap().state().events
+        // Dropped without ending: as if Groundwork had been closed mid-session.
+    };
+
+    let before = reads();
+    let mut h = common::open(dir.path(), &clock);
+    common::see(&h, "Resume Sophie & Emma's session");
+    assert_eq!(reads() - before, 1, "read once to open the data folder");
+    common::click(&mut h, "Resume Sophie & Emma's session");
+    assert_eq!(common::session(&h).events, events, "resumed where it was");
+    assert_eq!(reads() - before, 1, "the resume used that reading");
+
+    // Left for their page and resumed in the same run: it is known as it was left.
+    h.state_mut().apply(groundwork::ui::Action::LeaveSession);
+    h.run();
+    common::click(&mut h, "Resume session");
+    assert_eq!(common::session(&h).events, events);
+    assert_eq!(reads() - before, 1, "nothing read again");
+}

@@ -107,6 +107,11 @@ impl Journal {
         &self.path
     }
 
+    /// The open file, to learn which version of it this is.
+    pub(crate) fn file(&self) -> &File {
+        &self.file
+    }
+
     pub fn header(&self) -> &JournalHeader {
         &self.header
     }
@@ -262,9 +267,20 @@ pub fn read_journal(path: &Path) -> Result<JournalRead, Problem> {
     parse_journal(path, &bytes)
 }
 
+thread_local! {
+    static READS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many journals this thread has read whole: tests and benchmarks check with it that a
+/// long session is read once per start, not once per screen that mentions it.
+pub fn journals_read_on_this_thread() -> usize {
+    READS.with(std::cell::Cell::get)
+}
+
 /// The whole journal. A file larger than a header has its first line checked on its own first,
 /// so a large file that is not a journal is refused after [`MAX_HEADER_BYTES`].
 fn read_journal_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
+    READS.with(|n| n.set(n.get() + 1));
     read_bytes_checked(path, MAX_JOURNAL_BYTES, MAX_HEADER_BYTES, |head| {
         let Some(end) = head.iter().position(|&b| b == b'\n') else {
             return Err(Problem::at(

@@ -83,6 +83,46 @@ impl LiveSession {
         ))
     }
 
+    /// [`LiveSession::reopen_on`] from a journal already read and folded ([`Folded::read`]):
+    /// a long session is not read a second time to be resumed. Read again if the file has
+    /// changed since, or if it had a torn last line (that is saved and cut off as usual).
+    pub(crate) fn reopen_folded(
+        path: &Path,
+        folded: Folded,
+        clock: Arc<dyn Clock>,
+        disk: Arc<dyn Disk>,
+    ) -> Result<(LiveSession, Option<PathBuf>), StoreError> {
+        if folded.torn {
+            return Self::reopen_on(path, clock, disk);
+        }
+        let journal = Journal::open_append(path, folded.header, folded.stamp.len, disk.clone())?;
+        if FileStamp::of_open(journal.file()) != Some(folded.stamp) {
+            drop(journal);
+            return Self::reopen_on(path, clock, disk);
+        }
+        let clock = SessionClock::resume(clock, folded.state.last);
+        Ok((
+            LiveSession {
+                state: folded.state,
+                journal,
+                clock,
+                unrecorded_step: 0,
+            },
+            None,
+        ))
+    }
+
+    /// The session as read from its journal, for [`LiveSession::reopen_folded`] later (when it
+    /// is left without being ended and may be resumed).
+    pub(crate) fn folded(&self) -> Option<Folded> {
+        Some(Folded {
+            stamp: FileStamp::of_open(self.journal.file())?,
+            header: self.journal.header().clone(),
+            torn: false,
+            state: self.state.clone(),
+        })
+    }
+
     pub fn state(&self) -> &SessionState {
         &self.state
     }
@@ -141,5 +181,69 @@ impl LiveSession {
         self.unrecorded_step = 0;
         all.iter().for_each(|e| self.state.fold(e));
         Ok(())
+    }
+}
+
+/// A journal read and folded, and which version of the file that was.
+#[derive(Debug, Clone)]
+pub(crate) struct Folded {
+    pub stamp: FileStamp,
+    pub header: super::JournalHeader,
+    /// Its last line was torn: resuming must repair it, so it is read again then.
+    pub torn: bool,
+    pub state: SessionState,
+}
+
+impl Folded {
+    /// Reads and folds the journal at `path`.
+    pub fn read(path: &Path) -> Result<Folded, Problem> {
+        // Taken before reading: a file changed during the read has another stamp by the time
+        // it is compared, and is read again.
+        let stamp = FileStamp::of(path);
+        let read = super::read_journal(path)?;
+        let state =
+            SessionState::from_entries(&read.entries).map_err(|why| Problem::new(path, why))?;
+        Ok(Folded {
+            stamp: stamp.unwrap_or_default(),
+            header: read.header,
+            torn: read.torn.is_some(),
+            state,
+        })
+    }
+
+    /// Whether the file at `path` is still the one that was read.
+    pub fn is_current(&self, path: &Path) -> bool {
+        FileStamp::of(path) == Some(self.stamp)
+    }
+}
+
+/// Which version of a file: its length, when it was last changed and (on Unix) which file it
+/// is, so that a sync engine's replacement of the same length and time is still noticed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct FileStamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    inode: u64,
+}
+
+impl FileStamp {
+    fn of(path: &Path) -> Option<FileStamp> {
+        std::fs::metadata(path).ok().map(|m| FileStamp::from(&m))
+    }
+
+    fn of_open(file: &std::fs::File) -> Option<FileStamp> {
+        file.metadata().ok().map(|m| FileStamp::from(&m))
+    }
+
+    fn from(meta: &std::fs::Metadata) -> FileStamp {
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        FileStamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            inode,
+        }
     }
 }

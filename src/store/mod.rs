@@ -26,9 +26,10 @@ pub use error::{Action, StoreError};
 pub use fs::{MAX_RON_BYTES, file_name, read_ron, write_atomic_with, write_ron};
 pub(crate) use fs::{absolute, check_in_folder, create_atomic_with};
 pub use journal::{
-    Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail, parse_journal,
-    read_journal, reopen_journal,
+    Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail,
+    journals_read_on_this_thread, parse_journal, read_journal, reopen_journal,
 };
+pub(crate) use live::Folded;
 pub use live::{ExecuteError, LiveSession};
 pub use lock::{Holder, LOCK_FILE, PracticeLock, keep_out_of_sync};
 pub use problem::Problem;
