@@ -144,6 +144,8 @@ pub struct SessionSummary {
     /// The computer that has it open, when that is not this one: "OFFICE-PC since 14:02".
     /// It is then read-only here until it is closed there or taken over.
     pub open_on: Option<String>,
+    /// That computer alone, for a sentence that names it without the time: "OFFICE-PC".
+    pub open_computer: Option<String>,
     /// The partner of an individual session.
     pub alone: Option<Side>,
     /// Each partner's 0–10 rating of the week, and CSI-4 total, at check-in.
@@ -808,6 +810,7 @@ impl Practice {
             .sessions
             .iter()
             .map(|file| {
+                let elsewhere = self.marker_elsewhere(&file.path);
                 let mut row = SessionSummary {
                     number: file.number,
                     date: file.date,
@@ -821,7 +824,8 @@ impl Practice {
                     ended: false,
                     signed: false,
                     problem: None,
-                    open_on: self.open_elsewhere(&file.path),
+                    open_on: elsewhere.as_ref().map(|m| m.describe(now.date_naive())),
+                    open_computer: elsewhere.map(|m| m.computer_words()),
                     alone: None,
                     week: [None, None],
                     csi: [None, None],
@@ -977,11 +981,17 @@ impl Practice {
     /// The computer that has the session of `journal` open, if it is not this one:
     /// "OFFICE-PC since 14:02".
     pub fn open_elsewhere(&self, journal: &Path) -> Option<String> {
+        self.marker_elsewhere(journal)
+            .map(|marker| marker.describe(self.clock.wall().date_naive()))
+    }
+
+    /// The marker of the computer that has the session of `journal` open, if it is not this one.
+    fn marker_elsewhere(&self, journal: &Path) -> Option<OpenMarker> {
         let marker = OpenMarker::read(journal)?;
         if self.device.as_ref().is_some_and(|d| d.tag == marker.device) {
             return None;
         }
-        Some(marker.describe(self.clock.wall().date_naive()))
+        Some(marker)
     }
 
     /// Opens a session that another computer has open ([`Practice::open_elsewhere`]), when that
