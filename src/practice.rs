@@ -515,8 +515,8 @@ impl Practice {
     /// Creates a couple from two names, or says why not.
     pub fn create_couple(&mut self, a: &str, b: &str) -> Result<CoupleId, String> {
         self.writable()?;
-        let a = clean_name(a, "a name for the first partner")?;
-        let b = clean_name(b, "a name for the second partner")?;
+        let a = clean_name(a, &crate::t!("what-first-partner-name"))?;
+        let b = clean_name(b, &crate::t!("what-second-partner-name"))?;
         let now = self.clock.wall().naive_local();
         let mut couple = Couple::new(self.store.new_couple_id(now), &a, &b, now.date());
         // A new couple speaks the therapist's language until their page says otherwise.
