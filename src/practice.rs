@@ -148,6 +148,8 @@ pub struct SessionSummary {
     /// The computer that has it open, when that is not this one: "OFFICE-PC since 14:02".
     /// It is then read-only here until it is closed there or taken over.
     pub open_on: Option<String>,
+    /// That computer alone, for a sentence that names it without the time: "OFFICE-PC".
+    pub open_computer: Option<String>,
     /// The partner of an individual session.
     pub alone: Option<Side>,
     /// Each partner's 0–10 rating of the week, and CSI-4 total, at check-in.
@@ -540,8 +542,8 @@ impl Practice {
     /// Creates a couple from two names, or says why not.
     pub fn create_couple(&mut self, a: &str, b: &str) -> Result<CoupleId, String> {
         self.writable()?;
-        let a = clean_name(a, "a name for the first partner")?;
-        let b = clean_name(b, "a name for the second partner")?;
+        let a = clean_name(a, &crate::t!("what-first-partner-name"))?;
+        let b = clean_name(b, &crate::t!("what-second-partner-name"))?;
         let now = self.clock.wall().naive_local();
         let mut couple = Couple::new(self.store.new_couple_id(now), &a, &b, now.date());
         // A new couple speaks the therapist's language until their page says otherwise.
@@ -835,6 +837,7 @@ impl Practice {
             .sessions
             .iter()
             .map(|file| {
+                let elsewhere = self.marker_elsewhere(&file.path);
                 let mut row = SessionSummary {
                     number: file.number,
                     date: file.date,
@@ -848,7 +851,8 @@ impl Practice {
                     ended: false,
                     signed: false,
                     problem: None,
-                    open_on: self.open_elsewhere(&file.path),
+                    open_on: elsewhere.as_ref().map(|m| m.describe(now.date_naive())),
+                    open_computer: elsewhere.map(|m| m.computer_words()),
                     alone: None,
                     week: [None, None],
                     csi: [None, None],
@@ -1012,11 +1016,17 @@ impl Practice {
     /// The computer that has the session of `journal` open, if it is not this one:
     /// "OFFICE-PC since 14:02".
     pub fn open_elsewhere(&self, journal: &Path) -> Option<String> {
+        self.marker_elsewhere(journal)
+            .map(|marker| marker.describe(self.clock.wall().date_naive()))
+    }
+
+    /// The marker of the computer that has the session of `journal` open, if it is not this one.
+    fn marker_elsewhere(&self, journal: &Path) -> Option<OpenMarker> {
         let marker = OpenMarker::read(journal)?;
         if self.device.as_ref().is_some_and(|d| d.tag == marker.device) {
             return None;
         }
-        Some(marker.describe(self.clock.wall().date_naive()))
+        Some(marker)
     }
 
     /// Opens a session that another computer has open ([`Practice::open_elsewhere`]), when that

@@ -14,6 +14,8 @@ mod document_words;
 mod phase_words;
 #[path = "lang/screens.rs"]
 mod screen_words;
+#[path = "lang/store.rs"]
+mod store_words;
 
 use std::process::Command;
 use std::sync::Arc;

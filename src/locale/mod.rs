@@ -15,18 +15,19 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::model::Lang;
 
 /// One language's files, one per area: what the couple reads, the app's screens, the console
-/// and its phases, the documents, the command line.
+/// and its phases, the documents, the command line, the protocols, the data folder.
 macro_rules! area_files {
     ($code:literal: $($area:literal),*) => {
         [$(($area, include_str!(concat!("../../assets/locales/", $code, "/", $area, ".ftl")))),*]
     };
     ($code:literal) => {
         area_files!(
-            $code: "couple", "app", "screens", "console", "phases", "documents", "cli", "protocol"
+            $code: "couple", "app", "screens", "console", "phases", "documents", "cli", "protocol",
+            "store"
         )
     };
 }
-const AREAS: usize = 8;
+const AREAS: usize = 9;
 
 /// Each language's messages, as shipped.
 pub const SOURCES: [(Lang, [(&str, &str); AREAS]); 4] = [
@@ -482,9 +483,13 @@ mod tests {
                     .filter(|l| !l.trim_start().starts_with("//") && !l.contains("_id()"))
                     .collect::<Vec<_>>()
                     .join("\n");
-                for opener in ["t!(\"", ".get(\"", ".with(\""] {
+                // A call rustfmt has broken over lines puts its key on the next one.
+                for opener in ["t!(", ".get(", ".with("] {
                     for (at, _) in code.match_indices(opener) {
-                        let rest = &code[at + opener.len()..];
+                        let Some(rest) = code[at + opener.len()..].trim_start().strip_prefix('"')
+                        else {
+                            continue;
+                        };
                         let key: String = rest.chars().take_while(|c| *c != '"').collect();
                         let looks_like_key = !key.is_empty()
                             && key

@@ -37,16 +37,6 @@ impl Lang {
         }
     }
 
-    /// The language in English words, as a sentence about a file names it: "German".
-    pub fn english_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::De => "German",
-            Lang::Fr => "French",
-            Lang::Es => "Spanish",
-        }
-    }
-
     /// The calendar words chrono writes in this language (weekday and month names), for a
     /// date in one of the language's own formats.
     pub fn calendar(self) -> chrono::Locale {

@@ -281,36 +281,75 @@ pub struct Suggestion {
     pub evidence: String,
 }
 
+/// One step on the way from the top of a template's file to a value in it: a named field, or
+/// a place in a list (from 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplatePart {
+    Field(&'static str),
+    Index(usize),
+}
+
+/// What is wrong with a template, in the therapist's words, and the value it is about: the
+/// store points at that value's line in the file whatever language the words are in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateProblem {
+    /// The path to the value; empty for the template as a whole.
+    pub at: Vec<TemplatePart>,
+    pub message: String,
+}
+
+impl TemplateProblem {
+    fn new(at: Vec<TemplatePart>, message: String) -> TemplateProblem {
+        TemplateProblem { at, message }
+    }
+}
+
+/// The path to phase `i`, then `more`.
+fn in_phase(i: usize, more: &[TemplatePart]) -> Vec<TemplatePart> {
+    let mut at = vec![TemplatePart::Field("phases"), TemplatePart::Index(i)];
+    at.extend_from_slice(more);
+    at
+}
+
+/// "phase 2 ("Agreements")" in the therapist's words.
+fn phase_words(i: usize, title: &str) -> String {
+    crate::t!("store-template-phase", number = i + 1, title = title)
+}
+
 /// A listener's steps make sense: at least one; the first says back each piece (paraphrase,
 /// mirror or summary); the closing steps (summary, validation, empathy) each come once.
 fn listener_problems(steps: &[ListenerStep], phase: usize, title: &str) -> Vec<String> {
-    // `templates check` speaks English, as the template files are written.
+    // A step is named as the file names it (its English name), whatever the sentence's
+    // language: that is the word to write in the file.
     let english = crate::locale::Tr::new(Lang::En);
-    let at = format!("phase {} (\"{title}\")", phase + 1);
+    let at = phase_words(phase, title);
     let Some((first, rest)) = steps.split_first() else {
-        return vec![format!("{at} has no listener steps")];
+        return vec![crate::t!("store-template-no-listener-steps", phase = &at)];
     };
     let mut out = Vec::new();
     if !matches!(
         first,
         ListenerStep::Paraphrase | ListenerStep::Mirror | ListenerStep::Summary
     ) {
-        out.push(format!(
-            "{at} starts the listener with {}; the first listener step says back what was heard: Paraphrase, Mirror or Summary",
-            first.label_in(english)
+        out.push(crate::t!(
+            "store-template-listener-first",
+            phase = &at,
+            step = first.label_in(english)
         ));
     }
     for (i, step) in rest.iter().enumerate() {
         if matches!(step, ListenerStep::Paraphrase | ListenerStep::Mirror) {
-            out.push(format!(
-                "{at} has {} as listener step {}; it can only be the first",
-                step.label_in(english),
-                i + 2
+            out.push(crate::t!(
+                "store-template-listener-only-first",
+                phase = &at,
+                step = step.label_in(english),
+                number = i + 2
             ));
         } else if steps[..i + 1].contains(step) {
-            out.push(format!(
-                "{at} lists the listener step {} twice",
-                step.label_in(english)
+            out.push(crate::t!(
+                "store-template-listener-twice",
+                phase = &at,
+                step = step.label_in(english)
             ));
         }
     }
@@ -432,32 +471,56 @@ pub struct RuleSet {
 
 impl Template {
     /// Checks what the parser cannot: an agenda that is not empty, titles that are not blank.
-    /// Returns plain sentences, one per problem.
+    /// Returns plain sentences in the therapist's language, one per problem.
     pub fn problems(&self) -> Vec<String> {
-        let english = crate::locale::Tr::new(Lang::En);
+        self.located_problems()
+            .into_iter()
+            .map(|p| p.message)
+            .collect()
+    }
+
+    /// [`Template::problems`], each with the value in the file it is about.
+    pub fn located_problems(&self) -> Vec<TemplateProblem> {
+        use TemplatePart::{Field, Index};
         let mut out = Vec::new();
         if self.id.trim().is_empty() {
-            out.push("the template has no id".to_owned());
+            out.push(TemplateProblem::new(
+                vec![Field("id")],
+                crate::t!("store-template-no-id"),
+            ));
         }
         if self.name.trim().is_empty() {
-            out.push("the template has no name".to_owned());
+            out.push(TemplateProblem::new(
+                vec![Field("name")],
+                crate::t!("store-template-no-name"),
+            ));
         }
         if self.phases.is_empty() {
-            out.push("the template has no phases".to_owned());
+            out.push(TemplateProblem::new(
+                vec![Field("phases")],
+                crate::t!("store-template-no-phases"),
+            ));
         }
         for rule in &self.session_only {
             if !self.ground_rules.contains(rule) {
-                out.push(format!(
-                    "\"{rule}\" is marked for the session only but is not one of the ground rules"
+                out.push(TemplateProblem::new(
+                    vec![Field("session_only")],
+                    crate::t!("store-template-session-only", rule = rule),
                 ));
             }
         }
+        let tr = crate::locale::therapist();
         for (i, phase) in self.phases.iter().enumerate() {
             if phase.title.trim().is_empty() {
-                out.push(format!("phase {} has no title", i + 1));
+                out.push(TemplateProblem::new(
+                    in_phase(i, &[Field("title")]),
+                    crate::t!("store-template-phase-no-title", number = i + 1),
+                ));
             }
             if let PhaseKind::SpeakerListener { listener, .. } = &phase.kind {
-                out.extend(listener_problems(listener, i, &phase.title));
+                for message in listener_problems(listener, i, &phase.title) {
+                    out.push(TemplateProblem::new(in_phase(i, &[]), message));
+                }
             }
             // One partner alone: nothing that needs both, nor homework for the couple.
             if self.individual
@@ -469,29 +532,51 @@ impl Template {
                         | PhaseKind::Homework
                 )
             {
-                out.push(format!(
-                    "phase {} (\"{}\") is a {} phase, which needs both partners; an individual session has guided steps and a closing only",
-                    i + 1,
-                    phase.title,
-                    phase.kind.label_in(english).to_lowercase()
+                // English runs the kind into its sentence in lower case; the other languages
+                // quote it as the app names it (a German noun keeps its capital).
+                let kind = phase.kind.label_in(tr);
+                let kind = if tr.lang() == Lang::En {
+                    kind.to_lowercase()
+                } else {
+                    kind
+                };
+                out.push(TemplateProblem::new(
+                    in_phase(i, &[]),
+                    crate::t!(
+                        "store-template-needs-both",
+                        phase = phase_words(i, &phase.title),
+                        kind = kind
+                    ),
                 ));
             }
             if let PhaseKind::GuidedSteps { steps } = &phase.kind {
                 if steps.is_empty() {
-                    out.push(format!(
-                        "phase {} (\"{}\") has no steps",
-                        i + 1,
-                        phase.title
+                    out.push(TemplateProblem::new(
+                        in_phase(i, &[Field("kind"), Field("steps")]),
+                        crate::t!(
+                            "store-template-no-steps",
+                            phase = phase_words(i, &phase.title)
+                        ),
                     ));
                 }
                 for (j, step) in steps.iter().enumerate() {
                     if step.title.trim().is_empty() {
-                        out.push(format!("step {} of phase {} has no title", j + 1, i + 1));
+                        out.push(TemplateProblem::new(
+                            in_phase(
+                                i,
+                                &[Field("kind"), Field("steps"), Index(j), Field("title")],
+                            ),
+                            crate::t!("store-template-step-no-title", step = j + 1, number = i + 1),
+                        ));
                     }
                 }
             }
         }
-        out.extend(self.translation_problems());
+        out.extend(
+            self.translation_problems()
+                .into_iter()
+                .map(|message| TemplateProblem::new(vec![Field("translations")], message)),
+        );
         out
     }
 
@@ -582,46 +667,66 @@ impl Template {
     }
 
     /// Where a translation disagrees with the English: a phase, step, rule, suggestion or
-    /// card more or fewer, or one left blank. Plain sentences, one per problem.
+    /// card more or fewer, or one left blank. Plain sentences in the therapist's language, one
+    /// per problem.
     pub fn translation_problems(&self) -> Vec<String> {
         let mut out = Vec::new();
         for (lang, words) in &self.translations {
-            let name = lang.english_name();
             if *lang == Lang::En {
-                out.push("the English words are the template itself, not a translation".into());
+                out.push(crate::t!("store-template-english-translation"));
                 continue;
             }
-            let mut count = |what: &str, theirs: usize, ours: usize| {
+            let tr = crate::locale::therapist();
+            // "the German translation", as the therapist's language says it.
+            let translation = tr.get(&format!("store-translation-{}", lang.code()));
+            let translation = translation.as_str();
+            let mut count = |key: &str, theirs: usize, ours: usize| {
                 if theirs != ours {
-                    out.push(format!(
-                        "the {name} translation has {theirs} {what}; the English has {ours}"
+                    out.push(tr.with(
+                        key,
+                        &[
+                            ("translation", translation.into()),
+                            ("theirs", theirs.into()),
+                            ("ours", ours.into()),
+                        ],
                     ));
                 }
             };
-            count("phases", words.phases.len(), self.phases.len());
+            count(
+                "store-template-translation-phases",
+                words.phases.len(),
+                self.phases.len(),
+            );
             if !words.ground_rules.is_empty() {
                 count(
-                    "ground rules",
+                    "store-template-translation-rules",
                     words.ground_rules.len(),
                     self.ground_rules.len(),
                 );
             }
             count(
-                "suggestions",
+                "store-template-translation-suggestions",
                 words.suggestions.len(),
                 self.suggestions.len(),
             );
-            count("cards", words.cards.len(), self.cards.len());
+            count(
+                "store-template-translation-cards",
+                words.cards.len(),
+                self.cards.len(),
+            );
             for (i, (phase, w)) in self.phases.iter().zip(&words.phases).enumerate() {
-                let at = format!("phase {} (\"{}\")", i + 1, phase.title);
+                let at = phase_words(i, &phase.title);
                 let english = match &phase.kind {
                     PhaseKind::GuidedSteps { steps } => steps.len(),
                     _ => 0,
                 };
                 if w.steps.len() != english {
-                    out.push(format!(
-                        "the {name} translation of {at} has {} steps; the English has {english}",
-                        w.steps.len()
+                    out.push(crate::t!(
+                        "store-template-translation-steps",
+                        translation = translation,
+                        phase = &at,
+                        theirs = w.steps.len(),
+                        ours = english
                     ));
                 }
                 let blank = w.title.trim().is_empty()
@@ -629,31 +734,36 @@ impl Template {
                         .iter()
                         .any(|s| s.title.trim().is_empty() || s.prompt.trim().is_empty());
                 if blank {
-                    out.push(format!(
-                        "the {name} translation of {at} leaves a title or prompt blank"
+                    out.push(crate::t!(
+                        "store-template-translation-blank",
+                        translation = translation,
+                        phase = &at
                     ));
                 }
             }
             for (i, (card, w)) in self.cards.iter().zip(&words.cards).enumerate() {
                 if card.lines.len() != w.lines.len() {
-                    out.push(format!(
-                        "the {name} translation of card {} (\"{}\") has {} lines; the English has {}",
-                        i + 1,
-                        card.title,
-                        w.lines.len(),
-                        card.lines.len()
+                    out.push(crate::t!(
+                        "store-template-translation-card-lines",
+                        translation = translation,
+                        number = i + 1,
+                        title = &card.title,
+                        theirs = w.lines.len(),
+                        ours = card.lines.len()
                     ));
                 }
             }
             match (&self.other_rules, &words.other_rules) {
-                (Some(set), Some(w)) if set.rules.len() != w.rules.len() => out.push(format!(
-                    "the {name} translation of \"{}\" has {} rules; the English has {}",
-                    set.name,
-                    w.rules.len(),
-                    set.rules.len()
+                (Some(set), Some(w)) if set.rules.len() != w.rules.len() => out.push(crate::t!(
+                    "store-template-translation-rule-count",
+                    translation = translation,
+                    set = &set.name,
+                    theirs = w.rules.len(),
+                    ours = set.rules.len()
                 )),
-                (None, Some(_)) => out.push(format!(
-                    "the {name} translation has other ground rules; the English has none"
+                (None, Some(_)) => out.push(crate::t!(
+                    "store-template-translation-other-rules",
+                    translation = translation
                 )),
                 _ => {}
             }

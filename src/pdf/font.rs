@@ -53,7 +53,7 @@ pub fn joins(c: char) -> bool {
 
 impl Face {
     pub fn parse(bytes: Bytes, index: u32) -> Result<Face, String> {
-        let unreadable = || "the document font could not be read".to_owned();
+        let unreadable = || crate::t!("store-font-unreadable");
         let data: &[u8] = (*bytes).as_ref();
         let parsed =
             ParsedFont::from_bytes(data, index as usize, &mut Vec::new()).ok_or_else(unreadable)?;

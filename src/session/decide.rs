@@ -189,7 +189,8 @@ impl SessionState {
                 if !self.info.to_review.iter().any(|a| a.id == *id) {
                     return reject(crate::t!("doc-refuse-not-to-review"));
                 }
-                let comment = clean_optional_line(comment, "the comment").map_err(Rejection)?;
+                let comment =
+                    clean_optional_line(comment, &crate::t!("what-comment")).map_err(Rejection)?;
                 Ok(vec![Event::AgreementReviewed {
                     id: *id,
                     outcome: *outcome,
@@ -225,7 +226,7 @@ impl SessionState {
                 Ok(vec![Event::CardShown { index: *index }])
             }
             C::AddRule { text } => {
-                let text = clean_line(text, "the rule").map_err(Rejection)?;
+                let text = clean_line(text, &crate::t!("what-rule")).map_err(Rejection)?;
                 if self.rules.len() >= RULES_MAX {
                     return reject(crate::t!("doc-refuse-too-many-rules", count = RULES_MAX));
                 }
@@ -243,7 +244,7 @@ impl SessionState {
             }
             C::EditRule { id, text } => {
                 let rule = self.rule(*id).ok_or_else(no_rule)?;
-                let text = clean_line(text, "the rule").map_err(Rejection)?;
+                let text = clean_line(text, &crate::t!("what-rule")).map_err(Rejection)?;
                 if rule.text == text {
                     return Ok(Vec::new());
                 }
@@ -376,7 +377,8 @@ impl SessionState {
                 Ok(vec![Event::TurnEnded { accurate: false }])
             }
             C::SetTopic(topic) => {
-                let topic = clean_optional_line(topic, "the topic").map_err(Rejection)?;
+                let topic =
+                    clean_optional_line(topic, &crate::t!("what-topic")).map_err(Rejection)?;
                 if topic == self.dialogue.topic {
                     return Ok(Vec::new());
                 }
@@ -589,7 +591,8 @@ impl SessionState {
             }
             C::QuickNote(text) => {
                 // An empty quick note is a bookmark: "something happened here".
-                let text = clean_optional_line(text, "the quick note").map_err(Rejection)?;
+                let text =
+                    clean_optional_line(text, &crate::t!("what-quick-note")).map_err(Rejection)?;
                 Ok(vec![Event::QuickNote { text }])
             }
             C::SetNextSession(date) => {
@@ -602,14 +605,21 @@ impl SessionState {
             }
             C::SetRecord(record) => {
                 let mut record = record.clone();
-                record.service_code =
-                    clean_optional_text(&record.service_code, "the service code", CODE_MAX)
-                        .map_err(Rejection)?;
-                record.diagnosis =
-                    clean_optional_text(&record.diagnosis, "the diagnosis code", CODE_MAX)
-                        .map_err(Rejection)?;
+                record.service_code = clean_optional_text(
+                    &record.service_code,
+                    &crate::t!("what-service-code"),
+                    CODE_MAX,
+                )
+                .map_err(Rejection)?;
+                record.diagnosis = clean_optional_text(
+                    &record.diagnosis,
+                    &crate::t!("what-diagnosis-code"),
+                    CODE_MAX,
+                )
+                .map_err(Rejection)?;
                 if let Risk::Concerns(words) = &record.risk {
-                    let words = clean_line(words, "what the concerns are").map_err(Rejection)?;
+                    let words =
+                        clean_line(words, &crate::t!("what-concerns")).map_err(Rejection)?;
                     record.risk = Risk::Concerns(words);
                 }
                 if record.present == [false, false] {
@@ -631,7 +641,8 @@ impl SessionState {
                 if !self.is_ended() {
                     return reject(crate::t!("doc-refuse-sign-after-end"));
                 }
-                let by = clean_optional_text(by, "the signature", 300).map_err(Rejection)?;
+                let by = clean_optional_text(by, &crate::t!("what-signature"), 300)
+                    .map_err(Rejection)?;
                 if by.is_empty() {
                     return reject(crate::t!("doc-refuse-sign-no-name"));
                 }
@@ -672,9 +683,9 @@ impl SessionState {
         length_ms: Option<i64>,
     ) -> Result<(TimeoutReason, Ms), Rejection> {
         let reason = match reason {
-            TimeoutReason::Other(why) => {
-                TimeoutReason::Other(clean_optional_line(why, "the reason").map_err(Rejection)?)
-            }
+            TimeoutReason::Other(why) => TimeoutReason::Other(
+                clean_optional_line(why, &crate::t!("what-reason")).map_err(Rejection)?,
+            ),
             r => r.clone(),
         };
         let length = match length_ms {
@@ -888,9 +899,12 @@ fn signed_duration(ms: i64) -> String {
 
 /// Cleans the text of an agreement and checks it is concrete enough to print.
 pub fn clean_terms(terms: &AgreementTerms, today: NaiveDate) -> Result<AgreementTerms, Rejection> {
-    let behaviour = clean_line(&terms.behaviour, "what will be done").map_err(Rejection)?;
-    let anchor = clean_optional_line(&terms.anchor, "the anchor habit").map_err(Rejection)?;
-    let evidence = clean_optional_line(&terms.evidence, "how you will know").map_err(Rejection)?;
+    let behaviour =
+        clean_line(&terms.behaviour, &crate::t!("what-behaviour")).map_err(Rejection)?;
+    let anchor =
+        clean_optional_line(&terms.anchor, &crate::t!("what-anchor")).map_err(Rejection)?;
+    let evidence =
+        clean_optional_line(&terms.evidence, &crate::t!("what-evidence")).map_err(Rejection)?;
     let when = match &terms.when {
         Frequency::Weekdays(days) => {
             let mut days = days.clone();

@@ -466,9 +466,9 @@ impl SessionState {
     pub fn from_entries(entries: &[Entry]) -> Result<SessionState, String> {
         let (first, rest) = entries
             .split_first()
-            .ok_or_else(|| "the session has no events".to_owned())?;
+            .ok_or_else(|| crate::t!("store-session-no-events"))?;
         let Event::Started(info) = &first.event else {
-            return Err("the session's first event is not its start".to_owned());
+            return Err(crate::t!("store-session-no-start"));
         };
         let mut state = SessionState::new((**info).clone(), first.stamp());
         for entry in rest {

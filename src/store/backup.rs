@@ -37,20 +37,17 @@ pub struct Done {
 /// `passphrase`, which the restore will ask for.
 pub fn backup(root: &Path, target: &Path, passphrase: Option<&str>) -> Result<Done, String> {
     if absolute(target).starts_with(absolute(root)) {
-        return Err(format!(
-            "{} is inside the practice's own folder; put the backup somewhere else (another disk is best)",
-            target.display()
-        ));
+        return Err(crate::t!("store-backup-inside", file = shown(target)));
     }
     let (vault, key) = match read_vault(root)? {
         Some(vault) => {
             let key = seal::key_for(&root.join("couples"))
-                .ok_or("the practice is locked; unlock it first")?;
+                .ok_or_else(|| crate::t!("store-practice-locked"))?;
             (vault, KeyRef::Shared(key))
         }
         None => {
             let passphrase =
-                passphrase.ok_or("a backup of this practice needs a passphrase of its own")?;
+                passphrase.ok_or_else(|| crate::t!("store-backup-needs-passphrase"))?;
             if let Some(problem) = seal::passphrase_problem(passphrase) {
                 return Err(problem);
             }
@@ -58,7 +55,7 @@ pub fn backup(root: &Path, target: &Path, passphrase: Option<&str>) -> Result<Do
             (vault, KeyRef::Own(key))
         }
     };
-    let unreadable = |e: std::io::Error| format!("{} could not be read: {e}", root.display());
+    let unreadable = |e: std::io::Error| could_not_read(root, &e);
     let files = files_of(root).map_err(unreadable)?;
     let mut archive = ARCHIVE.to_vec();
     for (name, path) in &files {
@@ -75,18 +72,20 @@ pub fn backup(root: &Path, target: &Path, passphrase: Option<&str>) -> Result<Do
     out.extend(key.get().seal_file(&archive));
     create_atomic_with(target, |w| w.write_all(&out)).map_err(|e| e.to_string())?;
     // Read back from the disk and opened, before it is called a backup.
-    let read = fs::read(target)
-        .map_err(|e| format!("{} could not be read back: {e}", target.display()))?;
+    let read = fs::read(target).map_err(|e| {
+        crate::t!(
+            "store-backup-not-read-back",
+            file = shown(target),
+            error = e.to_string()
+        )
+    })?;
     let (_, sealed) = split(target, &read)?;
     let opened = key
         .get()
         .open_file(sealed)
-        .map_err(|_| format!("{} did not read back as it was written; the disk may be failing, so keep the practice and try another disk", target.display()))?;
+        .map_err(|_| crate::t!("store-backup-differs-failing", file = shown(target)))?;
     if opened != archive {
-        return Err(format!(
-            "{} did not read back as it was written",
-            target.display()
-        ));
+        return Err(crate::t!("store-backup-differs", file = shown(target)));
     }
     Ok(Done {
         files: files.len(),
@@ -99,39 +98,25 @@ pub fn backup(root: &Path, target: &Path, passphrase: Option<&str>) -> Result<Do
 pub fn restore(source: &Path, root: &Path, passphrase: &str) -> Result<Done, String> {
     if root.exists()
         && fs::read_dir(root)
-            .map_err(|e| format!("{} could not be read: {e}", root.display()))?
+            .map_err(|e| could_not_read(root, &e))?
             .next()
             .is_some()
     {
-        return Err(format!(
-            "{} is not empty; restore into a new folder, so that nothing is mixed or overwritten",
-            root.display()
-        ));
+        return Err(crate::t!("store-restore-not-empty", folder = shown(root)));
     }
-    let meta =
-        fs::metadata(source).map_err(|e| format!("{} could not be read: {e}", source.display()))?;
+    let meta = fs::metadata(source).map_err(|e| could_not_read(source, &e))?;
     if meta.len() > MAX_BACKUP_BYTES {
-        return Err(format!(
-            "{} is far larger than any backup",
-            source.display()
-        ));
+        return Err(crate::t!("store-backup-too-large", file = shown(source)));
     }
-    let bytes =
-        fs::read(source).map_err(|e| format!("{} could not be read: {e}", source.display()))?;
+    let bytes = fs::read(source).map_err(|e| could_not_read(source, &e))?;
     let (vault, sealed) = split(source, &bytes)?;
     let key = vault.unlock(passphrase).map_err(|r| match r {
-        seal::Refused::WrongPassphrase => format!(
-            "That passphrase does not open the backup {}. Nothing was written; try again.",
-            source.display()
-        ),
+        seal::Refused::WrongPassphrase => {
+            crate::t!("store-backup-wrong-passphrase", file = shown(source))
+        }
         other => other.sentence(),
     })?;
-    let changed = || {
-        format!(
-            "{} has been changed outside Groundwork (it no longer opens with its key), so nothing was restored from it; use another backup",
-            source.display()
-        )
-    };
+    let changed = || crate::t!("store-backup-changed", file = shown(source));
     let archive = key.open_file(sealed).map_err(|_| changed())?;
     let files = parse_archive(&archive).ok_or_else(changed)?;
 
@@ -140,12 +125,23 @@ pub fn restore(source: &Path, root: &Path, passphrase: &str) -> Result<Done, Str
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    fs::create_dir_all(&parent)
-        .map_err(|e| format!("{} could not be made: {e}", parent.display()))?;
+    fs::create_dir_all(&parent).map_err(|e| {
+        crate::t!(
+            "store-could-not-make",
+            folder = shown(&parent),
+            error = e.to_string()
+        )
+    })?;
     let staging = tempfile::Builder::new()
         .prefix(".groundwork-restoring-")
         .tempdir_in(&parent)
-        .map_err(|e| format!("{} could not be written to: {e}", parent.display()))?;
+        .map_err(|e| {
+            crate::t!(
+                "store-could-not-write-to",
+                folder = shown(&parent),
+                error = e.to_string()
+            )
+        })?;
     let mut total = 0;
     for (name, data) in &files {
         let path = staging.path().join(name);
@@ -163,34 +159,55 @@ pub fn restore(source: &Path, root: &Path, passphrase: &str) -> Result<Done, Str
     }
     private_folders(staging.path()).map_err(|e| e.to_string())?;
     if root.exists() {
-        fs::remove_dir(root)
-            .map_err(|e| format!("{} could not be replaced: {e}", root.display()))?;
+        fs::remove_dir(root).map_err(|e| {
+            crate::t!(
+                "store-could-not-replace",
+                folder = shown(root),
+                error = e.to_string()
+            )
+        })?;
     }
     let staged = staging.keep();
     fs::rename(&staged, root)
         .and_then(|()| sync_dir(&parent))
-        .map_err(|e| format!("{} could not be put in place: {e}", root.display()))?;
+        .map_err(|e| {
+            crate::t!(
+                "store-could-not-put-in-place",
+                folder = shown(root),
+                error = e.to_string()
+            )
+        })?;
     Ok(Done {
         files: files.len(),
         bytes: total,
     })
 }
 
+/// A path as a sentence names it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// "… could not be read: …", in the therapist's words.
+fn could_not_read(path: &Path, e: &std::io::Error) -> String {
+    crate::t!(
+        "store-could-not-read",
+        file = shown(path),
+        error = e.to_string()
+    )
+}
+
 /// The vault and the sealed archive of a backup file's bytes.
 fn split<'a>(path: &Path, bytes: &'a [u8]) -> Result<(Vault, &'a [u8]), String> {
-    let not_backup = || format!("{} is not a Groundwork backup", path.display());
+    let not_backup = || crate::t!("store-not-a-backup", file = shown(path));
     let rest = bytes.strip_prefix(MAGIC).ok_or_else(not_backup)?;
     let end = rest
         .iter()
         .position(|&b| b == b'\n')
         .ok_or_else(not_backup)?;
     let line = std::str::from_utf8(&rest[..end]).map_err(|_| not_backup())?;
-    let vault: Vault = ron::from_str(line).map_err(|_| {
-        format!(
-            "{} has been changed outside Groundwork (its key settings are damaged), so nothing was restored from it",
-            path.display()
-        )
-    })?;
+    let vault: Vault = ron::from_str(line)
+        .map_err(|_| crate::t!("store-backup-key-damaged", file = shown(path)))?;
     Ok((vault, &rest[end + 1..]))
 }
 
@@ -333,16 +350,21 @@ fn is_empty_practice(root: &Path) -> std::io::Result<bool> {
 /// the vault last. A restore cut short there is carried on by [`finish_restore`] when the
 /// practice next opens, so it is never left half done.
 pub fn restore_here(source: &Path, root: &Path, passphrase: &str) -> Result<Done, String> {
-    if !is_empty_practice(root).map_err(|e| format!("{} could not be read: {e}", root.display()))? {
-        return Err("A backup is restored only into an empty practice, so nothing is mixed or overwritten; this one already holds couples or settings.".to_owned());
+    if !is_empty_practice(root).map_err(|e| could_not_read(root, &e))? {
+        return Err(crate::t!("store-restore-only-empty"));
     }
     let staged = staged_beside(root);
     if staged.exists() {
         finish_restore(root).map_err(|e| e.to_string())?;
     }
     let done = restore(source, &staged, passphrase)?;
-    finish_restore(root)
-        .map_err(|e| format!("{} could not be moved into place: {e}", staged.display()))?;
+    finish_restore(root).map_err(|e| {
+        crate::t!(
+            "store-could-not-move-in",
+            folder = shown(&staged),
+            error = e.to_string()
+        )
+    })?;
     Ok(done)
 }
 

@@ -156,6 +156,15 @@ pub struct Merged {
     pub added: usize,
 }
 
+/// Which file a sync engine kept two versions of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VersionsOf {
+    /// `settings.ron`.
+    Settings,
+    /// A couple's `couple.ron`: rebuilt from the sessions, so sessions in either version stay.
+    Record,
+}
+
 /// Two versions of `couple.ron` or `settings.ron` that a sync engine kept, described for the
 /// therapist to choose between ([`Store::keep_version`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -163,7 +172,9 @@ pub struct TwoVersions {
     pub original: PathBuf,
     pub copy: PathBuf,
     pub engine: SyncEngine,
-    /// Whose record it is ("Emma & Sophie's record") or "the practice's settings".
+    pub of: VersionsOf,
+    /// Whose record it is ("Emma & Sophie's record") or "the practice's settings", in the
+    /// therapist's language.
     pub what: String,
     /// The version in use, then the copy.
     pub versions: [Version; 2],
@@ -226,12 +237,13 @@ fn copies_of(dir: &Path, original: &str) -> Vec<(PathBuf, SyncEngine)> {
 fn two_versions(copy: &Path, original: &Path, engine: SyncEngine, what: &str) -> Problem {
     Problem::notice(
         copy,
-        format!(
-            "{} and {} are two versions of {what}, kept by {} because two computers changed it at once; Groundwork uses {} and has changed and removed neither, so choose the version to keep (the other is moved into the conflicts folder).",
-            copy.display(),
-            original.display(),
-            engine.name(),
-            file_name(original),
+        crate::t!(
+            "store-two-versions",
+            copy = copy.display().to_string(),
+            original = original.display().to_string(),
+            what = what,
+            engine = engine.name(),
+            name = file_name(original),
         ),
     )
 }
@@ -247,7 +259,10 @@ impl Store {
         let original = self.couple_path(id);
         copies_of(&self.couple_dir(id), "couple.ron")
             .into_iter()
-            .map(|(copy, engine)| two_versions(&copy, &original, engine, "this couple's record"))
+            .map(|(copy, engine)| {
+                let what = crate::t!("store-versions-of-this-record");
+                two_versions(&copy, &original, engine, &what)
+            })
             .collect()
     }
 
@@ -266,7 +281,8 @@ impl Store {
                 original,
                 copy: copy.to_owned(),
                 engine,
-                what: "the practice's settings".to_owned(),
+                of: VersionsOf::Settings,
+                what: crate::t!("store-versions-of-settings"),
             });
         }
         let engine = is_copy_of(&name, "couple.ron")
@@ -278,12 +294,13 @@ impl Store {
         ];
         let names = read_ron::<Couple>(&original)
             .or_else(|_| read_ron::<Couple>(copy))
-            .map(|c| format!("{}'s record", c.display_name()))
-            .unwrap_or_else(|_| "a couple's record".to_owned());
+            .map(|c| crate::t!("store-versions-of-record", names = c.display_name()))
+            .unwrap_or_else(|_| crate::t!("store-versions-of-a-record"));
         Some(TwoVersions {
             original,
             copy: copy.to_owned(),
             engine,
+            of: VersionsOf::Record,
             what: names,
             versions,
         })
@@ -313,7 +330,10 @@ impl Store {
         let original = self.settings_path();
         copies_of(self.root(), "settings.ron")
             .into_iter()
-            .map(|(copy, engine)| two_versions(&copy, &original, engine, "the practice's settings"))
+            .map(|(copy, engine)| {
+                let what = crate::t!("store-versions-of-settings");
+                two_versions(&copy, &original, engine, &what)
+            })
             .collect()
     }
 
@@ -367,10 +387,10 @@ impl Store {
             if now != merged.read_len {
                 return Err(Problem::notice(
                     copy,
-                    format!(
-                        "{} changed while its second copy {} was being merged, so nothing was merged yet; it is tried again the next time the practice opens.",
-                        journal.display(),
-                        copy.display()
+                    crate::t!(
+                        "store-journal-changed-while-merging",
+                        journal = journal.display().to_string(),
+                        copy = copy.display().to_string()
                     ),
                 ));
             }
@@ -440,20 +460,19 @@ impl Store {
         super::fs::check_in_folder(self.root(), copy).map_err(|p| p.sentence())?;
         let folder = super::fs::parent(copy).to_owned();
         let name = file_name(copy);
-        let (original, conflicts) = if is_copy_of(&name, "settings.ron").is_some()
-            && folder == self.root()
-        {
-            (self.settings_path(), self.root().join(CONFLICTS))
-        } else if is_copy_of(&name, "couple.ron").is_some()
-            && folder.parent() == Some(self.couples_dir().as_path())
-        {
-            (folder.join("couple.ron"), folder.join(CONFLICTS))
-        } else {
-            return Err(format!(
-                "{} is not a second version of couple.ron or settings.ron, so nothing was changed.",
-                copy.display()
-            ));
-        };
+        let (original, conflicts) =
+            if is_copy_of(&name, "settings.ron").is_some() && folder == self.root() {
+                (self.settings_path(), self.root().join(CONFLICTS))
+            } else if is_copy_of(&name, "couple.ron").is_some()
+                && folder.parent() == Some(self.couples_dir().as_path())
+            {
+                (folder.join("couple.ron"), folder.join(CONFLICTS))
+            } else {
+                return Err(crate::t!(
+                    "store-not-a-second-version",
+                    file = copy.display().to_string()
+                ));
+            };
         let is_settings = original == self.settings_path();
         let kept = if keep_copy { copy } else { original.as_path() };
         let readable = if is_settings {

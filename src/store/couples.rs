@@ -179,7 +179,10 @@ impl Store {
             Ok(_) => Err(StoreError::io(
                 root,
                 Action::Open,
-                std::io::Error::new(std::io::ErrorKind::NotADirectory, "a file has that name"),
+                std::io::Error::new(
+                    std::io::ErrorKind::NotADirectory,
+                    crate::t!("store-file-in-the-way"),
+                ),
             )),
             Err(e) => Err(StoreError::io(root, Action::Open, e)),
         }
@@ -322,7 +325,7 @@ impl Store {
         if !is_valid_couple_id(&id.0) {
             return Err(Problem::new(
                 &self.couple_dir(id),
-                "this folder name is not one Groundwork gives a couple (it should look like c-20261122-200301-3f9a); if it was renamed, give it back its old name",
+                crate::t!("store-couple-folder-name"),
             ));
         }
         let path = self.couple_path(id);
@@ -331,9 +334,10 @@ impl Store {
         if couple.id != *id {
             return Err(Problem::new(
                 &path,
-                format!(
-                    "the file belongs to the couple \"{}\" but is in the folder \"{}\"; if the folder was copied or renamed, give it back its old name",
-                    couple.id, id
+                crate::t!(
+                    "store-couple-wrong-folder",
+                    couple = couple.id.to_string(),
+                    folder = id.to_string()
                 ),
             ));
         }
@@ -364,10 +368,9 @@ impl Store {
             };
             let path = entry.path();
             let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
-                listing.problems.push(Problem::new(
-                    &path,
-                    "this folder's name is not valid text; Groundwork never makes such a name, so give it back its old name",
-                ));
+                listing
+                    .problems
+                    .push(Problem::new(&path, crate::t!("store-folder-name-not-text")));
                 continue;
             };
             if name.starts_with('.') || !path.is_dir() {
@@ -386,10 +389,7 @@ impl Store {
                 if !sessions.is_empty() {
                     listing.problems.push(Problem::new(
                         &couple_path,
-                        format!(
-                            "the file is missing, but the folder has {} session file(s); restore couple.ron from a backup",
-                            sessions.len()
-                        ),
+                        crate::t!("store-couple-missing", count = sessions.len()),
                     ));
                 }
                 continue;
@@ -448,10 +448,11 @@ impl Store {
             if let Some((original, engine)) = super::conflicts::conflict_of(&name) {
                 problems.push(Problem::notice(
                     &entry.path(),
-                    format!(
-                        "{} is a second copy of the session file {original}, kept by {} because two computers changed it at once; Groundwork adds its entries to {original} the next time the practice opens in the app while that session is not open, and then moves the copy into the conflicts folder.",
-                        entry.path().display(),
-                        engine.name()
+                    crate::t!(
+                        "store-journal-copy",
+                        copy = entry.path().display().to_string(),
+                        original = original,
+                        engine = engine.name()
                     ),
                 ));
                 continue;
@@ -463,10 +464,7 @@ impl Store {
                     device,
                     path: entry.path(),
                 }),
-                None => problems.push(Problem::new(
-                    &entry.path(),
-                    "its name does not follow the pattern 0003-2026-11-22.journal (session number, date, and perhaps a computer's tag, as in 0003-2026-11-22-k7q2mf.journal), so it is not listed; rename it to match",
-                )),
+                None => problems.push(Problem::new(&entry.path(), crate::t!("store-journal-name"))),
             }
         }
         sessions.sort();

@@ -163,19 +163,28 @@ impl OpenMarker {
         }
     }
 
-    /// "OFFICE-PC since 14:02" (the date too when it is not `today`).
-    pub fn describe(&self, today: chrono::NaiveDate) -> String {
-        let computer = if self.computer.is_empty() {
-            "another computer"
+    /// The computer it is open on, in the therapist's words: its name ("OFFICE-PC"), or
+    /// "another computer" when it has none.
+    pub fn computer_words(&self) -> String {
+        if self.computer.is_empty() {
+            crate::t!("store-open-another-computer")
         } else {
-            self.computer.as_str()
-        };
+            self.computer.clone()
+        }
+    }
+
+    /// "OFFICE-PC since 14:02" (the date too when it is not `today`), in the therapist's words.
+    pub fn describe(&self, today: chrono::NaiveDate) -> String {
         let since = if self.since.date_naive() == today {
             self.since.format("%H:%M").to_string()
         } else {
             self.since.format("%Y-%m-%d %H:%M").to_string()
         };
-        format!("{computer} since {since}")
+        crate::t!(
+            "store-open-since",
+            computer = self.computer_words(),
+            since = since
+        )
     }
 }
 

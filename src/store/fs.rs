@@ -41,21 +41,11 @@ pub(crate) fn unseal(path: &Path, bytes: Vec<u8>) -> Result<Vec<u8>, Problem> {
     let key = seal::key_for(path);
     match (seal::is_sealed(&bytes), key) {
         (false, None) => Ok(bytes),
-        (true, Some(key)) => key.open_file(&bytes).map_err(|_| {
-            Problem::new(
-                path,
-                "it has been changed outside Groundwork (it no longer opens with this practice's key)",
-            )
-        }),
-        (true, None) => Err(Problem::new(
-            path,
-            "it is sealed with a practice's passphrase, and that practice is locked; unlock it first",
-        )
-        .advising()),
-        (false, Some(_)) => Err(Problem::new(
-            path,
-            "it has been changed outside Groundwork (it is not sealed, though every file of this protected practice is)",
-        )),
+        (true, Some(key)) => key
+            .open_file(&bytes)
+            .map_err(|_| Problem::new(path, crate::t!("store-sealed-changed"))),
+        (true, None) => Err(Problem::new(path, crate::t!("store-sealed-locked")).advising()),
+        (false, Some(_)) => Err(Problem::new(path, crate::t!("store-not-sealed"))),
     }
 }
 
@@ -216,7 +206,10 @@ pub(crate) fn ensure_dir(dir: &Path) -> Result<(), StoreError> {
             return Err(StoreError::io(
                 dir,
                 Action::CreateFolder,
-                io::Error::new(io::ErrorKind::NotADirectory, "a file has that name"),
+                io::Error::new(
+                    io::ErrorKind::NotADirectory,
+                    crate::t!("store-file-in-the-way"),
+                ),
             ));
         }
         Err(_) => {}
@@ -318,42 +311,36 @@ fn check_regular(path: &Path, meta: &fs::Metadata, limit: u64) -> Result<(), Pro
 fn too_large(path: &Path, limit: u64) -> Problem {
     Problem::new(
         path,
-        format!(
-            "it is larger than {} MB, far larger than any file Groundwork writes; it is probably not a Groundwork file",
-            limit / (1024 * 1024)
-        ),
+        crate::t!("store-too-large", megabytes = limit / (1024 * 1024)),
     )
 }
 
 /// A FIFO, a device or a socket where a file should be.
 pub(crate) fn not_a_regular_file(path: &Path, meta: &fs::Metadata) -> Problem {
-    let what = special_kind(meta);
     Problem::new(
         path,
-        format!(
-            "it is {what}, not an ordinary file; move it out of the data folder and put the file back from a backup"
-        ),
+        crate::t!("store-special-file", kind = special_kind(meta)),
     )
     .advising()
 }
 
-fn special_kind(meta: &fs::Metadata) -> &'static str {
+fn special_kind(meta: &fs::Metadata) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let t = meta.file_type();
         if t.is_fifo() {
-            return "a pipe (FIFO)";
+            return crate::t!("store-kind-pipe");
         }
         if t.is_socket() {
-            return "a socket";
+            return crate::t!("store-kind-socket");
         }
         if t.is_block_device() || t.is_char_device() {
-            return "a device";
+            return crate::t!("store-kind-device");
         }
     }
     let _ = meta;
-    "something special"
+    crate::t!("store-kind-special")
 }
 
 /// Refuses a file that is, or is reached through, a symbolic link leading out of the data folder
@@ -390,55 +377,39 @@ pub(crate) fn check_in_folder(root: &Path, path: &Path) -> Result<(), Problem> {
 
 /// A symbolic link out of the data folder.
 pub(crate) fn outside(path: &Path) -> Problem {
-    Problem::new(
-        path,
-        "it is a link to a file outside the data folder, which Groundwork neither follows nor changes; put the file itself in the folder in place of the link",
-    )
-    .advising()
+    Problem::new(path, crate::t!("store-link-outside")).advising()
 }
 
 /// A folder where a file should be.
 fn folder_not_file(path: &Path) -> Problem {
-    Problem::new(
-        path,
-        "it is a folder, not a file; move that folder somewhere else, then put the file back from a backup",
-    )
-    .advising()
+    Problem::new(path, crate::t!("store-folder-not-file")).advising()
 }
 
 /// Says in plain words why a file could not be opened or read.
 pub(crate) fn problem_from_io(path: &Path, err: &io::Error) -> Problem {
     match err.kind() {
-        io::ErrorKind::NotFound => Problem::new(path, "the file does not exist"),
-        io::ErrorKind::PermissionDenied => Problem::new(
-            path,
-            "Groundwork is not allowed to read it; make sure it belongs to you and that you may read it",
-        )
-        .advising(),
+        io::ErrorKind::NotFound => Problem::new(path, crate::t!("store-missing")),
+        io::ErrorKind::PermissionDenied => {
+            Problem::new(path, crate::t!("store-not-allowed-to-read")).advising()
+        }
         io::ErrorKind::IsADirectory => folder_not_file(path),
-        _ => Problem::new(path, format!("the disk would not give it back ({err})")),
+        _ => Problem::new(
+            path,
+            crate::t!("store-disk-refused", error = err.to_string()),
+        ),
     }
 }
 
 /// Checks that a whole file is UTF-8 text and returns it without a byte-order mark.
 pub(crate) fn decode_text<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Problem> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Problem::new(path, "the file is empty"));
+        return Err(Problem::new(path, crate::t!("store-empty")));
     }
     if bytes.contains(&0) {
-        return Err(Problem::new(
-            path,
-            "it is not a text file (it contains binary data); it may be damaged or be some other kind of file",
-        ));
+        return Err(Problem::new(path, crate::t!("store-binary")));
     }
-    let text = decode_utf8(bytes).map_err(|(line, col)| {
-        Problem::at(
-            path,
-            line,
-            col,
-            "it is not UTF-8 text; it may be damaged or have been saved in another encoding",
-        )
-    })?;
+    let text = decode_utf8(bytes)
+        .map_err(|(line, col)| Problem::at(path, line, col, crate::t!("store-not-utf8")))?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
@@ -475,8 +446,10 @@ pub(crate) fn check_schema(path: &Path, schema: u64) -> Result<(), Problem> {
     if schema > u64::from(SCHEMA_VERSION) {
         return Err(Problem::new(
             path,
-            format!(
-                "it was written by a newer version of Groundwork (schema {schema}; this version reads up to {SCHEMA_VERSION}); update Groundwork to open it"
+            crate::t!(
+                "store-newer-schema",
+                schema = schema,
+                reads = SCHEMA_VERSION
             ),
         )
         .advising());
@@ -572,6 +545,7 @@ mod tests {
 
     #[test]
     fn a_future_schema_is_refused_before_the_rest_is_parsed() {
+        crate::locale::set_therapist(Some(crate::model::Lang::En));
         let path = Path::new("settings.ron");
         let problem = parse_ron::<Thing>(path, "(schema: 7, renamed: 3)").unwrap_err();
         assert_eq!(
@@ -588,6 +562,7 @@ mod tests {
 
     #[test]
     fn io_errors_read_as_plain_words() {
+        crate::locale::set_therapist(Some(crate::model::Lang::En));
         let path = Path::new("x.ron");
         let denied = io::Error::from(io::ErrorKind::PermissionDenied);
         assert!(

@@ -287,7 +287,7 @@ fn read_journal_bytes(path: &Path) -> Result<Vec<u8>, Problem> {
                 path,
                 1,
                 1,
-                "its first line is far longer than a session's header, so it is not a Groundwork session file or it is badly damaged",
+                crate::t!("store-journal-header-too-long"),
             ));
         };
         parse_header(path, &head[..end]).map(drop)
@@ -357,10 +357,10 @@ pub(crate) fn merge_journals(
     if read.torn.is_some() {
         return Err(Problem::notice(
             copy,
-            format!(
-                "{} ends with a line cut off by a crash, so its second copy {} was not merged yet; open that session once in Groundwork (it sets the cut-off line aside) and the copy is merged the next time the practice opens.",
-                journal.display(),
-                copy.display()
+            crate::t!(
+                "store-journal-torn-not-merged",
+                journal = journal.display().to_string(),
+                copy = copy.display().to_string()
             ),
         ));
     }
@@ -369,14 +369,14 @@ pub(crate) fn merge_journals(
     {
         return Err(Problem::notice(
             copy,
-            format!(
-                "{} is named as a copy of {}, but it is session {} of the couple {} while the other is session {} of the couple {}, so it was not merged and both files are left as they are.",
-                copy.display(),
-                journal.display(),
-                copy_read.header.number,
-                copy_read.header.couple,
-                read.header.number,
-                read.header.couple,
+            crate::t!(
+                "store-journal-other-session",
+                copy = copy.display().to_string(),
+                journal = journal.display().to_string(),
+                copy_number = copy_read.header.number,
+                copy_couple = copy_read.header.couple.to_string(),
+                number = read.header.number,
+                couple = read.header.couple.to_string(),
             ),
         ));
     }
@@ -393,12 +393,12 @@ pub(crate) fn merge_journals(
     {
         return Err(Problem::notice(
             copy,
-            format!(
-                "{} and {} are two different sessions that two computers both numbered {}, so they were not merged and both files are left as they are; to list the second as a session of its own, rename it to {}.",
-                copy.display(),
-                journal.display(),
-                read.header.number,
-                journal
+            crate::t!(
+                "store-journal-two-sessions",
+                copy = copy.display().to_string(),
+                journal = journal.display().to_string(),
+                number = read.header.number,
+                name = journal
                     .file_name()
                     .unwrap_or_default()
                     .to_string_lossy()
@@ -540,7 +540,7 @@ fn encode_line<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreErro
     if line.contains('\n') {
         return Err(StoreError::Serialize {
             path: path.to_owned(),
-            message: "an entry did not fit on one line".to_owned(),
+            message: crate::t!("store-journal-entry-too-long"),
         });
     }
     if let Some(key) = seal::key_for(path) {
@@ -554,14 +554,14 @@ fn encode_line<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreErro
 /// Public so the fuzzer can feed it arbitrary bytes without touching the disk.
 pub fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Problem::new(path, "the session file is empty"));
+        return Err(Problem::new(path, crate::t!("store-journal-empty")));
     }
     let Some(header_end) = bytes.iter().position(|&b| b == b'\n') else {
         return Err(Problem::at(
             path,
             1,
             1,
-            "the session file has no complete first line (its header); it was cut off while being created",
+            crate::t!("store-journal-no-header"),
         ));
     };
     let header = parse_header(path, &bytes[..header_end])?;
@@ -588,7 +588,7 @@ pub fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> 
             let opened = open_line(path, line_no, line);
             let parsed = match &opened {
                 Ok(line) => parse_entry(line),
-                Err(Opening::Tampered) => Err((1, CHANGED.to_owned())),
+                Err(Opening::Tampered) => Err((1, crate::t!("store-journal-line-changed"))),
                 Err(Opening::Refused(problem)) => return Err(problem.clone()),
             };
             match parsed {
@@ -615,10 +615,6 @@ pub fn parse_journal(path: &Path, bytes: &[u8]) -> Result<JournalRead, Problem> 
     })
 }
 
-/// What a line that does not open says.
-const CHANGED: &str =
-    "this line has been changed outside Groundwork (it no longer opens with this practice's key)";
-
 /// Why a journal line could not be opened.
 enum Opening {
     /// Sealed, but it does not open: changed, or cut off by a crash if it is the last.
@@ -640,17 +636,13 @@ fn open_line<'a>(
             .map(std::borrow::Cow::Owned)
             .map_err(|_| Opening::Tampered),
         (true, None) => Err(Opening::Refused(
-            Problem::new(
-                path,
-                "it is sealed with a practice's passphrase, and that practice is locked; unlock it first",
-            )
-            .advising(),
+            Problem::new(path, crate::t!("store-sealed-locked")).advising(),
         )),
         (false, Some(_)) => Err(Opening::Refused(Problem::at(
             path,
             line_no,
             1,
-            "this line has been changed outside Groundwork (it is not sealed, though every line of this protected practice is)",
+            crate::t!("store-journal-line-not-sealed"),
         ))),
     }
 }
@@ -659,30 +651,30 @@ fn open_line<'a>(
 fn parse_header(path: &Path, line: &[u8]) -> Result<JournalHeader, Problem> {
     let line = match open_line(path, 1, line) {
         Ok(line) => line,
-        Err(Opening::Tampered) => return Err(Problem::at(path, 1, 1, CHANGED)),
+        Err(Opening::Tampered) => {
+            return Err(Problem::at(
+                path,
+                1,
+                1,
+                crate::t!("store-journal-line-changed"),
+            ));
+        }
         Err(Opening::Refused(problem)) => return Err(problem),
     };
     let text = decode_utf8(&line).map_err(|(_, col)| {
-        Problem::at(path, 1, col, "the first line (the header) is not UTF-8 text; the file may be damaged or not a Groundwork session")
+        Problem::at(path, 1, col, crate::t!("store-journal-header-not-utf8"))
     })?;
     parse_ron(path, text.strip_prefix('\u{feff}').unwrap_or(text))
 }
 
 /// One entry line, or the column and a plain description of what is wrong with it.
 fn parse_entry(line: &[u8]) -> Result<Entry, (usize, String)> {
-    let text = decode_utf8(line).map_err(|(_, col)| {
-        (
-            col,
-            "this line is not UTF-8 text; the file is damaged".to_owned(),
-        )
-    })?;
+    let text =
+        decode_utf8(line).map_err(|(_, col)| (col, crate::t!("store-journal-line-not-utf8")))?;
     ron::from_str(text).map_err(|err| {
         (
             err.span.start.col,
-            format!(
-                "the entry on this line is damaged ({})",
-                ron_words(&err.code)
-            ),
+            crate::t!("store-journal-entry-damaged", why = ron_words(&err.code)),
         )
     })
 }

@@ -27,8 +27,8 @@ fn store() -> Result<Arc<CredentialStore>, String> {
     if let Some(store) = &*store {
         return Ok(store.clone());
     }
-    let connected = connect()
-        .map_err(|e| format!("this computer's keychain cannot be reached ({})", brief(&e)))?;
+    let connected =
+        connect().map_err(|e| crate::t!("store-keychain-unreachable", error = brief(&e)))?;
     *store = Some(connected.clone());
     Ok(connected)
 }
@@ -56,9 +56,7 @@ fn connect() -> keyring_core::Result<Arc<CredentialStore>> {
     windows
 )))]
 fn connect() -> keyring_core::Result<Arc<CredentialStore>> {
-    Err(Error::NotSupportedByStore(
-        "no keychain on this system".to_owned(),
-    ))
+    Err(Error::NotSupportedByStore(crate::t!("store-keychain-none")))
 }
 
 /// An error in a few words, without the platform's nested detail.
@@ -79,7 +77,7 @@ fn entry(root: &Path) -> Result<Entry, String> {
     let folder = folder(root);
     let user = folder.to_string_lossy();
     // The label is what the keychain's own window shows: no client's name, only the folder.
-    let label = format!("Groundwork practice key ({user})");
+    let label = crate::t!("store-keychain-label", folder = user.as_ref());
     let modifiers: HashMap<&str, &str> = if cfg!(any(
         target_os = "linux",
         target_os = "freebsd",
@@ -90,7 +88,7 @@ fn entry(root: &Path) -> Result<Entry, String> {
         HashMap::new()
     };
     Entry::new_in_store_with_modifiers(&store, SERVICE, &user, &modifiers)
-        .map_err(|e| format!("the keychain refused the entry ({})", brief(&e)))
+        .map_err(|e| crate::t!("store-keychain-refused", error = brief(&e)))
 }
 
 /// Whether this computer has a keychain Groundwork can use.
@@ -100,17 +98,17 @@ pub fn available() -> bool {
 
 /// Keeps `key` (the practice's data key, unlocked) in the keychain for the practice in `root`.
 pub fn remember(root: &Path, key: &Key) -> Result<(), String> {
-    let vault = read_vault(root)?.ok_or("the practice is not protected by a passphrase")?;
+    let vault = read_vault(root)?.ok_or_else(|| crate::t!("store-not-protected"))?;
     match vault.is_key(key) {
         Some(true) => {}
-        Some(false) => return Err("that key is not this practice's".to_owned()),
+        Some(false) => return Err(crate::t!("store-keychain-wrong-key")),
         // A vault from before key checks: add one, so the key can be checked when it comes back.
         None => write_vault(&root.join(VAULT_FILE), &vault.with_check(key))
             .map_err(|e| e.to_string())?,
     }
     entry(root)?
         .set_secret(key.secret())
-        .map_err(|e| format!("the keychain did not keep the key ({})", brief(&e)))
+        .map_err(|e| crate::t!("store-keychain-not-kept", error = brief(&e)))
 }
 
 /// The practice's data key, if this computer remembers it. A remembered key that does not open
@@ -123,7 +121,7 @@ pub fn recall(root: &Path) -> Result<Option<Key>, String> {
     let secret = match entry.get_secret() {
         Ok(secret) => zeroize::Zeroizing::new(secret),
         Err(Error::NoEntry) => return Ok(None),
-        Err(e) => return Err(format!("the keychain did not give the key ({})", brief(&e))),
+        Err(e) => return Err(crate::t!("store-keychain-not-given", error = brief(&e))),
     };
     match Key::from_secret(&secret) {
         Some(key) if vault.is_key(&key) == Some(true) => Ok(Some(key)),
@@ -144,9 +142,6 @@ pub fn is_remembered(root: &Path) -> bool {
 pub fn forget(root: &Path) -> Result<(), String> {
     match entry(root)?.delete_credential() {
         Ok(()) | Err(Error::NoEntry) => Ok(()),
-        Err(e) => Err(format!(
-            "the keychain did not forget the key ({})",
-            brief(&e)
-        )),
+        Err(e) => Err(crate::t!("store-keychain-not-forgotten", error = brief(&e))),
     }
 }

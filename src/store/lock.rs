@@ -64,19 +64,26 @@ impl Holder {
         holder
     }
 
-    /// "on the computer OFFICE-PC (since 2026-11-22 14:02)" or "on this computer (…)".
-    pub(crate) fn where_words(&self) -> String {
-        let place = if self.host.is_empty() {
-            "on this or another computer".to_owned()
+    /// Which computer, in the therapist's words: "on the computer OFFICE-PC", "on this
+    /// computer (LAPTOP)".
+    fn place_words(&self) -> String {
+        if self.host.is_empty() {
+            crate::t!("store-lock-anywhere")
         } else if self.host == host_name() {
-            format!("on this computer ({})", self.host)
+            crate::t!("store-lock-here", host = &self.host)
         } else {
-            format!("on the computer {}", self.host)
-        };
+            crate::t!("store-lock-there", host = &self.host)
+        }
+    }
+
+    /// [`Holder::place_words`] and since when: "on the computer OFFICE-PC since 2026-11-22
+    /// 14:02".
+    pub(crate) fn where_words(&self) -> String {
+        let place = self.place_words();
         if self.since.is_empty() {
             place
         } else {
-            format!("{place} since {}", self.since)
+            crate::t!("store-lock-since", place = place, since = &self.since)
         }
     }
 }
@@ -199,7 +206,7 @@ fn open_lock_file(path: &Path, create: bool) -> io::Result<File> {
     if !file.metadata()?.is_file() {
         return Err(io::Error::new(
             io::ErrorKind::InvalidInput,
-            "the lock file is not an ordinary file",
+            crate::t!("store-lock-not-a-file"),
         ));
     }
     Ok(file)
@@ -250,6 +257,7 @@ mod tests {
 
     #[test]
     fn the_holder_survives_the_round_trip_through_the_file() {
+        crate::locale::set_therapist(Some(crate::model::Lang::En));
         let holder = Holder {
             host: "OFFICE-PC".into(),
             pid: Some(4242),
@@ -261,6 +269,29 @@ mod tests {
             "on the computer OFFICE-PC since 2026-11-22 14:02"
         );
         assert_eq!(Holder::parse("garbage\n\0"), Holder::default());
+        assert_eq!(
+            Holder::default().where_words(),
+            "on this or another computer"
+        );
+        // In another language: the computer's name and the time as they are, the words around
+        // them translated.
+        crate::locale::set_therapist(Some(crate::model::Lang::De));
+        assert_eq!(
+            holder.where_words(),
+            "auf dem Computer OFFICE-PC seit 2026-11-22 14:02"
+        );
+        let here = Holder {
+            host: host_name(),
+            since: String::new(),
+            ..holder
+        };
+        if !here.host.is_empty() {
+            assert_eq!(
+                here.where_words(),
+                format!("auf diesem Computer ({})", here.host)
+            );
+        }
+        crate::locale::set_therapist(None);
     }
 
     #[test]

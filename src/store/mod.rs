@@ -17,7 +17,8 @@ pub mod protect;
 pub mod seal;
 
 pub use conflicts::{
-    CONFLICTS, Merged, Resolution, SyncEngine, TwoVersions, Version, conflict_of, is_copy_of,
+    CONFLICTS, Merged, Resolution, SyncEngine, TwoVersions, Version, VersionsOf, conflict_of,
+    is_copy_of,
 };
 pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id};
 pub use device::{Device, OpenMarker, is_valid_device_tag};

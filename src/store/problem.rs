@@ -64,27 +64,31 @@ impl Problem {
         )
     }
 
-    /// One plain sentence for the screen: which file, what is wrong, that it was left as it is,
-    /// and what to do.
+    /// One plain sentence for the screen, in the therapist's language: which file, what is
+    /// wrong, that it was left as it is, and what to do.
     pub fn sentence(&self) -> String {
         if self.whole_sentence {
             return self.message.clone();
         }
-        let place = match self.position {
-            Some((line, col)) => format!(" (line {line}, column {col})"),
-            None => String::new(),
-        };
-        let path = self.path.display();
-        if self.says_what_to_do {
-            format!(
-                "{path} could not be read{place}, so Groundwork has left it untouched: {}.",
-                self.message
-            )
-        } else {
-            format!(
-                "{path} could not be read{place}: {}; Groundwork has left it untouched, so restore it from a backup or fix it in a text editor.",
-                self.message
-            )
+        let file = self.path.display().to_string();
+        let message = &self.message;
+        match (self.position, self.says_what_to_do) {
+            (None, true) => crate::t!("store-problem-advising", file = file, message = message),
+            (Some((line, column)), true) => crate::t!(
+                "store-problem-advising-at",
+                file = file,
+                line = line,
+                column = column,
+                message = message
+            ),
+            (None, false) => crate::t!("store-problem", file = file, message = message),
+            (Some((line, column)), false) => crate::t!(
+                "store-problem-at",
+                file = file,
+                line = line,
+                column = column,
+                message = message
+            ),
         }
     }
 }
@@ -93,15 +97,13 @@ impl Problem {
 /// quote in backticks and name the program's types ("for struct `Durations`"), which mean
 /// nothing to the person reading them.
 pub(crate) fn ron_words(code: &ron::Error) -> String {
+    // RON's other texts stay as RON words them (in English): there are dozens, and most name
+    // the very characters to look for.
     let text = match code {
-        ron::Error::Eof => return "the text ends too soon, as if it had been cut off".to_owned(),
-        ron::Error::TrailingCharacters => return "there is more text after the end".to_owned(),
-        ron::Error::IntegerOutOfBounds => {
-            return "this number is far too large or too small to mean anything here".to_owned();
-        }
-        ron::Error::ExceededRecursionLimit => {
-            return "brackets are nested far deeper than any Groundwork file needs".to_owned();
-        }
+        ron::Error::Eof => return crate::t!("store-ron-eof"),
+        ron::Error::TrailingCharacters => return crate::t!("store-ron-trailing"),
+        ron::Error::IntegerOutOfBounds => return crate::t!("store-ron-number-range"),
+        ron::Error::ExceededRecursionLimit => return crate::t!("store-ron-too-deep"),
         other => other.to_string(),
     };
     let mut text = text.as_str();
@@ -134,10 +136,13 @@ impl fmt::Display for Problem {
 
 #[cfg(test)]
 mod tests {
-    use super::ron_words;
+    use super::{Problem, ron_words};
+    use crate::model::Lang;
+    use std::path::Path;
 
     #[test]
     fn ron_errors_read_as_words() {
+        crate::locale::set_therapist(Some(Lang::En));
         let words = |text: &str| {
             #[derive(Debug, serde::Deserialize)]
             #[allow(dead_code)]
@@ -162,5 +167,43 @@ mod tests {
             ron_words(&ron::from_str::<ron::Value>(&deep).unwrap_err().code),
             "brackets are nested far deeper than any Groundwork file needs"
         );
+    }
+
+    /// Each shape of sentence, with and without a place in the file, with the usual advice
+    /// or the problem's own: in the therapist's language, what is wrong included.
+    #[test]
+    fn a_sentence_is_said_in_the_therapists_language() {
+        let path = Path::new("couple.ron");
+        let said = |lang| {
+            crate::locale::set_therapist(Some(lang));
+            let cut = Problem::at(path, 3, 7, crate::t!("store-ron-eof")).sentence();
+            let newer = crate::store::fs::check_schema(path, 9)
+                .unwrap_err()
+                .sentence();
+            crate::locale::set_therapist(None);
+            [cut, newer]
+        };
+        assert_eq!(
+            said(Lang::En),
+            [
+                "couple.ron could not be read (line 3, column 7): the text ends too soon, as if it had been cut off; Groundwork has left it untouched, so restore it from a backup or fix it in a text editor.",
+                "couple.ron could not be read, so Groundwork has left it untouched: it was written by a newer version of Groundwork (schema 9; this version reads up to 1); update Groundwork to open it.",
+            ]
+        );
+        assert_eq!(
+            said(Lang::De),
+            [
+                "couple.ron konnte nicht gelesen werden (Zeile 3, Spalte 7): der Text endet zu früh, als wäre er abgeschnitten worden. Groundwork hat die Datei unverändert gelassen; stellen Sie sie aus einer Sicherung wieder her oder korrigieren Sie sie in einem Texteditor.",
+                "couple.ron konnte nicht gelesen werden, daher hat Groundwork die Datei unverändert gelassen: sie wurde von einer neueren Version von Groundwork geschrieben (Schema 9; diese Version liest bis 1); aktualisieren Sie Groundwork, um sie zu öffnen.",
+            ]
+        );
+        let [cut, newer] = said(Lang::Fr);
+        assert!(
+            cut.starts_with(
+                "couple.ron n'a pas pu être lu (ligne 3, colonne 7) : le texte s'arrête trop tôt"
+            ),
+            "{cut}"
+        );
+        assert!(newer.contains("version plus récente"), "{newer}");
     }
 }

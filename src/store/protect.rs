@@ -61,7 +61,7 @@ pub(crate) fn write_vault(path: &Path, vault: &Vault) -> Result<(), StoreError> 
 pub fn unlock(root: &Path, passphrase: &str) -> Result<(), Refused> {
     let vault = read_vault(root)
         .map_err(Refused::Damaged)?
-        .ok_or_else(|| Refused::Damaged("it is not protected by a passphrase".to_owned()))?;
+        .ok_or_else(|| Refused::Damaged(crate::t!("store-not-protected-it")))?;
     let key = vault.unlock(passphrase)?;
     seal::unlock(root, key);
     Ok(())
@@ -87,7 +87,7 @@ pub fn change_passphrase(root: &Path, old: &str, new: &str) -> Result<(), String
     if let Some(problem) = seal::passphrase_problem(new) {
         return Err(problem);
     }
-    let vault = read_vault(root)?.ok_or("the practice is not protected by a passphrase")?;
+    let vault = read_vault(root)?.ok_or_else(|| crate::t!("store-not-protected"))?;
     let changed = vault.rewrap(old, new).map_err(|r| r.sentence())?;
     write_vault(&root.join(VAULT_FILE), &changed).map_err(|e| e.to_string())
 }
@@ -100,9 +100,9 @@ pub fn protect(root: &Path, passphrase: &str) -> Result<Protected, String> {
     }
     finish_interrupted(root).map_err(|e| e.to_string())?;
     if seal::is_protected(root) {
-        return Err(format!(
-            "{} is already protected by a passphrase",
-            root.display()
+        return Err(crate::t!(
+            "store-already-protected",
+            folder = root.display().to_string()
         ));
     }
     let (exports, exports_moved_to) = move_exports_out(root).map_err(|e| e.to_string())?;
@@ -258,7 +258,7 @@ fn move_exports_out(root: &Path) -> io::Result<(usize, Option<PathBuf>)> {
     let target = root
         .parent()
         .unwrap_or(root)
-        .join(format!("{name} - PDFs saved before it was protected"));
+        .join(crate::t!("store-pdfs-folder", name = name));
     let mut moved = 0;
     for couple in entries {
         let exports = couple?.path().join("exports");

@@ -65,11 +65,11 @@ impl Kdf {
     }
 
     fn derive(&self, passphrase: &str) -> Result<Zeroizing<[u8; 32]>, String> {
-        let unusable = || "the practice's key settings (vault.ron) are damaged".to_owned();
+        let unusable = || crate::t!("store-vault-damaged");
         if self.algorithm != "argon2id" {
-            return Err(format!(
-                "the practice is protected with {}, which this version of Groundwork cannot open",
-                self.algorithm
+            return Err(crate::t!(
+                "store-vault-algorithm",
+                algorithm = &self.algorithm
             ));
         }
         let salt = B64.decode(&self.salt).map_err(|_| unusable())?;
@@ -111,28 +111,31 @@ pub enum Refused {
 impl Refused {
     pub fn sentence(&self) -> String {
         match self {
-            Refused::WrongPassphrase => {
-                "That passphrase does not open this practice. Nothing was changed; try again."
-                    .to_owned()
-            }
-            Refused::Damaged(why) => format!("The practice cannot be opened: {why}."),
+            Refused::WrongPassphrase => crate::t!("store-wrong-passphrase"),
+            Refused::Damaged(why) => crate::t!("store-cannot-open", why = why),
         }
     }
 }
 
 /// The shortest passphrase accepted.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// The longest passphrase accepted.
+const MAX_PASSPHRASE_CHARS: usize = 1024;
 
 /// Why a new passphrase is refused, in a sentence; None when it will do.
 pub fn passphrase_problem(passphrase: &str) -> Option<String> {
     let n = passphrase.chars().count();
     if n < MIN_PASSPHRASE_CHARS {
-        return Some(format!(
-            "A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters; a few words are easier to remember than a short password."
+        return Some(crate::t!(
+            "store-passphrase-short",
+            count = MIN_PASSPHRASE_CHARS
         ));
     }
-    if n > 1024 {
-        return Some("A passphrase can have at most 1,024 characters.".to_owned());
+    if n > MAX_PASSPHRASE_CHARS {
+        return Some(crate::t!(
+            "store-passphrase-long",
+            count = crate::model::thousands(MAX_PASSPHRASE_CHARS)
+        ));
     }
     None
 }
@@ -173,22 +176,22 @@ impl Vault {
     /// The data key, if `passphrase` is the practice's.
     pub fn unlock(&self, passphrase: &str) -> Result<Key, Refused> {
         if self.format != 1 {
-            return Err(Refused::Damaged(format!(
-                "its files are sealed in format {}, which this version of Groundwork cannot read",
-                self.format
+            return Err(Refused::Damaged(crate::t!(
+                "store-vault-format",
+                format = self.format
             )));
         }
         let kek = Key::from_bytes(self.kdf.derive(passphrase).map_err(Refused::Damaged)?);
         let sealed = B64
             .decode(&self.sealed_key)
-            .map_err(|_| Refused::Damaged("vault.ron is damaged".to_owned()))?;
+            .map_err(|_| Refused::Damaged(crate::t!("store-vault-file-damaged")))?;
         let bytes = kek
             .open_for(&sealed, WRAP)
             .map_err(|_| Refused::WrongPassphrase)?;
         let bytes: [u8; 32] = bytes
             .as_slice()
             .try_into()
-            .map_err(|_| Refused::Damaged("vault.ron is damaged".to_owned()))?;
+            .map_err(|_| Refused::Damaged(crate::t!("store-vault-file-damaged")))?;
         Ok(Key::from_bytes(Zeroizing::new(bytes)))
     }
 

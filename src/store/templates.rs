@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::Problem;
-use crate::model::{SCHEMA_VERSION, Template};
+use crate::model::{SCHEMA_VERSION, Template, TemplatePart as Seg};
 
 /// The shipped templates, embedded so the binary works from any folder: (file name, text).
 pub const SHIPPED: &[(&str, &str)] = &[
@@ -74,7 +74,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Template, Vec<Problem>> {
             path,
             1,
             1,
-            "the file is empty; a template starts with \"(\" and lists its schema, id, name and phases",
+            crate::t!("store-template-empty"),
         )]);
     }
 
@@ -82,26 +82,29 @@ pub fn parse(path: &Path, text: &str) -> Result<Template, Vec<Problem>> {
         && probe.schema > SCHEMA_VERSION
     {
         let (line, col) = locate(text, &[Seg::Field("schema")]).unwrap_or((1, 1));
-        return Err(vec![Problem::at(
-            path,
-            line,
-            col,
-            format!(
-                "written by a newer version of Groundwork (schema {}; this version reads up to {}); update Groundwork",
-                probe.schema, SCHEMA_VERSION
-            ),
-        )
-        .advising()]);
+        return Err(vec![
+            Problem::at(
+                path,
+                line,
+                col,
+                crate::t!(
+                    "store-template-newer",
+                    schema = probe.schema,
+                    reads = SCHEMA_VERSION
+                ),
+            )
+            .advising(),
+        ]);
     }
 
     let template: Template = ron::from_str(text).map_err(|e| vec![ron_problem(path, text, &e)])?;
 
     let problems: Vec<Problem> = template
-        .problems()
+        .located_problems()
         .into_iter()
-        .map(|message| {
-            let (line, col) = locate(text, &problem_path(&message)).unwrap_or((1, 1));
-            Problem::at(path, line, col, message)
+        .map(|problem| {
+            let (line, col) = locate(text, &problem.at).unwrap_or((1, 1));
+            Problem::at(path, line, col, problem.message)
         })
         .collect();
     if problems.is_empty() {
@@ -121,7 +124,7 @@ fn ron_problem(path: &Path, text: &str, err: &ron::error::SpannedError) -> Probl
         if end > 0 {
             let (line, col) = line_col(text, end);
             problem.position = Some((line, col));
-            problem.message = "a comma is missing here".to_owned();
+            problem.message = crate::t!("store-template-comma");
         }
     }
     problem
@@ -218,17 +221,23 @@ fn read_dir(dir: &Path) -> Result<Folder, Problem> {
                             &[Seg::Field("id")],
                         )
                         .unwrap_or((1, 1));
-                        folder.problems.push(Problem::at(
-                            &path,
-                            line,
-                            col,
-                            format!(
-                                "the id \"{}\" is already used by {}, so this template was not loaded; give one of them a different id",
-                                template.id,
-                                first.file_name().unwrap_or_default().to_string_lossy()
-                            ),
-                        )
-                        .advising());
+                        folder.problems.push(
+                            Problem::at(
+                                &path,
+                                line,
+                                col,
+                                crate::t!(
+                                    "store-template-id-taken",
+                                    id = &template.id,
+                                    file = first
+                                        .file_name()
+                                        .unwrap_or_default()
+                                        .to_string_lossy()
+                                        .into_owned()
+                                ),
+                            )
+                            .advising(),
+                        );
                         continue;
                     }
                     template
@@ -253,16 +262,16 @@ fn read_dir(dir: &Path) -> Result<Folder, Problem> {
 /// files (editor locks) and anything that is not a file are skipped.
 pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
     let entries = fs::read_dir(dir).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => Problem::new(dir, "the templates folder does not exist"),
-        io::ErrorKind::PermissionDenied => Problem::new(
-            dir,
-            "Groundwork is not allowed to open the templates folder; check its permissions",
-        )
-        .advising(),
-        io::ErrorKind::NotADirectory => Problem::new(dir, "this is a file, not a folder"),
+        io::ErrorKind::NotFound => Problem::new(dir, crate::t!("store-templates-folder-missing")),
+        io::ErrorKind::PermissionDenied => {
+            Problem::new(dir, crate::t!("store-templates-folder-not-allowed")).advising()
+        }
+        io::ErrorKind::NotADirectory => {
+            Problem::new(dir, crate::t!("store-templates-folder-is-file"))
+        }
         _ => Problem::new(
             dir,
-            format!("the templates folder could not be opened ({e})"),
+            crate::t!("store-templates-folder-unopened", error = e.to_string()),
         ),
     })?;
     let mut files = Vec::new();
@@ -270,7 +279,7 @@ pub fn ron_files(dir: &Path) -> Result<Vec<PathBuf>, Problem> {
         let entry = entry.map_err(|e| {
             Problem::new(
                 dir,
-                format!("the templates folder could not be listed ({e})"),
+                crate::t!("store-templates-folder-unlisted", error = e.to_string()),
             )
         })?;
         let path = entry.path();
@@ -324,62 +333,10 @@ fn offset_of(text: &str, line: usize, col: usize) -> usize {
 
 // --- Locating a problem in the source -------------------------------------------------------
 //
-// `Template::problems()` works on the parsed value, which has no positions. To point the
+// `Template::located_problems()` works on the parsed value, which has no positions: each
+// problem names the value it is about as a path of fields and list places. To point the
 // therapist at the right line, the source (already known to be valid RON) is read once more as
 // a bare skeleton: values, lists and named fields with their byte offsets.
-
-#[derive(Debug, Clone, Copy)]
-enum Seg<'a> {
-    Field(&'a str),
-    Index(usize),
-}
-
-/// The place in the source that a message from `Template::problems()` is about.
-fn problem_path(message: &str) -> Vec<Seg<'static>> {
-    let number_after = |s: &str, prefix: &str| -> Option<usize> {
-        let rest = s.strip_prefix(prefix)?;
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        digits.parse::<usize>().ok()?.checked_sub(1)
-    };
-    const PHASE: Seg<'static> = Seg::Field("phases");
-    match message {
-        "the template has no id" => return vec![Seg::Field("id")],
-        "the template has no name" => return vec![Seg::Field("name")],
-        "the template has no phases" => return vec![PHASE],
-        _ => {}
-    }
-    if message.starts_with("the ") && message.contains(" translation") {
-        return vec![Seg::Field("translations")];
-    }
-    if let Some(step) = number_after(message, "step ")
-        && let Some(at) = message.find(" of phase ")
-        && let Some(phase) = number_after(&message[at..], " of phase ")
-    {
-        return vec![
-            PHASE,
-            Seg::Index(phase),
-            Seg::Field("kind"),
-            Seg::Field("steps"),
-            Seg::Index(step),
-            Seg::Field("title"),
-        ];
-    }
-    if let Some(phase) = number_after(message, "phase ") {
-        if message.ends_with("has no title") {
-            return vec![PHASE, Seg::Index(phase), Seg::Field("title")];
-        }
-        if message.ends_with("has no steps") {
-            return vec![
-                PHASE,
-                Seg::Index(phase),
-                Seg::Field("kind"),
-                Seg::Field("steps"),
-            ];
-        }
-        return vec![PHASE, Seg::Index(phase)];
-    }
-    Vec::new()
-}
 
 /// Line and column of the value at `path`, if the source has one there. An empty path is not
 /// located (the caller falls back to the start of the file).
@@ -700,28 +657,40 @@ mod tests {
         assert_eq!(locate("(", &[Seg::Field("id")]), None);
     }
 
+    /// A problem is placed by the value it is about, not by its words: the same line and
+    /// column in every language.
     #[test]
-    fn maps_model_problems_to_places() {
-        assert!(matches!(
-            problem_path("step 2 of phase 3 has no title").as_slice(),
-            [
-                Seg::Field("phases"),
-                Seg::Index(2),
-                Seg::Field("kind"),
-                Seg::Field("steps"),
-                Seg::Index(1),
-                Seg::Field("title")
-            ]
-        ));
-        assert!(matches!(
-            problem_path("phase 1 (\"x\") has no steps").as_slice(),
-            [
-                Seg::Field("phases"),
-                Seg::Index(0),
-                Seg::Field("kind"),
-                Seg::Field("steps")
-            ]
-        ));
-        assert!(problem_path("something new").is_empty());
+    fn a_problem_is_located_in_every_language() {
+        use crate::model::Lang;
+        let (name, text) = SHIPPED
+            .iter()
+            .find(|(name, _)| *name == "individual.ron")
+            .unwrap();
+        let text = text.replacen("title: \"Your side of the story\"", "title: \" \"", 1);
+        let path = shipped_path(name);
+        let (line, col) = text
+            .lines()
+            .enumerate()
+            .find_map(|(i, l)| l.find("title: \" \"").map(|at| (i + 1, at + 8)))
+            .unwrap();
+        let in_lang = |lang| {
+            crate::locale::set_therapist(Some(lang));
+            let problems = parse(&path, &text).unwrap_err();
+            crate::locale::set_therapist(None);
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            problems[0].clone()
+        };
+        let english = in_lang(Lang::En);
+        assert_eq!(english.message, "step 2 of phase 1 has no title");
+        assert_eq!(english.position, Some((line, col)));
+        for (lang, words) in [
+            (Lang::De, "Schritt 2 von Phase 1 hat keinen Titel"),
+            (Lang::Fr, "l'étape 2 de la phase 1 n'a pas de titre"),
+            (Lang::Es, "el paso 2 de la fase 1 no tiene título"),
+        ] {
+            let problem = in_lang(lang);
+            assert_eq!(problem.message, words);
+            assert_eq!(problem.position, english.position, "{lang:?}");
+        }
     }
 }

@@ -31,7 +31,7 @@ pub fn load_main_window() -> Option<DisplayWindow> {
 /// Keeps the main window's place for the next start. Failing is harmless: the window then
 /// opens at its default size.
 pub fn save_main_window(place: DisplayWindow) -> Result<(), String> {
-    let dir = folder().ok_or("no configuration folder on this computer")?;
+    let dir = folder().ok_or_else(|| crate::t!("store-no-config-folder"))?;
     super::fs::ensure_dir(&dir).map_err(|e| e.to_string())?;
     let path = dir.join(FILE);
     let mut text = ron::ser::to_string_pretty(&place, ron::ser::PrettyConfig::default())

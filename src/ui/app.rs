@@ -90,6 +90,9 @@ pub struct GroundworkApp {
     picker: Arc<dyn crate::desktop::FilePicker>,
     /// The language of the computer, spoken when the therapist has chosen none.
     computer_lang: crate::model::Lang,
+    /// The language the home screen's words (a session open elsewhere, two versions of a file)
+    /// were made in: they are made again when the therapist's language changes.
+    home_words: crate::model::Lang,
     /// Opens the sample practice in a window of its own (tests count the calls instead).
     launch_demo: Box<dyn Fn() -> std::io::Result<()>>,
     /// A backup place or file being chosen in the system's dialog: what it is for, and where
@@ -271,6 +274,7 @@ impl GroundworkApp {
             choosing: None,
             picker: Arc::new(crate::desktop::SystemPicker),
             computer_lang: crate::locale::system_lang(),
+            home_words: crate::locale::therapist().lang(),
             launch_demo: Box::new(|| {
                 let mut child = std::process::Command::new(std::env::current_exe()?)
                     .arg("--demo")
@@ -773,13 +777,18 @@ fn ms_to_next_second(remaining: i64) -> Ms {
 impl GroundworkApp {
     /// Every view's words follow the therapist's language (previewed on the settings screen
     /// before it is saved).
-    fn speak_the_therapists_language(&self) {
+    fn speak_the_therapists_language(&mut self) {
         let language = if self.screen == Screen::Settings {
             self.settings.preview_language()
         } else {
             self.practice.settings().language
         };
-        crate::locale::set_therapist(Some(language.unwrap_or(self.computer_lang)));
+        let language = language.unwrap_or(self.computer_lang);
+        crate::locale::set_therapist(Some(language));
+        if self.home_words != language {
+            self.home_words = language;
+            self.home.refresh(&self.practice);
+        }
     }
 
     /// The "Save as" dialog; asks before replacing a file that is already there.

@@ -408,7 +408,8 @@ impl CoupleView {
         if let Some(s) = elsewhere {
             let (number, path) = (s.number, s.path.clone());
             let on = s.open_on.clone().unwrap_or_default();
-            self.open_elsewhere(ui, number, &path, &on, actions);
+            let computer = s.open_computer.clone().unwrap_or_default();
+            self.open_elsewhere(ui, number, &path, [&on, &computer], actions);
             return;
         }
         if let Some(open) = self
@@ -543,17 +544,17 @@ impl CoupleView {
         });
     }
 
-    /// A session open on another computer: read-only here (its PDFs can still be printed),
-    /// and taken over only when the therapist says that computer is gone.
+    /// A session open on another computer (`[on, computer]`: "OFFICE-PC since 14:02" and
+    /// "OFFICE-PC"): read-only here (its PDFs can still be printed), and taken over only when
+    /// the therapist says that computer is gone.
     fn open_elsewhere(
         &mut self,
         ui: &mut egui::Ui,
         number: u32,
         path: &std::path::Path,
-        on: &str,
+        [on, computer]: [&str; 2],
         actions: &mut Vec<Action>,
     ) {
-        let computer = on.split(" since ").next().unwrap_or(on).to_owned();
         egui::Frame::group(ui.style())
             .fill(style::WARN.gamma_multiply(0.12))
             .show(ui, |ui| {
@@ -561,19 +562,19 @@ impl CoupleView {
                     RichText::new(t!("app-elsewhere-title", number = number, computer = on))
                         .strong(),
                 );
-                ui.label(t!("app-elsewhere-read-only", computer = &computer));
+                ui.label(t!("app-elsewhere-read-only", computer = computer));
                 ui.add_space(4.0);
                 if self.confirm_take_over.as_deref() != Some(path) {
                     if ui
                         .button(t!("app-take-over", number = number))
-                        .on_hover_text(t!("app-take-over-hover", computer = &computer))
+                        .on_hover_text(t!("app-take-over-hover", computer = computer))
                         .clicked()
                     {
                         self.confirm_take_over = Some(path.to_owned());
                     }
                     return;
                 }
-                ui.label(t!("app-take-over-question", computer = &computer));
+                ui.label(t!("app-take-over-question", computer = computer));
                 ui.horizontal(|ui| {
                     if ui
                         .button(RichText::new(t!("app-take-over-here")).strong())
@@ -657,14 +658,11 @@ impl CoupleView {
                         None => s.protocol.clone(),
                     };
                     row.cell(ui, |ui| ui.add(egui::Label::new(protocol).wrap()));
-                    row.cell(ui, |ui| match (&s.open_on, s.ended) {
+                    row.cell(ui, |ui| match (&s.open_computer, s.ended) {
                         (_, true) => ui.label(human_duration(s.length)),
-                        (Some(on), false) => ui.colored_label(
+                        (Some(computer), false) => ui.colored_label(
                             style::WARN,
-                            t!(
-                                "app-sessions-open-on",
-                                computer = on.split(" since ").next().unwrap_or(on)
-                            ),
+                            t!("app-sessions-open-on", computer = computer),
                         ),
                         (None, false) => ui.label(t!("app-sessions-in-progress")),
                     });

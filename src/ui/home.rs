@@ -7,7 +7,7 @@ use super::keys;
 use super::style::{self, short_name};
 use crate::model::CoupleId;
 use crate::practice::Practice;
-use crate::store::TwoVersions;
+use crate::store::{TwoVersions, VersionsOf};
 use crate::t;
 
 #[derive(Default)]
@@ -394,8 +394,7 @@ fn two_versions(ui: &mut egui::Ui, v: &TwoVersions, actions: &mut Vec<Action>) {
         .show(ui, |ui| {
             ui.label(RichText::new(t!("app-versions-title", what = &v.what)).strong());
             let mut why = t!("app-versions-why", engine = v.engine.name());
-            // `what` is the store's description of the file: a couple's record ends so.
-            if v.what.ends_with("record") {
+            if v.of == VersionsOf::Record {
                 why.push(' ');
                 why.push_str(&t!("app-versions-sessions"));
             }

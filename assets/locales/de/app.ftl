@@ -131,7 +131,8 @@ app-add-name-hint = Name
 app-add-button = Paar hinzufügen
 
 ## Zwei Versionen einer Datei, die ein Sync-Dienst behalten hat
-app-versions-title = Zwei Versionen von { $what }
+# $what im Genitiv: „der Akte von Emma & Sophie“ (store-versions-of-…)
+app-versions-title = Zwei Versionen { $what }
 app-versions-why = { $engine } hat beide behalten, weil zwei Computer die Datei gleichzeitig geändert haben. Behalten Sie die richtige; die andere wird in den Konfliktordner verschoben, nicht gelöscht.
 app-versions-sessions = Sitzungen, die in einer der beiden Versionen erfasst sind, bleiben erhalten: Sie stammen aus den Sitzungen selbst.
 app-versions-in-use = In Verwendung

@@ -134,7 +134,7 @@ app-add-second = Second partner
 app-add-name-hint = name
 app-add-button = Add couple
 
-## Two versions of a file a sync engine kept ($what: "Emma & Sophie's record", as the files say)
+## Two versions of a file a sync engine kept ($what: "Emma & Sophie's record", store-versions-of-…)
 app-versions-title = Two versions of { $what }
 app-versions-why = { $engine } kept both because two computers changed it at once. Keep the one that is right; the other is moved into the conflicts folder, not deleted.
 app-versions-sessions = Sessions recorded in either version stay in the record: they come from the sessions themselves.

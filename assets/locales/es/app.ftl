@@ -131,7 +131,8 @@ app-add-name-hint = nombre
 app-add-button = Añadir pareja
 
 ## Dos versiones de un archivo que conservó un servicio de sincronización
-app-versions-title = Dos versiones de { $what }
+# $what con su preposición: «del expediente de Emma & Sophie» (store-versions-of-…)
+app-versions-title = Dos versiones { $what }
 app-versions-why = { $engine } conservó ambas porque dos equipos modificaron el archivo a la vez. Conserve la correcta; la otra se mueve a la carpeta de conflictos, no se borra.
 app-versions-sessions = Las sesiones registradas en cualquiera de las dos versiones se conservan: vienen de las propias sesiones.
 app-versions-in-use = En uso

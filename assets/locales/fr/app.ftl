@@ -131,7 +131,8 @@ app-add-name-hint = prénom
 app-add-button = Ajouter le couple
 
 ## Deux versions d'un fichier gardées par un service de synchronisation
-app-versions-title = Deux versions de { $what }
+# $what avec sa préposition : « du dossier du couple Emma & Sophie » (store-versions-of-…)
+app-versions-title = Deux versions { $what }
 app-versions-why = { $engine } a gardé les deux, car deux ordinateurs ont modifié le fichier en même temps. Gardez la bonne ; l'autre est déplacée dans le dossier des conflits, pas supprimée.
 app-versions-sessions = Les séances enregistrées dans l'une ou l'autre version restent au dossier : elles proviennent des séances elles-mêmes.
 app-versions-in-use = En usage

@@ -476,7 +476,7 @@ impl NotesPanel {
         if add {
             // Checked as the engine will check it, so that a note it would refuse stays in the
             // field to be shortened instead of vanishing. An empty one is a bookmark.
-            match clean_optional_line(&self.quick, "the quick note") {
+            match clean_optional_line(&self.quick, &t!("what-quick-note")) {
                 Ok(_) => out.push(Command::QuickNote(std::mem::take(&mut self.quick))),
                 // Too long, the one thing refused: said in the therapist's words.
                 Err(_) => {
