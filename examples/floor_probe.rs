@@ -67,7 +67,8 @@ fn main() -> Result<(), String> {
             let (f3, q3) = (f2.clone(), q2.clone());
             std::thread::spawn(move || {
                 std::thread::sleep(WARM_UP);
-                let (frames0, cpu0, t0) = (f3.load(Ordering::SeqCst), cpu_seconds(), Instant::now());
+                let (frames0, cpu0, t0) =
+                    (f3.load(Ordering::SeqCst), cpu_seconds(), Instant::now());
                 std::thread::sleep(Duration::from_secs(secs));
                 let (frames1, cpu1) = (f3.load(Ordering::SeqCst), cpu_seconds());
                 println!(

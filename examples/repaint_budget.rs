@@ -7,9 +7,12 @@
 //! DISPLAY=:97 cargo run --release --example repaint_budget -- idle 60
 //! ```
 //!
-//! `timer`: a sample session with the speaker's countdown running. `idle`: no session (the
-//! display shows its welcome). A third argument `light` shows the display in its bright-room
-//! theme with the ground rules agreed. The first 3 seconds (window creation) are not counted.
+//! `console`: a sample session with the speaker's countdown running, the couple display closed.
+//! `timer`: the same with the couple display open. `timeout`: a 20-minute timeout counting down
+//! in both windows. `idle`: no session (the display shows its welcome). A third argument
+//! `light` shows the display in its bright-room theme with the ground rules agreed. The first
+//! 3 seconds (window creation) are not counted. The last line, `frames=… cpu=…`, is for
+//! `floor_bench`.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -70,10 +73,12 @@ fn main() -> Result<(), String> {
     // `light`: the couple display in its bright-room theme, with the ground rules agreed (to
     // look at it; the figures are the same).
     let light = args.next().as_deref() == Some("light");
-    let timer = match mode.as_str() {
-        "timer" => true,
-        "idle" => false,
-        _ => return Err("usage: repaint_budget [timer|idle] [SECONDS]".into()),
+    let (timer, display, timeout) = match mode.as_str() {
+        "console" => (true, false, false),
+        "timer" => (true, true, false),
+        "timeout" => (true, true, true),
+        "idle" => (false, true, false),
+        _ => return Err("usage: repaint_budget [console|timer|timeout|idle] [SECONDS]".into()),
     };
 
     let clock = Arc::new(SystemClock::default());
@@ -85,10 +90,13 @@ fn main() -> Result<(), String> {
         .ok_or("the sample practice has no couples")?;
     let counters = Arc::new(Counters::default());
     let done = Arc::new(AtomicBool::new(false));
+    // As the app starts (src/main.rs), on the renderer the floor probe uses.
     let options = eframe::NativeOptions {
+        renderer: eframe::Renderer::Glow,
         viewport: egui::ViewportBuilder::default()
             .with_title("Groundwork")
             .with_inner_size([1280.0, 800.0]),
+        system_font_fallback: false,
         ..Default::default()
     };
     let (c2, d2) = (counters.clone(), done.clone());
@@ -126,8 +134,17 @@ fn main() -> Result<(), String> {
                 }
                 app.apply(Action::Session(Command::GoToPhase(dialogue)));
                 app.apply(Action::Session(Command::StartTurn { speaker: Side::A }));
+                if timeout {
+                    app.apply(Action::Session(Command::CallTimeout {
+                        by: groundwork::model::Caller::Therapist,
+                        reason: groundwork::model::TimeoutReason::Flooding,
+                        length_ms: Some(20 * 60_000),
+                    }));
+                }
             }
-            app.open_display();
+            if display {
+                app.open_display();
+            }
             let quit = app.quit_flag();
             let ctx = cc.egui_ctx.clone();
             let for_app = c2.clone();
@@ -159,6 +176,12 @@ fn main() -> Result<(), String> {
                     per_minute(d1 - d0)
                 );
                 println!("process CPU time: {:.2} s", cpu1 - cpu0);
+                println!(
+                    "frames={} display_frames={} cpu={:.2} wall={wall:.1}",
+                    f1 - f0,
+                    d1 - d0,
+                    cpu1 - cpu0
+                );
                 d2.store(true, Ordering::SeqCst);
                 quit.store(true, Ordering::SeqCst);
                 ctx.request_repaint();

@@ -1269,7 +1269,7 @@ fn running_totals_agree_with_every_turn_through_undo_and_redo() {
             for side in [Side::A, Side::B] {
                 let turn = state.dialogue.turn.as_ref();
                 let running = |stage: Stage, holder: Side| {
-                    turn.filter(|t| holder == side).map_or(0, |t| {
+                    turn.filter(|_| holder == side).map_or(0, |t| {
                         let banked = if stage == Stage::Speaking {
                             t.speak_ms
                         } else {
