@@ -14,7 +14,7 @@ use groundwork::practice::Practice;
 use groundwork::session::*;
 use groundwork::store::templates;
 use groundwork::ui::GroundworkApp;
-use groundwork::ui::display::{COUNTDOWN_SHARE, Content, DisplayView};
+use groundwork::ui::display::{COUNTDOWN_SHARE, CUE_STEPS, Content, DisplayView};
 
 const W: f32 = 1280.0;
 const H: f32 = 720.0;
@@ -205,6 +205,39 @@ fn overtime_counts_up_gently_and_the_cue_plays_for_two_seconds_only() {
         Content::new(Some(&rig.state), rig.now() + 1_000).cue,
         None,
         "no cue while paused"
+    );
+}
+
+/// The end-of-stage cue asks for a fixed handful of frames, whatever the frame rate could be:
+/// drawn only when it asks, it swells and fades in [`CUE_STEPS`] frames and then asks for none.
+#[test]
+fn the_end_of_stage_cue_swells_in_a_fixed_number_of_frames() {
+    let mut rig = Rig::new();
+    rig.enter_dialogue();
+    rig.run(Command::StartTurn { speaker: Side::A });
+    let limit = rig.state.timer(rig.now()).unwrap().limit.unwrap();
+    // The frame of the second the countdown reaches zero.
+    rig.wait(limit);
+    let mut glows = Vec::new();
+    loop {
+        let c = Content::new(Some(&rig.state), rig.now());
+        let Some(after) = c.repaint_after() else {
+            break;
+        };
+        glows.push(c.cue_glow());
+        assert!(glows.len() <= CUE_STEPS as usize + 1, "{glows:?}");
+        rig.wait(after.as_millis() as u64);
+    }
+    assert!(
+        glows.len() >= CUE_STEPS as usize - 1,
+        "the swell is seen step by step: {glows:?}"
+    );
+    let brightest = glows.iter().copied().fold(0.0_f32, f32::max);
+    assert!(brightest > 0.9, "it swells: {glows:?}");
+    assert!(glows[0] < 0.5 && *glows.last().unwrap() < 0.5, "{glows:?}");
+    assert!(
+        glows.windows(2).all(|w| w[0] != w[1]),
+        "no frame repeats the one before: {glows:?}"
     );
 }
 

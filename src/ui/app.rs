@@ -930,6 +930,11 @@ impl GroundworkApp {
 }
 
 impl eframe::App for GroundworkApp {
+    /// The background, cleared in one step (see [`style::background`]).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        crate::ui::style::background(visuals)
+    }
+
     /// "As the computer": winit does not tell on Linux, so the desktop is asked directly.
     fn raw_input_hook(&mut self, _ctx: &egui::Context, input: &mut egui::RawInput) {
         if let Some(dark) = crate::desktop::system_dark() {

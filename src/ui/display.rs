@@ -20,8 +20,10 @@ pub const COUNTDOWN_SHARE: f32 = 0.38;
 
 pub use crate::chime::CUE_MS;
 
-/// Frames per second of the end-of-stage cue, only while it plays.
-const CUE_FRAME: Duration = Duration::from_millis(50);
+/// The end-of-stage cue is drawn in this many steps over its [`CUE_MS`]: a slow swell needs
+/// few, and each is a frame of both windows, so the cue costs a fixed handful of frames
+/// rather than a burst at the frame rate.
+pub const CUE_STEPS: u32 = 8;
 
 /// The display's colours: its own theme, whatever the console uses, because the room decides
 /// (a bright consulting room, or a TV in a dim one).
@@ -275,10 +277,24 @@ impl Content {
         }
     }
 
-    /// When to draw again for the end-of-stage cue: only while it plays (the app repaints on
-    /// each second boundary anyway).
+    /// When to draw again for the end-of-stage cue: at its next step, only while it plays
+    /// (the app repaints on each second boundary anyway).
     pub fn repaint_after(&self) -> Option<Duration> {
-        self.cue.map(|_| CUE_FRAME)
+        let step = CUE_MS as f32 / CUE_STEPS as f32;
+        self.cue.map(|t| {
+            let into = t * CUE_MS as f32;
+            let next = step - into % step;
+            Duration::from_millis(next.ceil().max(1.0) as u64)
+        })
+    }
+
+    /// How bright the cue is now, 0 to 1: one swell, the same all through a step.
+    pub fn cue_glow(&self) -> f32 {
+        self.cue.map_or(0.0, |t| {
+            let steps = CUE_STEPS as f32;
+            let middle = ((t * steps).floor().min(steps - 1.0) + 0.5) / steps;
+            (middle * std::f32::consts::PI).sin().max(0.0)
+        })
     }
 }
 
@@ -413,9 +429,7 @@ impl DisplayView {
             p.countdown(content.remaining, p.accent)
         };
         // The cue: one slow swell of light over two seconds.
-        let glow = content
-            .cue
-            .map_or(0.0, |t| (t * std::f32::consts::PI).sin().max(0.0));
+        let glow = content.cue_glow();
 
         let used = ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
             ui.with_layout(Layout::top_down(Align::Center), |ui| {

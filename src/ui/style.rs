@@ -76,6 +76,20 @@ pub fn cut_name(name: &str, max: usize) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(format!("{}…", cut.trim_end()))
 }
 
+/// The window's background, light or dark: cleared by the GPU in one step rather than painted
+/// as panels. egui paints every panel's background as triangles, which a software renderer
+/// (Mesa's llvmpipe, common in virtual machines and remote desktops) shades pixel by pixel:
+/// at 1280×800 that was most of a frame's cost. So panels are transparent ([`apply`]) and this
+/// colour is the clear colour (`App::clear_color`).
+pub fn background(visuals: &egui::Visuals) -> [f32; 4] {
+    let fill = if visuals.dark_mode {
+        egui::Visuals::dark().panel_fill
+    } else {
+        egui::Visuals::light().panel_fill
+    };
+    fill.to_normalized_gamma_f32()
+}
+
 pub fn apply(ctx: &egui::Context, theme: Theme, text_scale: f32) {
     ctx.set_theme(match theme {
         Theme::Light => egui::ThemePreference::Light,
@@ -91,6 +105,8 @@ pub fn apply(ctx: &egui::Context, theme: Theme, text_scale: f32) {
         o.fallback_theme = egui::Theme::Light;
     });
     ctx.all_styles_mut(|style| {
+        // The background is the clear colour ([`background`]), not painted panel by panel.
+        style.visuals.panel_fill = Color32::TRANSPARENT;
         style.visuals.selection.bg_fill = ACCENT.gamma_multiply(0.35);
         style.visuals.hyperlink_color = ACCENT;
         style.text_styles = [

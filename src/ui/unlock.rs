@@ -104,6 +104,11 @@ impl UnlockApp {
 }
 
 impl eframe::App for UnlockApp {
+    /// The background, cleared in one step (see [`style::background`]).
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        crate::ui::style::background(visuals)
+    }
+
     fn raw_input_hook(&mut self, ctx: &egui::Context, input: &mut egui::RawInput) {
         match &mut self.opened {
             Some(app) => app.raw_input_hook(ctx, input),

@@ -572,10 +572,22 @@ impl ConsoleView {
                 }
                 if !state.is_ended() {
                     // Room for undo and redo: what the right-hand buttons and the couple's
-                    // name (cut, but never to nothing) leave.
+                    // name leave (the name comes first: it is cut only past 320 points).
+                    let who = format!("{} & {}", state.info.partner_a, state.info.partner_b);
+                    let name_width = ui
+                        .painter()
+                        .layout_no_wrap(
+                            who,
+                            egui::TextStyle::Heading.resolve(ui.style()),
+                            egui::Color32::PLACEHOLDER,
+                        )
+                        .size()
+                        .x
+                        .min(320.0)
+                        + 16.0;
                     let room = ui.available_width()
                         - self.top_right_width.unwrap_or(ui.available_width() * 0.6)
-                        - 160.0;
+                        - name_width;
                     let redo_shown = state.redo_step().is_some();
                     let each = if redo_shown { room / 2.0 } else { room }.max(110.0);
                     let undo = state.undo_step().map(|s| s.what.clone());
