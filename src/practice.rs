@@ -38,10 +38,26 @@ fn decimal(x: f64) -> String {
     crate::pdf::decimal_point(crate::locale::therapist(), format!("{x:.1}"))
 }
 
-/// Whether the session of `file` is in the couple's record.
-fn is_recorded(couple: &Couple, file: &SessionFile) -> bool {
-    let name = file_name(&file.path);
-    couple.recorded.iter().flatten().any(|n| *n == name)
+/// The sessions in `sessions` whose journals are not in the couple's record.
+fn unrecorded<'a>(couple: &Couple, sessions: &'a [SessionFile]) -> Vec<&'a SessionFile> {
+    let recorded = couple.recorded.as_deref().unwrap_or_default();
+    // A record lists its journals in the order they were recorded, usually the sessions'
+    // order: walked side by side, only a journal out of step is looked up in all of them.
+    let mut next = 0;
+    let mut all: Option<std::collections::HashSet<&str>> = None;
+    let mut out = Vec::new();
+    for file in sessions {
+        let name = file.path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if recorded.get(next).is_some_and(|r| r == name) {
+            next += 1;
+            continue;
+        }
+        let all = all.get_or_insert_with(|| recorded.iter().map(String::as_str).collect());
+        if !all.contains(name) {
+            out.push(file);
+        }
+    }
+    out
 }
 
 /// A record from before [`Couple::recorded`] was kept lists the journals it recorded: the
@@ -85,7 +101,14 @@ pub struct Practice {
     store: Store,
     templates: TemplateSet,
     clock: Arc<dyn Clock>,
+    /// In name order; kept in memory, and re-listed one couple at a time as the app changes
+    /// them: going back to the list reads nothing.
     couples: Vec<CoupleSummary>,
+    /// Each couple's name in lower case, as a search matches it (in the order of `couples`).
+    search_names: Vec<String>,
+    /// Changes whenever `couples` does: a view keeping what it worked out from the list knows
+    /// when to work it out again.
+    listing_version: u64,
     problems: Vec<Problem>,
     live: Option<LiveSession>,
     settings: Settings,
@@ -204,7 +227,8 @@ impl Practice {
         let store = Store::open(root)?.with_disk(disk).with_device(&device.tag);
         let mut practice = Practice::load(store, clock, Some(lock));
         practice.device = Some(device.clone());
-        practice.resolve_conflicts();
+        // The folder was just listed: no need to list it again.
+        practice.resolve_listed_conflicts();
         Ok(practice)
     }
 
@@ -227,6 +251,8 @@ impl Practice {
             templates,
             clock,
             couples: Vec::new(),
+            search_names: Vec::new(),
+            listing_version: 0,
             problems: Vec::new(),
             live: None,
             settings,
@@ -273,15 +299,18 @@ impl Practice {
         if self.lock.is_none() {
             return;
         }
-        let mut changed = false;
+        let mut changed = Vec::new();
         for summary in &self.couples {
+            // Most records list every journal already: nothing to copy, nothing to read.
+            if summary.couple.recorded.is_some()
+                && unrecorded(&summary.couple, &summary.sessions).is_empty()
+            {
+                continue;
+            }
             let mut couple = summary.couple.clone();
             let migrated = migrate_recorded(&mut couple, &summary.sessions);
             let mut recorded_now = false;
-            for file in &summary.sessions {
-                if is_recorded(&couple, file) {
-                    continue;
-                }
+            for file in unrecorded(&couple, &summary.sessions) {
                 let Ok(read) = self.read_own_journal(&file.path) else {
                     continue;
                 };
@@ -298,12 +327,12 @@ impl Practice {
                     recorded_now = true;
                 }
             }
-            if migrated || recorded_now {
-                changed |= self.store.save_couple(&couple).is_ok();
+            if (migrated || recorded_now) && self.store.save_couple(&couple).is_ok() {
+                changed.push(couple.id);
             }
         }
-        if changed {
-            self.reload();
+        for id in &changed {
+            self.refresh_couple(id);
         }
         self.retire_covered_record_copies();
     }
@@ -314,8 +343,9 @@ impl Practice {
     /// left for the therapist to choose ([`Practice::keep_version`]).
     fn retire_covered_record_copies(&mut self) {
         let Some(lock) = &self.lock else { return };
-        let mut retired = false;
-        for summary in &self.couples {
+        let mut retired = Vec::new();
+        // Only folders the listing found a sync engine's copy in.
+        for summary in self.couples.iter().filter(|c| c.copies) {
             for copy in self.store.couple_copies(&summary.couple.id) {
                 let Ok(mut other) = read_ron::<Couple>(&copy) else {
                     continue;
@@ -330,16 +360,19 @@ impl Practice {
                     .iter()
                     .flatten()
                     .all(|name| mine.recorded.iter().flatten().any(|n| n == name));
-                if same_people && covered {
-                    retired |= self
+                if same_people
+                    && covered
+                    && self
                         .store
                         .retire_copy(lock, &summary.couple.id, &copy)
-                        .is_ok();
+                        .is_ok()
+                {
+                    retired.push(summary.couple.id.clone());
                 }
             }
         }
-        if retired {
-            self.reload();
+        for id in &retired {
+            self.refresh_couple(id);
         }
     }
 
@@ -373,14 +406,44 @@ impl Practice {
         self.demo.is_some()
     }
 
-    /// Re-reads the list of couples (not their sessions, which load when opened).
+    /// Re-reads the whole list of couples (not their sessions, which load when opened). The
+    /// app lists the folder once, when the practice opens, then re-lists only the couples it
+    /// changes ([`Practice::refresh_couple`]).
     pub fn reload(&mut self) {
         let listing = self.store.couples();
-        self.couples = listing.couples;
-        self.couples
-            .sort_by_key(|c| c.couple.display_name().to_lowercase());
+        self.set_couples(listing.couples);
         self.problems = listing.problems;
-        // A copy that could not be merged is reported once, with the reason.
+        self.drop_refused_copies();
+    }
+
+    /// Re-reads one couple's folder (its record and the names of its sessions) after it
+    /// changed, and the problems found in it; the rest of the list stays as it is.
+    pub fn refresh_couple(&mut self, id: &CoupleId) {
+        let (summary, problems) = self.store.couple_listing(id);
+        let folder = self.store.couple_dir(id);
+        self.problems.retain(|p| !p.path.starts_with(&folder));
+        self.problems.extend(problems);
+        self.problems.sort_by(|a, b| a.path.cmp(&b.path));
+        self.drop_refused_copies();
+        let mut couples = std::mem::take(&mut self.couples);
+        couples.retain(|c| &c.couple.id != id);
+        couples.extend(summary);
+        self.set_couples(couples);
+    }
+
+    /// The list in name order, with the names a search matches.
+    fn set_couples(&mut self, mut couples: Vec<CoupleSummary>) {
+        couples.sort_by_cached_key(|c| c.couple.display_name().to_lowercase());
+        self.search_names = couples
+            .iter()
+            .map(|c| c.couple.display_name().to_lowercase())
+            .collect();
+        self.couples = couples;
+        self.listing_version += 1;
+    }
+
+    /// A copy that could not be merged is reported once, with the reason.
+    fn drop_refused_copies(&mut self) {
         let refused: Vec<&Path> = self
             .conflict_problems
             .iter()
@@ -393,26 +456,41 @@ impl Practice {
     /// Merges the conflict copies a sync engine left of session journals into their journals
     /// (each entry once) and moves the copies into the couple's `conflicts` folder. Not the
     /// session open here: its copies are merged once it is closed. Done when the practice opens;
-    /// call it again after the sync engine has brought changes. Copies of `couple.ron` and
-    /// `settings.ron` are never merged: they are in [`Practice::problems`] for the therapist to
-    /// choose ([`Practice::keep_version`]).
+    /// call it again after the sync engine has brought changes (the folder is listed again).
+    /// Copies of `couple.ron` and `settings.ron` are never merged: they are in
+    /// [`Practice::problems`] for the therapist to choose ([`Practice::keep_version`]).
     pub fn resolve_conflicts(&mut self) -> crate::store::Resolution {
+        self.reload();
+        self.resolve_listed_conflicts()
+    }
+
+    /// [`Practice::resolve_conflicts`] on the folder as last listed: only the folders where
+    /// the listing found a sync engine's copy are looked into again.
+    fn resolve_listed_conflicts(&mut self) -> crate::store::Resolution {
         let mut out = crate::store::Resolution::default();
         let Some(lock) = &self.lock else {
             return out;
         };
         let live = self.live.as_ref().map(|l| l.path().to_owned());
-        let listing = self.store.couples();
-        for couple in &listing.couples {
+        let with_copies: Vec<CoupleId> = self
+            .couples
+            .iter()
+            .filter(|c| c.copies)
+            .map(|c| c.couple.id.clone())
+            .collect();
+        for id in &with_copies {
             let r = self
                 .store
-                .resolve_journal_conflicts(lock, &couple.couple.id, live.as_deref());
+                .resolve_journal_conflicts(lock, id, live.as_deref());
             out.merged.extend(r.merged);
             out.problems.extend(r.problems);
         }
         self.conflict_problems = out.problems.clone();
         self.settings_conflicts = self.store.settings_conflicts();
-        self.reload();
+        for id in &with_copies {
+            self.refresh_couple(id);
+        }
+        self.drop_refused_copies();
         self.record_ended_sessions();
         out
     }
@@ -451,11 +529,30 @@ impl Practice {
 
     /// Couples whose names contain `query` (ignoring case), in name order.
     pub fn search(&self, query: &str) -> Vec<&CoupleSummary> {
-        let query = query.trim().to_lowercase();
-        self.couples
-            .iter()
-            .filter(|c| query.is_empty() || c.couple.display_name().to_lowercase().contains(&query))
+        self.matching(query)
+            .into_iter()
+            .map(|i| &self.couples[i])
             .collect()
+    }
+
+    /// Where in [`Practice::couples`] the couples whose names contain `query` (ignoring case)
+    /// are, in name order.
+    pub fn matching(&self, query: &str) -> Vec<usize> {
+        let query = query.trim().to_lowercase();
+        if query.is_empty() {
+            return (0..self.couples.len()).collect();
+        }
+        self.search_names
+            .iter()
+            .enumerate()
+            .filter(|(_, name)| name.contains(&query))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Changes whenever the list of couples changes.
+    pub fn listing_version(&self) -> u64 {
+        self.listing_version
     }
 
     /// Every file that could not be read: couples, templates and settings.
@@ -522,7 +619,7 @@ impl Practice {
         couple.language = (lang != crate::model::Lang::En).then_some(lang);
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
         let id = couple.id.clone();
-        self.reload();
+        self.refresh_couple(&id);
         Ok(id)
     }
 
@@ -727,7 +824,7 @@ impl Practice {
         let mut couple = self.store.load_couple(id).map_err(|p| p.sentence())?;
         change(&mut couple);
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
-        self.reload();
+        self.refresh_couple(id);
         Ok(())
     }
 
@@ -942,7 +1039,8 @@ impl Practice {
             LiveSession::start(&self.store, info, self.clock.clone()).map_err(|e| e.to_string())?;
         self.mark_open(live.path());
         self.live = Some(live);
-        self.reload();
+        // Its journal is listed now.
+        self.refresh_couple(id);
         Ok(())
     }
 
@@ -1383,7 +1481,7 @@ impl Practice {
         let device = SessionFile::parse_name(&name).and_then(|(_, _, d)| d);
         session::record_into(live.state(), &mut couple, &name, device.as_deref());
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
-        self.reload();
+        self.refresh_couple(&id);
         Ok(())
     }
 }

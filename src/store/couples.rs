@@ -52,6 +52,9 @@ pub struct CoupleSummary {
     pub couple: Couple,
     /// Sorted by session number, then date.
     pub sessions: Vec<SessionFile>,
+    /// A sync engine left copies in the couple's folder (of its record, of a session or of a
+    /// session's open marker): only such a couple's folder has conflicts to resolve.
+    pub copies: bool,
 }
 
 impl CoupleSummary {
@@ -373,31 +376,9 @@ impl Store {
             if name.starts_with('.') || !path.is_dir() {
                 continue;
             }
-            let id = CoupleId(name);
-            let (sessions, problems) = self.session_files(&id);
+            let (couple, problems) = self.couple_listing(&CoupleId(name));
             listing.problems.extend(problems);
-            listing.problems.extend(self.couple_conflicts(&id));
-            let couple_path = self.couple_path(&id);
-            if is_valid_couple_id(&id.0)
-                && matches!(fs::symlink_metadata(&couple_path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
-            {
-                // A folder left empty by a crash while a new couple was created is not worth a
-                // warning; sessions without their couple are.
-                if !sessions.is_empty() {
-                    listing.problems.push(Problem::new(
-                        &couple_path,
-                        format!(
-                            "the file is missing, but the folder has {} session file(s); restore couple.ron from a backup",
-                            sessions.len()
-                        ),
-                    ));
-                }
-                continue;
-            }
-            match self.load_couple(&id) {
-                Ok(couple) => listing.couples.push(CoupleSummary { couple, sessions }),
-                Err(problem) => listing.problems.push(problem),
-            }
+            listing.couples.extend(couple);
         }
         listing
             .couples
@@ -406,22 +387,73 @@ impl Store {
         listing
     }
 
+    /// One couple as [`Store::couples`] lists it: the couple (none if its folder holds no
+    /// readable record, or is gone) and every problem found in its folder. The app re-lists one
+    /// couple this way after changing it, rather than the whole data folder.
+    pub fn couple_listing(&self, id: &CoupleId) -> (Option<CoupleSummary>, Vec<Problem>) {
+        let (sessions, mut problems, session_copies) = self.session_files_and_copies(id);
+        let record_copies = self.couple_conflicts(id);
+        let copies = session_copies || !record_copies.is_empty();
+        problems.extend(record_copies);
+        let couple_path = self.couple_path(id);
+        if is_valid_couple_id(&id.0)
+            && matches!(fs::symlink_metadata(&couple_path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+        {
+            // A folder left empty by a crash while a new couple was created is not worth a
+            // warning; sessions without their couple are.
+            if !sessions.is_empty() {
+                problems.push(Problem::new(
+                    &couple_path,
+                    format!(
+                        "the file is missing, but the folder has {} session file(s); restore couple.ron from a backup",
+                        sessions.len()
+                    ),
+                ));
+            }
+            return (None, problems);
+        }
+        match self.load_couple(id) {
+            Ok(couple) => (
+                Some(CoupleSummary {
+                    couple,
+                    sessions,
+                    copies,
+                }),
+                problems,
+            ),
+            Err(problem) => {
+                problems.push(problem);
+                (None, problems)
+            }
+        }
+    }
+
     /// The couple's session files, found by name (journals are not opened), sorted by number
     /// then date; and a problem for each `.journal` file whose name does not follow the pattern.
     pub fn session_files(&self, id: &CoupleId) -> (Vec<SessionFile>, Vec<Problem>) {
+        let (sessions, problems, _) = self.session_files_and_copies(id);
+        (sessions, problems)
+    }
+
+    /// [`Store::session_files`], and whether a sync engine left a copy of anything in the
+    /// folder (a journal, or a session's open marker).
+    fn session_files_and_copies(&self, id: &CoupleId) -> (Vec<SessionFile>, Vec<Problem>, bool) {
         let dir = self.sessions_dir(id);
         let mut sessions = Vec::new();
         let mut problems = Vec::new();
+        let mut copies = false;
         if let Err(problem) = check_in_folder(&self.root, &dir) {
             problems.push(problem);
-            return (sessions, problems);
+            return (sessions, problems, copies);
         }
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (sessions, problems),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                return (sessions, problems, copies);
+            }
             Err(err) => {
                 problems.push(problem_from_io(&dir, &err));
-                return (sessions, problems);
+                return (sessions, problems, copies);
             }
         };
         for entry in entries {
@@ -434,7 +466,11 @@ impl Store {
             };
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name.starts_with('.') || !name.ends_with(JOURNAL_SUFFIX) {
+            if name.starts_with('.') {
+                continue;
+            }
+            if !name.ends_with(JOURNAL_SUFFIX) {
+                copies |= super::conflicts::conflict_of(&name).is_some();
                 continue;
             }
             // A journal linked out of the data folder is not listed: never read, never appended to.
@@ -446,6 +482,7 @@ impl Store {
                 continue;
             }
             if let Some((original, engine)) = super::conflicts::conflict_of(&name) {
+                copies = true;
                 problems.push(Problem::notice(
                     &entry.path(),
                     format!(
@@ -470,7 +507,7 @@ impl Store {
             }
         }
         sessions.sort();
-        (sessions, problems)
+        (sessions, problems, copies)
     }
 
     /// Starts a session's journal: writes its header and syncs the file and its folder.
