@@ -12,8 +12,8 @@ use super::Problem;
 use super::disk::{Disk, RealDisk};
 use super::error::{Action, StoreError};
 use super::fs::{
-    check_in_folder, create_atomic_with, ensure_dir, problem_from_io, read_ron,
-    refuse_if_unreadable, write_ron_unchecked,
+    check_in_folder, create_atomic_unsynced_folder, create_atomic_with, ensure_dir,
+    problem_from_io, read_ron, refuse_if_unreadable, sync_dir, write_ron_unchecked,
 };
 use super::journal::{Journal, JournalHeader, encode_journal};
 use crate::model::{Couple, CoupleId, Entry, SCHEMA_VERSION, Settings};
@@ -538,6 +538,48 @@ impl Store {
         let text = encode_journal(&path, &JournalHeader::new(id.clone(), number), entries)?;
         create_atomic_with(&path, |w| self.disk.write(&path, w, text.as_bytes()))?;
         Ok(path)
+    }
+
+    /// Writes several whole journals of a couple (sessions generated, not run: the sample
+    /// practice), each as [`Store::write_journal`] writes it, in the same words (sealed the
+    /// same way in a protected practice) and with one sync; the sessions folder is listed once
+    /// and synced once, after them. Same refusals: never over an existing file, never a second
+    /// journal with a number already taken, in the folder or among `journals`. Returns where
+    /// each went.
+    pub fn write_journals(
+        &self,
+        id: &CoupleId,
+        journals: &[(u32, NaiveDate, &[Entry])],
+    ) -> Result<Vec<PathBuf>, StoreError> {
+        check_id(id)?;
+        let dir = self.sessions_dir(id);
+        ensure_dir(&dir)?;
+        let (existing, _) = self.session_files(id);
+        let mut written: Vec<(u32, PathBuf)> = Vec::new();
+        let mut write = || {
+            for &(number, date, entries) in journals {
+                let same = existing
+                    .iter()
+                    .map(|s| (s.number, &s.path))
+                    .chain(written.iter().map(|(n, p)| (*n, p)))
+                    .find(|(n, _)| *n == number);
+                if let Some((_, path)) = same {
+                    return Err(StoreError::AlreadyExists { path: path.clone() });
+                }
+                let path = self.journal_path(id, number, date);
+                let text = encode_journal(&path, &JournalHeader::new(id.clone(), number), entries)?;
+                create_atomic_unsynced_folder(&path, |w| {
+                    self.disk.write(&path, w, text.as_bytes())
+                })?;
+                written.push((number, path));
+            }
+            Ok(())
+        };
+        let done = write();
+        // Whatever was written is made to last, even when a later journal was refused.
+        sync_dir(&dir).map_err(|e| StoreError::io(&dir, Action::Sync, e))?;
+        done?;
+        Ok(written.into_iter().map(|(_, path)| path).collect())
     }
 
     fn new_journal_path(
