@@ -131,7 +131,7 @@ fn main() {
         .practice()
         .couples()
         .last()
-        .map(|c| c.couple.display_name())
+        .map(|c| c.display_name())
         .expect("a couple");
     h.get_by_role_and_label(Role::TextInput, "Search couples")
         .click();
@@ -167,7 +167,7 @@ fn main() {
         .practice()
         .couples()
         .first()
-        .map(|c| c.couple.display_name())
+        .map(|c| c.display_name())
         .expect("a couple");
     let mut open_page = Vec::new();
     let mut back = Vec::new();

@@ -3,7 +3,7 @@
 //! touches a file. No egui.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::demo::{self, DemoOptions};
 use crate::model::{
@@ -14,9 +14,9 @@ use crate::session::{self, Clock, Command};
 use crate::store::JournalRead;
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
-    CoupleSummary, Device, Disk, ExecuteError, LiveSession, OpenMarker, PracticeLock, Problem,
-    RealDisk, SessionFile, Store, StoreError, check_in_folder, create_atomic_with, file_name,
-    read_journal, read_ron, write_atomic_with,
+    CoupleSummary, Device, Disk, ExecuteError, Index, ListedCouple, LiveSession, OpenMarker,
+    PracticeLock, Problem, RealDisk, SessionFile, Store, StoreError, check_in_folder,
+    create_atomic_with, file_name, read_journal, read_ron, write_atomic_with,
 };
 
 /// The longest file name most file systems allow, in bytes (ext4, APFS, NTFS in UTF-16 units,
@@ -36,28 +36,6 @@ fn fit_name(stem: &str, tail: &str) -> String {
 /// `x` with one decimal, as the therapist's language writes it: "2.5", "2,5".
 fn decimal(x: f64) -> String {
     crate::pdf::decimal_point(crate::locale::therapist(), format!("{x:.1}"))
-}
-
-/// The sessions in `sessions` whose journals are not in the couple's record.
-fn unrecorded<'a>(couple: &Couple, sessions: &'a [SessionFile]) -> Vec<&'a SessionFile> {
-    let recorded = couple.recorded.as_deref().unwrap_or_default();
-    // A record lists its journals in the order they were recorded, usually the sessions'
-    // order: walked side by side, only a journal out of step is looked up in all of them.
-    let mut next = 0;
-    let mut all: Option<std::collections::HashSet<&str>> = None;
-    let mut out = Vec::new();
-    for file in sessions {
-        let name = file.path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if recorded.get(next).is_some_and(|r| r == name) {
-            next += 1;
-            continue;
-        }
-        let all = all.get_or_insert_with(|| recorded.iter().map(String::as_str).collect());
-        if !all.contains(name) {
-            out.push(file);
-        }
-    }
-    out
 }
 
 /// A record from before [`Couple::recorded`] was kept lists the journals it recorded: the
@@ -97,13 +75,35 @@ pub fn language_in(root: &Path) -> Option<crate::model::Lang> {
     settings.language
 }
 
+/// A couple in the practice's list: what the list shows of it (through `Deref`), and its record
+/// and sessions, read from its files when the list was read from them or when first asked for
+/// ([`Practice::couple`]). A practice opened from its index reads no couple's files until then.
+#[derive(Debug)]
+pub struct Listed {
+    listed: ListedCouple,
+    /// The record and the sessions' files; `None` once found unreadable.
+    full: OnceLock<Option<CoupleSummary>>,
+}
+
+impl std::ops::Deref for Listed {
+    type Target = ListedCouple;
+    fn deref(&self) -> &ListedCouple {
+        &self.listed
+    }
+}
+
 pub struct Practice {
     store: Store,
     templates: TemplateSet,
     clock: Arc<dyn Clock>,
     /// In name order; kept in memory, and re-listed one couple at a time as the app changes
     /// them: going back to the list reads nothing.
-    couples: Vec<CoupleSummary>,
+    couples: Vec<Listed>,
+    /// What is known of each couple whose files can be trusted to be as they were read, kept in
+    /// the data folder for the next time the practice opens ([`crate::store::Index`]).
+    index: Index,
+    /// The index differs from the one on disk.
+    index_changed: bool,
     /// Each couple's name in lower case, as a search matches it (in the order of `couples`).
     search_names: Vec<String>,
     /// Changes whenever `couples` does: a view keeping what it worked out from the list knows
@@ -215,9 +215,17 @@ impl Practice {
         device: &Device,
     ) -> Result<Practice, StoreError> {
         let lock = PracticeLock::acquire(root)?;
+        // What this computer knew of the couples when the practice last closed (nothing if it
+        // is still locked by its passphrase): only the couples whose files changed since are
+        // read.
+        let index = Store::open_existing(root)
+            .map(|s| s.read_index(&device.tag))
+            .unwrap_or_default();
         // A conversion to a protected practice that was cut short is finished or undone first,
-        // under the lock: the practice then reads in one form.
-        crate::store::protect::finish_interrupted(root)
+        // under the lock: the practice then reads in one form. The folders the index knows to
+        // hold no sealed copy, unchanged since, are not read again to find one.
+        let known = Store::open_existing(root).map(|s| index.known_folders(&s));
+        crate::store::protect::finish_interrupted_knowing(root, &known.unwrap_or_default())
             .map_err(|e| StoreError::io(root, crate::store::Action::Repair, e))?;
         crate::store::backup::finish_restore(root)
             .map_err(|e| StoreError::io(root, crate::store::Action::Repair, e))?;
@@ -225,10 +233,11 @@ impl Practice {
         // A courtesy to Syncthing; the practice works without it (a read-only folder).
         let _ = crate::store::keep_out_of_sync(root);
         let store = Store::open(root)?.with_disk(disk).with_device(&device.tag);
-        let mut practice = Practice::load(store, clock, Some(lock));
+        let mut practice = Practice::load(store, clock, Some(lock), &index);
         practice.device = Some(device.clone());
         // The folder was just listed: no need to list it again.
         practice.resolve_listed_conflicts();
+        practice.save_index();
         Ok(practice)
     }
 
@@ -239,10 +248,15 @@ impl Practice {
     pub fn open_read_only(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
         let store = Store::open_existing(root)?;
         needs_no_passphrase(root)?;
-        Ok(Practice::load(store, clock, None))
+        Ok(Practice::load(store, clock, None, &Index::default()))
     }
 
-    fn load(store: Store, clock: Arc<dyn Clock>, lock: Option<PracticeLock>) -> Practice {
+    fn load(
+        store: Store,
+        clock: Arc<dyn Clock>,
+        lock: Option<PracticeLock>,
+        index: &Index,
+    ) -> Practice {
         let templates = templates::load(Some(&store.templates_dir()));
         let (settings, settings_problem) = load_settings(&store);
         let settings_conflicts = store.settings_conflicts();
@@ -251,6 +265,8 @@ impl Practice {
             templates,
             clock,
             couples: Vec::new(),
+            index: Index::default(),
+            index_changed: false,
             search_names: Vec::new(),
             listing_version: 0,
             problems: Vec::new(),
@@ -268,8 +284,20 @@ impl Practice {
         };
         practice.last_backup = crate::store::backup::last(practice.store.root());
         practice.protected = crate::store::seal::is_protected(practice.store.root());
-        practice.reload();
+        practice.list(index);
         practice
+    }
+
+    /// Writes this computer's index of the couples if it changed (only the app, holding the
+    /// practice's lock, writes it). It is only a copy of what the files say: if it cannot be
+    /// written, the next start reads the files.
+    fn save_index(&mut self) {
+        let (Some(_), Some(device)) = (&self.lock, &self.device) else {
+            return;
+        };
+        if self.index_changed && self.store.write_index(&device.tag, &self.index).is_ok() {
+            self.index_changed = false;
+        }
     }
 
     /// Reads a journal of this practice; one linked out of the data folder is refused.
@@ -300,17 +328,20 @@ impl Practice {
             return;
         }
         let mut changed = Vec::new();
-        for summary in &self.couples {
-            // Most records list every journal already: nothing to copy, nothing to read.
-            if summary.couple.recorded.is_some()
-                && unrecorded(&summary.couple, &summary.sessions).is_empty()
-            {
+        // Most records list every journal already: nothing to read. (A session still open is
+        // read on each start, as is its couple's record.)
+        for listed in self.couples.iter().filter(|c| !c.unrecorded.is_empty()) {
+            let Some(summary) = self.full(listed) else {
                 continue;
-            }
+            };
             let mut couple = summary.couple.clone();
             let migrated = migrate_recorded(&mut couple, &summary.sessions);
             let mut recorded_now = false;
-            for file in unrecorded(&couple, &summary.sessions) {
+            for file in &summary.sessions {
+                let name = file_name(&file.path);
+                if couple.recorded.iter().flatten().any(|n| *n == name) {
+                    continue;
+                }
                 let Ok(read) = self.read_own_journal(&file.path) else {
                     continue;
                 };
@@ -318,12 +349,7 @@ impl Practice {
                     continue;
                 };
                 if state.is_ended() {
-                    session::record_into(
-                        &state,
-                        &mut couple,
-                        &file_name(&file.path),
-                        file.device.as_deref(),
-                    );
+                    session::record_into(&state, &mut couple, &name, file.device.as_deref());
                     recorded_now = true;
                 }
             }
@@ -345,8 +371,11 @@ impl Practice {
         let Some(lock) = &self.lock else { return };
         let mut retired = Vec::new();
         // Only folders the listing found a sync engine's copy in.
-        for summary in self.couples.iter().filter(|c| c.copies) {
-            for copy in self.store.couple_copies(&summary.couple.id) {
+        for listed in self.couples.iter().filter(|c| c.copies) {
+            let Some(summary) = self.full(listed) else {
+                continue;
+            };
+            for copy in self.store.couple_copies(&listed.id) {
                 let Ok(mut other) = read_ron::<Couple>(&copy) else {
                     continue;
                 };
@@ -360,14 +389,9 @@ impl Practice {
                     .iter()
                     .flatten()
                     .all(|name| mine.recorded.iter().flatten().any(|n| n == name));
-                if same_people
-                    && covered
-                    && self
-                        .store
-                        .retire_copy(lock, &summary.couple.id, &copy)
-                        .is_ok()
+                if same_people && covered && self.store.retire_copy(lock, &listed.id, &copy).is_ok()
                 {
-                    retired.push(summary.couple.id.clone());
+                    retired.push(listed.id.clone());
                 }
             }
         }
@@ -406,12 +430,30 @@ impl Practice {
         self.demo.is_some()
     }
 
-    /// Re-reads the whole list of couples (not their sessions, which load when opened). The
-    /// app lists the folder once, when the practice opens, then re-lists only the couples it
+    /// Re-reads the whole list of couples from their files (not their sessions, which load
+    /// when opened). The app lists the folder once, when the practice opens (from this
+    /// computer's index where the files are as they were), then re-lists only the couples it
     /// changes ([`Practice::refresh_couple`]).
     pub fn reload(&mut self) {
-        let listing = self.store.couples();
-        self.set_couples(listing.couples);
+        self.list(&Index::default());
+    }
+
+    /// Lists the couples: from `index` where their files are stamped as it says, else from
+    /// their files.
+    fn list(&mut self, index: &Index) {
+        let listing = self.store.couples_indexed(index);
+        self.index_changed = listing.index != *index;
+        self.index = listing.index;
+        self.set_couples(
+            listing
+                .couples
+                .into_iter()
+                .map(|(listed, full)| Listed {
+                    listed,
+                    full: full.map_or_else(OnceLock::new, |f| OnceLock::from(Some(f))),
+                })
+                .collect(),
+        );
         self.problems = listing.problems;
         self.drop_refused_copies();
     }
@@ -419,27 +461,45 @@ impl Practice {
     /// Re-reads one couple's folder (its record and the names of its sessions) after it
     /// changed, and the problems found in it; the rest of the list stays as it is.
     pub fn refresh_couple(&mut self, id: &CoupleId) {
-        let (summary, problems) = self.store.couple_listing(id);
+        let stamps = self.store.stamps(id);
+        let (summary, problems, stamps) = self.store.couple_listing_stamped(id, stamps);
+        match (stamps, &summary) {
+            (Some(stamps), Some(summary)) => self.index.insert(stamps, summary),
+            _ => self.index.remove(id),
+        }
+        self.index_changed = true;
         let folder = self.store.couple_dir(id);
         self.problems.retain(|p| !p.path.starts_with(&folder));
         self.problems.extend(problems);
         self.problems.sort_by(|a, b| a.path.cmp(&b.path));
         self.drop_refused_copies();
         let mut couples = std::mem::take(&mut self.couples);
-        couples.retain(|c| &c.couple.id != id);
-        couples.extend(summary);
+        couples.retain(|c| &c.id != id);
+        couples.extend(summary.map(|summary| Listed {
+            listed: ListedCouple::of(&summary),
+            full: OnceLock::from(Some(summary)),
+        }));
         self.set_couples(couples);
     }
 
     /// The list in name order, with the names a search matches.
-    fn set_couples(&mut self, mut couples: Vec<CoupleSummary>) {
-        couples.sort_by_cached_key(|c| c.couple.display_name().to_lowercase());
+    fn set_couples(&mut self, mut couples: Vec<Listed>) {
+        couples.sort_by_cached_key(|c| c.display_name().to_lowercase());
         self.search_names = couples
             .iter()
-            .map(|c| c.couple.display_name().to_lowercase())
+            .map(|c| c.display_name().to_lowercase())
             .collect();
         self.couples = couples;
         self.listing_version += 1;
+    }
+
+    /// The couple's record and sessions, read from its files the first time they are asked
+    /// for; `None` if they cannot be read now (the next listing says why).
+    fn full<'a>(&self, listed: &'a Listed) -> Option<&'a CoupleSummary> {
+        listed
+            .full
+            .get_or_init(|| self.store.couple_listing(&listed.id).0)
+            .as_ref()
     }
 
     /// A copy that could not be merged is reported once, with the reason.
@@ -476,7 +536,7 @@ impl Practice {
             .couples
             .iter()
             .filter(|c| c.copies)
-            .map(|c| c.couple.id.clone())
+            .map(|c| c.id.clone())
             .collect();
         for id in &with_copies {
             let r = self
@@ -519,16 +579,25 @@ impl Practice {
         self.store.root()
     }
 
-    pub fn couples(&self) -> &[CoupleSummary] {
+    /// Every couple, in name order: what the list shows of each. Its record and sessions are
+    /// [`Practice::couple`].
+    pub fn couples(&self) -> &[Listed] {
         &self.couples
     }
 
+    /// What the list shows of the couple `id`.
+    pub fn listed(&self, id: &CoupleId) -> Option<&Listed> {
+        self.couples.iter().find(|c| &c.id == id)
+    }
+
+    /// The couple `id`'s record and sessions (read from its files the first time they are
+    /// asked for, if the practice opened from its index).
     pub fn couple(&self, id: &CoupleId) -> Option<&CoupleSummary> {
-        self.couples.iter().find(|c| &c.couple.id == id)
+        self.full(self.listed(id)?)
     }
 
     /// Couples whose names contain `query` (ignoring case), in name order.
-    pub fn search(&self, query: &str) -> Vec<&CoupleSummary> {
+    pub fn search(&self, query: &str) -> Vec<&Listed> {
         self.matching(query)
             .into_iter()
             .map(|i| &self.couples[i])
@@ -857,8 +926,7 @@ impl Practice {
 
     /// The language of the couple whose session `state` is (English if unknown).
     pub fn couple_lang(&self, id: &CoupleId) -> crate::model::Lang {
-        self.couple(id)
-            .map_or_else(Default::default, |c| c.couple.lang())
+        self.listed(id).map_or_else(Default::default, |c| c.lang())
     }
 
     /// A couple's progress across its joint sessions, from the history the couple page read
@@ -969,15 +1037,15 @@ impl Practice {
             .iter()
             .filter(|c| c.last_session().is_some_and(|s| s.date >= since))
             .filter_map(|c| {
-                self.unfinished_session(&c.couple.id)
-                    .map(|f| (c.couple.id.clone(), f.clone()))
+                self.unfinished_session(&c.id)
+                    .map(|f| (c.id.clone(), f.clone()))
             })
             .collect()
     }
 
     /// The couple's last session if it was never ended (the app closed or crashed during it).
     pub fn unfinished_session(&self, id: &CoupleId) -> Option<&SessionFile> {
-        let last = self.couple(id)?.sessions.last()?;
+        let last = self.listed(id)?.last_session()?;
         let read = self.read_own_journal(&last.path).ok()?;
         let state = session::SessionState::from_entries(&read.entries).ok()?;
         (!state.is_ended()).then_some(last)
@@ -1376,14 +1444,13 @@ impl Practice {
 
     /// Where a couple's progress report goes unless the therapist chooses otherwise.
     pub fn default_progress_path(&self, id: &CoupleId) -> Result<PathBuf, String> {
-        let summary = self
-            .couple(id)
+        let listed = self
+            .listed(id)
             .ok_or_else(|| crate::t!("doc-practice-couple-gone"))?;
         // Beside the couple's session PDFs, named as they are: "2026-12-02 Sophie & Emma -
         // progress.pdf".
-        let last = summary
-            .sessions
-            .last()
+        let last = listed
+            .last_session()
             .ok_or_else(|| crate::t!("doc-practice-no-progress-yet"))?;
         let notes = self.default_export_path(DocumentKind::Notes, &last.path)?;
         let stem = notes

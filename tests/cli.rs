@@ -140,7 +140,7 @@ fn the_sample_practice_opens_with_no_problems_and_its_sessions_read_back() {
     assert_eq!(practice.couples().len(), 12);
     let mut sessions = 0;
     for listed in practice.couples() {
-        let summary = practice.couple(&listed.couple.id).unwrap();
+        let summary = practice.couple(&listed.id).unwrap();
         let history = practice.session_history(&summary.couple.id);
         assert_eq!(history.len(), summary.sessions.len());
         for (row, file) in history.iter().rev().zip(&summary.sessions) {

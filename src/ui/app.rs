@@ -418,8 +418,8 @@ impl GroundworkApp {
                     self.home.clear_form();
                     let name = self
                         .practice
-                        .couple(&id)
-                        .map(|c| c.couple.display_name())
+                        .listed(&id)
+                        .map(|c| c.display_name())
                         .unwrap_or_default();
                     self.say(crate::t!("app-couple-added", name = name), false);
                     self.open_couple(id);

@@ -54,8 +54,8 @@ impl HomeView {
             .into_iter()
             .map(|(id, file)| Unfinished {
                 name: practice
-                    .couple(&id)
-                    .map(|c| c.couple.display_name())
+                    .listed(&id)
+                    .map(|c| c.display_name())
                     .unwrap_or_default(),
                 open_on: practice.open_elsewhere(&file.path),
                 id,
@@ -368,10 +368,9 @@ impl HomeView {
             found.len(),
             row_height,
             |ui, i, row| {
-                let Some(summary) = couples.get(found[i]) else {
+                let Some(couple) = couples.get(found[i]) else {
                     return;
                 };
-                let couple = &summary.couple;
                 row.cell(ui, |ui| {
                     let name = couple.display_name();
                     let text = RichText::new(&name).size(16.0);
@@ -392,13 +391,11 @@ impl HomeView {
                         actions.push(Action::OpenCouple(couple.id.clone()));
                     }
                 });
-                row.cell(ui, |ui| match summary.last_session() {
+                row.cell(ui, |ui| match couple.last_session() {
                     Some(s) => ui.label(super::date::day(s.date, &t!("app-date-session"))),
                     None => ui.weak(t!("app-home-no-sessions")),
                 });
-                row.cell(ui, |ui| {
-                    ui.label(couple.open_agreements().count().to_string())
-                });
+                row.cell(ui, |ui| ui.label(couple.open_agreements.to_string()));
             },
         );
     }
