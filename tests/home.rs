@@ -124,7 +124,7 @@ fn all_couples_reads_no_folder_but_shows_what_was_changed_in_the_app() {
 }
 
 #[test]
-fn each_letter_of_a_search_is_drawn_without_an_animation() {
+fn each_letter_of_a_search_and_each_return_to_the_list_start_no_animation() {
     let clock = FakeClock::new(at(23, 9, 0));
     let (_dir, mut practice) = practice_of(59, &clock);
     practice.create_couple("Yusuf", "Zara").unwrap();
@@ -155,4 +155,14 @@ fn each_letter_of_a_search_is_drawn_without_an_animation() {
     }
     see(&h, "Yusuf & Zara");
     assert_eq!(couples_table(&h), (Some(2), 1));
+
+    // Back from their page, the pointer over the list: no scroll bar fades in.
+    h.get_by_label("Yusuf & Zara").click();
+    h.run();
+    see(&h, "Start session");
+    h.get_by_label("All couples").click();
+    // A few frames for the click and the screen's new widgets; a fading bar is a dozen more.
+    let frames = h.run();
+    assert!(frames <= 5, "back to the list drew {frames} frames");
+    see(&h, "Yusuf & Zara");
 }

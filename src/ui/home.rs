@@ -107,10 +107,14 @@ impl HomeView {
             ui.add_space(4.0);
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            // The bar is always there: its coming and going as a search shortens the page
-            // would be an animation at each letter typed.
+            // The bar is always there, and solid: its coming and going as a search shortens the
+            // page, or its fading in as the pointer comes over the list, would be an animation
+            // at each letter typed and each return to the list.
             let bar = egui::scroll_area::ScrollBarVisibility::AlwaysVisible;
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+            // Its own id: the couple page's list has its bar's state under the default one.
             egui::ScrollArea::vertical()
+                .id_salt("home")
                 .scroll_bar_visibility(bar)
                 .show(ui, |ui| {
                     // Wider on a wide screen, but never a line too long to read.
@@ -208,11 +212,15 @@ impl HomeView {
 
                     if practice.couples().is_empty() {
                         self.welcome(ui, practice, &mut actions);
+                        ui.add_space(16.0);
+                        self.new_couple(ui, &mut actions);
                     } else {
+                        // Above the list: with hundreds of couples, below it would be
+                        // hundreds of rows away.
+                        self.new_couple(ui, &mut actions);
+                        ui.add_space(16.0);
                         self.list(ui, practice, &mut actions);
                     }
-                    ui.add_space(16.0);
-                    self.new_couple(ui, &mut actions);
                     let shown: Vec<&std::path::Path> =
                         self.versions.iter().map(|v| v.copy.as_path()).collect();
                     problems(ui, practice, &shown);
