@@ -133,6 +133,10 @@ pub struct Practice {
     protected: bool,
     /// When the practice was last backed up (read once, kept up to date by [`Practice::back_up`]).
     last_backup: Option<chrono::DateTime<chrono::FixedOffset>>,
+    /// Whether a journal had ended when it was last read, with its length and time then: an
+    /// append-only journal that has not grown since need not be read again each time the home
+    /// screen asks which recent sessions are still open.
+    ended: std::sync::Mutex<std::collections::HashMap<PathBuf, (u64, std::time::SystemTime, bool)>>,
 }
 
 /// A PDF written by [`Practice::export`].
@@ -280,6 +284,7 @@ impl Practice {
             demo: None,
             left_open: None,
             last_backup: None,
+            ended: Default::default(),
             protected: false,
         };
         practice.last_backup = crate::store::backup::last(practice.store.root());
@@ -1046,9 +1051,24 @@ impl Practice {
     /// The couple's last session if it was never ended (the app closed or crashed during it).
     pub fn unfinished_session(&self, id: &CoupleId) -> Option<&SessionFile> {
         let last = self.listed(id)?.last_session()?;
-        let read = self.read_own_journal(&last.path).ok()?;
-        let state = session::SessionState::from_entries(&read.entries).ok()?;
-        (!state.is_ended()).then_some(last)
+        let stamp = std::fs::metadata(&last.path)
+            .and_then(|m| Ok((m.len(), m.modified()?)))
+            .ok();
+        let mut known = self.ended.lock().unwrap_or_else(|e| e.into_inner());
+        let ended = match (stamp, known.get(&last.path)) {
+            (Some((len, at)), Some(&(was, then, ended))) if (len, at) == (was, then) => ended,
+            _ => {
+                let read = self.read_own_journal(&last.path).ok()?;
+                let ended = session::SessionState::from_entries(&read.entries)
+                    .ok()?
+                    .is_ended();
+                if let Some((len, at)) = stamp {
+                    known.insert(last.path.clone(), (len, at, ended));
+                }
+                ended
+            }
+        };
+        (!ended).then_some(last)
     }
 
     /// Starts a new session for a couple with a protocol template.
