@@ -86,7 +86,7 @@ fn main() -> Result<(), String> {
     let couple = practice
         .couples()
         .first()
-        .map(|c| c.couple.id.clone())
+        .map(|c| c.id.clone())
         .ok_or("the sample practice has no couples")?;
     let counters = Arc::new(Counters::default());
     let done = Arc::new(AtomicBool::new(false));

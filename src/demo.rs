@@ -11,7 +11,7 @@ use crate::model::{
     Owner, PhaseKind, SECOND, Side, Stage, Template, TimeoutReason,
 };
 use crate::session::{self, Command, FakeClock, SessionClock, SessionState};
-use crate::store::{Store, StoreError, templates::TemplateSet};
+use crate::store::{SessionFile, Store, StoreError, templates::TemplateSet};
 
 /// A couple's situation: who they are and what they bring.
 struct Story {
@@ -345,6 +345,9 @@ pub fn write_practice(
         }
         let in_progress = i == 0;
         let past = opts.sessions;
+        // The couple's journals, written together once they are all made: each with one
+        // sync, and their folder once.
+        let mut journals: Vec<(u32, NaiveDate, Vec<Entry>)> = Vec::new();
         for n in 1..=past + usize::from(in_progress) {
             let live = n > past;
             // The session in progress needs a dialogue for Sophie to be speaking in.
@@ -381,13 +384,13 @@ pub fn write_practice(
                 }
                 start -= shift;
             }
-            let journal = store
-                .write_journal(&couple.id, n as u32, start.date_naive(), &entries)
-                .map_err(|e: StoreError| e.to_string())?;
+            // The name the journal is written under (the next session is made from the record,
+            // so it is recorded now).
+            let name = SessionFile::file_name_on(n as u32, start.date_naive(), store.device());
             if !live {
-                let name = journal.file_name().unwrap_or_default().to_string_lossy();
                 session::record_into(&state, &mut couple, &name, store.device());
             }
+            journals.push((n as u32, start.date_naive(), entries));
             if alone.is_some() {
                 couple
                     .screenings
@@ -395,6 +398,20 @@ pub fn write_practice(
             }
             written += 1;
         }
+        let journals: Vec<(u32, NaiveDate, &[Entry])> = journals
+            .iter()
+            .map(|(n, date, entries)| (*n, *date, entries.as_slice()))
+            .collect();
+        let paths = store
+            .write_journals(&couple.id, &journals)
+            .map_err(|e: StoreError| e.to_string())?;
+        debug_assert!(
+            paths.iter().zip(&journals).all(|(path, (n, date, _))| {
+                let name = SessionFile::file_name_on(*n, *date, store.device());
+                path.file_name().and_then(|f| f.to_str()) == Some(name.as_str())
+            }),
+            "each journal is where the record says"
+        );
         store.save_couple(&couple).map_err(|e| e.to_string())?;
     }
     Ok(written)

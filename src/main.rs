@@ -286,17 +286,18 @@ fn export(
         .couples()
         .iter()
         .filter(|c| {
-            let c = &c.couple;
             c.display_name().to_lowercase() == wanted
-                || c.partner_a.name.to_lowercase() == wanted
-                || c.partner_b.name.to_lowercase() == wanted
+                || c.partner_a.to_lowercase() == wanted
+                || c.partner_b.to_lowercase() == wanted
         })
         .collect();
     let summary = match matches.as_slice() {
-        [one] => *one,
+        [one] => practice
+            .couple(&one.id)
+            .ok_or_else(|| t!("cli-no-couple", name = couple))?,
         [] => return Err(t!("cli-no-couple", name = couple)),
         many => {
-            let names: Vec<String> = many.iter().map(|c| c.couple.display_name()).collect();
+            let names: Vec<String> = many.iter().map(|c| c.display_name()).collect();
             return Err(t!(
                 "cli-several-couples",
                 name = couple,

@@ -3,7 +3,7 @@
 //! touches a file. No egui.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::demo::{self, DemoOptions};
 use crate::model::{
@@ -14,9 +14,9 @@ use crate::session::{self, Clock, Command};
 use crate::store::JournalRead;
 use crate::store::templates::{self, TemplateSet};
 use crate::store::{
-    CoupleSummary, Device, Disk, ExecuteError, LiveSession, OpenMarker, PracticeLock, Problem,
-    RealDisk, SessionFile, Store, StoreError, check_in_folder, create_atomic_with, file_name,
-    read_journal, read_ron, write_atomic_with,
+    CoupleSummary, Device, Disk, ExecuteError, Index, ListedCouple, LiveSession, OpenMarker,
+    PracticeLock, Problem, RealDisk, SessionFile, Store, StoreError, check_in_folder,
+    create_atomic_with, file_name, read_journal, read_ron, write_atomic_with,
 };
 
 /// The longest file name most file systems allow, in bytes (ext4, APFS, NTFS in UTF-16 units,
@@ -36,12 +36,6 @@ fn fit_name(stem: &str, tail: &str) -> String {
 /// `x` with one decimal, as the therapist's language writes it: "2.5", "2,5".
 fn decimal(x: f64) -> String {
     crate::pdf::decimal_point(crate::locale::therapist(), format!("{x:.1}"))
-}
-
-/// Whether the session of `file` is in the couple's record.
-fn is_recorded(couple: &Couple, file: &SessionFile) -> bool {
-    let name = file_name(&file.path);
-    couple.recorded.iter().flatten().any(|n| *n == name)
 }
 
 /// A record from before [`Couple::recorded`] was kept lists the journals it recorded: the
@@ -81,11 +75,40 @@ pub fn language_in(root: &Path) -> Option<crate::model::Lang> {
     settings.language
 }
 
+/// A couple in the practice's list: what the list shows of it (through `Deref`), and its record
+/// and sessions, read from its files when the list was read from them or when first asked for
+/// ([`Practice::couple`]). A practice opened from its index reads no couple's files until then.
+#[derive(Debug)]
+pub struct Listed {
+    listed: ListedCouple,
+    /// The record and the sessions' files; `None` once found unreadable.
+    full: OnceLock<Option<CoupleSummary>>,
+}
+
+impl std::ops::Deref for Listed {
+    type Target = ListedCouple;
+    fn deref(&self) -> &ListedCouple {
+        &self.listed
+    }
+}
+
 pub struct Practice {
     store: Store,
     templates: TemplateSet,
     clock: Arc<dyn Clock>,
-    couples: Vec<CoupleSummary>,
+    /// In name order; kept in memory, and re-listed one couple at a time as the app changes
+    /// them: going back to the list reads nothing.
+    couples: Vec<Listed>,
+    /// What is known of each couple whose files can be trusted to be as they were read, kept in
+    /// the data folder for the next time the practice opens ([`crate::store::Index`]).
+    index: Index,
+    /// The index differs from the one on disk.
+    index_changed: bool,
+    /// Each couple's name in lower case, as a search matches it (in the order of `couples`).
+    search_names: Vec<String>,
+    /// Changes whenever `couples` does: a view keeping what it worked out from the list knows
+    /// when to work it out again.
+    listing_version: u64,
     problems: Vec<Problem>,
     live: Option<LiveSession>,
     settings: Settings,
@@ -114,6 +137,10 @@ pub struct Practice {
     /// this fold instead of reading a long journal again. An entry counts only while its file
     /// is unchanged.
     unfinished: std::sync::Mutex<std::collections::HashMap<PathBuf, crate::store::Folded>>,
+    /// Whether a journal had ended when it was last read, with its length and time then: an
+    /// append-only journal that has not grown since need not be read again each time the home
+    /// screen asks which recent sessions are still open.
+    ended: std::sync::Mutex<std::collections::HashMap<PathBuf, (u64, std::time::SystemTime, bool)>>,
 }
 
 /// A PDF written by [`Practice::export`].
@@ -198,9 +225,17 @@ impl Practice {
         device: &Device,
     ) -> Result<Practice, StoreError> {
         let lock = PracticeLock::acquire(root)?;
+        // What this computer knew of the couples when the practice last closed (nothing if it
+        // is still locked by its passphrase): only the couples whose files changed since are
+        // read.
+        let index = Store::open_existing(root)
+            .map(|s| s.read_index(&device.tag))
+            .unwrap_or_default();
         // A conversion to a protected practice that was cut short is finished or undone first,
-        // under the lock: the practice then reads in one form.
-        crate::store::protect::finish_interrupted(root)
+        // under the lock: the practice then reads in one form. The folders the index knows to
+        // hold no sealed copy, unchanged since, are not read again to find one.
+        let known = Store::open_existing(root).map(|s| index.known_folders(&s));
+        crate::store::protect::finish_interrupted_knowing(root, &known.unwrap_or_default())
             .map_err(|e| StoreError::io(root, crate::store::Action::Repair, e))?;
         crate::store::backup::finish_restore(root)
             .map_err(|e| StoreError::io(root, crate::store::Action::Repair, e))?;
@@ -208,9 +243,11 @@ impl Practice {
         // A courtesy to Syncthing; the practice works without it (a read-only folder).
         let _ = crate::store::keep_out_of_sync(root);
         let store = Store::open(root)?.with_disk(disk).with_device(&device.tag);
-        let mut practice = Practice::load(store, clock, Some(lock));
+        let mut practice = Practice::load(store, clock, Some(lock), &index);
         practice.device = Some(device.clone());
-        practice.resolve_conflicts();
+        // The folder was just listed: no need to list it again.
+        practice.resolve_listed_conflicts();
+        practice.save_index();
         Ok(practice)
     }
 
@@ -221,10 +258,15 @@ impl Practice {
     pub fn open_read_only(root: &Path, clock: Arc<dyn Clock>) -> Result<Practice, StoreError> {
         let store = Store::open_existing(root)?;
         needs_no_passphrase(root)?;
-        Ok(Practice::load(store, clock, None))
+        Ok(Practice::load(store, clock, None, &Index::default()))
     }
 
-    fn load(store: Store, clock: Arc<dyn Clock>, lock: Option<PracticeLock>) -> Practice {
+    fn load(
+        store: Store,
+        clock: Arc<dyn Clock>,
+        lock: Option<PracticeLock>,
+        index: &Index,
+    ) -> Practice {
         let templates = templates::load(Some(&store.templates_dir()));
         let (settings, settings_problem) = load_settings(&store);
         let settings_conflicts = store.settings_conflicts();
@@ -233,6 +275,10 @@ impl Practice {
             templates,
             clock,
             couples: Vec::new(),
+            index: Index::default(),
+            index_changed: false,
+            search_names: Vec::new(),
+            listing_version: 0,
             problems: Vec::new(),
             live: None,
             settings,
@@ -245,12 +291,25 @@ impl Practice {
             left_open: None,
             last_backup: None,
             unfinished: Default::default(),
+            ended: Default::default(),
             protected: false,
         };
         practice.last_backup = crate::store::backup::last(practice.store.root());
         practice.protected = crate::store::seal::is_protected(practice.store.root());
-        practice.reload();
+        practice.list(index);
         practice
+    }
+
+    /// Writes this computer's index of the couples if it changed (only the app, holding the
+    /// practice's lock, writes it). It is only a copy of what the files say: if it cannot be
+    /// written, the next start reads the files.
+    fn save_index(&mut self) {
+        let (Some(_), Some(device)) = (&self.lock, &self.device) else {
+            return;
+        };
+        if self.index_changed && self.store.write_index(&device.tag, &self.index).is_ok() {
+            self.index_changed = false;
+        }
     }
 
     /// Reads a journal of this practice; one linked out of the data folder is refused.
@@ -302,37 +361,38 @@ impl Practice {
         if self.lock.is_none() {
             return;
         }
-        let mut changed = false;
-        for summary in &self.couples {
+        let mut changed = Vec::new();
+        // Most records list every journal already: nothing to read. (A session still open is
+        // read on each start, as is its couple's record.)
+        for listed in self.couples.iter().filter(|c| !c.unrecorded.is_empty()) {
+            let Some(summary) = self.full(listed) else {
+                continue;
+            };
             let mut couple = summary.couple.clone();
             let migrated = migrate_recorded(&mut couple, &summary.sessions);
             let mut recorded_now = false;
             for file in &summary.sessions {
-                if is_recorded(&couple, file) {
+                let name = file_name(&file.path);
+                if couple.recorded.iter().flatten().any(|n| *n == name) {
                     continue;
                 }
                 // Read once: an unfinished session's fold is kept for the resume offer and
                 // the resume.
                 let recorded = self.fold_own_journal(&file.path, |state| {
                     state.is_ended().then(|| {
-                        session::record_into(
-                            state,
-                            &mut couple,
-                            &file_name(&file.path),
-                            file.device.as_deref(),
-                        );
+                        session::record_into(state, &mut couple, &name, file.device.as_deref());
                     })
                 });
                 if let Ok(Some(())) = recorded {
                     recorded_now = true;
                 }
             }
-            if migrated || recorded_now {
-                changed |= self.store.save_couple(&couple).is_ok();
+            if (migrated || recorded_now) && self.store.save_couple(&couple).is_ok() {
+                changed.push(couple.id);
             }
         }
-        if changed {
-            self.reload();
+        for id in &changed {
+            self.refresh_couple(id);
         }
         self.retire_covered_record_copies();
     }
@@ -343,9 +403,13 @@ impl Practice {
     /// left for the therapist to choose ([`Practice::keep_version`]).
     fn retire_covered_record_copies(&mut self) {
         let Some(lock) = &self.lock else { return };
-        let mut retired = false;
-        for summary in &self.couples {
-            for copy in self.store.couple_copies(&summary.couple.id) {
+        let mut retired = Vec::new();
+        // Only folders the listing found a sync engine's copy in.
+        for listed in self.couples.iter().filter(|c| c.copies) {
+            let Some(summary) = self.full(listed) else {
+                continue;
+            };
+            for copy in self.store.couple_copies(&listed.id) {
                 let Ok(mut other) = read_ron::<Couple>(&copy) else {
                     continue;
                 };
@@ -359,16 +423,14 @@ impl Practice {
                     .iter()
                     .flatten()
                     .all(|name| mine.recorded.iter().flatten().any(|n| n == name));
-                if same_people && covered {
-                    retired |= self
-                        .store
-                        .retire_copy(lock, &summary.couple.id, &copy)
-                        .is_ok();
+                if same_people && covered && self.store.retire_copy(lock, &listed.id, &copy).is_ok()
+                {
+                    retired.push(listed.id.clone());
                 }
             }
         }
-        if retired {
-            self.reload();
+        for id in &retired {
+            self.refresh_couple(id);
         }
     }
 
@@ -402,14 +464,80 @@ impl Practice {
         self.demo.is_some()
     }
 
-    /// Re-reads the list of couples (not their sessions, which load when opened).
+    /// Re-reads the whole list of couples from their files (not their sessions, which load
+    /// when opened). The app lists the folder once, when the practice opens (from this
+    /// computer's index where the files are as they were), then re-lists only the couples it
+    /// changes ([`Practice::refresh_couple`]).
     pub fn reload(&mut self) {
-        let listing = self.store.couples();
-        self.couples = listing.couples;
-        self.couples
-            .sort_by_key(|c| c.couple.display_name().to_lowercase());
+        self.list(&Index::default());
+    }
+
+    /// Lists the couples: from `index` where their files are stamped as it says, else from
+    /// their files.
+    fn list(&mut self, index: &Index) {
+        let listing = self.store.couples_indexed(index);
+        self.index_changed = listing.index != *index;
+        self.index = listing.index;
+        self.set_couples(
+            listing
+                .couples
+                .into_iter()
+                .map(|(listed, full)| Listed {
+                    listed,
+                    full: full.map_or_else(OnceLock::new, |f| OnceLock::from(Some(f))),
+                })
+                .collect(),
+        );
         self.problems = listing.problems;
-        // A copy that could not be merged is reported once, with the reason.
+        self.drop_refused_copies();
+    }
+
+    /// Re-reads one couple's folder (its record and the names of its sessions) after it
+    /// changed, and the problems found in it; the rest of the list stays as it is.
+    pub fn refresh_couple(&mut self, id: &CoupleId) {
+        let stamps = self.store.stamps(id);
+        let (summary, problems, stamps) = self.store.couple_listing_stamped(id, stamps);
+        match (stamps, &summary) {
+            (Some(stamps), Some(summary)) => self.index.insert(stamps, summary),
+            _ => self.index.remove(id),
+        }
+        self.index_changed = true;
+        let folder = self.store.couple_dir(id);
+        self.problems.retain(|p| !p.path.starts_with(&folder));
+        self.problems.extend(problems);
+        self.problems.sort_by(|a, b| a.path.cmp(&b.path));
+        self.drop_refused_copies();
+        let mut couples = std::mem::take(&mut self.couples);
+        couples.retain(|c| &c.id != id);
+        couples.extend(summary.map(|summary| Listed {
+            listed: ListedCouple::of(&summary),
+            full: OnceLock::from(Some(summary)),
+        }));
+        self.set_couples(couples);
+    }
+
+    /// The list in name order, with the names a search matches.
+    fn set_couples(&mut self, mut couples: Vec<Listed>) {
+        couples.sort_by_cached_key(|c| c.display_name().to_lowercase());
+        self.search_names = couples
+            .iter()
+            .map(|c| c.display_name().to_lowercase())
+            .collect();
+        self.couples = couples;
+        self.listing_version += 1;
+    }
+
+    /// The couple's record and sessions, read from its files the first time they are asked
+    /// for; `None` if they cannot be read now (the next listing says why).
+    fn full<'a>(&self, listed: &'a Listed) -> Option<&'a CoupleSummary> {
+        listed
+            .full
+            .get_or_init(|| self.store.couple_listing(&listed.id).0)
+            .as_ref()
+    }
+
+    /// A copy that could not be merged is reported once, with the reason.
+    fn drop_refused_copies(&mut self) {
         let refused: Vec<&Path> = self
             .conflict_problems
             .iter()
@@ -422,26 +550,41 @@ impl Practice {
     /// Merges the conflict copies a sync engine left of session journals into their journals
     /// (each entry once) and moves the copies into the couple's `conflicts` folder. Not the
     /// session open here: its copies are merged once it is closed. Done when the practice opens;
-    /// call it again after the sync engine has brought changes. Copies of `couple.ron` and
-    /// `settings.ron` are never merged: they are in [`Practice::problems`] for the therapist to
-    /// choose ([`Practice::keep_version`]).
+    /// call it again after the sync engine has brought changes (the folder is listed again).
+    /// Copies of `couple.ron` and `settings.ron` are never merged: they are in
+    /// [`Practice::problems`] for the therapist to choose ([`Practice::keep_version`]).
     pub fn resolve_conflicts(&mut self) -> crate::store::Resolution {
+        self.reload();
+        self.resolve_listed_conflicts()
+    }
+
+    /// [`Practice::resolve_conflicts`] on the folder as last listed: only the folders where
+    /// the listing found a sync engine's copy are looked into again.
+    fn resolve_listed_conflicts(&mut self) -> crate::store::Resolution {
         let mut out = crate::store::Resolution::default();
         let Some(lock) = &self.lock else {
             return out;
         };
         let live = self.live.as_ref().map(|l| l.path().to_owned());
-        let listing = self.store.couples();
-        for couple in &listing.couples {
+        let with_copies: Vec<CoupleId> = self
+            .couples
+            .iter()
+            .filter(|c| c.copies)
+            .map(|c| c.id.clone())
+            .collect();
+        for id in &with_copies {
             let r = self
                 .store
-                .resolve_journal_conflicts(lock, &couple.couple.id, live.as_deref());
+                .resolve_journal_conflicts(lock, id, live.as_deref());
             out.merged.extend(r.merged);
             out.problems.extend(r.problems);
         }
         self.conflict_problems = out.problems.clone();
         self.settings_conflicts = self.store.settings_conflicts();
-        self.reload();
+        for id in &with_copies {
+            self.refresh_couple(id);
+        }
+        self.drop_refused_copies();
         self.record_ended_sessions();
         out
     }
@@ -470,21 +613,49 @@ impl Practice {
         self.store.root()
     }
 
-    pub fn couples(&self) -> &[CoupleSummary] {
+    /// Every couple, in name order: what the list shows of each. Its record and sessions are
+    /// [`Practice::couple`].
+    pub fn couples(&self) -> &[Listed] {
         &self.couples
     }
 
+    /// What the list shows of the couple `id`.
+    pub fn listed(&self, id: &CoupleId) -> Option<&Listed> {
+        self.couples.iter().find(|c| &c.id == id)
+    }
+
+    /// The couple `id`'s record and sessions (read from its files the first time they are
+    /// asked for, if the practice opened from its index).
     pub fn couple(&self, id: &CoupleId) -> Option<&CoupleSummary> {
-        self.couples.iter().find(|c| &c.couple.id == id)
+        self.full(self.listed(id)?)
     }
 
     /// Couples whose names contain `query` (ignoring case), in name order.
-    pub fn search(&self, query: &str) -> Vec<&CoupleSummary> {
-        let query = query.trim().to_lowercase();
-        self.couples
-            .iter()
-            .filter(|c| query.is_empty() || c.couple.display_name().to_lowercase().contains(&query))
+    pub fn search(&self, query: &str) -> Vec<&Listed> {
+        self.matching(query)
+            .into_iter()
+            .map(|i| &self.couples[i])
             .collect()
+    }
+
+    /// Where in [`Practice::couples`] the couples whose names contain `query` (ignoring case)
+    /// are, in name order.
+    pub fn matching(&self, query: &str) -> Vec<usize> {
+        let query = query.trim().to_lowercase();
+        if query.is_empty() {
+            return (0..self.couples.len()).collect();
+        }
+        self.search_names
+            .iter()
+            .enumerate()
+            .filter(|(_, name)| name.contains(&query))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Changes whenever the list of couples changes.
+    pub fn listing_version(&self) -> u64 {
+        self.listing_version
     }
 
     /// Every file that could not be read: couples, templates and settings.
@@ -551,7 +722,7 @@ impl Practice {
         couple.language = (lang != crate::model::Lang::En).then_some(lang);
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
         let id = couple.id.clone();
-        self.reload();
+        self.refresh_couple(&id);
         Ok(id)
     }
 
@@ -756,7 +927,7 @@ impl Practice {
         let mut couple = self.store.load_couple(id).map_err(|p| p.sentence())?;
         change(&mut couple);
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
-        self.reload();
+        self.refresh_couple(id);
         Ok(())
     }
 
@@ -789,8 +960,7 @@ impl Practice {
 
     /// The language of the couple whose session `state` is (English if unknown).
     pub fn couple_lang(&self, id: &CoupleId) -> crate::model::Lang {
-        self.couple(id)
-            .map_or_else(Default::default, |c| c.couple.lang())
+        self.listed(id).map_or_else(Default::default, |c| c.lang())
     }
 
     /// A couple's progress across its joint sessions, from the history the couple page read
@@ -900,16 +1070,30 @@ impl Practice {
             .iter()
             .filter(|c| c.last_session().is_some_and(|s| s.date >= since))
             .filter_map(|c| {
-                self.unfinished_session(&c.couple.id)
-                    .map(|f| (c.couple.id.clone(), f.clone()))
+                self.unfinished_session(&c.id)
+                    .map(|f| (c.id.clone(), f.clone()))
             })
             .collect()
     }
 
     /// The couple's last session if it was never ended (the app closed or crashed during it).
     pub fn unfinished_session(&self, id: &CoupleId) -> Option<&SessionFile> {
-        let last = self.couple(id)?.sessions.last()?;
-        let ended = self.fold_own_journal(&last.path, |s| s.is_ended()).ok()?;
+        let last = self.listed(id)?.last_session()?;
+        let stamp = std::fs::metadata(&last.path)
+            .and_then(|m| Ok((m.len(), m.modified()?)))
+            .ok();
+        let mut known = self.ended.lock().unwrap_or_else(|e| e.into_inner());
+        let ended = match (stamp, known.get(&last.path)) {
+            (Some((len, at)), Some(&(was, then, ended))) if (len, at) == (was, then) => ended,
+            _ => {
+                // An unfinished one is folded once and kept for the resume.
+                let ended = self.fold_own_journal(&last.path, |s| s.is_ended()).ok()?;
+                if let Some((len, at)) = stamp {
+                    known.insert(last.path.clone(), (len, at, ended));
+                }
+                ended
+            }
+        };
         (!ended).then_some(last)
     }
 
@@ -969,7 +1153,8 @@ impl Practice {
             LiveSession::start(&self.store, info, self.clock.clone()).map_err(|e| e.to_string())?;
         self.mark_open(live.path());
         self.live = Some(live);
-        self.reload();
+        // Its journal is listed now.
+        self.refresh_couple(id);
         Ok(())
     }
 
@@ -1332,14 +1517,13 @@ impl Practice {
 
     /// Where a couple's progress report goes unless the therapist chooses otherwise.
     pub fn default_progress_path(&self, id: &CoupleId) -> Result<PathBuf, String> {
-        let summary = self
-            .couple(id)
+        let listed = self
+            .listed(id)
             .ok_or_else(|| crate::t!("doc-practice-couple-gone"))?;
         // Beside the couple's session PDFs, named as they are: "2026-12-02 Sophie & Emma -
         // progress.pdf".
-        let last = summary
-            .sessions
-            .last()
+        let last = listed
+            .last_session()
             .ok_or_else(|| crate::t!("doc-practice-no-progress-yet"))?;
         let notes = self.default_export_path(DocumentKind::Notes, &last.path)?;
         let stem = notes
@@ -1437,7 +1621,7 @@ impl Practice {
         let device = SessionFile::parse_name(&name).and_then(|(_, _, d)| d);
         session::record_into(live.state(), &mut couple, &name, device.as_deref());
         self.store.save_couple(&couple).map_err(|e| e.to_string())?;
-        self.reload();
+        self.refresh_couple(&id);
         Ok(())
     }
 }

@@ -81,7 +81,8 @@ fn contents(root: &Path, out: &Path) -> Contents {
     p.couples()
         .iter()
         .enumerate()
-        .map(|(i, c)| {
+        .map(|(i, listed)| {
+            let c = p.couple(&listed.id).unwrap();
             let sessions = c
                 .sessions
                 .iter()

@@ -764,10 +764,11 @@ fn app_with_damaged_file(target: Target, root: &Path, file: &Path) {
     let names: Vec<String> = practice
         .couples()
         .iter()
-        .map(|c| c.couple.display_name())
+        .map(|c| c.display_name())
         .collect();
     assert!(names.contains(&"Ruth & Samuel".to_owned()), "{names:?}");
     let healthy = practice.search("Marcus").pop().unwrap();
+    let healthy = practice.couple(&healthy.id).unwrap();
     assert_eq!(healthy.sessions.len(), 3, "the new session is on disk");
     assert_eq!(
         healthy.couple.recorded_through, 3,
@@ -775,7 +776,7 @@ fn app_with_damaged_file(target: Target, root: &Path, file: &Path) {
     );
     let still = match target {
         Target::Journal => practice
-            .session_history(&practice.search("Daniel").pop().unwrap().couple.id)
+            .session_history(&practice.search("Daniel").pop().unwrap().id)
             .iter()
             .any(|s| s.path == file && s.problem.is_some()),
         _ => practice.problems().any(|p| p.path == file),
@@ -1267,7 +1268,11 @@ fn a_full_disk_during_a_session_loses_nothing_and_the_session_carries_on() {
     close(h);
     let practice = Practice::open(&root, Arc::new(clock)).unwrap();
     assert_eq!(
-        practice.search("Marcus")[0].couple.recorded_through,
+        practice
+            .couple(&practice.search("Marcus")[0].id)
+            .unwrap()
+            .couple
+            .recorded_through,
         3,
         "the ended session is in the couple's record"
     );
@@ -1339,7 +1344,11 @@ fn a_full_disk_keeps_every_file_as_it_was() {
 
     let practice = Practice::open(&root, Arc::new(clock)).unwrap();
     assert_eq!(
-        practice.search("Marcus")[0].couple.recorded_through,
+        practice
+            .couple(&practice.search("Marcus")[0].id)
+            .unwrap()
+            .couple
+            .recorded_through,
         3,
         "recorded on the next start"
     );

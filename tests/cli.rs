@@ -106,6 +106,67 @@ fn demo_data_writes_a_practice_of_genuine_sessions() {
     assert!(turn.timer.is_running());
 }
 
+/// The sample practice opens in the app with nothing to report, every session reads back with
+/// its events, and each couple's record already names every ended session's file: opening it
+/// records nothing and changes no file.
+#[test]
+fn the_sample_practice_opens_with_no_problems_and_its_sessions_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = groundwork(&[
+        "demo-data",
+        dir.path().to_str().unwrap(),
+        "--couples",
+        "12",
+        "--sessions",
+        "6",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let records = |root: &Path| -> Vec<(std::path::PathBuf, Vec<u8>)> {
+        let mut out: Vec<_> = std::fs::read_dir(root.join("couples"))
+            .unwrap()
+            .map(|e| e.unwrap().path().join("couple.ron"))
+            .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
+            .collect();
+        out.sort();
+        out
+    };
+    let before = records(dir.path());
+
+    groundwork::locale::set_therapist(Some(groundwork::model::Lang::En));
+    let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
+    let practice = groundwork::practice::Practice::open(dir.path(), clock).unwrap();
+    let problems: Vec<String> = practice.problems().map(|p| p.sentence()).collect();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(practice.couples().len(), 12);
+    let mut sessions = 0;
+    for listed in practice.couples() {
+        let summary = practice.couple(&listed.id).unwrap();
+        let history = practice.session_history(&summary.couple.id);
+        assert_eq!(history.len(), summary.sessions.len());
+        for (row, file) in history.iter().rev().zip(&summary.sessions) {
+            assert_eq!(row.problem, None, "{:?}", file.path);
+            let read = read_journal(&file.path).unwrap();
+            let lines = std::fs::read_to_string(&file.path).unwrap().lines().count();
+            assert_eq!(read.entries.len(), lines - 1, "every line an event");
+            assert!(
+                matches!(read.entries[0].event, groundwork::model::Event::Started(_)),
+                "{:?} starts with the session's start",
+                file.path
+            );
+            let in_progress = file == summary.sessions.last().unwrap()
+                && summary.couple.display_name() == "Sophie & Emma";
+            assert_eq!(row.ended, !in_progress, "{:?}", file.path);
+            let name = file.path.file_name().unwrap().to_str().unwrap();
+            let recorded = summary.couple.recorded.iter().flatten().any(|n| n == name);
+            assert_eq!(recorded, !in_progress, "{name} in the record");
+            sessions += 1;
+        }
+    }
+    assert_eq!(sessions, 12 * 6 + 1);
+    drop(practice);
+    assert_eq!(records(dir.path()), before, "opening it changed no record");
+}
+
 /// Whatever the number of past sessions, Sophie holds the floor in the session in progress.
 #[test]
 fn the_demo_session_in_progress_is_live_for_any_number_of_sessions() {

@@ -345,12 +345,12 @@ fn every_screen_fits_from_1280x800_to_1920x1080() {
             .practice()
             .couples()
             .iter()
-            .max_by_key(|c| c.sessions.len())
-            .map(|c| c.couple.display_name())
+            .max_by_key(|c| c.last_session().map_or(0, |s| s.number))
+            .map(|c| c.display_name())
             .unwrap();
         click(&mut h, &couple);
         all_inside(&mut h, size, "couple page");
-        let id = h.state().practice().couples()[0].couple.id.clone();
+        let id = h.state().practice().couples()[0].id.clone();
         h.state_mut().apply(groundwork::ui::Action::StartSession {
             couple: id,
             template: "speaker-listener".into(),

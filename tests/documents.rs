@@ -333,8 +333,9 @@ fn every_demo_couples_homework_sheet_and_notes_are_one_page_each() {
     let p = Practice::open_demo(clock).unwrap();
     let out = tempfile::tempdir().unwrap();
     let mut sheets = 0;
-    for summary in p.couples().to_vec() {
-        let couple = &summary.couple;
+    let ids: Vec<_> = p.couples().iter().map(|c| c.id.clone()).collect();
+    for id in ids {
+        let couple = &p.couple(&id).unwrap().couple.clone();
         for session in p.session_history(&couple.id) {
             // An individual session prints no sheet for the couple (tests/safety.rs).
             let papers = if session.alone.is_some() {

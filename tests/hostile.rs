@@ -146,12 +146,7 @@ fn couple_names(h: &App) -> Vec<(String, String)> {
         .practice()
         .couples()
         .iter()
-        .map(|c| {
-            (
-                c.couple.partner_a.name.clone(),
-                c.couple.partner_b.name.clone(),
-            )
-        })
+        .map(|c| (c.partner_a.clone(), c.partner_b.clone()))
         .collect()
 }
 

@@ -155,7 +155,7 @@ fn protected_practice(dir: &Path) -> (PathBuf, Vec<String>) {
         .unwrap()
         .couples()
         .iter()
-        .map(|c| c.couple.partner_a.name.clone())
+        .map(|c| c.partner_a.clone())
         .collect();
     protect::protect(&root, PASSPHRASE).unwrap();
     groundwork::store::seal::lock(&root);

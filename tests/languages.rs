@@ -170,9 +170,8 @@ fn the_homework_sheet_speaks_the_language_asked_for_and_by_default_the_couples()
     let id = practice
         .couples()
         .iter()
-        .find(|c| c.couple.display_name() == "Sophie & Emma")
+        .find(|c| c.display_name() == "Sophie & Emma")
         .unwrap()
-        .couple
         .id
         .clone();
     practice.set_couple_language(&id, Lang::Fr).unwrap();

@@ -25,19 +25,15 @@ fn demo() -> Practice {
 
 /// The couple whose first partner is `first`.
 fn couple(p: &Practice, first: &str) -> groundwork::model::Couple {
-    p.couples()
-        .iter()
-        .find(|c| c.couple.partner_a.name == first)
-        .unwrap()
-        .couple
-        .clone()
+    let listed = p.couples().iter().find(|c| c.partner_a == first).unwrap();
+    p.couple(&listed.id).unwrap().couple.clone()
 }
 
 #[test]
 fn progress_follows_the_joint_sessions_and_the_sheet_counts_the_couples_wins() {
     let p = demo();
-    for summary in p.couples() {
-        let couple = &summary.couple;
+    for listed in p.couples() {
+        let couple = &p.couple(&listed.id).unwrap().couple;
         let history = p.session_history(&couple.id);
         let progress = p.progress(&couple.id, &history).unwrap();
         // Oldest first, joint sessions only, each with the numbers its journal holds.

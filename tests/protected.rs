@@ -117,12 +117,14 @@ fn contents(p: &Practice) -> Vec<(String, Vec<String>)> {
     p.couples()
         .iter()
         .map(|c| {
-            let sessions = c
+            let sessions = p
+                .couple(&c.id)
+                .unwrap()
                 .sessions
                 .iter()
                 .map(|s| format!("{:?}", read_journal(&s.path).unwrap().entries))
                 .collect();
-            (c.couple.display_name(), sessions)
+            (c.display_name(), sessions)
         })
         .collect()
 }
@@ -145,7 +147,7 @@ fn after_encrypt_nothing_a_couple_said_can_be_read_from_the_data_folder() {
     // A sheet saved before the practice is protected, in the couple's exports folder.
     let (before, journal, exported) = {
         let p = Practice::open(&root, clock()).unwrap();
-        let journal = p.couples()[0].sessions.last().unwrap().path.clone();
+        let journal = p.couples()[0].last_session().unwrap().path.clone();
         let target = p
             .default_export_path(DocumentKind::Homework, &journal)
             .unwrap();
@@ -325,10 +327,8 @@ fn a_changed_byte_in_a_journal_line_or_a_couple_file_is_named_and_the_rest_loads
         let first = &p.couples()[0];
         let second = &p.couples()[1];
         (
-            root.join("couples")
-                .join(&first.couple.id.0)
-                .join("couple.ron"),
-            second.sessions[0].path.clone(),
+            root.join("couples").join(&first.id.0).join("couple.ron"),
+            p.couple(&second.id).unwrap().sessions[0].path.clone(),
         )
     };
     // A byte in the middle of a couple file, and one in the second line of a journal.
@@ -485,7 +485,7 @@ fn the_app_opens_on_the_passphrase_and_shows_no_name_until_it_is_given() {
         .unwrap()
         .couples()
         .iter()
-        .map(|c| c.couple.partner_a.name.clone())
+        .map(|c| c.partner_a.clone())
         .collect();
     assert!(
         encrypt(&root, &passphrase_file(dir.path(), PASSPHRASE))

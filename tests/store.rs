@@ -310,6 +310,86 @@ fn journal_round_trip_keeps_each_entry_on_one_line() {
     assert_eq!(read.entries, entries);
 }
 
+/// The sample practice writes a couple's journals together (each synced once, their folder
+/// once): the files are the very ones written one at a time, a protected practice's are sealed
+/// line by line as a session's are, and a number already taken is refused as before.
+#[test]
+fn journals_written_together_are_the_journals_written_one_at_a_time() {
+    let couple = id("c-20261122-200301-3f9a");
+    let entries = realistic_entries(&couple);
+    let (one, together) = (TempDir::new().unwrap(), TempDir::new().unwrap());
+    let one = Store::open(one.path()).unwrap();
+    let together = Store::open(together.path()).unwrap();
+    let singly = [
+        one.write_journal(&couple, 1, date(2026, 11, 1), &entries)
+            .unwrap(),
+        one.write_journal(&couple, 2, date(2026, 11, 8), &[])
+            .unwrap(),
+    ];
+    let paths = together
+        .write_journals(
+            &couple,
+            &[
+                (1, date(2026, 11, 1), &entries[..]),
+                (2, date(2026, 11, 8), &[][..]),
+            ],
+        )
+        .unwrap();
+    assert_eq!(paths.len(), 2);
+    for (a, b) in singly.iter().zip(&paths) {
+        assert_eq!(a.file_name(), b.file_name());
+        assert_eq!(fs::read(a).unwrap(), fs::read(b).unwrap(), "{b:?}");
+    }
+    assert_eq!(read_journal(&paths[0]).unwrap().entries, entries);
+
+    // A number already in the folder, or twice among them: refused, nothing written over.
+    let before = fs::read(&paths[0]).unwrap();
+    let err = together
+        .write_journals(&couple, &[(1, date(2026, 11, 2), &[][..])])
+        .unwrap_err();
+    assert!(
+        matches!(&err, StoreError::AlreadyExists { path } if *path == paths[0]),
+        "{err}"
+    );
+    let err = together
+        .write_journals(
+            &couple,
+            &[
+                (5, date(2026, 12, 6), &[][..]),
+                (5, date(2026, 12, 7), &[][..]),
+            ],
+        )
+        .unwrap_err();
+    assert!(matches!(err, StoreError::AlreadyExists { .. }), "{err}");
+    assert_eq!(fs::read(&paths[0]).unwrap(), before);
+    let numbers: Vec<u32> = together
+        .session_files(&couple)
+        .0
+        .iter()
+        .map(|s| s.number)
+        .collect();
+    assert_eq!(numbers, [1, 2, 5], "session 5 once");
+
+    // Protected: sealed line by line, as the journal of a session run in the app.
+    let sealed = TempDir::new().unwrap();
+    protect::protect_new(sealed.path(), "calm river stones at dusk").unwrap();
+    let store = Store::open(sealed.path()).unwrap();
+    let path = &store
+        .write_journals(&couple, &[(1, date(2026, 11, 1), &entries[..])])
+        .unwrap()[0];
+    let bytes = fs::read(path).unwrap();
+    assert!(
+        !bytes.windows(4).any(|w| w == b"Emma"),
+        "no name in the clear"
+    );
+    assert_eq!(
+        bytes.iter().filter(|b| **b == b'\n').count(),
+        entries.len() + 1,
+        "one sealed line per entry, and the header"
+    );
+    assert_eq!(read_journal(path).unwrap().entries, entries);
+}
+
 #[test]
 fn an_existing_journal_is_never_overwritten() {
     let dir = TempDir::new().unwrap();

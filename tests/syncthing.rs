@@ -261,14 +261,16 @@ fn wait_for(what: &str, mut done: impl FnMut() -> bool) -> Duration {
     start.elapsed()
 }
 
-/// Every file of the data folder (but Syncthing's and the lock) with its bytes.
+/// Every file of the data folder (but Syncthing's, the lock and the index) with its bytes.
 fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
         for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
+            // Each computer's index of the couples stays on it, as the lock does.
             if name.starts_with(".st")
                 || name.starts_with(".syncthing.")
                 || name == LOCK_FILE
+                || is_index(&name)
                 || name.ends_with(".tmp")
             {
                 continue;

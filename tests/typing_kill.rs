@@ -111,7 +111,7 @@ fn a_kill_during_continuous_typing_loses_at_most_the_last_two_seconds() {
 
         let practice = Practice::open(dir.path(), Arc::new(SystemClock::default())).unwrap();
         let couple = &practice.couples()[0];
-        let journal = &couple.sessions.last().unwrap().path;
+        let journal = &couple.last_session().unwrap().path;
         let state = SessionState::from_entries(&read_journal(journal).unwrap().entries).unwrap();
         let recorded = state.notes.section("Data");
         let all: String = (0..last_n + 1).map(word).collect();

@@ -98,7 +98,7 @@ fn phase_title(h: &App) -> String {
 fn only_couple(h: &App) -> CoupleId {
     let couples = h.state().practice().couples();
     assert_eq!(couples.len(), 1);
-    couples[0].couple.id.clone()
+    couples[0].id.clone()
 }
 
 /// On the home screen: types both names and adds the couple; their page opens.

@@ -242,7 +242,10 @@ fn files_of(root: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        // A computer's index of the couples is only a copy of what the files say, and its
+        // stamps are that computer's: it is made again where the backup is restored.
         let kept = name != LOCK_FILE
+            && !super::index::is_index(&name)
             && !name.ends_with(".sealing")
             && name != "vault.ron.pending"
             && !(name.starts_with('.') && name.ends_with(".tmp"));
@@ -330,7 +333,8 @@ fn staged_beside(root: &Path) -> PathBuf {
 }
 
 /// What an empty practice's folder may hold and still take a restore: the lock, the sync
-/// program's list, and empty `couples` and `templates` folders.
+/// program's list, a computer's index of its (no) couples, and empty `couples` and
+/// `templates` folders.
 fn is_empty_practice(root: &Path) -> std::io::Result<bool> {
     for entry in fs::read_dir(root)? {
         let entry = entry?;
@@ -338,7 +342,11 @@ fn is_empty_practice(root: &Path) -> std::io::Result<bool> {
         let empty_folder = entry.file_type()?.is_dir()
             && (name == "couples" || name == "templates")
             && fs::read_dir(entry.path())?.next().is_none();
-        if !(empty_folder || name == LOCK_FILE || name == ".stignore") {
+        if !(empty_folder
+            || name == LOCK_FILE
+            || name == ".stignore"
+            || super::index::is_index(&name))
+        {
             return Ok(false);
         }
     }

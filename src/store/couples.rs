@@ -12,8 +12,8 @@ use super::Problem;
 use super::disk::{Disk, RealDisk};
 use super::error::{Action, StoreError};
 use super::fs::{
-    check_in_folder, create_atomic_with, ensure_dir, problem_from_io, read_ron,
-    refuse_if_unreadable, write_ron_unchecked,
+    check_in_folder, create_atomic_unsynced_folder, create_atomic_with, ensure_dir,
+    problem_from_io, read_ron, refuse_if_unreadable, sync_dir, write_ron_unchecked,
 };
 use super::journal::{Journal, JournalHeader, encode_journal};
 use crate::model::{Couple, CoupleId, Entry, SCHEMA_VERSION, Settings};
@@ -52,6 +52,13 @@ pub struct CoupleSummary {
     pub couple: Couple,
     /// Sorted by session number, then date.
     pub sessions: Vec<SessionFile>,
+    /// A sync engine left copies in the couple's folder (of its record, of a session or of a
+    /// session's open marker): only such a couple's folder has conflicts to resolve.
+    pub copies: bool,
+    /// The folders in the couple's folder (`sessions`, `exports`, …) when it and its sessions
+    /// folder hold only what Groundwork keeps there: no folder in the sessions folder, and no
+    /// sealed copy left by a protection that was cut short. `None` otherwise.
+    pub subfolders: Option<Vec<String>>,
 }
 
 impl CoupleSummary {
@@ -64,6 +71,29 @@ impl CoupleSummary {
         self.sessions
             .last()
             .map_or(1, |s| s.number.saturating_add(1))
+    }
+
+    /// The sessions whose journals are not in the couple's record (all of them in a record
+    /// from before [`Couple::recorded`] was kept).
+    pub fn unrecorded(&self) -> Vec<&SessionFile> {
+        let recorded = self.couple.recorded.as_deref().unwrap_or_default();
+        // A record lists its journals in the order they were recorded, usually the sessions'
+        // order: walked side by side, only a journal out of step is looked up in all of them.
+        let mut next = 0;
+        let mut all: Option<std::collections::HashSet<&str>> = None;
+        let mut out = Vec::new();
+        for file in &self.sessions {
+            let name = file.path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if recorded.get(next).is_some_and(|r| r == name) {
+                next += 1;
+                continue;
+            }
+            let all = all.get_or_insert_with(|| recorded.iter().map(String::as_str).collect());
+            if !all.contains(name) {
+                out.push(file);
+            }
+        }
+        out
     }
 }
 
@@ -347,57 +377,11 @@ impl Store {
     /// Every couple with the names of its session files. Journals are not opened. A couple or
     /// folder that cannot be read becomes a [`Problem`]; every other couple is still listed.
     pub fn couples(&self) -> Listing {
-        let dir = self.couples_dir();
         let mut listing = Listing::default();
-        let entries = match fs::read_dir(&dir) {
-            Ok(entries) => entries,
-            // A read-only data folder where it could not be made: no couples yet.
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return listing,
-            Err(err) => {
-                listing.problems.push(problem_from_io(&dir, &err));
-                return listing;
-            }
-        };
-        for entry in entries {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(err) => {
-                    listing.problems.push(problem_from_io(&dir, &err));
-                    continue;
-                }
-            };
-            let path = entry.path();
-            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
-                listing
-                    .problems
-                    .push(Problem::new(&path, crate::t!("store-folder-name-not-text")));
-                continue;
-            };
-            if name.starts_with('.') || !path.is_dir() {
-                continue;
-            }
-            let id = CoupleId(name);
-            let (sessions, problems) = self.session_files(&id);
+        for id in self.couple_folders(&mut listing.problems) {
+            let (couple, problems) = self.couple_listing(&id);
             listing.problems.extend(problems);
-            listing.problems.extend(self.couple_conflicts(&id));
-            let couple_path = self.couple_path(&id);
-            if is_valid_couple_id(&id.0)
-                && matches!(fs::symlink_metadata(&couple_path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
-            {
-                // A folder left empty by a crash while a new couple was created is not worth a
-                // warning; sessions without their couple are.
-                if !sessions.is_empty() {
-                    listing.problems.push(Problem::new(
-                        &couple_path,
-                        crate::t!("store-couple-missing", count = sessions.len()),
-                    ));
-                }
-                continue;
-            }
-            match self.load_couple(&id) {
-                Ok(couple) => listing.couples.push(CoupleSummary { couple, sessions }),
-                Err(problem) => listing.problems.push(problem),
-            }
+            listing.couples.extend(couple);
         }
         listing
             .couples
@@ -406,22 +390,114 @@ impl Store {
         listing
     }
 
+    /// The couples' folders, by name (a problem for each that cannot be listed or named).
+    pub(crate) fn couple_folders(&self, problems: &mut Vec<Problem>) -> Vec<CoupleId> {
+        let dir = self.couples_dir();
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            // A read-only data folder where it could not be made: no couples yet.
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
+            Err(err) => {
+                problems.push(problem_from_io(&dir, &err));
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::new();
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(err) => {
+                    problems.push(problem_from_io(&dir, &err));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                problems.push(Problem::new(
+                    &path,
+                    crate::t!("store-folder-name-not-text"),
+                ));
+                continue;
+            };
+            if name.starts_with('.') || !path.is_dir() {
+                continue;
+            }
+            out.push(CoupleId(name));
+        }
+        out
+    }
+
+    /// One couple as [`Store::couples`] lists it: the couple (none if its folder holds no
+    /// readable record, or is gone) and every problem found in its folder. The app re-lists one
+    /// couple this way after changing it, rather than the whole data folder.
+    pub fn couple_listing(&self, id: &CoupleId) -> (Option<CoupleSummary>, Vec<Problem>) {
+        let (sessions, mut problems, session_copies, tidy) = self.session_files_and_copies(id);
+        let record_copies = self.couple_conflicts(id);
+        let copies = session_copies || !record_copies.is_empty();
+        problems.extend(record_copies);
+        let subfolders = self.subfolders(id).filter(|_| tidy);
+        let couple_path = self.couple_path(id);
+        if is_valid_couple_id(&id.0)
+            && matches!(fs::symlink_metadata(&couple_path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+        {
+            // A folder left empty by a crash while a new couple was created is not worth a
+            // warning; sessions without their couple are.
+            if !sessions.is_empty() {
+                problems.push(Problem::new(
+                    &couple_path,
+                    crate::t!("store-couple-missing", count = sessions.len()),
+                ));
+            }
+            return (None, problems);
+        }
+        match self.load_couple(id) {
+            Ok(couple) => (
+                Some(CoupleSummary {
+                    couple,
+                    sessions,
+                    copies,
+                    subfolders,
+                }),
+                problems,
+            ),
+            Err(problem) => {
+                problems.push(problem);
+                (None, problems)
+            }
+        }
+    }
+
     /// The couple's session files, found by name (journals are not opened), sorted by number
     /// then date; and a problem for each `.journal` file whose name does not follow the pattern.
     pub fn session_files(&self, id: &CoupleId) -> (Vec<SessionFile>, Vec<Problem>) {
+        let (sessions, problems, _, _) = self.session_files_and_copies(id);
+        (sessions, problems)
+    }
+
+    /// [`Store::session_files`]; whether a sync engine left a copy of anything in the folder
+    /// (a journal, or a session's open marker); and whether the folder holds only files, none
+    /// of them a sealed copy left by a protection cut short.
+    fn session_files_and_copies(
+        &self,
+        id: &CoupleId,
+    ) -> (Vec<SessionFile>, Vec<Problem>, bool, bool) {
         let dir = self.sessions_dir(id);
         let mut sessions = Vec::new();
         let mut problems = Vec::new();
+        let mut copies = false;
+        let mut tidy = true;
         if let Err(problem) = check_in_folder(&self.root, &dir) {
             problems.push(problem);
-            return (sessions, problems);
+            return (sessions, problems, copies, false);
         }
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(err) if err.kind() == std::io::ErrorKind::NotFound => return (sessions, problems),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                return (sessions, problems, copies, tidy);
+            }
             Err(err) => {
                 problems.push(problem_from_io(&dir, &err));
-                return (sessions, problems);
+                return (sessions, problems, copies, false);
             }
         };
         for entry in entries {
@@ -434,7 +510,13 @@ impl Store {
             };
             let name = entry.file_name();
             let name = name.to_string_lossy();
-            if name.starts_with('.') || !name.ends_with(JOURNAL_SUFFIX) {
+            tidy &= !name.ends_with(super::protect::SEALING)
+                && entry.file_type().is_ok_and(|t| !t.is_dir());
+            if name.starts_with('.') {
+                continue;
+            }
+            if !name.ends_with(JOURNAL_SUFFIX) {
+                copies |= super::conflicts::conflict_of(&name).is_some();
                 continue;
             }
             // A journal linked out of the data folder is not listed: never read, never appended to.
@@ -446,6 +528,7 @@ impl Store {
                 continue;
             }
             if let Some((original, engine)) = super::conflicts::conflict_of(&name) {
+                copies = true;
                 problems.push(Problem::notice(
                     &entry.path(),
                     crate::t!(
@@ -468,7 +551,25 @@ impl Store {
             }
         }
         sessions.sort();
-        (sessions, problems)
+        (sessions, problems, copies, tidy)
+    }
+
+    /// The folders in the couple's folder, if it can be listed and holds no sealed copy left by
+    /// a protection cut short.
+    fn subfolders(&self, id: &CoupleId) -> Option<Vec<String>> {
+        let mut folders = Vec::new();
+        for entry in fs::read_dir(self.couple_dir(id)).ok()? {
+            let entry = entry.ok()?;
+            let name = entry.file_name().into_string().ok()?;
+            if name.ends_with(super::protect::SEALING) {
+                return None;
+            }
+            if entry.file_type().ok()?.is_dir() {
+                folders.push(name);
+            }
+        }
+        folders.sort();
+        Some(folders)
     }
 
     /// Starts a session's journal: writes its header and syncs the file and its folder.
@@ -499,6 +600,48 @@ impl Store {
         let text = encode_journal(&path, &JournalHeader::new(id.clone(), number), entries)?;
         create_atomic_with(&path, |w| self.disk.write(&path, w, text.as_bytes()))?;
         Ok(path)
+    }
+
+    /// Writes several whole journals of a couple (sessions generated, not run: the sample
+    /// practice), each as [`Store::write_journal`] writes it, in the same words (sealed the
+    /// same way in a protected practice) and with one sync; the sessions folder is listed once
+    /// and synced once, after them. Same refusals: never over an existing file, never a second
+    /// journal with a number already taken, in the folder or among `journals`. Returns where
+    /// each went.
+    pub fn write_journals(
+        &self,
+        id: &CoupleId,
+        journals: &[(u32, NaiveDate, &[Entry])],
+    ) -> Result<Vec<PathBuf>, StoreError> {
+        check_id(id)?;
+        let dir = self.sessions_dir(id);
+        ensure_dir(&dir)?;
+        let (existing, _) = self.session_files(id);
+        let mut written: Vec<(u32, PathBuf)> = Vec::new();
+        let mut write = || {
+            for &(number, date, entries) in journals {
+                let same = existing
+                    .iter()
+                    .map(|s| (s.number, &s.path))
+                    .chain(written.iter().map(|(n, p)| (*n, p)))
+                    .find(|(n, _)| *n == number);
+                if let Some((_, path)) = same {
+                    return Err(StoreError::AlreadyExists { path: path.clone() });
+                }
+                let path = self.journal_path(id, number, date);
+                let text = encode_journal(&path, &JournalHeader::new(id.clone(), number), entries)?;
+                create_atomic_unsynced_folder(&path, |w| {
+                    self.disk.write(&path, w, text.as_bytes())
+                })?;
+                written.push((number, path));
+            }
+            Ok(())
+        };
+        let done = write();
+        // Whatever was written is made to last, even when a later journal was refused.
+        sync_dir(&dir).map_err(|e| StoreError::io(&dir, Action::Sync, e))?;
+        done?;
+        Ok(written.into_iter().map(|(_, path)| path).collect())
     }
 
     fn new_journal_path(

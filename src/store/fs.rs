@@ -113,6 +113,17 @@ pub(crate) fn create_atomic_with(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), StoreError> {
+    create_atomic_unsynced_folder(path, write)?;
+    sync_dir(parent(path)).map_err(|e| StoreError::io(path, Action::Sync, e))
+}
+
+/// [`create_atomic_with`] without syncing the folder: for many files written into one folder
+/// at once, which the caller then syncs once ([`sync_dir`]). Each file is still synced before
+/// it gets its name.
+pub(crate) fn create_atomic_unsynced_folder(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), StoreError> {
     let tmp = write_temp(path, write)?;
     tmp.persist_noclobber(path).map_err(|e| {
         if e.error.kind() == io::ErrorKind::AlreadyExists {
@@ -123,7 +134,7 @@ pub(crate) fn create_atomic_with(
             StoreError::io(path, Action::Rename, e.error)
         }
     })?;
-    sync_dir(parent(path)).map_err(|e| StoreError::io(path, Action::Sync, e))
+    Ok(())
 }
 
 fn write_temp(

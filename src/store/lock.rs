@@ -213,8 +213,9 @@ fn open_lock_file(path: &Path, create: bool) -> io::Result<File> {
 }
 
 /// What a sync engine must leave on each computer: the lock (replaced by another computer's
-/// copy, it would no longer be the file this process locked) and temporary files mid-write.
-const SYNC_IGNORES: [&str; 2] = [LOCK_FILE, ".*.tmp"];
+/// copy, it would no longer be the file this process locked), temporary files mid-write, and
+/// each computer's index of the couples (its stamps are its own).
+const SYNC_IGNORES: [&str; 3] = [LOCK_FILE, ".*.tmp", ".index-*"];
 
 /// Keeps the lock and temporary files out of sync where the data folder is a Syncthing folder:
 /// writes `.stignore` if there is none, or adds the missing patterns to the therapist's own.
@@ -237,7 +238,7 @@ pub fn keep_out_of_sync(root: &Path) -> io::Result<()> {
     if !existing.is_empty() && !existing.ends_with('\n') {
         text.push('\n');
     }
-    text.push_str("// Groundwork: its lock and half-written files stay on each computer\n");
+    text.push_str("// Groundwork: its lock, half-written files and index stay on each computer\n");
     for p in missing {
         text.push_str(p);
         text.push('\n');

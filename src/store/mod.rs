@@ -8,6 +8,7 @@ mod device;
 mod disk;
 mod error;
 mod fs;
+mod index;
 mod journal;
 pub mod keychain;
 mod live;
@@ -26,6 +27,7 @@ pub use disk::{Disk, RealDisk};
 pub use error::{Action, StoreError};
 pub use fs::{MAX_RON_BYTES, file_name, read_ron, write_atomic_with, write_ron};
 pub(crate) use fs::{absolute, check_in_folder, create_atomic_with};
+pub use index::{INDEX_PREFIX, Index, KnownFolders, ListedCouple, Stamps, is_index};
 pub use journal::{
     Journal, JournalHeader, JournalRead, MAX_JOURNAL_BYTES, Reopened, TornTail,
     journals_read_on_this_thread, parse_journal, read_journal, reopen_journal,

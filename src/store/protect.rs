@@ -14,11 +14,12 @@ use std::path::{Path, PathBuf};
 
 use super::error::{Action, StoreError};
 use super::fs::{decode_text, parse_ron, read_bytes, sync_dir, write_atomic_with};
+use super::index::KnownFolders;
 use super::lock::LOCK_FILE;
 use super::seal::{self, Key, Refused, VAULT_FILE, Vault};
 
 /// A sealed copy waiting to replace its plain file.
-const SEALING: &str = ".sealing";
+pub(crate) const SEALING: &str = ".sealing";
 /// The vault while a conversion is under way.
 const PENDING: &str = "vault.ron.pending";
 
@@ -145,9 +146,16 @@ pub fn protect_new(root: &Path, passphrase: &str) -> Result<(), String> {
 /// Completes or undoes a conversion that a crash or a kill interrupted (see the module's
 /// comment). Harmless when there is none.
 pub fn finish_interrupted(root: &Path) -> io::Result<()> {
+    finish_interrupted_knowing(root, &KnownFolders::default())
+}
+
+/// [`finish_interrupted`], not reading again the folders `known` to hold no sealed copy and
+/// unchanged since (a copy made in a folder changes it): a practice of thousands of sessions
+/// is not read whole each time it opens.
+pub fn finish_interrupted_knowing(root: &Path, known: &KnownFolders) -> io::Result<()> {
     let protected = seal::is_protected(root);
     let mut copies = Vec::new();
-    collect(root, &mut |path| {
+    collect_knowing(root, known, &mut |path| {
         if path.to_string_lossy().ends_with(SEALING) {
             copies.push(path.to_owned());
         }
@@ -228,6 +236,22 @@ fn practice_files(root: &Path) -> io::Result<Vec<PathBuf>> {
 /// Calls `each` with every regular file under `dir`, not following links, skipping a sync
 /// program's folders (`.stfolder`, `.stversions`).
 pub(crate) fn collect(dir: &Path, each: &mut dyn FnMut(&Path)) -> io::Result<()> {
+    collect_knowing(dir, &KnownFolders::default(), each)
+}
+
+/// [`collect`], but the files of a folder `known` to be unchanged are skipped: only its
+/// folders are looked into.
+fn collect_knowing(
+    dir: &Path,
+    known: &KnownFolders,
+    each: &mut dyn FnMut(&Path),
+) -> io::Result<()> {
+    if let Some(folders) = known.unchanged(dir) {
+        for name in folders.iter().filter(|n| !n.starts_with(".st")) {
+            collect_knowing(&dir.join(name), known, each)?;
+        }
+        return Ok(());
+    }
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
@@ -235,7 +259,7 @@ pub(crate) fn collect(dir: &Path, each: &mut dyn FnMut(&Path)) -> io::Result<()>
         let name = entry.file_name();
         if kind.is_dir() {
             if !name.to_string_lossy().starts_with(".st") {
-                collect(&path, each)?;
+                collect_knowing(&path, known, each)?;
             }
         } else if kind.is_file() {
             each(&path);

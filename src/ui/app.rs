@@ -402,7 +402,8 @@ impl GroundworkApp {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::GoHome => {
-                self.practice.reload();
+                // The list is the practice's, kept up to date as the app changes it: going
+                // back to it reads no folder.
                 self.home.refresh(&self.practice);
                 self.screen = Screen::Home;
             }
@@ -421,8 +422,8 @@ impl GroundworkApp {
                     self.home.clear_form();
                     let name = self
                         .practice
-                        .couple(&id)
-                        .map(|c| c.couple.display_name())
+                        .listed(&id)
+                        .map(|c| c.display_name())
                         .unwrap_or_default();
                     self.say(crate::t!("app-couple-added", name = name), false);
                     self.open_couple(id);
@@ -733,6 +734,9 @@ impl GroundworkApp {
     }
 
     fn open_couple(&mut self, id: CoupleId) {
+        // The page reads the couple's sessions from disk; its record and the list of its
+        // sessions are read again with them (a sync engine may have brought some).
+        self.practice.refresh_couple(&id);
         self.couple.open(&self.practice, &id);
         self.screen = Screen::Couple(id);
     }

@@ -28,6 +28,15 @@ pub struct HomeView {
     /// put off.
     setup: Option<crate::model::Settings>,
     setup_later: bool,
+    /// The couples the search finds, as indices into [`Practice::couples`].
+    found: Option<Found>,
+}
+
+/// What a search found, and for which search and version of the list.
+struct Found {
+    search: String,
+    version: u64,
+    indices: Vec<usize>,
 }
 
 struct Unfinished {
@@ -45,8 +54,8 @@ impl HomeView {
             .into_iter()
             .map(|(id, file)| Unfinished {
                 name: practice
-                    .couple(&id)
-                    .map(|c| c.couple.display_name())
+                    .listed(&id)
+                    .map(|c| c.display_name())
                     .unwrap_or_default(),
                 open_on: practice.open_elsewhere(&file.path),
                 id,
@@ -98,107 +107,124 @@ impl HomeView {
             ui.add_space(4.0);
         });
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                // Wider on a wide screen, but never a line too long to read.
-                ui.set_max_width(ui.available_width().min(1280.0));
-                // Quiet reminders: a backup that is due, and, for a new practice, protection.
-                let protect = !practice.is_demo()
-                    && !practice.is_protected()
-                    && practice.couples().is_empty();
-                let reminder = practice
-                    .backup_due()
-                    .or_else(|| protect.then(|| t!("app-home-protect-reminder")));
-                if let Some(reminder) = reminder {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.weak(reminder);
-                        let label = if protect && practice.backup_due().is_none() {
-                            t!("app-home-protect-now")
-                        } else {
-                            t!("app-home-back-up-now")
-                        };
-                        if ui.small_button(label).clicked() {
-                            actions.push(Action::OpenPrivacy);
-                        }
-                    });
-                    ui.add_space(6.0);
-                }
-                for u in &self.unfinished {
-                    egui::Frame::group(ui.style())
-                        .fill(style::ACCENT.gamma_multiply(0.12))
-                        .show(ui, |ui| {
-                            // Wrapped: a long name must not push the button off the window.
-                            ui.horizontal_wrapped(|ui| {
-                                let name = &u.name;
-                                // The truth about why it is open: on another computer, left a
-                                // moment ago in this window, or Groundwork stopped during it.
-                                let here =
-                                    practice.left_open().filter(|(_, p)| *p == u.path.as_path());
-                                if let Some(on) = &u.open_on {
-                                    ui.label(
-                                        RichText::new(t!(
-                                            "app-home-open-elsewhere",
-                                            name = name,
-                                            computer = on
-                                        ))
-                                        .strong(),
-                                    );
-                                    ui.weak(t!("app-home-read-only"));
-                                    if ui
-                                        .button(t!(
-                                            "app-home-open-page",
-                                            name = short_name(name).into_owned()
-                                        ))
-                                        .clicked()
-                                    {
-                                        actions.push(Action::OpenCouple(u.id.clone()));
-                                    }
-                                    return;
-                                }
-                                match here {
-                                    Some((number, _)) => {
+            // The bar is always there, and solid: its coming and going as a search shortens the
+            // page, or its fading in as the pointer comes over the list, would be an animation
+            // at each letter typed and each return to the list.
+            let bar = egui::scroll_area::ScrollBarVisibility::AlwaysVisible;
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+            // Its own id: the couple page's list has its bar's state under the default one.
+            egui::ScrollArea::vertical()
+                .id_salt("home")
+                .scroll_bar_visibility(bar)
+                .show(ui, |ui| {
+                    // Wider on a wide screen, but never a line too long to read.
+                    ui.set_max_width(ui.available_width().min(1280.0));
+                    // Quiet reminders: a backup that is due, and, for a new practice, protection.
+                    let protect = !practice.is_demo()
+                        && !practice.is_protected()
+                        && practice.couples().is_empty();
+                    let reminder = practice
+                        .backup_due()
+                        .or_else(|| protect.then(|| t!("app-home-protect-reminder")));
+                    if let Some(reminder) = reminder {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.weak(reminder);
+                            let label = if protect && practice.backup_due().is_none() {
+                                t!("app-home-protect-now")
+                            } else {
+                                t!("app-home-back-up-now")
+                            };
+                            if ui.small_button(label).clicked() {
+                                actions.push(Action::OpenPrivacy);
+                            }
+                        });
+                        ui.add_space(6.0);
+                    }
+                    for u in &self.unfinished {
+                        egui::Frame::group(ui.style())
+                            .fill(style::ACCENT.gamma_multiply(0.12))
+                            .show(ui, |ui| {
+                                // Wrapped: a long name must not push the button off the window.
+                                ui.horizontal_wrapped(|ui| {
+                                    let name = &u.name;
+                                    // The truth about why it is open: on another computer, left a
+                                    // moment ago in this window, or Groundwork stopped during it.
+                                    let here = practice
+                                        .left_open()
+                                        .filter(|(_, p)| *p == u.path.as_path());
+                                    if let Some(on) = &u.open_on {
                                         ui.label(
                                             RichText::new(t!(
-                                                "app-home-left-open",
+                                                "app-home-open-elsewhere",
                                                 name = name,
-                                                number = number
+                                                computer = on
                                             ))
                                             .strong(),
                                         );
-                                        ui.weak(t!("app-home-left-open-note"));
+                                        ui.weak(t!("app-home-read-only"));
+                                        if ui
+                                            .button(t!(
+                                                "app-home-open-page",
+                                                name = short_name(name).into_owned()
+                                            ))
+                                            .clicked()
+                                        {
+                                            actions.push(Action::OpenCouple(u.id.clone()));
+                                        }
+                                        return;
                                     }
-                                    None => {
-                                        ui.label(
-                                            RichText::new(t!("app-home-still-open", name = name))
+                                    match here {
+                                        Some((number, _)) => {
+                                            ui.label(
+                                                RichText::new(t!(
+                                                    "app-home-left-open",
+                                                    name = name,
+                                                    number = number
+                                                ))
                                                 .strong(),
-                                        );
-                                        ui.weak(t!("app-home-still-open-note"));
+                                            );
+                                            ui.weak(t!("app-home-left-open-note"));
+                                        }
+                                        None => {
+                                            ui.label(
+                                                RichText::new(t!(
+                                                    "app-home-still-open",
+                                                    name = name
+                                                ))
+                                                .strong(),
+                                            );
+                                            ui.weak(t!("app-home-still-open-note"));
+                                        }
                                     }
-                                }
-                                let resume =
-                                    t!("app-home-resume", name = short_name(name).into_owned());
-                                if ui.button(resume).clicked() {
-                                    actions.push(Action::OpenSession(u.path.clone()));
-                                }
+                                    let resume =
+                                        t!("app-home-resume", name = short_name(name).into_owned());
+                                    if ui.button(resume).clicked() {
+                                        actions.push(Action::OpenSession(u.path.clone()));
+                                    }
+                                });
                             });
-                        });
-                    ui.add_space(6.0);
-                }
-                for versions in &self.versions {
-                    two_versions(ui, versions, &mut actions);
-                    ui.add_space(6.0);
-                }
+                        ui.add_space(6.0);
+                    }
+                    for versions in &self.versions {
+                        two_versions(ui, versions, &mut actions);
+                        ui.add_space(6.0);
+                    }
 
-                if practice.couples().is_empty() {
-                    self.welcome(ui, practice, &mut actions);
-                } else {
-                    self.list(ui, practice, &mut actions);
-                }
-                ui.add_space(16.0);
-                self.new_couple(ui, &mut actions);
-                let shown: Vec<&std::path::Path> =
-                    self.versions.iter().map(|v| v.copy.as_path()).collect();
-                problems(ui, practice, &shown);
-            });
+                    if practice.couples().is_empty() {
+                        self.welcome(ui, practice, &mut actions);
+                        ui.add_space(16.0);
+                        self.new_couple(ui, &mut actions);
+                    } else {
+                        // Above the list: with hundreds of couples, below it would be
+                        // hundreds of rows away.
+                        self.new_couple(ui, &mut actions);
+                        ui.add_space(16.0);
+                        self.list(ui, practice, &mut actions);
+                    }
+                    let shown: Vec<&std::path::Path> =
+                        self.versions.iter().map(|v| v.copy.as_path()).collect();
+                    problems(ui, practice, &shown);
+                });
         });
         actions
     }
@@ -313,41 +339,73 @@ impl HomeView {
             }
         });
         ui.add_space(8.0);
-        let found = practice.search(&self.search);
+        // The couples found, worked out again only when the search or the list changes: a
+        // frame costs the same with ten couples or thousands.
+        let version = practice.listing_version();
+        if self
+            .found
+            .as_ref()
+            .is_none_or(|f| f.search != self.search || f.version != version)
+        {
+            self.found = Some(Found {
+                indices: practice.matching(&self.search),
+                search: self.search.clone(),
+                version,
+            });
+        }
+        let found = self.found.as_ref().map_or(&[][..], |f| &f.indices[..]);
         if found.is_empty() {
             ui.weak(t!("app-home-no-match", search = self.search.trim()));
             return;
         }
-        use super::table::{column, table};
+        use super::table::{column, long_table};
         let columns = [
             column(t!("app-home-column-couple"), 320.0),
             column(t!("app-home-column-last"), 160.0),
             column(t!("app-home-column-agreements"), 140.0),
         ];
-        table(ui, &t!("app-home-couples"), &columns, |ui, rows| {
-            for summary in found {
-                let couple = &summary.couple;
-                rows.row(ui, |ui, row| {
-                    row.cell(ui, |ui| {
-                        // A long name wraps within its column rather than pushing the others
-                        // away.
-                        if ui
-                            .link(RichText::new(couple.display_name()).size(16.0))
-                            .clicked()
-                        {
-                            actions.push(Action::OpenCouple(couple.id.clone()));
-                        }
-                    });
-                    row.cell(ui, |ui| match summary.last_session() {
-                        Some(s) => ui.label(super::date::day(s.date, &t!("app-date-session"))),
-                        None => ui.weak(t!("app-home-no-sessions")),
-                    });
-                    row.cell(ui, |ui| {
-                        ui.label(couple.open_agreements().count().to_string())
-                    });
+        let link_font = egui::FontId::proportional(16.0);
+        let row_height = ui
+            .fonts_mut(|f| f.row_height(&link_font))
+            .max(ui.text_style_height(&egui::TextStyle::Body));
+        let couples = practice.couples();
+        long_table(
+            ui,
+            &t!("app-home-couples"),
+            &columns,
+            found.len(),
+            row_height,
+            |ui, i, row| {
+                let Some(couple) = couples.get(found[i]) else {
+                    return;
+                };
+                row.cell(ui, |ui| {
+                    let name = couple.display_name();
+                    let text = RichText::new(&name).size(16.0);
+                    // A name too long for its column is cut; the whole of it on hover.
+                    let cut = egui::WidgetText::from(text.clone())
+                        .into_galley(
+                            ui,
+                            Some(egui::TextWrapMode::Truncate),
+                            ui.available_width(),
+                            egui::TextStyle::Body,
+                        )
+                        .elided;
+                    let mut link = ui.link(text);
+                    if cut {
+                        link = link.on_hover_text(&name);
+                    }
+                    if link.clicked() {
+                        actions.push(Action::OpenCouple(couple.id.clone()));
+                    }
                 });
-            }
-        });
+                row.cell(ui, |ui| match couple.last_session() {
+                    Some(s) => ui.label(super::date::day(s.date, &t!("app-date-session"))),
+                    None => ui.weak(t!("app-home-no-sessions")),
+                });
+                row.cell(ui, |ui| ui.label(couple.open_agreements.to_string()));
+            },
+        );
     }
 
     fn new_couple(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {

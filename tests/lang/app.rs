@@ -22,7 +22,7 @@ fn new_practice_in(lang: Lang) -> (tempfile::TempDir, App) {
 
 /// Sophie & Emma's first session started and left, as the therapist leaves the console.
 fn a_session_started_and_left(h: &mut App) {
-    let couple = h.state().practice().couples()[0].couple.id.clone();
+    let couple = h.state().practice().couples()[0].id.clone();
     h.state_mut().apply(Action::StartSession {
         couple,
         template: "speaker-listener".into(),
