@@ -472,6 +472,15 @@ impl Practice {
         self.list(&Index::default());
     }
 
+    /// Lists the couples again as the home screen comes back: only the couples whose files
+    /// changed since (another computer's session come by sync, a record edited elsewhere) are
+    /// read; for the rest the stamps of their folder, record and sessions folder are compared.
+    pub fn relist(&mut self) {
+        let index = self.index.clone();
+        self.list(&index);
+        self.save_index();
+    }
+
     /// Lists the couples: from `index` where their files are stamped as it says, else from
     /// their files.
     fn list(&mut self, index: &Index) {

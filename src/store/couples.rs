@@ -352,6 +352,7 @@ impl Store {
 
     /// Loads `couples/<id>/couple.ron`.
     pub fn load_couple(&self, id: &CoupleId) -> Result<Couple, Problem> {
+        RECORDS_READ.with(|n| n.set(n.get() + 1));
         if !is_valid_couple_id(&id.0) {
             return Err(Problem::new(
                 &self.couple_dir(id),
@@ -413,10 +414,7 @@ impl Store {
             };
             let path = entry.path();
             let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
-                problems.push(Problem::new(
-                    &path,
-                    crate::t!("store-folder-name-not-text"),
-                ));
+                problems.push(Problem::new(&path, crate::t!("store-folder-name-not-text")));
                 continue;
             };
             if name.starts_with('.') || !path.is_dir() {
@@ -668,4 +666,14 @@ fn check_id(id: &CoupleId) -> Result<(), StoreError> {
     } else {
         Err(StoreError::InvalidCoupleId { id: id.0.clone() })
     }
+}
+
+thread_local! {
+    static RECORDS_READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many couples' records this thread has read: tests and benchmarks check with it that the
+/// list of couples reads only the records that changed.
+pub fn records_read_on_this_thread() -> usize {
+    RECORDS_READ.with(std::cell::Cell::get)
 }

@@ -21,7 +21,9 @@ pub use conflicts::{
     CONFLICTS, Merged, Resolution, SyncEngine, TwoVersions, Version, VersionsOf, conflict_of,
     is_copy_of,
 };
-pub use couples::{CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id};
+pub use couples::{
+    CoupleSummary, Listing, SessionFile, Store, is_valid_couple_id, records_read_on_this_thread,
+};
 pub use device::{Device, OpenMarker, is_valid_device_tag};
 pub use disk::{Disk, RealDisk};
 pub use error::{Action, StoreError};

@@ -402,8 +402,10 @@ impl GroundworkApp {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::GoHome => {
-                // The list is the practice's, kept up to date as the app changes it: going
-                // back to it reads no folder.
+                // The list is the practice's, kept up to date as the app changes it; coming
+                // back to it reads only the couples whose files changed behind the app's back
+                // (a session from another computer, come by sync).
+                self.practice.relist();
                 self.home.refresh(&self.practice);
                 self.screen = Screen::Home;
             }
