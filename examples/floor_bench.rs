@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --release --example floor_bench                 # about 15 minutes
 //! cargo run --release --example floor_bench -- --seconds 10 --rounds 2 --no-large
+//! cargo run --release --example floor_bench -- --timer-only   # part 1 only
 //! ```
 //!
 //! 1. **A timer at the floor.** Under Xvfb (started here when `DISPLAY` is not set), the app's
@@ -36,6 +37,7 @@ struct Options {
     seconds: u64,
     rounds: usize,
     large: bool,
+    scaling: bool,
 }
 
 fn options() -> Result<Options, String> {
@@ -43,6 +45,7 @@ fn options() -> Result<Options, String> {
         seconds: 20,
         rounds: 3,
         large: true,
+        scaling: true,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -55,9 +58,10 @@ fn options() -> Result<Options, String> {
             "--seconds" => o.seconds = number("--seconds")?.max(5),
             "--rounds" => o.rounds = number("--rounds")?.max(1) as usize,
             "--no-large" => o.large = false,
+            "--timer-only" => o.scaling = false,
             other => {
                 return Err(format!(
-                    "unknown argument {other}; use --seconds N, --rounds N, --no-large"
+                    "unknown argument {other}; use --seconds N, --rounds N, --no-large, --timer-only"
                 ));
             }
         }
@@ -67,7 +71,7 @@ fn options() -> Result<Options, String> {
 
 fn main() -> Result<(), String> {
     let options = options()?;
-    let dir = build_parts()?;
+    let dir = build_parts(if options.scaling { &PARTS } else { &PARTS[..2] })?;
     let xvfb = start_xvfb()?;
 
     println!(
@@ -98,6 +102,9 @@ fn main() -> Result<(), String> {
         println!("| {what} | {:.2}× |", r[r.len() / 2]);
     }
     drop(xvfb);
+    if !options.scaling {
+        return Ok(());
+    }
 
     println!();
     println!("## A console frame as the session grows");
@@ -122,7 +129,7 @@ fn main() -> Result<(), String> {
 }
 
 /// Builds the other examples with this one's profile and returns the folder they are in.
-fn build_parts() -> Result<PathBuf, String> {
+fn build_parts(parts: &[&str]) -> Result<PathBuf, String> {
     let me = std::env::current_exe().map_err(|e| e.to_string())?;
     let dir = me
         .parent()
@@ -135,7 +142,7 @@ fn build_parts() -> Result<PathBuf, String> {
     if release {
         build.arg("--release");
     }
-    for part in PARTS {
+    for part in parts {
         build.args(["--example", part]);
     }
     let status = build
