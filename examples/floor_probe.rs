@@ -9,6 +9,9 @@
 //!
 //! Prints `frames=N cpu=S wall=W` for the seconds after a 3-second warm-up.
 
+#[path = "support/cpu.rs"]
+mod cpu;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -36,18 +39,6 @@ impl eframe::App for Probe {
     }
 }
 
-/// User and system CPU time of this process, in seconds (Linux: /proc/self/stat, 100 ticks/s).
-fn cpu_seconds() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let tick = |i: usize| fields.get(i - 3).and_then(|f| f.parse::<f64>().ok());
-    match (tick(14), tick(15)) {
-        (Some(u), Some(s)) => (u + s) / 100.0,
-        _ => f64::NAN,
-    }
-}
-
 fn main() -> Result<(), String> {
     let secs: u64 = std::env::args()
         .nth(1)
@@ -71,10 +62,13 @@ fn main() -> Result<(), String> {
             let (f3, q3) = (f2.clone(), q2.clone());
             std::thread::spawn(move || {
                 std::thread::sleep(WARM_UP);
-                let (frames0, cpu0, t0) =
-                    (f3.load(Ordering::SeqCst), cpu_seconds(), Instant::now());
+                let (frames0, cpu0, t0) = (
+                    f3.load(Ordering::SeqCst),
+                    cpu::cpu_seconds(),
+                    Instant::now(),
+                );
                 std::thread::sleep(Duration::from_secs(secs));
-                let (frames1, cpu1) = (f3.load(Ordering::SeqCst), cpu_seconds());
+                let (frames1, cpu1) = (f3.load(Ordering::SeqCst), cpu::cpu_seconds());
                 println!(
                     "frames={} cpu={:.2} wall={:.1}",
                     frames1 - frames0,

@@ -14,6 +14,9 @@
 //! 3 seconds (window creation) are not counted. The last line, `frames=… cpu=…`, is for
 //! `floor_bench`.
 
+#[path = "support/cpu.rs"]
+mod cpu;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -38,6 +41,14 @@ struct Measured {
 }
 
 impl eframe::App for Measured {
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        self.app.clear_color(visuals)
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, input: &mut egui::RawInput) {
+        self.app.raw_input_hook(ctx, input);
+    }
+
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         self.app.logic(ctx, frame);
     }
@@ -50,19 +61,6 @@ impl eframe::App for Measured {
         self.counters
             .display
             .store(self.app.display_frames(), Ordering::SeqCst);
-    }
-}
-
-/// User and system CPU time of this process, in seconds (Linux: /proc/self/stat, 100 ticks/s).
-fn cpu_seconds() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let after = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    // After the command name: state is field 3, utime field 14, stime field 15.
-    let tick = |i: usize| fields.get(i - 3).and_then(|f| f.parse::<f64>().ok());
-    match (tick(14), tick(15)) {
-        (Some(u), Some(s)) => (u + s) / 100.0,
-        _ => f64::NAN,
     }
 }
 
@@ -97,6 +95,7 @@ fn main() -> Result<(), String> {
             .with_title("Groundwork")
             .with_inner_size([1280.0, 800.0]),
         system_font_fallback: false,
+        dithering: false,
         ..Default::default()
     };
     let (c2, d2) = (counters.clone(), done.clone());
@@ -153,14 +152,14 @@ fn main() -> Result<(), String> {
                 let (f0, d0, cpu0, t0) = (
                     c2.console.load(Ordering::SeqCst),
                     c2.display.load(Ordering::SeqCst),
-                    cpu_seconds(),
+                    cpu::cpu_seconds(),
                     Instant::now(),
                 );
                 std::thread::sleep(Duration::from_secs(secs));
                 let (f1, d1, cpu1, wall) = (
                     c2.console.load(Ordering::SeqCst),
                     c2.display.load(Ordering::SeqCst),
-                    cpu_seconds(),
+                    cpu::cpu_seconds(),
                     t0.elapsed().as_secs_f64(),
                 );
                 let per_minute = |n: u64| n as f64 * 60.0 / wall;

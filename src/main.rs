@@ -579,6 +579,9 @@ fn open_app(
         window_builder: Some(Box::new(groundwork::ui::finish_main_viewport)),
         // The app finds this computer's fonts itself, the same ones its PDFs print with.
         system_font_fallback: false,
+        // Dithering hides banding in gradients, which the app does not draw; it costs every
+        // pixel of every frame, which a software renderer (llvmpipe) shades on the CPU.
+        dithering: false,
         ..Default::default()
     };
     eframe::run_native(
