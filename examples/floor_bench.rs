@@ -1,7 +1,7 @@
 //! The whole cost benchmark, in one command:
 //!
 //! ```text
-//! cargo run --release --example floor_bench                 # about 15 minutes
+//! cargo run --release --example floor_bench                 # about 20 minutes
 //! cargo run --release --example floor_bench -- --seconds 10 --rounds 2 --no-large
 //! cargo run --release --example floor_bench -- --timer-only   # part 1 only
 //! ```
@@ -11,7 +11,8 @@
 //!    round after round, so both see the same machine: the speaker's countdown in the console
 //!    alone; with the couple display open; a 20-minute timeout in both windows; idle. Each
 //!    scenario's CPU is printed as a multiple of the probe's in the same round (median over
-//!    the rounds). Two windows at the floor would be 2×.
+//!    the rounds). Two windows at the floor would be 2×. Rounds of 40 s: on a busy or virtual
+//!    machine, 20-s rounds move the ratios by a third.
 //! 2. **Scaling.** A console frame at 1,000, 10,000 and 100,000 events and the restart of a
 //!    long session (`ui_budget`); opening the data folder and the home screen at 200 couples ×
 //!    50 sessions and 2,000 × 100 (`home_budget`; `--no-large` skips 2,000 × 100).
@@ -42,7 +43,7 @@ struct Options {
 
 fn options() -> Result<Options, String> {
     let mut o = Options {
-        seconds: 20,
+        seconds: 40,
         rounds: 3,
         large: true,
         scaling: true,
