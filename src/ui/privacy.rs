@@ -154,17 +154,10 @@ impl PrivacyView {
                 ui.horizontal(|ui| {
                     ui.add(egui::TextEdit::singleline(backup_path).desired_width(420.0))
                         .labelled_by(l.id);
-                    let choose = ui
-                        .add_enabled(
-                            self.dialogs && !self.choosing,
-                            egui::Button::new(crate::t!("screen-privacy-choose")),
-                        )
-                        .on_disabled_hover_text(crate::t!("screen-privacy-no-dialog"));
-                    super::keys::name(
-                        ui.ctx(),
-                        &choose,
+                    let choose = choose_button(
+                        ui,
+                        self.dialogs && !self.choosing,
                         &crate::t!("screen-privacy-choose-place"),
-                        None,
                     );
                     if choose.clicked() {
                         actions.push(Action::ChooseBackupPlace {
@@ -207,17 +200,10 @@ impl PrivacyView {
                             egui::TextEdit::singleline(&mut self.restore_from).desired_width(420.0),
                         )
                         .labelled_by(l.id);
-                        let choose = ui
-                            .add_enabled(
-                                self.dialogs && !self.choosing,
-                                egui::Button::new(crate::t!("screen-privacy-choose")),
-                            )
-                            .on_disabled_hover_text(crate::t!("screen-privacy-no-dialog"));
-                        super::keys::name(
-                            ui.ctx(),
-                            &choose,
+                        let choose = choose_button(
+                            ui,
+                            self.dialogs && !self.choosing,
                             &crate::t!("screen-privacy-choose-file"),
-                            None,
                         );
                         if choose.clicked() {
                             actions.push(Action::ChooseBackupFile);
@@ -239,4 +225,17 @@ impl PrivacyView {
         }
         actions
     }
+}
+
+/// "Choose …": the system's file dialog, when there is one and none is open (`enabled`); a
+/// screen reader hears what it chooses (`what`).
+fn choose_button(ui: &mut egui::Ui, enabled: bool, what: &str) -> egui::Response {
+    let choose = ui
+        .add_enabled(
+            enabled,
+            egui::Button::new(crate::t!("screen-privacy-choose")),
+        )
+        .on_disabled_hover_text(crate::t!("screen-privacy-no-dialog"));
+    super::keys::name(ui.ctx(), &choose, what, None);
+    choose
 }
