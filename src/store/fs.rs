@@ -436,7 +436,9 @@ pub(crate) fn decode_utf8(bytes: &[u8]) -> Result<&str, (usize, usize)> {
 
 /// Parses RON text after checking its `schema` is one this version reads.
 pub(crate) fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Problem> {
-    let probed = ron::from_str::<SchemaProbe>(text).ok().and_then(|p| p.0);
+    // Groundwork writes the schema first: found there, the whole text is parsed once (the
+    // probe parses all of it too, and cost more than the parse itself).
+    let probed = schema_first(text).or_else(|| ron::from_str::<SchemaProbe>(text).ok()?.0);
     if let Some(schema) = probed {
         check_schema(path, schema)?;
     }
@@ -466,6 +468,27 @@ pub(crate) fn check_schema(path: &Path, schema: u64) -> Result<(), Problem> {
         .advising());
     }
     Ok(())
+}
+
+/// The schema of a struct whose first field is `schema` (`(schema: 7, ..` or `Couple(schema: 7,
+/// ..`), as Groundwork writes every file; `None` for anything else (comments, extensions, another
+/// order), which the probe then reads.
+fn schema_first(text: &str) -> Option<u64> {
+    let rest = text.trim_start();
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+    let rest = rest.trim_start().strip_prefix('(')?.trim_start();
+    let rest = rest
+        .strip_prefix("schema")?
+        .trim_start()
+        .strip_prefix(':')?;
+    let rest = rest.trim_start();
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let after = rest[end..].trim_start();
+    (after.starts_with(',') || after.starts_with(')'))
+        .then(|| rest[..end].parse().ok())
+        .flatten()
 }
 
 /// `schema: 7` near the start of the text, for files the probe cannot parse.
@@ -554,6 +577,40 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_schema_written_first_is_read_without_the_probe_and_agrees_with_it() {
+        for text in [
+            "(schema: 7, name: \"x\")",
+            "(\n    schema: 1,\n    name: \"x\",\n)",
+            "Couple(schema: 2, name: \"x\")",
+            "  Couple ( schema : 3 )",
+            "(schema: 1)",
+        ] {
+            assert!(schema_first(text).is_some(), "{text}");
+            assert_eq!(schema_first(text), probe(text), "{text}");
+        }
+        // Anything else goes to the probe: another order, a comment first, a nested schema,
+        // a number too large, a schema that is not a number.
+        for text in [
+            "Couple(name: \"x\", schema: 2)",
+            "// note\n(schema: 2)",
+            "(inner: (schema: 4), name: \"x\")",
+            "(schema: 99999999999999999999999, name: \"x\")",
+            "(schema: 3x, name: \"x\")",
+            "(schemas: 3)",
+            "[1, 2]",
+            "",
+        ] {
+            assert_eq!(schema_first(text), None, "{text}");
+        }
+        // Through the parse: the fast path and the probe refuse a newer file alike.
+        crate::locale::set_therapist(Some(crate::model::Lang::En));
+        let path = Path::new("settings.ron");
+        for text in ["(schema: 5, name: \"x\")", "(name: \"x\", schema: 5)"] {
+            let problem = parse_ron::<Thing>(path, text).unwrap_err();
+            assert!(problem.message.contains("schema 5"), "{text}: {problem}");
+        }
+    }
     #[test]
     fn a_future_schema_is_refused_before_the_rest_is_parsed() {
         crate::locale::set_therapist(Some(crate::model::Lang::En));
