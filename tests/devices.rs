@@ -134,6 +134,14 @@ fn names_from_before_device_tags_are_still_read() {
         "0003-2026-11-22-OFFICE.journal",
         "0003-2026-11-22x.journal",
         "0003-2026-11-22-k7q2mf-x.journal",
+        // Dates that are not dates, or not written as Groundwork writes them.
+        "0003-2026-02-30.journal",
+        "0003-2026-13-01.journal",
+        "0003-2026/11/22.journal",
+        "0003-2026-1-022.journal",
+        "0003-+026-11-22.journal",
+        "0003-2026-11-2.journal",
+        "0003-２０２６-11-22.journal",
     ] {
         assert_eq!(SessionFile::parse_name(bad), None, "{bad}");
     }

@@ -147,7 +147,20 @@ impl SessionFile {
                 Some(tag.to_owned())
             }
         };
-        let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+        // `2026-11-22`, read by hand: chrono's format parser cost more than the rest of a
+        // sessions folder's listing.
+        let part = |range: std::ops::Range<usize>| {
+            let digits = date.get(range)?;
+            digits
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| digits.parse::<u32>().ok())
+                .flatten()
+        };
+        if date.as_bytes().get(4) != Some(&b'-') || date.as_bytes().get(7) != Some(&b'-') {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(part(0..4)? as i32, part(5..7)?, part(8..10)?)?;
         Some((number.parse().ok()?, date, device))
     }
 }
