@@ -216,3 +216,113 @@ fn a_protected_practices_index_is_sealed_and_a_protection_cut_short_is_still_fin
     assert_eq!(listed.len(), 2);
     assert_eq!(listed, read);
 }
+
+/// A first start on a computer reads every couple, a few at once: what it finds is what one
+/// reading them in turn finds — every couple, every problem, in order, in the therapist's
+/// language — and every record read counts as read.
+#[test]
+fn a_practice_read_a_few_couples_at_once_lists_as_one_read_in_turn() {
+    use groundwork::demo::{DemoOptions, write_practice};
+    use groundwork::store::{Index, records_read_on_this_thread, templates};
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let store = Store::open(root).unwrap();
+    let options = DemoOptions {
+        couples: 300,
+        sessions: 2,
+        now: groundwork::session::Clock::wall(&clock()),
+    };
+    write_practice(&store, &templates::load(None), &options).unwrap();
+    let mut ids: Vec<CoupleId> = store
+        .couples()
+        .couples
+        .iter()
+        .map(|c| c.couple.id.clone())
+        .collect();
+    ids.sort();
+    assert_eq!(ids.len(), 300);
+    // Problems scattered through the practice: damaged records, a journal misnamed, a
+    // sync engine's copy of a journal.
+    for id in [&ids[7], &ids[150], &ids[299]] {
+        fs::write(store.couple_path(id), "(schema: 1, id: \"half").unwrap();
+    }
+    fs::write(store.sessions_dir(&ids[42]).join("notes.journal"), "").unwrap();
+    let journal = store.session_files(&ids[200]).0[0].path.clone();
+    let copy = journal.with_extension("sync-conflict-20261122-090000-ABCDEFG.journal");
+    fs::copy(&journal, copy).unwrap();
+
+    groundwork::locale::set_therapist(Some(groundwork::model::Lang::De));
+    let in_turn = store.couples();
+    let before = records_read_on_this_thread();
+    let at_once = store.couples_indexed(&Index::default());
+    let read = records_read_on_this_thread() - before;
+    groundwork::locale::set_therapist(Some(groundwork::model::Lang::En));
+
+    assert_eq!(
+        read, 300,
+        "every record read counts, on whichever thread it was read"
+    );
+    let listed: Vec<ListedCouple> = at_once.couples.iter().map(|(c, _)| c.clone()).collect();
+    let expected: Vec<ListedCouple> = in_turn.couples.iter().map(ListedCouple::of).collect();
+    assert_eq!(listed.len(), 297, "all but the three damaged");
+    assert_eq!(listed, expected);
+    assert_eq!(at_once.problems, in_turn.problems);
+    let words: Vec<&str> = at_once
+        .problems
+        .iter()
+        .map(|p| p.message.as_str())
+        .collect();
+    assert!(words.len() >= 5, "{words:?}");
+    assert!(
+        words
+            .iter()
+            .any(|w| w.contains("ihr Name folgt nicht dem Muster")),
+        "the misnamed journal, in German: {words:?}"
+    );
+}
+
+/// An index that does not read (damaged, cut, or written by another version) is no problem:
+/// every couple is read from its files, and a readable index is written in its place.
+#[test]
+fn an_index_that_does_not_read_is_rebuilt_from_the_files() {
+    use groundwork::store::records_read_on_this_thread;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let clock = clock();
+    {
+        let mut p = open(root, &clock);
+        for (a, b) in [("Sophie", "Emma"), ("Daniel", "Priya"), ("Zoë", "Kwame")] {
+            p.create_couple(a, b).unwrap();
+        }
+    }
+    std::thread::sleep(SETTLE);
+    drop(open(root, &clock));
+    let index = index_file(root).expect("the index is written");
+    let good = fs::read(&index).unwrap();
+    for bad in [
+        b"(schema: 1, couples: [])\n".to_vec(),
+        good[..good.len() / 2].to_vec(),
+        b"\xff\xfe not an index".to_vec(),
+    ] {
+        fs::write(&index, &bad).unwrap();
+        let before = records_read_on_this_thread();
+        let p = open(root, &clock);
+        assert_eq!(
+            records_read_on_this_thread() - before,
+            3,
+            "read from the files"
+        );
+        let (listed, read) = listed_and_read(&p, root);
+        assert_eq!(listed, read);
+        assert!(p.problems().next().is_none(), "no problem to show");
+        drop(p);
+        assert_ne!(fs::read(&index).unwrap(), bad, "rewritten");
+        let before = records_read_on_this_thread();
+        drop(open(root, &clock));
+        assert_eq!(
+            records_read_on_this_thread() - before,
+            0,
+            "and read from it again"
+        );
+    }
+}

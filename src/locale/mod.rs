@@ -118,6 +118,12 @@ pub fn set_therapist(lang: Option<Lang>) {
     THERAPIST.with(|t| t.set(lang));
 }
 
+/// The language set for this thread with [`set_therapist`] (`None`: the computer's), to hand
+/// on to a thread that works for this one.
+pub fn therapist_setting() -> Option<Lang> {
+    THERAPIST.with(Cell::get)
+}
+
 /// The therapist's words: the language set for this thread, or the computer's.
 pub fn therapist() -> Tr {
     Tr::new(THERAPIST.with(Cell::get).unwrap_or_else(system_lang))

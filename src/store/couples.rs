@@ -685,6 +685,11 @@ thread_local! {
     static RECORDS_READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
+/// Counts `n` records read for this thread (read for it by threads working for it).
+pub(super) fn count_records_read(n: usize) {
+    RECORDS_READ.with(|c| c.set(c.get() + n));
+}
+
 /// How many couples' records this thread has read: tests and benchmarks check with it that the
 /// list of couples reads only the records that changed.
 pub fn records_read_on_this_thread() -> usize {

@@ -154,12 +154,7 @@ pub fn finish_interrupted(root: &Path) -> io::Result<()> {
 /// is not read whole each time it opens.
 pub fn finish_interrupted_knowing(root: &Path, known: &KnownFolders) -> io::Result<()> {
     let protected = seal::is_protected(root);
-    let mut copies = Vec::new();
-    collect_knowing(root, known, &mut |path| {
-        if path.to_string_lossy().ends_with(SEALING) {
-            copies.push(path.to_owned());
-        }
-    })?;
+    let copies = sealing_copies(root, known)?;
     let mut folders = std::collections::BTreeSet::new();
     for copy in copies {
         if protected {
@@ -236,36 +231,51 @@ fn practice_files(root: &Path) -> io::Result<Vec<PathBuf>> {
 /// Calls `each` with every regular file under `dir`, not following links, skipping a sync
 /// program's folders (`.stfolder`, `.stversions`).
 pub(crate) fn collect(dir: &Path, each: &mut dyn FnMut(&Path)) -> io::Result<()> {
-    collect_knowing(dir, &KnownFolders::default(), each)
-}
-
-/// [`collect`], but the files of a folder `known` to be unchanged are skipped: only its
-/// folders are looked into.
-fn collect_knowing(
-    dir: &Path,
-    known: &KnownFolders,
-    each: &mut dyn FnMut(&Path),
-) -> io::Result<()> {
-    if let Some(folders) = known.unchanged(dir) {
-        for name in folders.iter().filter(|n| !n.starts_with(".st")) {
-            collect_knowing(&dir.join(name), known, each)?;
-        }
-        return Ok(());
-    }
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
-        let path = entry.path();
         let kind = entry.file_type()?;
-        let name = entry.file_name();
         if kind.is_dir() {
-            if !name.to_string_lossy().starts_with(".st") {
-                collect_knowing(&path, known, each)?;
+            if !entry.file_name().to_string_lossy().starts_with(".st") {
+                collect(&entry.path(), each)?;
             }
         } else if kind.is_file() {
-            each(&path);
+            each(&entry.path());
         }
     }
     Ok(())
+}
+
+/// The sealed copies under `dir` ([`collect`]'s walk), not reading again the files of a folder
+/// `known` to be unchanged; a folder's subfolders are read a few at once (the couples' folder holds thousands, all read on a first start).
+fn sealing_copies(dir: &Path, known: &KnownFolders) -> io::Result<Vec<PathBuf>> {
+    let mut copies = Vec::new();
+    let folders: Vec<PathBuf> = match known.unchanged(dir) {
+        Some(folders) => folders
+            .iter()
+            .filter(|n| !n.starts_with(".st"))
+            .map(|n| dir.join(n))
+            .collect(),
+        None => {
+            let mut folders = Vec::new();
+            for entry in fs::read_dir(dir)? {
+                let entry = entry?;
+                let kind = entry.file_type()?;
+                let name = entry.file_name();
+                if kind.is_dir() {
+                    if !name.to_string_lossy().starts_with(".st") {
+                        folders.push(entry.path());
+                    }
+                } else if kind.is_file() && name.to_string_lossy().ends_with(SEALING) {
+                    copies.push(entry.path());
+                }
+            }
+            folders
+        }
+    };
+    for found in super::parallel::map(&folders, |folder| sealing_copies(folder, known)) {
+        copies.extend(found?);
+    }
+    Ok(copies)
 }
 
 /// Moves every couple's exported PDFs out of the data folder, into a folder beside it, since a
