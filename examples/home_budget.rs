@@ -3,7 +3,9 @@
 //! sample practice's code (`groundwork demo-data`), then measures:
 //!
 //! - opening the practice (`Practice::open`), and its first home frame (start to first frame:
-//!   budget 150 ms at 2,000 couples × 100 sessions);
+//!   budget 150 ms at 2,000 couples × 100 sessions), first without this computer's index of the
+//!   couples (a first start on this computer: the median of `--cold-runs K` starts, default 1),
+//!   then with it (every later start: the median of 5);
 //! - frames drawn after the first before the app goes idle;
 //! - p50/p95 of a home frame over 300 frames (budget 1 ms at 2,000 couples);
 //! - frames (and time) per search keystroke, until idle;
@@ -15,6 +17,7 @@
 //! ```sh
 //! cargo run --release --example home_budget -- --couples 2000 --sessions 100
 //! cargo run --release --example home_budget -- --couples 200 --sessions 50 --dir /path/kept
+//! cargo run --release --example home_budget -- --dir /path/kept --cold-runs 5
 //! ```
 //!
 //! With `--dir`, the practice is generated there once and reused by later runs (generating
@@ -43,6 +46,7 @@ fn main() {
     let mut couples = 2_000usize;
     let mut sessions = 100usize;
     let mut kept: Option<PathBuf> = None;
+    let mut cold_runs = 1usize;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = || args.next().expect("a value after the option");
@@ -50,7 +54,10 @@ fn main() {
             "--couples" => couples = value().parse().expect("--couples N"),
             "--sessions" => sessions = value().parse().expect("--sessions M"),
             "--dir" => kept = Some(value().into()),
-            other => panic!("unknown argument {other:?} (--couples N --sessions M [--dir DIR])"),
+            "--cold-runs" => cold_runs = value().parse().expect("--cold-runs K"),
+            other => panic!(
+                "unknown argument {other:?} (--couples N --sessions M [--dir DIR] [--cold-runs K])"
+            ),
         }
     }
     groundwork::locale::set_therapist(Some(groundwork::model::Lang::En));
@@ -88,16 +95,24 @@ fn main() {
     }
 
     // The first start on this computer: no index of the couples yet, every couple is read
-    // from its files (and the index is written).
-    for entry in std::fs::read_dir(dir).expect("the data folder").flatten() {
-        if groundwork::store::is_index(&entry.file_name().to_string_lossy()) {
-            std::fs::remove_file(entry.path()).expect("the index removed");
+    // from its files (and the index is written). The median of `--cold-runs` starts.
+    let mut opens = Vec::new();
+    let mut firsts = Vec::new();
+    for _ in 0..cold_runs.max(1) {
+        for entry in std::fs::read_dir(dir).expect("the data folder").flatten() {
+            if groundwork::store::is_index(&entry.file_name().to_string_lossy()) {
+                std::fs::remove_file(entry.path()).expect("the index removed");
+            }
         }
+        let (open, first, h) = open_to_first_frame(dir);
+        opens.push(open);
+        firsts.push(first);
+        drop(h);
     }
-    let (open, first, h) = open_to_first_frame(dir);
-    drop(h);
+    let (open, first) = (median(&mut opens), median(&mut firsts));
     println!(
-        "without the index (a first start on this computer): open {open:.1} ms; first home frame {first:.1} ms"
+        "without the index (a first start on this computer; median of {}): open {open:.1} ms; first home frame {first:.1} ms",
+        opens.len()
     );
 
     // Opening and the first frame, warm cache: the median of 5 runs.
