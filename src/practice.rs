@@ -137,10 +137,29 @@ pub struct Practice {
     /// this fold instead of reading a long journal again. An entry counts only while its file
     /// is unchanged.
     unfinished: std::sync::Mutex<std::collections::HashMap<PathBuf, crate::store::Folded>>,
-    /// Whether a journal had ended when it was last read, with its length and time then: an
-    /// append-only journal that has not grown since need not be read again each time the home
-    /// screen asks which recent sessions are still open.
-    ended: std::sync::Mutex<std::collections::HashMap<PathBuf, (u64, std::time::SystemTime, bool)>>,
+    /// What each journal said when it was last read, with its length and time then: an
+    /// append-only journal that has not changed since need not be read again each time the
+    /// home screen asks which recent sessions are still open, or a couple's page opens.
+    seen: std::sync::Mutex<std::collections::HashMap<PathBuf, Seen>>,
+}
+
+/// What a journal said when it was last read ([`Practice::seen`]).
+struct Seen {
+    /// Its length and last change then: read again when either differs.
+    stamp: JournalStamp,
+    ended: bool,
+    /// Its row on the couple's page, once that has been read (an ended session's only: an
+    /// unfinished one's length and talk time grow with the clock).
+    row: Option<SessionSummary>,
+}
+
+type JournalStamp = (u64, std::time::SystemTime);
+
+/// A journal's length and last change now.
+fn journal_stamp(path: &Path) -> Option<JournalStamp> {
+    std::fs::metadata(path)
+        .and_then(|m| Ok((m.len(), m.modified()?)))
+        .ok()
 }
 
 /// A PDF written by [`Practice::export`].
@@ -291,7 +310,7 @@ impl Practice {
             left_open: None,
             last_backup: None,
             unfinished: Default::default(),
-            ended: Default::default(),
+            seen: Default::default(),
             protected: false,
         };
         practice.last_backup = crate::store::backup::last(practice.store.root());
@@ -326,16 +345,17 @@ impl Practice {
         look: impl FnOnce(&session::SessionState) -> T,
     ) -> Result<T, String> {
         check_in_folder(self.root(), path).map_err(|p| p.sentence())?;
-        let mut kept = self.unfinished.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(folded) = kept.get(path).filter(|f| f.is_current(path)) {
+        let kept = || self.unfinished.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(folded) = kept().get(path).filter(|f| f.is_current(path)) {
             return Ok(look(&folded.state));
         }
+        // Read without holding the others back: a couple's page reads a few at once.
         let folded = crate::store::Folded::read(path).map_err(|p| p.sentence())?;
         let seen = look(&folded.state);
         if folded.state.is_ended() {
-            kept.remove(path);
+            kept().remove(path);
         } else {
-            kept.insert(path.to_owned(), folded);
+            kept().insert(path.to_owned(), folded);
         }
         Ok(seen)
     }
@@ -1005,70 +1025,102 @@ impl Practice {
         })
     }
 
-    /// Every session of a couple, newest first, read from the journals (a few milliseconds each;
-    /// call it when the couple's page opens, not every frame).
+    /// Every session of a couple, newest first, read from the journals (a few milliseconds each,
+    /// a few at once; call it when the couple's page opens, not every frame). An ended session
+    /// whose journal is unchanged since it was last read here is not read again.
     pub fn session_history(&self, id: &CoupleId) -> Vec<SessionSummary> {
         let Some(summary) = self.couple(id) else {
             return Vec::new();
         };
         let now = self.clock.wall();
-        let mut out: Vec<SessionSummary> = summary
-            .sessions
-            .iter()
-            .map(|file| {
-                let elsewhere = self.marker_elsewhere(&file.path);
-                let mut row = SessionSummary {
-                    number: file.number,
-                    date: file.date,
-                    path: file.path.clone(),
-                    protocol: String::new(),
-                    length: 0,
-                    turns: [0, 0],
-                    talk: [0, 0],
-                    timeouts: 0,
-                    agreements: 0,
-                    ended: false,
-                    signed: false,
-                    problem: None,
-                    open_on: elsewhere.as_ref().map(|m| m.describe(now.date_naive())),
-                    open_computer: elsewhere.map(|m| m.computer_words()),
-                    alone: None,
-                    week: [None, None],
-                    csi: [None, None],
-                    reviewed: [0; 3],
-                };
-                // An unfinished session's fold is the one kept since start: not read again.
-                let read = self.fold_own_journal(&file.path, |state| {
-                    // A session left running is as long as the wall clock says.
-                    let gap = (now - state.last.wall).num_milliseconds().max(0) as Ms;
-                    let at = state.last.at.saturating_add(gap);
-                    row.protocol = state.info.template_name.clone();
-                    row.length = state.elapsed_ms(at);
-                    row.turns = Side::BOTH.map(|s| state.turns(s));
-                    row.talk = Side::BOTH.map(|s| state.talk_ms(s, at));
-                    row.timeouts = state.timeouts.len() + usize::from(state.timeout.is_some());
-                    row.agreements = state.agreements.len();
-                    row.ended = state.is_ended();
-                    row.signed = state.signed.is_some();
-                    row.alone = state.info.alone;
-                    row.week = state.check_in;
-                    row.csi = Side::BOTH.map(|s| state.csi_score(s));
-                    for review in state.reviews.values() {
-                        row.reviewed[match review.outcome {
-                            crate::model::Outcome::Done => 0,
-                            crate::model::Outcome::Partly => 1,
-                            crate::model::Outcome::NotDone => 2,
-                        }] += 1;
-                    }
-                });
-                if let Err(why) = read {
-                    row.problem = Some(why);
-                }
-                row
-            })
-            .collect();
+        let mut out =
+            crate::store::parallel::map(&summary.sessions, |file| self.session_row(file, now));
         out.reverse();
         out
+    }
+
+    /// One session's row on the couple's page ([`Practice::session_history`]).
+    fn session_row(
+        &self,
+        file: &SessionFile,
+        now: chrono::DateTime<chrono::FixedOffset>,
+    ) -> SessionSummary {
+        let elsewhere = self.marker_elsewhere(&file.path);
+        let open_on = elsewhere.as_ref().map(|m| m.describe(now.date_naive()));
+        let open_computer = elsewhere.map(|m| m.computer_words());
+        // Stamped before it is read: a journal that grows meanwhile is read again next time.
+        let stamp = journal_stamp(&file.path);
+        let seen = |stamp| {
+            let seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+            let seen = seen.get(&file.path).filter(|s| s.stamp == stamp)?;
+            seen.row.clone()
+        };
+        if let Some(mut row) = stamp.and_then(seen) {
+            row.open_on = open_on;
+            row.open_computer = open_computer;
+            return row;
+        }
+        let mut row = SessionSummary {
+            number: file.number,
+            date: file.date,
+            path: file.path.clone(),
+            protocol: String::new(),
+            length: 0,
+            turns: [0, 0],
+            talk: [0, 0],
+            timeouts: 0,
+            agreements: 0,
+            ended: false,
+            signed: false,
+            problem: None,
+            open_on,
+            open_computer,
+            alone: None,
+            week: [None, None],
+            csi: [None, None],
+            reviewed: [0; 3],
+        };
+        // An unfinished session's fold is the one kept since start: not read again.
+        let read = self.fold_own_journal(&file.path, |state| {
+            // A session left running is as long as the wall clock says.
+            let gap = (now - state.last.wall).num_milliseconds().max(0) as Ms;
+            let at = state.last.at.saturating_add(gap);
+            row.protocol = state.info.template_name.clone();
+            row.length = state.elapsed_ms(at);
+            row.turns = Side::BOTH.map(|s| state.turns(s));
+            row.talk = Side::BOTH.map(|s| state.talk_ms(s, at));
+            row.timeouts = state.timeouts.len() + usize::from(state.timeout.is_some());
+            row.agreements = state.agreements.len();
+            row.ended = state.is_ended();
+            row.signed = state.signed.is_some();
+            row.alone = state.info.alone;
+            row.week = state.check_in;
+            row.csi = Side::BOTH.map(|s| state.csi_score(s));
+            for review in state.reviews.values() {
+                row.reviewed[match review.outcome {
+                    crate::model::Outcome::Done => 0,
+                    crate::model::Outcome::Partly => 1,
+                    crate::model::Outcome::NotDone => 2,
+                }] += 1;
+            }
+        });
+        match (read, stamp) {
+            (Err(why), _) => row.problem = Some(why),
+            (Ok(()), Some(stamp)) if row.ended => {
+                let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+                let kept = Some(row.clone());
+                seen.insert(
+                    file.path.clone(),
+                    Seen {
+                        stamp,
+                        ended: true,
+                        row: kept,
+                    },
+                );
+            }
+            _ => {}
+        }
+        row
     }
 
     /// Sessions of the last two days that were never ended: the app closed or crashed during
@@ -1088,17 +1140,16 @@ impl Practice {
     /// The couple's last session if it was never ended (the app closed or crashed during it).
     pub fn unfinished_session(&self, id: &CoupleId) -> Option<&SessionFile> {
         let last = self.listed(id)?.last_session()?;
-        let stamp = std::fs::metadata(&last.path)
-            .and_then(|m| Ok((m.len(), m.modified()?)))
-            .ok();
-        let mut known = self.ended.lock().unwrap_or_else(|e| e.into_inner());
-        let ended = match (stamp, known.get(&last.path)) {
-            (Some((len, at)), Some(&(was, then, ended))) if (len, at) == (was, then) => ended,
+        let stamp = journal_stamp(&last.path);
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        let ended = match (stamp, seen.get(&last.path)) {
+            (Some(now), Some(then)) if now == then.stamp => then.ended,
             _ => {
                 // An unfinished one is folded once and kept for the resume.
                 let ended = self.fold_own_journal(&last.path, |s| s.is_ended()).ok()?;
-                if let Some((len, at)) = stamp {
-                    known.insert(last.path.clone(), (len, at, ended));
+                if let Some(stamp) = stamp {
+                    let row = None;
+                    seen.insert(last.path.clone(), Seen { stamp, ended, row });
                 }
                 ended
             }

@@ -798,3 +798,66 @@ fn an_unfinished_session_is_read_once_from_start_to_resume() {
     assert_eq!(common::session(&h).events, events);
     assert_eq!(reads() - before, 1, "nothing read again");
 }
+
+/// A couple's page lists every session from its journal: read the first time the page opens
+/// (a few at once), and not again while an ended session's journal is unchanged; a journal
+/// that changed (the notes signed) is read again, and its row says so.
+#[test]
+fn a_couples_page_reads_each_ended_session_once_until_it_changes() {
+    use groundwork::model::{NoteFormat, Settings};
+    use groundwork::session::Command;
+    use groundwork::store::journals_read_on_this_thread as reads;
+    common::pin_english();
+    let clock = FakeClock::new(common::at(23, 9, 0));
+    let dir = tempfile::tempdir().unwrap();
+    let sessions = 70;
+    {
+        let mut p =
+            groundwork::practice::Practice::open(dir.path(), std::sync::Arc::new(clock.clone()))
+                .unwrap();
+        p.save_settings(Settings {
+            therapist_name: "Dr Ana María Ortiz".into(),
+            ..Settings::default()
+        })
+        .unwrap();
+        let id = p.create_couple("Sophie", "Emma").unwrap();
+        for _ in 0..sessions {
+            p.start_session(&id, "speaker-listener", NoteFormat::Dap)
+                .unwrap();
+            clock.advance(50 * MINUTE);
+            p.execute(&Command::End).unwrap();
+            p.close_session();
+        }
+    }
+    let mut h = open(dir.path(), &clock);
+    let count = |h: &App, label: &str| h.query_all_by_label(label).count();
+
+    let before = reads();
+    click(&mut h, "Sophie & Emma");
+    assert_eq!(reads() - before, sessions, "each journal read once");
+    see(&h, "Open session 70");
+    assert_eq!(
+        count(&h, "draft"),
+        sessions,
+        "every session's notes a draft"
+    );
+    click(&mut h, "All couples");
+    click(&mut h, "Sophie & Emma");
+    assert_eq!(reads() - before, sessions, "nothing read again");
+    assert_eq!(count(&h, "draft"), sessions);
+
+    click(&mut h, "Open session 5");
+    click(&mut h, "Sign the notes…");
+    click(&mut h, "Sign the notes");
+    see_part(&h, "Signed electronically by Dr Ana María Ortiz");
+    h.state_mut().apply(groundwork::ui::Action::LeaveSession);
+    h.run();
+    see(&h, "Open session 70");
+    let read = reads() - before;
+    assert!(
+        (sessions + 1..=sessions + 2).contains(&read),
+        "only the signed session read again (and once to open it): {read}"
+    );
+    assert_eq!(count(&h, "signed"), 1, "its row says it is signed");
+    assert_eq!(count(&h, "draft"), sessions - 1);
+}

@@ -271,6 +271,11 @@ thread_local! {
     static READS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
+/// Counts `n` journals read for this thread (read for it by threads working for it).
+pub(super) fn count_journals_read(n: usize) {
+    READS.with(|c| c.set(c.get() + n));
+}
+
 /// How many journals this thread has read whole: tests and benchmarks check with it that a
 /// long session is read once per start, not once per screen that mentions it.
 pub fn journals_read_on_this_thread() -> usize {

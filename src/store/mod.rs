@@ -13,7 +13,7 @@ mod journal;
 pub mod keychain;
 mod live;
 mod lock;
-mod parallel;
+pub(crate) mod parallel;
 mod problem;
 pub mod protect;
 pub mod seal;

@@ -11,7 +11,7 @@ const MAX_THREADS: usize = 8;
 
 /// `f` of each of `items`, in their order, computed on up to [`MAX_THREADS`] threads. Each
 /// thread speaks the caller's language (the therapist's words in problems found), and the
-/// couples' records it reads count as read on the caller's thread.
+/// couples' records and journals it reads count as read on the caller's thread.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     if items.len() < SERIAL_BELOW {
         return items.iter().map(f).collect();
@@ -29,14 +29,21 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
     let next = AtomicUsize::new(0);
     let work = || {
         crate::locale::set_therapist(lang);
-        let read_before = super::records_read_on_this_thread();
+        let read_before = (
+            super::records_read_on_this_thread(),
+            super::journals_read_on_this_thread(),
+        );
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(item) = items.get(i) else { break };
             done.push((i, f(item)));
         }
-        (done, super::records_read_on_this_thread() - read_before)
+        let read = (
+            super::records_read_on_this_thread() - read_before.0,
+            super::journals_read_on_this_thread() - read_before.1,
+        );
+        (done, read)
     };
     let mut all: Vec<(usize, R)> = Vec::with_capacity(items.len());
     std::thread::scope(|s| {
@@ -50,7 +57,8 @@ pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> 
                 .join()
                 .unwrap_or_else(|p| std::panic::resume_unwind(p));
             all.extend(done);
-            super::couples::count_records_read(read);
+            super::couples::count_records_read(read.0);
+            super::journal::count_journals_read(read.1);
         }
     });
     all.sort_unstable_by_key(|(i, _)| *i);
