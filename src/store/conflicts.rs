@@ -506,6 +506,31 @@ fn sync_both(into: &Path, file: &Path) -> Result<(), StoreError> {
 mod tests {
     use super::*;
 
+    /// A sessions folder tries a journal's own name first and a copy's patterns only on what
+    /// it refuses: no copy may pass for a journal.
+    #[test]
+    fn no_copy_of_a_journal_reads_as_a_journal_name() {
+        use crate::store::SessionFile;
+        for original in ["0003-2026-11-22.journal", "0003-2026-11-22-ab12.journal"] {
+            let stem = original.trim_end_matches(".journal");
+            let copies = [
+                format!("{stem}.sync-conflict-20261122-140233-ABCDEF7.journal"),
+                format!("{stem} (conflicted copy 2026-11-22 140233).journal"),
+                format!("{stem} (OFFICE-PC's conflicted copy 2026-11-22).journal"),
+                format!("{stem}_conflict-20261122-140233.journal"),
+            ];
+            assert!(SessionFile::parse_name(original).is_some(), "{original}");
+            for copy in copies {
+                assert_eq!(
+                    conflict_of(&copy).map(|(of, _)| of),
+                    Some(original.to_owned()),
+                    "{copy}"
+                );
+                assert!(SessionFile::parse_name(&copy).is_none(), "{copy}");
+            }
+        }
+    }
+
     #[test]
     fn syncthing_copies_are_recognised() {
         assert_eq!(

@@ -538,7 +538,16 @@ impl Store {
                 problems.push(problem);
                 continue;
             }
-            if let Some((original, engine)) = super::conflicts::conflict_of(&name) {
+            // A name Groundwork writes is never a sync engine's copy (their marks hold a
+            // `.`, a space or a `_`): the copy's patterns are only tried on the rest.
+            if let Some((number, date, device)) = SessionFile::parse_name(&name) {
+                sessions.push(SessionFile {
+                    number,
+                    date,
+                    device,
+                    path: entry.path(),
+                });
+            } else if let Some((original, engine)) = super::conflicts::conflict_of(&name) {
                 copies = true;
                 problems.push(Problem::notice(
                     &entry.path(),
@@ -549,16 +558,8 @@ impl Store {
                         engine = engine.name()
                     ),
                 ));
-                continue;
-            }
-            match SessionFile::parse_name(&name) {
-                Some((number, date, device)) => sessions.push(SessionFile {
-                    number,
-                    date,
-                    device,
-                    path: entry.path(),
-                }),
-                None => problems.push(Problem::new(&entry.path(), crate::t!("store-journal-name"))),
+            } else {
+                problems.push(Problem::new(&entry.path(), crate::t!("store-journal-name")));
             }
         }
         sessions.sort();
