@@ -8,6 +8,7 @@ use groundwork::demo::{self, DemoOptions};
 use groundwork::practice::Practice;
 use groundwork::store::{PracticeLock, Store, templates};
 use groundwork::t;
+use groundwork::ui::{Opening, OpeningApp};
 
 #[derive(Parser)]
 #[command(
@@ -548,10 +549,17 @@ fn open_app(
     passphrase_file: Option<&Path>,
 ) -> Result<ExitCode, String> {
     let clock = std::sync::Arc::new(groundwork::session::SystemClock::default());
-    // A second Groundwork on the same practice stops here, before any window, with the one
-    // sentence of StoreError::Locked; the practice's lock is held until the window closes.
-    let practice = if demo_mode {
-        Some(Practice::open_demo(clock.clone())?)
+    // The practice is read while the window opens (each takes a tenth of a second or more on a
+    // large practice), on a thread of its own. A second Groundwork on the same practice stops
+    // here, before any window, with the one sentence of StoreError::Locked: the lock is taken
+    // first, and held until the window closes.
+    let opening = if demo_mode {
+        let clock = clock.clone();
+        Some((
+            Opening::start(move || Practice::open_demo(clock)),
+            groundwork::model::Settings::default(),
+            None,
+        ))
     } else {
         let root = data_root(data_dir.clone())?;
         if groundwork::store::seal::is_protected(&root) && passphrase_file.is_none() {
@@ -560,9 +568,17 @@ fn open_app(
             None
         } else {
             unlock_if_protected(&root, passphrase_file)?;
-            Some(Practice::open(&root, clock.clone()).map_err(|e| e.to_string())?)
+            let lock = PracticeLock::acquire(&root).map_err(|e| e.to_string())?;
+            let settings = groundwork::practice::settings_in(&root);
+            groundwork::locale::set_therapist(settings.language);
+            let (clock, folder) = (clock.clone(), root.clone());
+            let opening = Opening::start(move || {
+                Practice::open_locked(lock, &folder, clock).map_err(|e| e.to_string())
+            });
+            Some((opening, settings, Some(root)))
         }
     };
+    let waiting = opening.as_ref().map(|(opening, ..)| opening.share());
     let options = eframe::NativeOptions {
         // The sample practice opens at the default place: the therapist's window keeps its own.
         viewport: groundwork::ui::main_viewport(if demo_mode {
@@ -584,13 +600,13 @@ fn open_app(
         dithering: false,
         ..Default::default()
     };
-    eframe::run_native(
+    let ran = eframe::run_native(
         "groundwork",
         options,
         Box::new(move |cc| -> Result<Box<dyn eframe::App>, _> {
-            match practice {
-                Some(practice) => {
-                    let app = groundwork::ui::GroundworkApp::new(cc, practice);
+            match opening {
+                Some((opening, settings, folder)) => {
+                    let app = OpeningApp::new(cc, opening, &settings, folder);
                     close_on_signals(app.quit_flag(), cc.egui_ctx.clone());
                     Ok(Box::new(app))
                 }
@@ -602,10 +618,17 @@ fn open_app(
                 }
             }
         }),
-    )
+    );
+    // A window closed (or never opened) while the practice was still being read waits for it:
+    // nothing is left half-done. Why it could not be opened is said here too, for whoever
+    // started it.
+    let not_opened = waiting.and_then(Opening::finish);
     // One plain sentence first; the window system's own words after it, for whoever helps.
-    .map_err(|e| t!("cli-no-window", error = e.to_string()))?;
-    Ok(ExitCode::SUCCESS)
+    ran.map_err(|e| t!("cli-no-window", error = e.to_string()))?;
+    match not_opened {
+        Some(why) => Err(why),
+        None => Ok(ExitCode::SUCCESS),
+    }
 }
 
 /// SIGTERM, SIGINT and SIGHUP close the window the normal way, so the app records what is being

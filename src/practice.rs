@@ -70,9 +70,15 @@ fn load_settings(store: &Store) -> (Settings, Option<Problem>) {
 /// The therapist's language as the settings of the practice at `root` choose it, if they do
 /// and can be read: the command line speaks it without opening the whole practice.
 pub fn language_in(root: &Path) -> Option<crate::model::Lang> {
-    let store = Store::open_existing(root).ok()?;
-    let (settings, _) = load_settings(&store);
-    settings.language
+    settings_in(root).language
+}
+
+/// The settings of the practice at `root` as far as they can be read without opening it (the
+/// defaults where they cannot): the app's first screen takes its look from them.
+pub fn settings_in(root: &Path) -> Settings {
+    Store::open_existing(root)
+        .map(|store| load_settings(&store).0)
+        .unwrap_or_default()
 }
 
 /// A couple in the practice's list: what the list shows of it (through `Deref`), and its record
@@ -243,7 +249,28 @@ impl Practice {
         disk: Arc<dyn Disk>,
         device: &Device,
     ) -> Result<Practice, StoreError> {
-        let lock = PracticeLock::acquire(root)?;
+        Practice::open_holding(PracticeLock::acquire(root)?, root, clock, disk, device)
+    }
+
+    /// [`Practice::open`] with the practice's lock already held: the app takes it before its
+    /// window opens (a second Groundwork stops there), then reads the practice while the window
+    /// appears.
+    pub fn open_locked(
+        lock: PracticeLock,
+        root: &Path,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Practice, StoreError> {
+        let device = Device::this_computer();
+        Practice::open_holding(lock, root, clock, Arc::new(RealDisk), &device)
+    }
+
+    fn open_holding(
+        lock: PracticeLock,
+        root: &Path,
+        clock: Arc<dyn Clock>,
+        disk: Arc<dyn Disk>,
+        device: &Device,
+    ) -> Result<Practice, StoreError> {
         // What this computer knew of the couples when the practice last closed (nothing if it
         // is still locked by its passphrase): only the couples whose files changed since are
         // read.

@@ -10,6 +10,7 @@ mod date;
 pub mod display;
 mod home;
 pub mod keys;
+mod opening;
 mod privacy;
 mod progress;
 mod safety;
@@ -20,4 +21,5 @@ mod unlock;
 
 pub use action::Action;
 pub use app::{GroundworkApp, Message, finish_main_viewport, icon, main_viewport};
+pub use opening::{Opening, OpeningApp};
 pub use unlock::{PassphraseForm, UnlockApp};

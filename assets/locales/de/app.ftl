@@ -79,6 +79,9 @@ app-unlock-remember = Auf diesem Computer merken
 app-unlock-remember-hover = Der Schlüsselbund dieses Computers bewahrt den Schlüssel auf: Groundwork öffnet diese Praxis hier, ohne zu fragen. Nach dem Sperren und auf jedem anderen Computer fragt es weiterhin.
 app-unlock = Entsperren
 app-unlock-folder = Praxisordner: { $folder }
+app-opening = Die Praxis wird geöffnet …
+app-opening-failed = Die Praxis konnte nicht geöffnet werden. Schließen Sie dieses Fenster; in ihr wurde nichts verändert.
+app-opening-failed-fault = Groundwork ist beim Lesen der Praxis stehen geblieben. Starten Sie es noch einmal; die Dateien im Praxisordner sind, wie sie waren.
 
 ## Startseite
 app-home-sample = Beispielpraxis · nicht durch eine Passphrase geschützt

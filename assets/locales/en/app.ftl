@@ -82,6 +82,9 @@ app-unlock-remember = Remember on this computer
 app-unlock-remember-hover = This computer's keychain keeps the key: Groundwork opens this practice here without asking. It still asks after it locks, and on any other computer.
 app-unlock = Unlock
 app-unlock-folder = Practice folder: { $folder }
+app-opening = Opening the practice…
+app-opening-failed = The practice could not be opened. Close this window; nothing in it was changed.
+app-opening-failed-fault = Groundwork stopped while reading the practice. Start it again; if this happens again, the files in the practice folder are as they were.
 
 ## Home
 app-home-sample = sample practice · not protected by a passphrase

@@ -79,6 +79,9 @@ app-unlock-remember = Recordar en este equipo
 app-unlock-remember-hover = El llavero de este equipo guarda la clave: Groundwork abre aquí esta consulta sin preguntar. Vuelve a preguntar después de bloquearse, y en cualquier otro equipo.
 app-unlock = Desbloquear
 app-unlock-folder = Carpeta de la consulta: { $folder }
+app-opening = Abriendo la consulta…
+app-opening-failed = No se pudo abrir la consulta. Cierre esta ventana; no se cambió nada en ella.
+app-opening-failed-fault = Groundwork se detuvo al leer la consulta. Vuelva a iniciarlo; los archivos de la carpeta de la consulta siguen como estaban.
 
 ## Inicio
 app-home-sample = consulta de ejemplo · sin frase de contraseña

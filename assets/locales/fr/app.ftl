@@ -79,6 +79,9 @@ app-unlock-remember = Mémoriser sur cet ordinateur
 app-unlock-remember-hover = Le trousseau de cet ordinateur conserve la clé : Groundwork ouvre ce cabinet ici sans rien demander. Il la demande toujours après un verrouillage, et sur tout autre ordinateur.
 app-unlock = Déverrouiller
 app-unlock-folder = Dossier du cabinet : { $folder }
+app-opening = Ouverture du cabinet…
+app-opening-failed = Le cabinet n'a pas pu être ouvert. Fermez cette fenêtre ; rien n'y a été modifié.
+app-opening-failed-fault = Groundwork s'est arrêté en lisant le cabinet. Relancez-le ; les fichiers du dossier du cabinet sont restés tels quels.
 
 ## Accueil
 app-home-sample = cabinet d'exemple · non protégé par une phrase secrète
