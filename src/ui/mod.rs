@@ -8,6 +8,7 @@ mod console;
 mod couple;
 mod date;
 pub mod display;
+mod handover;
 mod home;
 pub mod keys;
 mod opening;

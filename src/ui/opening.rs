@@ -4,10 +4,11 @@
 //! window in the frame the practice is ready.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use super::app::GroundworkApp;
+use super::handover::Handover;
 use super::style;
 use crate::model::Settings;
 use crate::practice::Practice;
@@ -87,8 +88,7 @@ pub struct OpeningApp {
     opening: Opening,
     folder: Option<PathBuf>,
     failed: Option<String>,
-    opened: Option<GroundworkApp>,
-    quit: Arc<AtomicBool>,
+    window: Handover,
 }
 
 impl OpeningApp {
@@ -107,33 +107,28 @@ impl OpeningApp {
             opening,
             folder,
             failed: None,
-            opened: None,
-            quit: Arc::new(AtomicBool::new(false)),
+            window: Handover::default(),
         }
     }
 
     /// Set to close the window the normal way (a signal): the app records what is typed first.
     pub fn quit_flag(&self) -> Arc<AtomicBool> {
-        self.quit.clone()
+        self.window.quit_flag()
     }
 
     /// The app, once the practice is open.
     pub fn app(&self) -> Option<&GroundworkApp> {
-        self.opened.as_ref()
+        self.window.app()
     }
 
     fn poll(&mut self, ctx: &egui::Context) {
-        if self.opened.is_some() || self.failed.is_some() {
+        if self.window.app().is_some() || self.failed.is_some() {
             return;
         }
         match self.opening.take() {
-            Some(Ok(practice)) => {
-                let app = GroundworkApp::in_context(ctx, practice);
-                if self.quit.load(Ordering::SeqCst) {
-                    app.quit_flag().store(true, Ordering::SeqCst);
-                }
-                self.opened = Some(app);
-            }
+            Some(Ok(practice)) => self
+                .window
+                .hand_to(GroundworkApp::in_context(ctx, practice)),
             Some(Err(why)) => self.failed = Some(why),
             None => {}
         }
@@ -147,42 +142,21 @@ impl eframe::App for OpeningApp {
     }
 
     fn raw_input_hook(&mut self, ctx: &egui::Context, input: &mut egui::RawInput) {
-        match &mut self.opened {
-            Some(app) => app.raw_input_hook(ctx, input),
-            None => {
-                if let Some(dark) = crate::desktop::system_dark() {
-                    input.system_theme = Some(if dark {
-                        egui::Theme::Dark
-                    } else {
-                        egui::Theme::Light
-                    });
-                }
-            }
-        }
+        self.window.raw_input_hook(ctx, input);
     }
 
     fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
-        if let Some(app) = &mut self.opened {
-            app.on_exit(gl);
-        }
+        self.window.on_exit(gl);
     }
 
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
         self.poll(ctx);
-        if let Some(app) = &mut self.opened {
-            if self.quit.load(Ordering::SeqCst) {
-                app.quit_flag().store(true, Ordering::SeqCst);
-            }
-            return app.logic(ctx, frame);
-        }
-        if self.quit.load(Ordering::SeqCst) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
+        self.window.logic(ctx, frame);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        if let Some(app) = &mut self.opened {
-            return app.ui(ui, frame);
+        if self.window.ui(ui, frame) {
+            return;
         }
         ui.ctx()
             .accesskit_node_builder(egui::accesskit_root_id(), |node| {

@@ -4,9 +4,10 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
 use super::app::GroundworkApp;
+use super::handover::Handover;
 use super::style;
 use crate::practice::Practice;
 use crate::session::Clock;
@@ -22,8 +23,7 @@ pub struct UnlockApp {
     said: Option<String>,
     /// "Remember on this computer", when this computer has a keychain.
     remember: Option<bool>,
-    opened: Option<GroundworkApp>,
-    quit: Arc<AtomicBool>,
+    window: Handover,
 }
 
 impl UnlockApp {
@@ -39,8 +39,7 @@ impl UnlockApp {
             passphrase: String::new(),
             said: None,
             remember: None,
-            opened: None,
-            quit: Arc::new(AtomicBool::new(false)),
+            window: Handover::default(),
         };
         match crate::store::protect::unlock_remembered(&app.root) {
             Ok(true) => app.open(&cc.egui_ctx, None),
@@ -48,7 +47,7 @@ impl UnlockApp {
             // The keychain is there but did not answer: the passphrase still opens the practice.
             Err(why) => app.said = Some(t!("app-unlock-keychain", why = why)),
         }
-        if app.opened.is_none() && crate::store::keychain::available() {
+        if app.window.app().is_none() && crate::store::keychain::available() {
             app.remember = Some(false);
         }
         app
@@ -56,12 +55,12 @@ impl UnlockApp {
 
     /// Set to close the window the normal way (a signal): the app records what is typed first.
     pub fn quit_flag(&self) -> Arc<AtomicBool> {
-        self.quit.clone()
+        self.window.quit_flag()
     }
 
     /// The app, once the practice is open.
     pub fn app(&self) -> Option<&GroundworkApp> {
-        self.opened.as_ref()
+        self.window.app()
     }
 
     fn try_unlock(&mut self, ctx: &egui::Context) {
@@ -89,10 +88,7 @@ impl UnlockApp {
                         Err(why) => app.say(why, true),
                     }
                 }
-                if self.quit.load(Ordering::SeqCst) {
-                    app.quit_flag().store(true, Ordering::SeqCst);
-                }
-                self.opened = Some(app);
+                self.window.hand_to(app);
             }
             Err(e) => {
                 // The key stays out of this process until the practice really opens.
@@ -110,41 +106,20 @@ impl eframe::App for UnlockApp {
     }
 
     fn raw_input_hook(&mut self, ctx: &egui::Context, input: &mut egui::RawInput) {
-        match &mut self.opened {
-            Some(app) => app.raw_input_hook(ctx, input),
-            None => {
-                if let Some(dark) = crate::desktop::system_dark() {
-                    input.system_theme = Some(if dark {
-                        egui::Theme::Dark
-                    } else {
-                        egui::Theme::Light
-                    });
-                }
-            }
-        }
+        self.window.raw_input_hook(ctx, input);
     }
 
     fn on_exit(&mut self, gl: Option<&eframe::glow::Context>) {
-        if let Some(app) = &mut self.opened {
-            app.on_exit(gl);
-        }
+        self.window.on_exit(gl);
     }
 
     fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
-        if let Some(app) = &mut self.opened {
-            if self.quit.load(Ordering::SeqCst) {
-                app.quit_flag().store(true, Ordering::SeqCst);
-            }
-            return app.logic(ctx, frame);
-        }
-        if self.quit.load(Ordering::SeqCst) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        }
+        self.window.logic(ctx, frame);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
-        if let Some(app) = &mut self.opened {
-            return app.ui(ui, frame);
+        if self.window.ui(ui, frame) {
+            return;
         }
         ui.ctx()
             .accesskit_node_builder(egui::accesskit_root_id(), |node| {
