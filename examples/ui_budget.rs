@@ -6,6 +6,9 @@
 //! `cargo run --release --example ui_budget` (1,000 events), or `… -- --events 100000` to see
 //! that a frame costs the same however long the session has run.
 
+#[path = "support/frames.rs"]
+mod frames;
+
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -103,14 +106,9 @@ fn main() {
         harness.step();
         times.push(started.elapsed().as_secs_f64() * 1000.0);
     }
-    times.sort_by(f64::total_cmp);
-    let pick = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
     println!(
-        "frame (logic + ui + accessibility), 300 frames: min {:.2} ms  p50 {:.2} ms  p95 {:.2} ms  max {:.2} ms  (budget 4 ms)",
-        pick(0.0),
-        pick(0.5),
-        pick(0.95),
-        pick(1.0)
+        "frame (logic + ui + accessibility), 300 frames: {}  (budget 4 ms)",
+        frames::spread(times)
     );
 
     // Groundwork closed mid-session and started again: open the data folder, the home screen
@@ -148,38 +146,10 @@ fn main() {
     if let Some(path) = path {
         app.apply(Action::OpenSession(path));
     }
-    let mut frame = eframe::Frame::_new_kittest();
-    let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1280.0, 800.0),
-        )),
-        ..Default::default()
-    };
-    let mut pass = |app: &mut GroundworkApp| {
-        let _ = ctx.run_ui(input(), |ui| {
-            eframe::App::logic(app, ui.ctx(), &mut frame);
-            eframe::App::ui(app, ui, &mut frame);
-        });
-    };
-    for _ in 0..5 {
-        pass(&mut app);
-    }
+    let times = frames::without_screen_reader(&ctx, &mut app, 300, || clock.advance(SECOND));
     assert!(app.practice().live().is_some(), "the session is on screen");
-    let mut times = Vec::new();
-    for _ in 0..300 {
-        clock.advance(SECOND);
-        let started = Instant::now();
-        pass(&mut app);
-        times.push(started.elapsed().as_secs_f64() * 1000.0);
-    }
-    times.sort_by(f64::total_cmp);
-    let pick = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
     println!(
-        "frame with no screen reader (logic + ui), 300 frames: min {:.2} ms  p50 {:.2} ms  p95 {:.2} ms  max {:.2} ms  (budget 1 ms at 100,000 events)",
-        pick(0.0),
-        pick(0.5),
-        pick(0.95),
-        pick(1.0)
+        "frame with no screen reader (logic + ui), 300 frames: {}  (budget 1 ms at 100,000 events)",
+        frames::spread(times)
     );
 }
