@@ -121,3 +121,30 @@ fn a_fault_while_reading_is_said_not_waited_for_forever() {
     run_until(&mut h, |h| shows(h, "could not be opened"));
     assert!(shows(&h, "Groundwork stopped while reading the practice"));
 }
+
+#[test]
+fn a_window_closed_while_the_practice_is_read_waits_for_it_and_hears_why_it_failed() {
+    common::pin_english();
+    let dir = tempfile::tempdir().unwrap();
+    let (go, wait) = mpsc::channel::<()>();
+    let opening = Opening::start(move || {
+        wait.recv().ok();
+        Err("The folder could not be read.".into())
+    });
+    let waiting = opening.share();
+    // The window closes before the practice is read: its handle is gone.
+    let mut h = window(opening, dir.path());
+    h.run();
+    assert!(shows(&h, "Opening the practice…"));
+    drop(h);
+    let released = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(200));
+        go.send(()).unwrap();
+    });
+    // The command line still waits for the read to end, and says why it failed.
+    assert_eq!(
+        waiting.finish().as_deref(),
+        Some("The folder could not be read.")
+    );
+    released.join().unwrap();
+}

@@ -21,7 +21,8 @@ pub struct Opening {
     result: Slot,
     /// The window to wake when the practice is ready; unset until the window exists.
     wake: Arc<OnceLock<egui::Context>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    /// Shared by every handle: whichever finishes first waits for the thread.
+    thread: Arc<Mutex<Option<std::thread::JoinHandle<()>>>>,
 }
 
 impl Opening {
@@ -49,13 +50,14 @@ impl Opening {
         Opening {
             result,
             wake,
-            thread: Some(thread),
+            thread: Arc::new(Mutex::new(Some(thread))),
         }
     }
 
     /// Waits until the practice is open (or could not be). Then why not, if it could not.
-    pub fn finish(mut self) -> Option<String> {
-        if let Some(thread) = self.thread.take() {
+    pub fn finish(self) -> Option<String> {
+        let thread = self.thread.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(thread) = thread {
             let _ = thread.join();
         }
         match &*self.result.lock().unwrap_or_else(|e| e.into_inner()) {
@@ -69,7 +71,7 @@ impl Opening {
         Opening {
             result: self.result.clone(),
             wake: self.wake.clone(),
-            thread: None,
+            thread: self.thread.clone(),
         }
     }
 
